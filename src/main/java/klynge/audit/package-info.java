@@ -1,0 +1,7 @@
+/**
+ * The audit log. A database trigger on every domain table records who, when, what and the
+ * before/after values of each write; this module names the actor of each transaction and lets
+ * administrators browse the log. The log is append-only (a trigger refuses updates and deletes).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"cluster", "security"})
+package klynge.audit;

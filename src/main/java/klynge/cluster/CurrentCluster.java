@@ -1,0 +1,66 @@
+package klynge.cluster;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The cluster the current request works in: the logged-in account's cluster, otherwise the
+ * cluster mapped to the request's host name, otherwise the configured default. Queries of every
+ * module filter on {@link #id()}, so one cluster never sees another's rows.
+ */
+@Component
+public class CurrentCluster {
+
+	private static final String ATTRIBUTE = CurrentCluster.class.getName();
+
+	private final Clusters clusters;
+
+	private final ClusterProperties properties;
+
+	CurrentCluster(Clusters clusters, ClusterProperties properties) {
+		this.clusters = clusters;
+		this.properties = properties;
+	}
+
+	public UUID id() {
+		return get().id();
+	}
+
+	public Cluster get() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		if (attributes != null) {
+			Object cached = attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+			if (cached instanceof Cluster cluster) {
+				return cluster;
+			}
+		}
+		Cluster cluster = resolve(attributes);
+		if (attributes != null) {
+			attributes.setAttribute(ATTRIBUTE, cluster, RequestAttributes.SCOPE_REQUEST);
+		}
+		return cluster;
+	}
+
+	private Cluster resolve(RequestAttributes attributes) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof ClusterMember member) {
+			return clusters.get(member.clusterId());
+		}
+		if (attributes instanceof ServletRequestAttributes servlet) {
+			HttpServletRequest request = servlet.getRequest();
+			var byHost = clusters.byHostName(request.getServerName());
+			if (byHost.isPresent()) {
+				return byHost.get();
+			}
+		}
+		return clusters.byShortName(properties.defaultShortName())
+			.orElseThrow(() -> new ClusterNotFoundException(properties.defaultShortName()));
+	}
+}

@@ -1,0 +1,58 @@
+package klynge.security;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/** Form login for people, HTTP Basic for API clients, and the route rules of every module. */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	private static final RequestMatcher API = request -> request.getRequestURI()
+		.startsWith(request.getContextPath() + "/api/");
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, List<RouteRules> rules, LoginThrottle throttle)
+			throws Exception {
+		http.authorizeHttpRequests(routes -> {
+			rules.forEach(rule -> rule.define(routes));
+			routes.anyRequest().denyAll();
+		});
+		http.formLogin(login -> login.loginPage("/login").failureHandler(throttle.failureHandler()));
+		http.httpBasic(basic -> basic.realmName("Klynge"));
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+		http.exceptionHandling(errors -> errors
+			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API));
+		// API clients authenticating per request (Basic) carry no session, so no CSRF token either.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(
+				request -> API.matches(request) && request.getHeader("Authorization") != null));
+		http.headers(headers -> headers
+			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions(frame -> frame.deny()));
+		http.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt by default, and it still reads other {id} formats should the default change.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+}

@@ -1,0 +1,7 @@
+/**
+ * Accounts, login, roles and the route rules. Other modules declare their routes with
+ * {@link klynge.security.RouteRules} and tell which body roles a person holds with
+ * {@link klynge.security.BodyRoleSource}; every route not declared is denied.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"cluster", "mail"})
+package klynge.security;

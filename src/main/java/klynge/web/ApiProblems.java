@@ -1,0 +1,86 @@
+package klynge.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import klynge.shared.EditConflict;
+import klynge.shared.NotFoundException;
+import klynge.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** RFC 9457 problem details for the JSON API, with a stable type per domain exception. */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException exception, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				messages.getMessage("error.notFound", null, locale));
+		problem.setType(URI.create("urn:klynge:problem:not-found:" + exception.what()));
+		return problem;
+	}
+
+	@ExceptionHandler(RuleViolation.class)
+	ProblemDetail ruleViolation(RuleViolation violation, Locale locale) {
+		String message = messages.getMessage(violation.messageKey(), violation.arguments(), locale);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, message);
+		problem.setType(URI.create(violation.type()));
+		if (violation.field() != null) {
+			problem.setProperty("errors", List.of(Map.of("field", violation.field(), "message", message)));
+		}
+		return problem;
+	}
+
+	@ExceptionHandler({ EditConflict.class, OptimisticLockingFailureException.class })
+	ProblemDetail conflict(RuntimeException exception, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage("error.conflict", null, locale));
+		problem.setType(URI.create("urn:klynge:problem:edit-conflict"));
+		if (exception instanceof EditConflict conflict) {
+			problem.setProperty("currentVersion", conflict.currentVersion());
+		}
+		return problem;
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail integrity(DataIntegrityViolationException exception, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage("error.integrity", null, locale));
+		problem.setType(URI.create("urn:klynge:problem:integrity"));
+		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = request.getLocale();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.getMessage("error.validation", null, locale));
+		problem.setType(URI.create("urn:klynge:problem:validation"));
+		problem.setProperty("errors", exception.getBindingResult().getFieldErrors().stream()
+			.map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
+			.toList());
+		return ResponseEntity.badRequest().body(problem);
+	}
+}

@@ -1,0 +1,25 @@
+package klynge.web;
+
+import klynge.security.Roles;
+import klynge.security.RouteRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** Public shell routes, static files, API docs and operations endpoints. */
+@Component
+class WebRoutes implements RouteRules {
+
+	@Override
+	public void define(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+		routes.requestMatchers(HttpMethod.GET, "/", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+				"/cluster/theme.css", "/cluster/logo").permitAll()
+			.requestMatchers("/error").permitAll()
+			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+			.requestMatchers(HttpMethod.GET, "/actuator/**").hasRole(Roles.ADMIN)
+			.requestMatchers("/settings", "/settings/**").hasRole(Roles.ADMIN);
+	}
+}
