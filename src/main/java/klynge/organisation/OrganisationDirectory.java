@@ -1,0 +1,54 @@
+package klynge.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Read-only look-ups of organisations and people for other modules, always within one cluster. */
+@Service
+public class OrganisationDirectory {
+
+	private final JdbcClient jdbc;
+
+	OrganisationDirectory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<OrganisationRef> organisation(UUID clusterId, UUID id) {
+		return jdbc.sql("select id, name, short_name from organisation where cluster_id = ? and id = ?")
+			.params(clusterId, id).query(OrganisationRef.class).optional();
+	}
+
+	public List<OrganisationRef> organisations(UUID clusterId) {
+		return jdbc.sql("select id, name, short_name from organisation where cluster_id = ? order by name")
+			.param(clusterId).query(OrganisationRef.class).list();
+	}
+
+	public Optional<PersonRef> person(UUID clusterId, UUID id) {
+		return jdbc.sql("select id, name, code from person where cluster_id = ? and id = ?")
+			.params(clusterId, id).query(PersonRef.class).optional();
+	}
+
+	public Optional<PersonRef> personByCode(UUID clusterId, String code) {
+		return jdbc.sql("select id, name, code from person where cluster_id = ? and code = upper(trim(?))")
+			.params(clusterId, code).query(PersonRef.class).optional();
+	}
+
+	public List<PersonRef> people(UUID clusterId) {
+		return jdbc.sql("select id, name, code from person where cluster_id = ? order by name")
+			.param(clusterId).query(PersonRef.class).list();
+	}
+
+	/** People whose name contains, or whose code starts with, the query (case-insensitive). */
+	public List<PersonRef> searchPeople(UUID clusterId, String query, int limit) {
+		String q = query == null ? "" : query.trim().toLowerCase(java.util.Locale.ROOT);
+		return jdbc.sql("""
+				select id, name, code from person
+				where cluster_id = ? and (lower(name) like '%' || ? || '%' or lower(code) like ? || '%')
+				order by lower(code) = ? desc, name limit ?""")
+			.params(clusterId, q, q, q, limit).query(PersonRef.class).list();
+	}
+}
