@@ -1,0 +1,78 @@
+package klynge.meeting;
+
+import static klynge.meeting.AttendanceSection.MEMBER;
+import static klynge.meeting.AttendanceSection.OBSERVER;
+import static klynge.meeting.AttendanceStatus.ABSENT;
+import static klynge.meeting.AttendanceStatus.DEPUTY;
+import static klynge.meeting.AttendanceStatus.PRESENT;
+import static klynge.meeting.AttendanceStatus.REMOTE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+class AttendanceSheetTests {
+
+	final UUID gg = UUID.randomUUID();
+
+	final UUID ieg = UUID.randomUUID();
+
+	/** The Partnermøte of 27.03.2023: 11 members, MH "vara" (GG chaired), JHK "x", GPK "vara" (IEG came). */
+	AttendanceSheet partnerMeeting(QuorumRule rule) {
+		List<Attendee> rows = new ArrayList<>();
+		rows.add(member("MH", DEPUTY, gg));
+		rows.add(member(gg, "GG", PRESENT, null));
+		for (String code : List.of("GY", "EH", "KAW", "KF")) {
+			rows.add(member(code, PRESENT, null));
+		}
+		rows.add(member("JHK", ABSENT, null));
+		rows.add(member("GPK", DEPUTY, ieg));
+		rows.add(member("BM", PRESENT, null));
+		rows.add(member("LM", REMOTE, null));
+		rows.add(member("PB", PRESENT, null));
+		rows.add(new Attendee(UUID.randomUUID(), OBSERVER, UUID.randomUUID(), "Karsten Specht", "KS", "Leder av Styringsgruppen",
+				true, PRESENT, null, null, null, null, 20, 0));
+		return new AttendanceSheet(rows, rule, null);
+	}
+
+	Attendee member(String code, AttendanceStatus status, UUID deputy) {
+		return member(UUID.randomUUID(), code, status, deputy);
+	}
+
+	Attendee member(UUID person, String code, AttendanceStatus status, UUID deputy) {
+		return new Attendee(UUID.randomUUID(), MEMBER, person, code, code, "seat", true, status, deputy,
+				deputy == null ? null : "deputy", null, "FHI", 0, 0);
+	}
+
+	@Test
+	void countsMembersDeputiesAndRemoteButNotAMemberTwice() {
+		AttendanceSheet sheet = partnerMeeting(QuorumRule.MORE_THAN_HALF);
+		assertThat(sheet.memberSeats()).isEqualTo(11);
+		// GG, GY, EH, KAW, KF, BM, LM (teams), PB, and IEG for GPK; GG for MH is not a second vote
+		assertThat(sheet.representedSeats()).isEqualTo(9);
+		assertThat(sheet.quorate()).isTrue();
+		assertThat(sheet.required()).isEqualTo(6);
+	}
+
+	@Test
+	void observersDoNotCount() {
+		assertThat(partnerMeeting(QuorumRule.AT_LEAST).memberSeats()).isEqualTo(11);
+	}
+
+	@Test
+	void quorumRulesDecide() {
+		assertThat(QuorumRule.MORE_THAN_HALF.isQuorate(10, 5, null)).isFalse();
+		assertThat(QuorumRule.AT_LEAST_HALF.isQuorate(10, 5, null)).isTrue();
+		assertThat(QuorumRule.AT_LEAST.isQuorate(10, 9, 10)).isFalse();
+		assertThat(new AttendanceSheet(List.of(), QuorumRule.AT_LEAST, 10).required()).isEqualTo(10);
+	}
+
+	@Test
+	void onlyDeputiesWhoAreNotMembersGetTheDeputySentence() {
+		assertThat(partnerMeeting(QuorumRule.MORE_THAN_HALF).deputiesWhoAttended())
+			.extracting(Attendee::code).containsExactly("GPK");
+	}
+}
