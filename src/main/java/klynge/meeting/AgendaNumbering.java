@@ -1,51 +1,73 @@
 package klynge.meeting;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Gives the top-level items of one meeting their case numbers. Before the summons the numbers
- * follow the agenda order, starting at the body's first free number of the year; once the
- * summons is sent they are frozen, and an item added later (or raised under eventuelt) gets the
- * next free number of the year.
+ * Case numbers of one body in one calendar year, continuing across that year's meetings.
+ * <ul>
+ * <li>Meetings whose summons has been sent keep their numbers (frozen), whatever the order.</li>
+ * <li>An item added to such a meeting later, or raised under eventuelt, gets the next free number.</li>
+ * <li>Meetings not yet summoned are numbered in date order and agenda order, after the numbers
+ * already taken, skipping frozen numbers, so their numbers follow the agenda until the summons.</li>
+ * </ul>
  */
 final class AgendaNumbering {
+
+	/** One meeting of the year with its top-level items in agenda order, and their current numbers. */
+	record YearMeeting(UUID meetingId, LocalDate date, boolean frozen, List<UUID> items, Map<UUID, Integer> current) {
+	}
 
 	private AgendaNumbering() {
 	}
 
-	/**
-	 * @param order      the meeting's top-level item ids in agenda order
-	 * @param current    the numbers items have now (may lack new items)
-	 * @param firstFree  the first number not used by the body's other meetings that year
-	 * @param highestUsed the highest number used by the body that year in any meeting, this one included
-	 * @param frozen     whether the summons has been sent
-	 */
-	static Map<UUID, Integer> number(List<UUID> order, Map<UUID, Integer> current, int firstFree, int highestUsed,
-			boolean frozen) {
-		var numbers = new java.util.LinkedHashMap<UUID, Integer>();
-		if (!frozen) {
-			int next = firstFree;
-			for (UUID item : order) {
+	static Map<UUID, Integer> numberYear(List<YearMeeting> meetings) {
+		Map<UUID, Integer> numbers = new HashMap<>();
+		Set<Integer> frozenNumbers = new HashSet<>();
+		int highest = 0;
+		for (YearMeeting meeting : meetings) {
+			if (meeting.frozen()) {
+				for (UUID item : meeting.items()) {
+					Integer existing = meeting.current().get(item);
+					if (existing != null) {
+						numbers.put(item, existing);
+						frozenNumbers.add(existing);
+						highest = Math.max(highest, existing);
+					}
+				}
+			}
+		}
+		List<YearMeeting> byDate = meetings.stream()
+			.sorted(Comparator.comparing(YearMeeting::date))
+			.toList();
+		for (YearMeeting meeting : byDate) {
+			if (meeting.frozen()) {
+				for (UUID item : meeting.items()) {
+					if (!numbers.containsKey(item)) {
+						numbers.put(item, ++highest);
+						frozenNumbers.add(highest);
+					}
+				}
+			}
+		}
+		int next = 1;
+		for (YearMeeting meeting : byDate) {
+			if (meeting.frozen()) {
+				next = Math.max(next, meeting.items().stream().mapToInt(numbers::get).max().orElse(0) + 1);
+				continue;
+			}
+			for (UUID item : meeting.items()) {
+				while (frozenNumbers.contains(next)) {
+					next++;
+				}
 				numbers.put(item, next++);
 			}
-			return numbers;
-		}
-		int next = highestUsed + 1;
-		List<UUID> late = new ArrayList<>();
-		for (UUID item : order) {
-			Integer existing = current.get(item);
-			if (existing != null) {
-				numbers.put(item, existing);
-			}
-			else {
-				late.add(item);
-			}
-		}
-		for (UUID item : late) {
-			numbers.put(item, next++);
 		}
 		return numbers;
 	}

@@ -1,16 +1,19 @@
 -- Meetings of a body, their attendance and their agenda (sakliste).
 
--- How a body decides whether it is quorate (beslutningsdyktig); absent row = more than half.
-create table quorum_rule (
-    id         uuid primary key default gen_random_uuid(),
-    cluster_id uuid        not null references cluster (id),
-    body_id    uuid        not null,
-    rule       varchar(20) not null check (rule in ('MORE_THAN_HALF', 'AT_LEAST_HALF', 'AT_LEAST')),
-    minimum    integer check (minimum is null or minimum > 0),
-    version    integer     not null default 0,
+-- Meeting settings per body: when it is quorate (beslutningsdyktig; no row = more than half of the
+-- members) and the prefix that marks its case numbers when another body refers to them ("PM 05-23").
+create table meeting_settings (
+    id          uuid primary key default gen_random_uuid(),
+    cluster_id  uuid        not null references cluster (id),
+    body_id     uuid        not null,
+    quorum_rule varchar(20) not null default 'MORE_THAN_HALF' check (quorum_rule in ('MORE_THAN_HALF', 'AT_LEAST_HALF', 'AT_LEAST')),
+    quorum_minimum integer check (quorum_minimum is null or quorum_minimum > 0),
+    case_prefix varchar(10) check (case_prefix ~ '^[A-ZÆØÅ]{1,10}$'),
+    version     integer     not null default 0,
     unique (cluster_id, body_id),
+    unique (cluster_id, case_prefix),
     foreign key (cluster_id, body_id) references body (cluster_id, id),
-    check ((rule = 'AT_LEAST') = (minimum is not null))
+    check ((quorum_rule = 'AT_LEAST') = (quorum_minimum is not null))
 );
 
 create table meeting (
@@ -77,7 +80,7 @@ create table attendance (
     check (status = 'DEPUTY' or deputy_person_id is null)
 );
 create index attendance_meeting on attendance (cluster_id, meeting_id, sort_order);
-create unique index attendance_person_once on attendance (meeting_id, person_id) where person_id is not null;
+create unique index attendance_person_seat on attendance (meeting_id, person_id, coalesce(seat, '')) where person_id is not null;
 
 -- Agenda items (saker). Top-level items carry a case number NN-YY per body and calendar year;
 -- sub-items (a, b, c) hang under a parent and carry no number of their own.
@@ -137,7 +140,7 @@ create table item_document (
 );
 create index item_document_item on item_document (cluster_id, item_id, position);
 
-select audit_table('quorum_rule');
+select audit_table('meeting_settings');
 select audit_table('meeting');
 select audit_table('meeting_event');
 select audit_table('attendance');

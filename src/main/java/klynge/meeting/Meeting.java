@@ -1,0 +1,51 @@
+package klynge.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import klynge.shared.RuleViolation;
+
+/** A meeting of a body. Rules about what may change when live here. */
+public record Meeting(UUID id, UUID bodyId, LocalDate meetingDate, LocalTime startsAt, LocalTime endsAt,
+		String address, String room, String floor, String onlineUrl, MeetingStatus status, UUID chairPersonId,
+		UUID chairForPersonId, OffsetDateTime summonedAt, int version) {
+
+	void requireTransition(MeetingStatus target) {
+		if (!status.canMoveTo(target)) {
+			throw new RuleViolation("status", "meeting.status.forbidden", status.name(), target.name());
+		}
+	}
+
+	void requireReschedulable() {
+		if (!status.canReschedule()) {
+			throw new RuleViolation("meetingDate", "meeting.reschedule.forbidden", status.name());
+		}
+	}
+
+	void requireAgendaEditable() {
+		if (!status.agendaEditable()) {
+			throw new RuleViolation(null, "meeting.agenda.locked");
+		}
+	}
+
+	/** "Alrek helseklynge, Årstadveien 17 – møterom Tarlebø 2F15, 2. etasje" style, or empty. */
+	public String place() {
+		StringBuilder place = new StringBuilder();
+		if (address != null && !address.isBlank()) {
+			place.append(address);
+		}
+		if (room != null && !room.isBlank()) {
+			place.append(place.isEmpty() ? "" : " – ").append(room);
+		}
+		if (floor != null && !floor.isBlank()) {
+			place.append(place.isEmpty() ? "" : ", ").append(floor);
+		}
+		return place.toString();
+	}
+
+	public boolean online() {
+		return onlineUrl != null && !onlineUrl.isBlank();
+	}
+}

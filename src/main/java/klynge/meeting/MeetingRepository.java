@@ -1,0 +1,118 @@
+package klynge.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Meetings, their change history and their body's meeting settings. */
+@Repository
+class MeetingRepository {
+
+	private static final String COLUMNS = """
+			id, body_id, meeting_date, starts_at, ends_at, address, room, floor, online_url, status,
+			chair_person_id, chair_for_person_id, summoned_at, version""";
+
+	private final JdbcClient jdbc;
+
+	MeetingRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Meeting> find(UUID clusterId, UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from meeting where cluster_id = ? and id = ?")
+			.params(clusterId, id).query(Meeting.class).optional();
+	}
+
+	Optional<Meeting> findForUpdate(UUID clusterId, UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from meeting where cluster_id = ? and id = ? for update")
+			.params(clusterId, id).query(Meeting.class).optional();
+	}
+
+	List<Meeting> ofBody(UUID clusterId, UUID bodyId) {
+		return jdbc.sql("select " + COLUMNS + " from meeting where cluster_id = ? and body_id = ? order by meeting_date desc, starts_at desc")
+			.params(clusterId, bodyId).query(Meeting.class).list();
+	}
+
+	List<Meeting> between(UUID clusterId, LocalDate from, LocalDate to) {
+		return jdbc.sql("select " + COLUMNS + " from meeting where cluster_id = ? and meeting_date between ? and ? order by meeting_date, starts_at")
+			.params(clusterId, from, to).query(Meeting.class).list();
+	}
+
+	/** The body's next meeting after a date that is not cancelled (for backlog and approvals). */
+	Optional<Meeting> nextOfBody(UUID clusterId, UUID bodyId, LocalDate after) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from meeting where cluster_id = ? and body_id = ? and meeting_date > ? and status <> 'CANCELLED'
+				order by meeting_date, starts_at limit 1""")
+			.params(clusterId, bodyId, after).query(Meeting.class).optional();
+	}
+
+	Optional<Meeting> previousOfBody(UUID clusterId, UUID bodyId, LocalDate before) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from meeting where cluster_id = ? and body_id = ? and meeting_date < ? and status <> 'CANCELLED'
+				order by meeting_date desc, starts_at desc limit 1""")
+			.params(clusterId, bodyId, before).query(Meeting.class).optional();
+	}
+
+	UUID insert(UUID clusterId, MeetingForm form) {
+		return jdbc.sql("""
+				insert into meeting (cluster_id, body_id, meeting_date, starts_at, ends_at, address, room, floor, online_url)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(clusterId, form.bodyId(), form.meetingDate(), form.startsAt(), form.endsAt(), blankToNull(form.address()),
+					blankToNull(form.room()), blankToNull(form.floor()), blankToNull(form.onlineUrl()))
+			.query(UUID.class).single();
+	}
+
+	boolean updateDetails(UUID clusterId, UUID id, MeetingForm form) {
+		return jdbc.sql("""
+				update meeting set meeting_date = ?, starts_at = ?, ends_at = ?, address = ?, room = ?, floor = ?,
+				       online_url = ?, version = version + 1
+				where cluster_id = ? and id = ? and version = ?""")
+			.params(form.meetingDate(), form.startsAt(), form.endsAt(), blankToNull(form.address()), blankToNull(form.room()),
+					blankToNull(form.floor()), blankToNull(form.onlineUrl()), clusterId, id, form.version())
+			.update() == 1;
+	}
+
+	void updateStatus(UUID clusterId, UUID id, MeetingStatus status) {
+		jdbc.sql("""
+				update meeting set status = ?, version = version + 1,
+				       summoned_at = case when ? = 'SUMMONED' then now() else summoned_at end
+				where cluster_id = ? and id = ?""")
+			.params(status.name(), status.name(), clusterId, id).update();
+	}
+
+	void updateChair(UUID clusterId, UUID id, UUID chairPersonId, UUID chairForPersonId) {
+		jdbc.sql("update meeting set chair_person_id = ?, chair_for_person_id = ?, version = version + 1 where cluster_id = ? and id = ?")
+			.params(chairPersonId, chairForPersonId, clusterId, id).update();
+	}
+
+	void recordEvent(UUID clusterId, UUID meetingId, String kind, MeetingStatus from, MeetingStatus to, LocalDate fromDate,
+			LocalDate toDate, String reason) {
+		jdbc.sql("""
+				insert into meeting_event (cluster_id, meeting_id, kind, from_status, to_status, from_date, to_date, reason)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(clusterId, meetingId, kind, from == null ? null : from.name(), to == null ? null : to.name(), fromDate,
+					toDate, blankToNull(reason))
+			.update();
+	}
+
+	List<MeetingHistoryEntry> history(UUID clusterId, UUID meetingId) {
+		return jdbc.sql("""
+				select kind, from_status, to_status, from_date, to_date, reason, occurred_at from meeting_event
+				where cluster_id = ? and meeting_id = ? order by occurred_at, id""")
+			.params(clusterId, meetingId).query(MeetingHistoryEntry.class).list();
+	}
+
+	MeetingSettings settings(UUID clusterId, UUID bodyId) {
+		return jdbc.sql("select quorum_rule, quorum_minimum, case_prefix from meeting_settings where cluster_id = ? and body_id = ?")
+			.params(clusterId, bodyId).query(MeetingSettings.class).optional()
+			.orElse(MeetingSettings.DEFAULT);
+	}
+
+	static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+}
