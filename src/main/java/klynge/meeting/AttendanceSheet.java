@@ -12,6 +12,11 @@ public record AttendanceSheet(List<Attendee> attendees, QuorumRule rule, Integer
 		return attendees.stream().filter(a -> a.section() == section).toList();
 	}
 
+	/** The sections that have rows, in table order. */
+	public List<AttendanceSection> sections() {
+		return java.util.Arrays.stream(AttendanceSection.values()).filter(s -> !section(s).isEmpty()).toList();
+	}
+
 	public int memberSeats() {
 		return section(AttendanceSection.MEMBER).size();
 	}

@@ -51,4 +51,15 @@ public class OrganisationDirectory {
 				order by lower(code) = ? desc, name limit ?""")
 			.params(clusterId, q, q, q, limit).query(PersonRef.class).list();
 	}
+
+	/** Short name of the organisation a person belonged to on a day ("FHI"), for "(FHI)" in minutes. */
+	public String organisationShortNameOn(UUID clusterId, UUID personId, java.time.LocalDate day) {
+		return jdbc.sql("""
+				select coalesce(o.short_name, o.name) from affiliation a
+				join organisation o on o.cluster_id = a.cluster_id and o.id = a.organisation_id
+				where a.cluster_id = ? and a.person_id = ?
+				order by (a.valid_from <= ? and (a.valid_to is null or a.valid_to >= ?)) desc, a.valid_from desc
+				limit 1""")
+			.params(clusterId, personId, day, day).query(String.class).optional().orElse(null);
+	}
 }

@@ -1,0 +1,132 @@
+package klynge.meeting;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import klynge.body.BodyDirectory;
+import klynge.body.MemberRow;
+import klynge.cluster.CurrentCluster;
+import klynge.organisation.OrganisationDirectory;
+import klynge.organisation.PersonRef;
+import klynge.shared.EditConflict;
+import klynge.shared.NotFoundException;
+import klynge.shared.RuleViolation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The summons list and attendance of meetings. */
+@Service
+public class Attendance {
+
+	private final AttendanceRepository rows;
+
+	private final MeetingRepository meetings;
+
+	private final BodyDirectory bodies;
+
+	private final OrganisationDirectory registry;
+
+	private final CurrentCluster cluster;
+
+	Attendance(AttendanceRepository rows, MeetingRepository meetings, BodyDirectory bodies,
+			OrganisationDirectory registry, CurrentCluster cluster) {
+		this.rows = rows;
+		this.meetings = meetings;
+		this.bodies = bodies;
+		this.registry = registry;
+		this.cluster = cluster;
+	}
+
+	/**
+	 * Fills an empty attendance list from the body's memberships on the meeting date: members
+	 * (leder first, in the member table's order), standing observers and the facilitator, the
+	 * secretariat. Deputies are added when a member sends apologies.
+	 */
+	@Transactional
+	public void generateSummonsList(UUID meetingId) {
+		UUID clusterId = cluster.id();
+		Meeting meeting = meeting(clusterId, meetingId);
+		if (!rows.isEmpty(clusterId, meetingId)) {
+			return;
+		}
+		for (MemberRow member : bodies.membersOn(clusterId, meeting.bodyId(), meeting.meetingDate())) {
+			AttendanceSection section = switch (member.role()) {
+				case CHAIR, DEPUTY_CHAIR, MEMBER -> AttendanceSection.MEMBER;
+				case OBSERVER, FACILITATOR -> AttendanceSection.OBSERVER;
+				case SECRETARIAT -> AttendanceSection.SECRETARIAT;
+				case DEPUTY -> null;
+			};
+			if (section != null) {
+				rows.insert(clusterId, meetingId, section, member.personId(), null, member.seat(), true,
+						AttendanceStatus.PRESENT, member.sortOrder());
+			}
+		}
+	}
+
+	@Transactional
+	public void update(UUID attendeeId, AttendanceForm form) {
+		UUID clusterId = cluster.id();
+		AttendanceRepository.Row row = rows.find(clusterId, attendeeId)
+			.orElseThrow(() -> new NotFoundException("attendee", attendeeId));
+		meeting(clusterId, row.meetingId()).requireAgendaEditable();
+		if (form.status() == AttendanceStatus.DEPUTY && form.deputyPersonId() != null
+				&& registry.person(clusterId, form.deputyPersonId()).isEmpty()) {
+			throw new RuleViolation("deputyPersonId", "attendance.deputy.unknown");
+		}
+		if (form.deputyPersonId() != null && form.deputyPersonId().equals(row.personId())) {
+			throw new RuleViolation("deputyPersonId", "attendance.deputy.self");
+		}
+		if (!rows.update(clusterId, attendeeId, form.summoned(), form.status(), form.deputyPersonId(), form.version())) {
+			throw new EditConflict("attendee", attendeeId, rows.find(clusterId, attendeeId).map(r -> r.version()).orElse(0));
+		}
+	}
+
+	@Transactional
+	public void addGuest(UUID meetingId, GuestForm form) {
+		UUID clusterId = cluster.id();
+		meeting(clusterId, meetingId).requireAgendaEditable();
+		if (form.personId() != null && registry.person(clusterId, form.personId()).isEmpty()) {
+			throw new RuleViolation("personId", "attendance.guest.unknown");
+		}
+		rows.insert(clusterId, meetingId, AttendanceSection.GUEST, form.personId(),
+				form.personId() == null ? form.guestName().trim() : null, MeetingRepository.blankToNull(form.seat()), false,
+				AttendanceStatus.PRESENT, rows.nextSortOrder(clusterId, meetingId, AttendanceSection.GUEST));
+	}
+
+	@Transactional
+	public void remove(UUID attendeeId) {
+		UUID clusterId = cluster.id();
+		AttendanceRepository.Row row = rows.find(clusterId, attendeeId)
+			.orElseThrow(() -> new NotFoundException("attendee", attendeeId));
+		meeting(clusterId, row.meetingId()).requireAgendaEditable();
+		rows.delete(clusterId, attendeeId);
+	}
+
+	/** The attendance table with names, codes and the deputies' organisations, and the quorum. */
+	public AttendanceSheet sheet(UUID meetingId) {
+		UUID clusterId = cluster.id();
+		Meeting meeting = meeting(clusterId, meetingId);
+		MeetingSettings settings = meetings.settings(clusterId, meeting.bodyId());
+		Map<UUID, PersonRef> people = new HashMap<>();
+		List<AttendanceRepository.Row> all = rows.ofMeeting(clusterId, meetingId);
+		List<Attendee> attendees = all.stream().map(row -> {
+			PersonRef person = row.personId() == null ? null
+					: people.computeIfAbsent(row.personId(), id -> registry.person(clusterId, id).orElse(null));
+			PersonRef deputy = row.deputyPersonId() == null ? null
+					: people.computeIfAbsent(row.deputyPersonId(), id -> registry.person(clusterId, id).orElse(null));
+			return new Attendee(row.id(), row.section(), row.personId(),
+					person == null ? row.guestName() : person.name(), person == null ? null : person.code(), row.seat(),
+					row.summoned(), row.status(), row.deputyPersonId(), deputy == null ? null : deputy.name(),
+					deputy == null ? null : deputy.code(),
+					deputy == null ? null : registry.organisationShortNameOn(clusterId, deputy.id(), meeting.meetingDate()),
+					row.sortOrder(), row.version());
+		}).toList();
+		return new AttendanceSheet(attendees, settings.quorumRule(), settings.quorumMinimum());
+	}
+
+	private Meeting meeting(UUID clusterId, UUID meetingId) {
+		return meetings.find(clusterId, meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+	}
+}

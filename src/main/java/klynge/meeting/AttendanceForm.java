@@ -1,0 +1,9 @@
+package klynge.meeting;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotNull;
+
+/** One row's Innkalt/Forfall values and, for "vara", who attended instead. */
+public record AttendanceForm(boolean summoned, @NotNull AttendanceStatus status, UUID deputyPersonId, int version) {
+}

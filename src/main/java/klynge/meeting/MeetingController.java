@@ -1,0 +1,186 @@
+package klynge.meeting;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import klynge.body.BodyDirectory;
+import klynge.cluster.CurrentCluster;
+import klynge.shared.EditConflict;
+import klynge.shared.RuleViolation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Meeting pages: the calendar, one meeting read like the minutes, and planning and status changes. */
+@Controller
+class MeetingController {
+
+	private final Meetings meetings;
+
+	private final MeetingPages pages;
+
+	private final BodyDirectory bodies;
+
+	private final CurrentCluster cluster;
+
+	MeetingController(Meetings meetings, MeetingPages pages, BodyDirectory bodies, CurrentCluster cluster) {
+		this.meetings = meetings;
+		this.pages = pages;
+		this.bodies = bodies;
+		this.cluster = cluster;
+	}
+
+	@GetMapping("/meetings")
+	String calendar(@RequestParam(required = false) String month, Model model) {
+		YearMonth shown = parseMonth(month);
+		model.addAttribute("month", shown);
+		model.addAttribute("calendar", MonthCalendar.of(shown, meetings.between(shown.atDay(1), shown.atEndOfMonth()),
+				meeting -> meetings.bodyName(meeting)));
+		model.addAttribute("today", LocalDate.now(cluster.get().zone()));
+		return "meeting/calendar";
+	}
+
+	@GetMapping("/bodies/{bodyId}/meetings")
+	String ofBody(@PathVariable UUID bodyId, Model model) {
+		var body = bodies.body(cluster.id(), bodyId)
+			.orElseThrow(() -> new klynge.shared.NotFoundException("body", bodyId));
+		LocalDate today = LocalDate.now(cluster.get().zone());
+		var all = meetings.ofBody(bodyId);
+		model.addAttribute("body", body);
+		model.addAttribute("upcoming", all.stream().filter(m -> !m.meetingDate().isBefore(today)).toList().reversed());
+		model.addAttribute("past", all.stream().filter(m -> m.meetingDate().isBefore(today)).toList());
+		model.addAttribute("names", new BodyNames(bodies, cluster.id(), bodyId));
+		return "meeting/body-meetings";
+	}
+
+	@GetMapping("/meetings/{id}")
+	String page(@PathVariable UUID id, Model model) {
+		model.addAttribute("page", pages.page(id));
+		return "meeting/page";
+	}
+
+	@GetMapping("/meetings/new")
+	String newMeeting(@RequestParam UUID bodyId, Model model) {
+		model.addAttribute("form", MeetingForm.empty(bodyId));
+		return form(model, null);
+	}
+
+	@PostMapping("/meetings")
+	String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				UUID id = meetings.plan(form);
+				redirect.addFlashAttribute("flash", "meeting.planned");
+				return "redirect:/meetings/" + id;
+			}
+			catch (RuleViolation violation) {
+				reject(errors, violation);
+			}
+		}
+		response.setStatus(422);
+		return form(model, null);
+	}
+
+	@GetMapping("/meetings/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		Meeting meeting = meetings.meeting(id);
+		model.addAttribute("form", MeetingForm.of(meeting));
+		return form(model, meeting);
+	}
+
+	@PostMapping("/meetings/{id}")
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Meeting meeting = meetings.meeting(id);
+		if (!errors.hasErrors()) {
+			try {
+				meetings.reschedule(id, form);
+				redirect.addFlashAttribute("flash", "common.saved");
+				return "redirect:/meetings/" + id;
+			}
+			catch (RuleViolation violation) {
+				reject(errors, violation);
+			}
+			catch (EditConflict conflict) {
+				errors.reject("error.conflict");
+				model.addAttribute("current", meetings.meeting(id));
+				response.setStatus(409);
+				return form(model, meeting);
+			}
+		}
+		response.setStatus(422);
+		return form(model, meeting);
+	}
+
+	@PostMapping("/meetings/{id}/status")
+	String moveTo(@PathVariable UUID id, @RequestParam MeetingStatus target, RedirectAttributes redirect) {
+		meetings.moveTo(id, target);
+		redirect.addFlashAttribute("flash", target.messageKey() + ".done");
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/meetings/{id}/cancel")
+	String cancel(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			meetings.cancel(id, reason);
+		}
+		catch (RuleViolation violation) {
+			model.addAttribute("page", pages.page(id));
+			model.addAttribute("cancelError", violation.messageKey());
+			response.setStatus(422);
+			return "meeting/page";
+		}
+		redirect.addFlashAttribute("flash", "meeting.cancelled");
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/meetings/{id}/chair")
+	String chair(@PathVariable UUID id, @RequestParam(required = false) UUID chairPersonId, RedirectAttributes redirect) {
+		meetings.setChair(id, chairPersonId);
+		redirect.addFlashAttribute("flash", "common.saved");
+		return "redirect:/meetings/" + id;
+	}
+
+	private String form(Model model, Meeting meeting) {
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("bodies", bodies.bodies(cluster.id()));
+		return "meeting/form";
+	}
+
+	private static void reject(BindingResult errors, RuleViolation violation) {
+		if (violation.field() != null) {
+			errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+		}
+		else {
+			errors.reject(violation.messageKey(), violation.arguments(), null);
+		}
+	}
+
+	private static YearMonth parseMonth(String month) {
+		try {
+			return month == null || month.isBlank() ? YearMonth.now() : YearMonth.parse(month);
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			return YearMonth.now();
+		}
+	}
+
+	/** Lets the body's meeting list name each meeting's body as it was then. */
+	record BodyNames(BodyDirectory bodies, UUID clusterId, UUID bodyId) {
+
+		public String on(LocalDate day) {
+			return bodies.nameOn(clusterId, bodyId, day);
+		}
+	}
+}

@@ -1,0 +1,31 @@
+package klynge.meeting;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Everything the meeting page shows, already filtered for the viewer: it reads like the seed
+ * minutes (header, attendance, numbered items with presenters, documents and the parts other
+ * modules add).
+ */
+public record MeetingPage(Meeting meeting, String bodyName, String clusterName, String chairName, String chairOrganisation,
+		String chairStandsInFor, AttendanceSheet attendance, List<ItemView> items, List<MeetingPagePart> meetingParts,
+		Viewer viewer, List<MeetingHistoryEntry> history) {
+
+	/**
+	 * @param label       "03-23" for an item, "a" for a sub-item
+	 * @param placeholder the viewer sees only the public title and legal basis (exempt)
+	 */
+	public record ItemView(AgendaItem item, String label, String title, String presenterLine, boolean placeholder,
+			List<ItemDocument> documents, List<ItemView> subItems, List<MeetingPagePart> parts) {
+	}
+
+	public boolean hasChairSentence() {
+		return chairStandsInFor != null;
+	}
+
+	static Map<UUID, List<MeetingPagePart>> none() {
+		return Map.of();
+	}
+}

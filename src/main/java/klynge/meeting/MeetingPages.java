@@ -1,0 +1,128 @@
+package klynge.meeting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import klynge.cluster.CurrentCluster;
+import klynge.organisation.OrganisationDirectory;
+import klynge.organisation.PersonRef;
+import org.springframework.stereotype.Service;
+
+/** Assembles the meeting page for a viewer, with the parts other modules contribute. */
+@Service
+public class MeetingPages {
+
+	private final Meetings meetings;
+
+	private final Agenda agenda;
+
+	private final Attendance attendance;
+
+	private final MeetingAccess access;
+
+	private final OrganisationDirectory registry;
+
+	private final CurrentCluster cluster;
+
+	private final List<MeetingPageContributor> contributors;
+
+	MeetingPages(Meetings meetings, Agenda agenda, Attendance attendance, MeetingAccess access,
+			OrganisationDirectory registry, CurrentCluster cluster, List<MeetingPageContributor> contributors) {
+		this.meetings = meetings;
+		this.agenda = agenda;
+		this.attendance = attendance;
+		this.access = access;
+		this.registry = registry;
+		this.cluster = cluster;
+		this.contributors = contributors;
+	}
+
+	public MeetingPage page(UUID meetingId) {
+		Meeting meeting = meetings.meeting(meetingId);
+		Viewer viewer = access.viewerOf(meeting);
+		UUID clusterId = cluster.id();
+		LocalDate today = LocalDate.now(cluster.get().zone());
+
+		List<MeetingPagePart> parts = new ArrayList<>();
+		contributors.forEach(contributor -> parts.addAll(contributor.partsFor(meeting, viewer)));
+		parts.sort(Comparator.comparingInt(MeetingPagePart::order));
+		Map<UUID, List<MeetingPagePart>> partsByItem = new HashMap<>();
+		List<MeetingPagePart> meetingParts = new ArrayList<>();
+		for (MeetingPagePart part : parts) {
+			if (part.itemId() == null) {
+				meetingParts.add(part);
+			}
+			else {
+				partsByItem.computeIfAbsent(part.itemId(), id -> new ArrayList<>()).add(part);
+			}
+		}
+
+		Map<UUID, List<ItemDocument>> documents = new HashMap<>();
+		agenda.documents(meetingId).stream()
+			.filter(document -> viewer.maySee(document.exemption(), today))
+			.forEach(document -> documents.computeIfAbsent(document.itemId(), id -> new ArrayList<>()).add(document));
+
+		List<AgendaItem> all = agenda.items(meetingId);
+		Map<UUID, List<AgendaItem>> children = new HashMap<>();
+		all.stream().filter(AgendaItem::isSubItem)
+			.forEach(item -> children.computeIfAbsent(item.parentId(), id -> new ArrayList<>()).add(item));
+		List<MeetingPage.ItemView> items = new ArrayList<>();
+		for (AgendaItem item : all) {
+			if (item.isSubItem()) {
+				continue;
+			}
+			MeetingPage.ItemView view = view(item, item.caseNumber().toString(), viewer, today, documents, partsByItem,
+					children.getOrDefault(item.id(), List.of()), clusterId);
+			if (view != null) {
+				items.add(view);
+			}
+		}
+
+		UUID chairId = meetings.chairOf(meeting);
+		PersonRef chair = chairId == null ? null : registry.person(clusterId, chairId).orElse(null);
+		String standsInFor = meeting.chairForPersonId() == null ? null
+				: registry.person(clusterId, meeting.chairForPersonId()).map(PersonRef::name).orElse(null);
+		return new MeetingPage(meeting, meetings.bodyName(meeting), cluster.get().name(),
+				chair == null ? null : chair.name(),
+				chair == null ? null : registry.organisationShortNameOn(clusterId, chair.id(), meeting.meetingDate()),
+				standsInFor, attendance.sheet(meetingId), items, meetingParts, viewer,
+				viewer.mayEdit() ? meetings.history(meetingId) : List.of());
+	}
+
+	private MeetingPage.ItemView view(AgendaItem item, String label, Viewer viewer, LocalDate today,
+			Map<UUID, List<ItemDocument>> documents, Map<UUID, List<MeetingPagePart>> parts, List<AgendaItem> subItems,
+			UUID clusterId) {
+		Exemption exemption = item.exemption();
+		if (!viewer.maySee(exemption, today)) {
+			if (!viewer.seesPlaceholder(exemption, today)) {
+				return null;
+			}
+			return new MeetingPage.ItemView(item, label, exemption.publicTitle(), null, true, List.of(), List.of(), List.of());
+		}
+		List<MeetingPage.ItemView> subViews = new ArrayList<>();
+		for (int i = 0; i < subItems.size(); i++) {
+			MeetingPage.ItemView sub = view(subItems.get(i), AgendaNumbering.letter(i), viewer, today, documents, parts,
+					List.of(), clusterId);
+			if (sub != null) {
+				subViews.add(sub);
+			}
+		}
+		return new MeetingPage.ItemView(item, label, item.title(), presenterLine(item, clusterId), false,
+				documents.getOrDefault(item.id(), List.of()), subViews, parts.getOrDefault(item.id(), List.of()));
+	}
+
+	private String presenterLine(AgendaItem item, UUID clusterId) {
+		if (item.presenterText() != null) {
+			return item.presenterText();
+		}
+		if (item.presenterPersonId() != null) {
+			return registry.person(clusterId, item.presenterPersonId()).map(PersonRef::name).orElse(null);
+		}
+		return null;
+	}
+}

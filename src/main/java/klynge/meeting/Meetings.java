@@ -1,0 +1,191 @@
+package klynge.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import klynge.body.BodyDirectory;
+import klynge.body.MemberRow;
+import klynge.cluster.CurrentCluster;
+import klynge.organisation.OrganisationDirectory;
+import klynge.shared.EditConflict;
+import klynge.shared.NotFoundException;
+import klynge.shared.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Plans, reschedules, cancels and moves meetings through their workflow. */
+@Service
+public class Meetings {
+
+	private final MeetingRepository meetings;
+
+	private final Agenda agenda;
+
+	private final Attendance attendance;
+
+	private final BodyDirectory bodies;
+
+	private final OrganisationDirectory registry;
+
+	private final CurrentCluster cluster;
+
+	private final ApplicationEventPublisher events;
+
+	Meetings(MeetingRepository meetings, Agenda agenda, Attendance attendance, BodyDirectory bodies,
+			OrganisationDirectory registry, CurrentCluster cluster, ApplicationEventPublisher events) {
+		this.meetings = meetings;
+		this.agenda = agenda;
+		this.attendance = attendance;
+		this.bodies = bodies;
+		this.registry = registry;
+		this.cluster = cluster;
+		this.events = events;
+	}
+
+	public Meeting meeting(UUID meetingId) {
+		return meetings.find(cluster.id(), meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+	}
+
+	public List<Meeting> ofBody(UUID bodyId) {
+		return meetings.ofBody(cluster.id(), bodyId);
+	}
+
+	public List<Meeting> between(LocalDate from, LocalDate to) {
+		return meetings.between(cluster.id(), from, to);
+	}
+
+	public java.util.Optional<Meeting> nextOfBody(UUID bodyId, LocalDate after) {
+		return meetings.nextOfBody(cluster.id(), bodyId, after);
+	}
+
+	public java.util.Optional<Meeting> previousOfBody(UUID bodyId, LocalDate before) {
+		return meetings.previousOfBody(cluster.id(), bodyId, before);
+	}
+
+	public List<MeetingHistoryEntry> history(UUID meetingId) {
+		return meetings.history(cluster.id(), meetingId);
+	}
+
+	public MeetingSettings settings(UUID bodyId) {
+		return meetings.settings(cluster.id(), bodyId);
+	}
+
+	/** The body's name on the meeting date: old minutes keep the name the body had then. */
+	public String bodyName(Meeting meeting) {
+		return bodies.nameOn(cluster.id(), meeting.bodyId(), meeting.meetingDate());
+	}
+
+	/** Plans a meeting and fills its summons list from the body's memberships on the date. */
+	@Transactional
+	public UUID plan(MeetingForm form) {
+		UUID clusterId = cluster.id();
+		if (bodies.body(clusterId, form.bodyId()).isEmpty()) {
+			throw new RuleViolation("bodyId", "meeting.body.unknown");
+		}
+		UUID id = meetings.insert(clusterId, form);
+		meetings.recordEvent(clusterId, id, "STATUS", null, MeetingStatus.PLANNED, null, form.meetingDate(), null);
+		attendance.generateSummonsList(id);
+		return id;
+	}
+
+	/**
+	 * Changes date, time or place. Once the summons is out, a reason is required and those
+	 * summoned are told (MeetingChanged).
+	 */
+	@Transactional
+	public void reschedule(UUID meetingId, MeetingForm form) {
+		UUID clusterId = cluster.id();
+		Meeting meeting = locked(clusterId, meetingId);
+		meeting.requireReschedulable();
+		if (meeting.status() == MeetingStatus.SUMMONED && (form.reason() == null || form.reason().isBlank())) {
+			throw new RuleViolation("reason", "meeting.reschedule.reasonRequired");
+		}
+		if (!Objects.equals(meeting.bodyId(), form.bodyId())) {
+			throw new RuleViolation("bodyId", "meeting.body.fixed");
+		}
+		if (!meetings.updateDetails(clusterId, meetingId, form)) {
+			throw new EditConflict("meeting", meetingId, meeting.version());
+		}
+		if (!meeting.meetingDate().equals(form.meetingDate())) {
+			meetings.recordEvent(clusterId, meetingId, "RESCHEDULED", null, null, meeting.meetingDate(),
+					form.meetingDate(), form.reason());
+			int oldYear = meeting.meetingDate().getYear();
+			int newYear = form.meetingDate().getYear();
+			agenda.moveYear(clusterId, meetingId, meeting.bodyId(), oldYear, newYear);
+		}
+		else if (form.reason() != null && !form.reason().isBlank()) {
+			meetings.recordEvent(clusterId, meetingId, "RESCHEDULED", null, null, meeting.meetingDate(),
+					form.meetingDate(), form.reason());
+		}
+		if (meeting.status() == MeetingStatus.SUMMONED) {
+			events.publishEvent(new MeetingChanged(clusterId, meetingId, false, form.reason()));
+		}
+	}
+
+	@Transactional
+	public void cancel(UUID meetingId, String reason) {
+		UUID clusterId = cluster.id();
+		Meeting meeting = locked(clusterId, meetingId);
+		if (reason == null || reason.isBlank()) {
+			throw new RuleViolation("reason", "meeting.cancel.reasonRequired");
+		}
+		meeting.requireTransition(MeetingStatus.CANCELLED);
+		meetings.updateStatus(clusterId, meetingId, MeetingStatus.CANCELLED);
+		meetings.recordEvent(clusterId, meetingId, "CANCELLED", meeting.status(), MeetingStatus.CANCELLED,
+				meeting.meetingDate(), null, reason);
+		agenda.renumber(clusterId, meeting.bodyId(), meeting.meetingDate().getYear());
+		events.publishEvent(new MeetingChanged(clusterId, meetingId, true, reason));
+	}
+
+	/** Moves a meeting one step along planlagt → innkalt → gjennomført → referat … (no cancelling here). */
+	@Transactional
+	public void moveTo(UUID meetingId, MeetingStatus target) {
+		UUID clusterId = cluster.id();
+		Meeting meeting = locked(clusterId, meetingId);
+		if (target == MeetingStatus.CANCELLED) {
+			throw new RuleViolation("reason", "meeting.cancel.reasonRequired");
+		}
+		meeting.requireTransition(target);
+		meetings.updateStatus(clusterId, meetingId, target);
+		meetings.recordEvent(clusterId, meetingId, "STATUS", meeting.status(), target, null, null, null);
+		if (target == MeetingStatus.SUMMONED) {
+			agenda.renumber(clusterId, meeting.bodyId(), meeting.meetingDate().getYear());
+			events.publishEvent(new MeetingSummoned(clusterId, meetingId, meeting.bodyId()));
+		}
+		events.publishEvent(new MeetingStatusChanged(clusterId, meetingId, meeting.status(), target));
+	}
+
+	/**
+	 * Who chaired. When it is not the body's leder, the minutes say who they stood in for
+	 * ("Gottfried Greve (UiB) ledet møtet som vara for Margareth Hagen").
+	 */
+	@Transactional
+	public void setChair(UUID meetingId, UUID chairPersonId) {
+		UUID clusterId = cluster.id();
+		Meeting meeting = locked(clusterId, meetingId);
+		meeting.requireAgendaEditable();
+		if (chairPersonId != null && registry.person(clusterId, chairPersonId).isEmpty()) {
+			throw new RuleViolation("chairPersonId", "meeting.chair.unknown");
+		}
+		UUID leader = bodies.chairOn(clusterId, meeting.bodyId(), meeting.meetingDate())
+			.map(MemberRow::personId)
+			.orElse(null);
+		UUID standsInFor = chairPersonId != null && leader != null && !leader.equals(chairPersonId) ? leader : null;
+		meetings.updateChair(clusterId, meetingId, chairPersonId, standsInFor);
+	}
+
+	/** The chair of the meeting: the one set, otherwise the body's leder on the date. */
+	public UUID chairOf(Meeting meeting) {
+		if (meeting.chairPersonId() != null) {
+			return meeting.chairPersonId();
+		}
+		return bodies.chairOn(cluster.id(), meeting.bodyId(), meeting.meetingDate()).map(MemberRow::personId).orElse(null);
+	}
+
+	private Meeting locked(UUID clusterId, UUID meetingId) {
+		return meetings.findForUpdate(clusterId, meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+	}
+}
