@@ -84,7 +84,7 @@ class MeetingController {
 				return "redirect:/meetings/" + id;
 			}
 			catch (RuleViolation violation) {
-				reject(errors, violation);
+				violation.applyTo(errors);
 			}
 		}
 		response.setStatus(422);
@@ -109,7 +109,7 @@ class MeetingController {
 				return "redirect:/meetings/" + id;
 			}
 			catch (RuleViolation violation) {
-				reject(errors, violation);
+				violation.applyTo(errors);
 			}
 			catch (EditConflict conflict) {
 				errors.reject("error.conflict");
@@ -158,14 +158,6 @@ class MeetingController {
 		return "meeting/form";
 	}
 
-	private static void reject(BindingResult errors, RuleViolation violation) {
-		if (violation.field() != null) {
-			errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
-		}
-		else {
-			errors.reject(violation.messageKey(), violation.arguments(), null);
-		}
-	}
 
 	private static YearMonth parseMonth(String month) {
 		try {

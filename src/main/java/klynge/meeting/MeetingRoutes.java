@@ -17,7 +17,7 @@ class MeetingRoutes implements RouteRules {
 	@Override
 	public void define(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
 		routes.requestMatchers(HttpMethod.GET, "/meetings/new", "/meetings/*/edit", "/meetings/*/items/new",
-				"/meetings/*/attendance/edit", "/items/*/edit")
+				"/meetings/*/attendance/edit", "/meetings/*/items/order", "/items/*/edit")
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.GET, "/meetings", "/meetings/*", "/bodies/*/meetings").permitAll()
 			.requestMatchers(HttpMethod.POST, "/meetings", "/meetings/**", "/items/**", "/attendance/**", "/documents/**")

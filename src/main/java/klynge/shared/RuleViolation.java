@@ -33,6 +33,16 @@ public class RuleViolation extends RuntimeException {
 		return arguments.clone();
 	}
 
+	/** Puts the message beside its field in a form's errors (or above the form when no field is named). */
+	public void applyTo(org.springframework.validation.Errors errors) {
+		if (field != null) {
+			errors.rejectValue(field, messageKey, arguments, null);
+		}
+		else {
+			errors.reject(messageKey, arguments, null);
+		}
+	}
+
 	/** A stable problem type for the API, derived from the message key. */
 	public String type() {
 		return "urn:klynge:problem:" + messageKey;

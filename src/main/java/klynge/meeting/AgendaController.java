@@ -1,0 +1,177 @@
+package klynge.meeting;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import klynge.cluster.CurrentCluster;
+import klynge.organisation.OrganisationDirectory;
+import klynge.shared.EditConflict;
+import klynge.shared.RuleViolation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The secretariat builds the agenda: items, sub-items, order and documents. */
+@Controller
+class AgendaController {
+
+	private final Agenda agenda;
+
+	private final Meetings meetings;
+
+	private final OrganisationDirectory registry;
+
+	private final CurrentCluster cluster;
+
+	AgendaController(Agenda agenda, Meetings meetings, OrganisationDirectory registry, CurrentCluster cluster) {
+		this.agenda = agenda;
+		this.meetings = meetings;
+		this.registry = registry;
+		this.cluster = cluster;
+	}
+
+	@GetMapping("/meetings/{meetingId}/items/new")
+	String newItem(@PathVariable UUID meetingId, @RequestParam(required = false) UUID parentId, Model model) {
+		AgendaItemForm empty = AgendaItemForm.empty();
+		model.addAttribute("form", new AgendaItemForm(parentId, empty.type(), null, null, null, null, null, null, false,
+				Access.PUBLIC, null, null, null, 0));
+		return form(model, meetings.meeting(meetingId), null);
+	}
+
+	@PostMapping("/meetings/{meetingId}/items")
+	String add(@PathVariable UUID meetingId, @Valid @ModelAttribute("form") AgendaItemForm form, BindingResult errors,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Meeting meeting = meetings.meeting(meetingId);
+		if (!errors.hasErrors()) {
+			try {
+				UUID id = agenda.add(meetingId, form);
+				redirect.addFlashAttribute("flash", "common.saved");
+				return "redirect:/meetings/" + meetingId + "#item-" + id;
+			}
+			catch (RuleViolation violation) {
+				violation.applyTo(errors);
+			}
+		}
+		response.setStatus(422);
+		return form(model, meeting, null);
+	}
+
+	@GetMapping("/items/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		AgendaItem item = agenda.item(id);
+		model.addAttribute("form", AgendaItemForm.of(item));
+		model.addAttribute("documentForm", new ItemDocumentForm(null, null, Access.PUBLIC, null, null, null));
+		return form(model, meetings.meeting(item.meetingId()), item);
+	}
+
+	@PostMapping("/items/{id}")
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") AgendaItemForm form, BindingResult errors,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		AgendaItem item = agenda.item(id);
+		if (!errors.hasErrors()) {
+			try {
+				agenda.update(id, form);
+				redirect.addFlashAttribute("flash", "common.saved");
+				return "redirect:/meetings/" + item.meetingId();
+			}
+			catch (RuleViolation violation) {
+				violation.applyTo(errors);
+			}
+			catch (EditConflict conflict) {
+				errors.reject("error.conflict");
+				model.addAttribute("current", agenda.item(id));
+				model.addAttribute("documentForm", new ItemDocumentForm(null, null, Access.PUBLIC, null, null, null));
+				response.setStatus(409);
+				return form(model, meetings.meeting(item.meetingId()), item);
+			}
+		}
+		model.addAttribute("documentForm", new ItemDocumentForm(null, null, Access.PUBLIC, null, null, null));
+		response.setStatus(422);
+		return form(model, meetings.meeting(item.meetingId()), item);
+	}
+
+	@PostMapping("/items/{id}/move")
+	String move(@PathVariable UUID id, @RequestParam int direction) {
+		AgendaItem item = agenda.item(id);
+		agenda.move(id, direction);
+		return "redirect:/meetings/" + item.meetingId() + "/items/order";
+	}
+
+	@GetMapping("/meetings/{meetingId}/items/order")
+	String order(@PathVariable UUID meetingId, Model model) {
+		model.addAttribute("meeting", meetings.meeting(meetingId));
+		model.addAttribute("items", agenda.items(meetingId).stream().filter(i -> !i.isSubItem()).toList());
+		return "meeting/order";
+	}
+
+	/** Drag and drop sends the whole new order at once. */
+	@HxRequest
+	@PostMapping("/meetings/{meetingId}/items/order")
+	String reorder(@PathVariable UUID meetingId, @RequestParam("item") List<UUID> order, Model model) {
+		agenda.reorder(meetingId, null, order);
+		model.addAttribute("meeting", meetings.meeting(meetingId));
+		model.addAttribute("items", agenda.items(meetingId).stream().filter(i -> !i.isSubItem()).toList());
+		return "meeting/order :: list";
+	}
+
+	@PostMapping("/items/{id}/delete")
+	String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+		AgendaItem item = agenda.item(id);
+		agenda.delete(id);
+		redirect.addFlashAttribute("flash", "common.deleted");
+		return "redirect:/meetings/" + item.meetingId();
+	}
+
+	@PostMapping("/items/{id}/documents")
+	String addDocument(@PathVariable UUID id, @Valid @ModelAttribute("documentForm") ItemDocumentForm form,
+			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		AgendaItem item = agenda.item(id);
+		if (!errors.hasErrors()) {
+			try {
+				agenda.addDocument(id, form);
+				redirect.addFlashAttribute("flash", "common.saved");
+				return "redirect:/items/" + id + "/edit";
+			}
+			catch (RuleViolation violation) {
+				violation.applyTo(errors);
+			}
+		}
+		model.addAttribute("form", AgendaItemForm.of(item));
+		response.setStatus(422);
+		return form(model, meetings.meeting(item.meetingId()), item);
+	}
+
+	@PostMapping("/documents/{id}/delete")
+	String deleteDocument(@PathVariable UUID id, @RequestParam UUID itemId, RedirectAttributes redirect) {
+		agenda.deleteDocument(id);
+		redirect.addFlashAttribute("flash", "common.deleted");
+		return "redirect:/items/" + itemId + "/edit";
+	}
+
+	private String form(Model model, Meeting meeting, AgendaItem item) {
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("item", item);
+		model.addAttribute("bodyName", meetings.bodyName(meeting));
+		model.addAttribute("people", registry.people(cluster.id()));
+		model.addAttribute("types", AgendaItemType.values());
+		model.addAttribute("accesses", Access.values());
+		model.addAttribute("parents", agenda.items(meeting.id()).stream()
+			.filter(i -> !i.isSubItem() && (item == null || !i.id().equals(item.id())))
+			.toList());
+		if (item != null) {
+			model.addAttribute("documents", agenda.documents(meeting.id()).stream()
+				.filter(d -> d.itemId().equals(item.id())).toList());
+		}
+		return "meeting/item-form";
+	}
+
+}
