@@ -1,0 +1,124 @@
+package klynge.meeting;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import klynge.cluster.CurrentCluster;
+import klynge.organisation.OrganisationDirectory;
+import klynge.shared.EditConflict;
+import klynge.shared.RuleViolation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Recording attendance: Innkalt, Forfall (x, vara, teams), deputies, guests and who chaired. */
+@Controller
+class AttendanceController {
+
+	private final Attendance attendance;
+
+	private final Meetings meetings;
+
+	private final OrganisationDirectory registry;
+
+	private final CurrentCluster cluster;
+
+	AttendanceController(Attendance attendance, Meetings meetings, OrganisationDirectory registry,
+			CurrentCluster cluster) {
+		this.attendance = attendance;
+		this.meetings = meetings;
+		this.registry = registry;
+		this.cluster = cluster;
+	}
+
+	@GetMapping("/meetings/{meetingId}/attendance/edit")
+	String edit(@PathVariable UUID meetingId, Model model) {
+		model.addAttribute("guestForm", new GuestForm(null, null, null));
+		return page(meetingId, model);
+	}
+
+	/** One row at a time; with htmx only that row is swapped. */
+	@PostMapping("/attendance/{id}")
+	String update(@PathVariable UUID id, @Valid AttendanceForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect,
+			@org.springframework.web.bind.annotation.RequestParam UUID meetingId,
+			@org.springframework.web.bind.annotation.RequestHeader(value = "HX-Request", required = false) String htmx) {
+		String error = null;
+		if (errors.hasErrors()) {
+			error = "error.validation";
+		}
+		else {
+			try {
+				attendance.update(id, form);
+			}
+			catch (RuleViolation violation) {
+				error = violation.messageKey();
+			}
+			catch (EditConflict conflict) {
+				error = "error.conflict";
+			}
+		}
+		if (htmx != null) {
+			AttendanceSheet sheet = attendance.sheet(meetingId);
+			model.addAttribute("a", sheet.attendees().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow());
+			model.addAttribute("meetingId", meetingId);
+			model.addAttribute("people", registry.people(cluster.id()));
+			model.addAttribute("rowError", error);
+			if (error != null) {
+				response.setStatus(422);
+			}
+			return "meeting/attendance-edit :: row";
+		}
+		if (error != null) {
+			model.addAttribute("pageError", error);
+			model.addAttribute("guestForm", new GuestForm(null, null, null));
+			response.setStatus(error.equals("error.conflict") ? 409 : 422);
+			return page(meetingId, model);
+		}
+		redirect.addFlashAttribute("flash", "common.saved");
+		return "redirect:/meetings/" + meetingId + "/attendance/edit";
+	}
+
+	@PostMapping("/meetings/{meetingId}/guests")
+	String addGuest(@PathVariable UUID meetingId, @Valid @ModelAttribute("guestForm") GuestForm form,
+			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				attendance.addGuest(meetingId, form);
+				redirect.addFlashAttribute("flash", "common.saved");
+				return "redirect:/meetings/" + meetingId + "/attendance/edit";
+			}
+			catch (RuleViolation violation) {
+				violation.applyTo(errors);
+			}
+		}
+		response.setStatus(422);
+		return page(meetingId, model);
+	}
+
+	@PostMapping("/attendance/{id}/delete")
+	String remove(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam UUID meetingId,
+			RedirectAttributes redirect) {
+		attendance.remove(id);
+		redirect.addFlashAttribute("flash", "common.deleted");
+		return "redirect:/meetings/" + meetingId + "/attendance/edit";
+	}
+
+	private String page(UUID meetingId, Model model) {
+		Meeting meeting = meetings.meeting(meetingId);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("bodyName", meetings.bodyName(meeting));
+		model.addAttribute("sheet", attendance.sheet(meetingId));
+		model.addAttribute("meetingId", meetingId);
+		model.addAttribute("people", registry.people(cluster.id()));
+		model.addAttribute("statuses", AttendanceStatus.values());
+		model.addAttribute("chairId", meetings.chairOf(meeting));
+		return "meeting/attendance-edit";
+	}
+}
