@@ -70,10 +70,11 @@ class AttendanceController {
 			model.addAttribute("meetingId", meetingId);
 			model.addAttribute("people", registry.people(cluster.id()));
 			model.addAttribute("rowError", error);
+			model.addAttribute("statuses", AttendanceStatus.values());
 			if (error != null) {
 				response.setStatus(422);
 			}
-			return "meeting/attendance-edit :: row";
+			return "meeting/attendance-row :: row";
 		}
 		if (error != null) {
 			model.addAttribute("pageError", error);
