@@ -1,0 +1,212 @@
+package klynge.meeting;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import klynge.shared.EditConflict;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Meetings, their agenda items and attendance as JSON. Updates take the version from
+ * {@code If-Match} (the ETag of the GET); a stale version answers 409 with the current one.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class MeetingApi {
+
+	record MeetingJson(UUID id, UUID bodyId, String bodyName, LocalDate date, LocalTime startsAt, LocalTime endsAt,
+			String address, String room, String floor, String onlineUrl, MeetingStatus status, int version) {
+
+		static MeetingJson of(Meeting m, String bodyName) {
+			return new MeetingJson(m.id(), m.bodyId(), bodyName, m.meetingDate(), m.startsAt(), m.endsAt(), m.address(),
+					m.room(), m.floor(), m.onlineUrl(), m.status(), m.version());
+		}
+	}
+
+	record ItemJson(UUID id, UUID parentId, String number, AgendaItemType type, String title, String presenter,
+			String proposedDecision, String priorHandling, Integer plannedMinutes, boolean raisedAtMeeting, Access access,
+			String exemptionBasis, boolean restricted, List<DocumentJson> documents, List<ItemJson> subItems, int version) {
+	}
+
+	record DocumentJson(UUID id, String title, String url, boolean sentAfter, LocalDate sentAfterOn) {
+	}
+
+	record AttendeeJson(UUID id, AttendanceSection section, UUID personId, String name, String code, String seat,
+			boolean summoned, AttendanceStatus status, String absence, UUID deputyPersonId, int version) {
+	}
+
+	record AttendanceJson(List<AttendeeJson> attendees, int memberSeats, int represented, boolean quorate) {
+	}
+
+	record StatusChange(@NotNull MeetingStatus target, String reason) {
+	}
+
+	private final Meetings meetings;
+
+	private final MeetingPages pages;
+
+	private final Agenda agenda;
+
+	private final Attendance attendance;
+
+	MeetingApi(Meetings meetings, MeetingPages pages, Agenda agenda, Attendance attendance) {
+		this.meetings = meetings;
+		this.pages = pages;
+		this.agenda = agenda;
+		this.attendance = attendance;
+	}
+
+	@GetMapping("/meetings")
+	List<MeetingJson> list(@RequestParam(required = false) UUID bodyId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		List<Meeting> found = bodyId != null ? meetings.ofBody(bodyId)
+				: meetings.between(from == null ? LocalDate.of(1900, 1, 1) : from, to == null ? LocalDate.of(2999, 12, 31) : to);
+		return found.stream()
+			.filter(m -> from == null || !m.meetingDate().isBefore(from))
+			.filter(m -> to == null || !m.meetingDate().isAfter(to))
+			.map(m -> MeetingJson.of(m, meetings.bodyName(m)))
+			.toList();
+	}
+
+	@GetMapping("/meetings/{id}")
+	ResponseEntity<MeetingJson> one(@PathVariable UUID id) {
+		Meeting meeting = meetings.meeting(id);
+		return ResponseEntity.ok().eTag(etag(meeting.version())).body(MeetingJson.of(meeting, meetings.bodyName(meeting)));
+	}
+
+	@PostMapping("/meetings")
+	ResponseEntity<MeetingJson> create(@Valid @RequestBody MeetingForm form) {
+		UUID id = meetings.plan(form);
+		Meeting meeting = meetings.meeting(id);
+		return ResponseEntity.created(URI.create("/api/v1/meetings/" + id))
+			.eTag(etag(meeting.version()))
+			.body(MeetingJson.of(meeting, meetings.bodyName(meeting)));
+	}
+
+	@PutMapping("/meetings/{id}")
+	ResponseEntity<MeetingJson> update(@PathVariable UUID id, @Valid @RequestBody MeetingForm form,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
+		MeetingForm versioned = new MeetingForm(form.bodyId(), form.meetingDate(), form.startsAt(), form.endsAt(),
+				form.address(), form.room(), form.floor(), form.onlineUrl(), form.reason(), version(ifMatch, form.version()));
+		meetings.reschedule(id, versioned);
+		return one(id);
+	}
+
+	@PostMapping("/meetings/{id}/status")
+	ResponseEntity<MeetingJson> status(@PathVariable UUID id, @Valid @RequestBody StatusChange change) {
+		if (change.target() == MeetingStatus.CANCELLED) {
+			meetings.cancel(id, change.reason());
+		}
+		else {
+			meetings.moveTo(id, change.target());
+		}
+		return one(id);
+	}
+
+	@GetMapping("/meetings/{id}/items")
+	List<ItemJson> items(@PathVariable UUID id) {
+		return pages.page(id).items().stream().map(MeetingApi::item).toList();
+	}
+
+	@PostMapping("/meetings/{id}/items")
+	ResponseEntity<ItemJson> addItem(@PathVariable UUID id, @Valid @RequestBody AgendaItemForm form) {
+		UUID itemId = agenda.add(id, form);
+		return ResponseEntity.created(URI.create("/api/v1/items/" + itemId)).eTag(etag(0)).body(itemOf(itemId));
+	}
+
+	@GetMapping("/items/{id}")
+	ResponseEntity<ItemJson> getItem(@PathVariable UUID id) {
+		ItemJson json = itemOf(id);
+		return ResponseEntity.ok().eTag(etag(json.version())).body(json);
+	}
+
+	@PutMapping("/items/{id}")
+	ResponseEntity<ItemJson> updateItem(@PathVariable UUID id, @Valid @RequestBody AgendaItemForm form,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
+		AgendaItemForm versioned = new AgendaItemForm(form.parentId(), form.type(), form.title(),
+				form.presenterPersonId(), form.presenterText(), form.proposedDecision(), form.priorHandling(),
+				form.plannedMinutes(), form.raisedAtMeeting(), form.access(), form.exemptionBasis(), form.publicTitle(),
+				form.exemptionEnds(), version(ifMatch, form.version()));
+		agenda.update(id, versioned);
+		return getItem(id);
+	}
+
+	@GetMapping("/meetings/{id}/attendance")
+	AttendanceJson attendance(@PathVariable UUID id) {
+		meetings.meeting(id);
+		AttendanceSheet sheet = attendance.sheet(id);
+		return new AttendanceJson(sheet.attendees().stream()
+			.map(a -> new AttendeeJson(a.id(), a.section(), a.personId(), a.name(), a.code(), a.seat(), a.summoned(),
+					a.status(), a.status().code(), a.deputyPersonId(), a.version()))
+			.toList(), sheet.memberSeats(), sheet.representedSeats(), sheet.quorate());
+	}
+
+	@PutMapping("/attendance/{id}")
+	ResponseEntity<Void> updateAttendee(@PathVariable UUID id, @Valid @RequestBody AttendanceForm form,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
+		attendance.update(id, new AttendanceForm(form.summoned(), form.status(), form.deputyPersonId(),
+				version(ifMatch, form.version())));
+		return ResponseEntity.noContent().build();
+	}
+
+	/** An item as this viewer may see it: restricted items come without their content. */
+	private ItemJson itemOf(UUID itemId) {
+		AgendaItem item = agenda.item(itemId);
+		MeetingPage page = pages.page(item.meetingId());
+		return page.items().stream()
+			.flatMap(view -> java.util.stream.Stream.concat(java.util.stream.Stream.of(view), view.subItems().stream()))
+			.filter(view -> view.item().id().equals(itemId))
+			.findFirst()
+			.map(MeetingApi::item)
+			.orElseThrow(() -> new klynge.shared.NotFoundException("item", itemId));
+	}
+
+	private static ItemJson item(MeetingPage.ItemView view) {
+		AgendaItem i = view.item();
+		if (view.placeholder()) {
+			return new ItemJson(i.id(), i.parentId(), view.label(), null, view.title(), null, null, null, null, false,
+					Access.EXEMPT, i.exemptionBasis(), true, List.of(), List.of(), i.version());
+		}
+		return new ItemJson(i.id(), i.parentId(), view.label(), i.type(), i.title(), view.presenterLine(),
+				i.proposedDecision(), i.priorHandling(), i.plannedMinutes(), i.raisedAtMeeting(), i.access(),
+				i.exemptionBasis(), false,
+				view.documents().stream()
+					.map(d -> new DocumentJson(d.id(), d.title(), d.url(), d.sentAfter(), d.sentAfterOn()))
+					.toList(),
+				view.subItems().stream().map(MeetingApi::item).toList(), i.version());
+	}
+
+	private static String etag(int version) {
+		return "\"" + version + "\"";
+	}
+
+	/** The version from If-Match ("3", W/"3") or else the one in the body. */
+	static int version(String ifMatch, int fallback) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			return fallback;
+		}
+		String value = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+		try {
+			return Integer.parseInt(value);
+		}
+		catch (NumberFormatException e) {
+			throw new EditConflict("version", value, -1);
+		}
+	}
+}
