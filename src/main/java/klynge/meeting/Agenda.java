@@ -41,6 +41,11 @@ public class Agenda {
 		return items.find(cluster.id(), itemId).orElseThrow(() -> new NotFoundException("item", itemId));
 	}
 
+	/** The item of a body with a case number ("05-23"), if there is one. */
+	public java.util.Optional<AgendaItem> byCaseNumber(UUID bodyId, CaseNumber number) {
+		return items.byCaseNumber(cluster.id(), bodyId, number);
+	}
+
 	public List<AgendaItem> items(UUID meetingId) {
 		return items.ofMeeting(cluster.id(), meetingId);
 	}

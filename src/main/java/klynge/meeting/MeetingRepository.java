@@ -112,6 +112,11 @@ class MeetingRepository {
 			.orElse(MeetingSettings.DEFAULT);
 	}
 
+	java.util.Optional<UUID> bodyWithPrefix(UUID clusterId, String prefix) {
+		return jdbc.sql("select body_id from meeting_settings where cluster_id = ? and case_prefix = upper(?)")
+			.params(clusterId, prefix).query(UUID.class).optional();
+	}
+
 	static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}

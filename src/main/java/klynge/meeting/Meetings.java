@@ -69,6 +69,11 @@ public class Meetings {
 		return meetings.history(cluster.id(), meetingId);
 	}
 
+	/** The body whose case numbers carry this prefix ("PM", "SG"), if any. */
+	public java.util.Optional<UUID> bodyWithPrefix(String prefix) {
+		return meetings.bodyWithPrefix(cluster.id(), prefix);
+	}
+
 	public MeetingSettings settings(UUID bodyId) {
 		return meetings.settings(cluster.id(), bodyId);
 	}
