@@ -36,6 +36,9 @@ record OrganisationHierarchy(Map<UUID, UUID> parentOf) {
 	Set<UUID> descendantsOf(UUID self) {
 		Set<UUID> found = new HashSet<>();
 		for (UUID candidate : parentOf.keySet()) {
+			if (candidate.equals(self)) {
+				continue;
+			}
 			Set<UUID> seen = new HashSet<>();
 			UUID up = parentOf.get(candidate);
 			while (up != null && seen.add(up)) {
