@@ -223,7 +223,7 @@ class OrganisationControllerTests {
 			// a browser asks for HTML and is sent to the login page
 			mvc.perform(request.accept(MediaType.TEXT_HTML))
 				.andExpect(status().is3xxRedirection())
-				.andExpect(redirectedUrlPattern("**/login"));
+				.andExpect(redirectedUrl("/login"));
 		}
 		assertThat(jdbc.sql("select count(*) from partnership where organisation_id = ? and valid_to is null")
 			.param(id).query(Integer.class).single()).isEqualTo(1);
