@@ -23,7 +23,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("klynge-lang");
-		resolver.setDefaultLocale(BOKMAL);
+		// Without a cookie: the browser's language if we have it, else bokmål.
+		resolver.setDefaultLocaleFunction(request -> {
+			if (request.getHeader("Accept-Language") == null) {
+				return BOKMAL;
+			}
+			String asked = request.getLocale().getLanguage();
+			String language = "no".equals(asked) ? "nb" : asked;
+			return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(BOKMAL);
+		});
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		return resolver;
