@@ -21,16 +21,17 @@ class WebConfiguration implements WebMvcConfigurer {
 	static final List<Locale> SUPPORTED = List.of(BOKMAL, Locale.forLanguageTag("nn"), Locale.ENGLISH);
 
 	@Bean
-	LocaleResolver localeResolver() {
+	LocaleResolver localeResolver(org.springframework.beans.factory.ObjectProvider<klynge.cluster.CurrentCluster> clusters) {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("klynge-lang");
-		// Without a cookie: the browser's language if we have it, else bokmål.
+		// Without a cookie: the cluster's default language (bokmål for Alrek, nynorsk for Nord).
 		resolver.setDefaultLocaleFunction(request -> {
-			if (request.getHeader("Accept-Language") == null) {
+			try {
+				Locale locale = clusters.getObject().get().locale();
+				return SUPPORTED.contains(locale) ? locale : BOKMAL;
+			}
+			catch (RuntimeException noCluster) {
 				return BOKMAL;
 			}
-			String asked = request.getLocale().getLanguage();
-			String language = "no".equals(asked) ? "nb" : asked;
-			return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(BOKMAL);
 		});
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
