@@ -40,13 +40,13 @@ class AccountController {
 
 	@GetMapping("/new")
 	String inviteForm(Model model) {
-		model.addAttribute("form", InviteForm.empty());
+		model.addAttribute("inviteForm", InviteForm.empty());
 		model.addAttribute("people", accounts.linkablePeople());
 		return "security/account-invite";
 	}
 
 	@PostMapping
-	String invite(@Valid @ModelAttribute("form") InviteForm form, BindingResult errors, Model model,
+	String invite(@Valid @ModelAttribute("inviteForm") InviteForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
