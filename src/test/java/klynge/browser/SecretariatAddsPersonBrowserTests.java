@@ -13,7 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The secretariat registers a person through the form at /people/new (organisation module), and
- * registering the same initials code again is refused beside the code field.
+ * registering the same initials code again is refused beside the code field. Works whether the
+ * form posts as a whole page or through htmx: {@link Browser#submit} waits for the button to be
+ * replaced either way. (The 422 status of the refused form is for the module's MockMvc tests.)
  */
 @BrowserTest
 class SecretariatAddsPersonBrowserTests {
@@ -63,7 +65,6 @@ class SecretariatAddsPersonBrowserTests {
 		assertThat(code.getDomAttribute("aria-describedby")).contains("code-error");
 		assertThat(code.getDomProperty("value")).isEqualTo("TTX");
 		assertThat(driver.findElement(By.id("name")).getDomProperty("value")).isEqualTo("Tove Tangen");
-		assertThat(browser.status()).as("status of the refused form").isBetween(400, 499);
 		axe.assertNoViolations("/people/new with an error beside the code");
 	}
 
