@@ -17,7 +17,7 @@ record MembersTable(List<Line> voting, List<Line> deputies, List<Line> observers
 	record Line(MemberRow row, String deputyForName) {
 
 		/** The message key of the role to add after the seat ("…, leder"), or null when the seat says it already. */
-		String roleSuffixKey() {
+		public String roleSuffixKey() {
 			String seat = row.seat() == null ? "" : row.seat().toLowerCase(Locale.ROOT);
 			return switch (row.role()) {
 				case CHAIR -> seat.matches(".*\\b(leder|leiar|chair)\\b.*") ? null : "members.suffix.CHAIR";
@@ -64,7 +64,7 @@ record MembersTable(List<Line> voting, List<Line> deputies, List<Line> observers
 		};
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return voting.isEmpty() && deputies.isEmpty() && observers.isEmpty() && secretariat.isEmpty();
 	}
 }

@@ -27,7 +27,7 @@ record NameHistory(List<Entry> entries) {
 	}
 
 	/** The name on a day; before the first name's date, the first name. */
-	String nameOn(LocalDate day) {
+	public String nameOn(LocalDate day) {
 		if (entries.isEmpty()) {
 			return "";
 		}
@@ -40,12 +40,12 @@ record NameHistory(List<Entry> entries) {
 		return name;
 	}
 
-	Entry current() {
+	public Entry current() {
 		return entries.getLast();
 	}
 
 	/** Earlier names, most recent first ("Het Arbeidsgruppen fram til 31.08.2022"). */
-	List<Entry> former() {
+	public List<Entry> former() {
 		return entries.subList(0, entries.size() - 1).reversed();
 	}
 
