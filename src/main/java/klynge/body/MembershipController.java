@@ -45,10 +45,17 @@ class MembershipController {
 	}
 
 	@GetMapping("/bodies/{bodyId}/memberships/new")
-	String createForm(@PathVariable UUID bodyId, Model model) {
+	String createForm(@PathVariable UUID bodyId, @RequestParam(required = false) String validFrom, Model model) {
 		bodies.body(cluster.id(), bodyId);
 		MembershipForm form = new MembershipForm();
-		form.setValidFrom(directory.today(cluster.id()));
+		LocalDate from = directory.today(cluster.id());
+		try {
+			from = validFrom == null || validFrom.isBlank() ? from : LocalDate.parse(validFrom.trim());
+		}
+		catch (DateTimeParseException e) {
+			// keep today: the date field of the form explains the format when it is posted
+		}
+		form.setValidFrom(from);
 		model.addAttribute("form", form);
 		return form(model, bodyId, null);
 	}
@@ -160,8 +167,13 @@ class MembershipController {
 		model.addAttribute("roles", MembershipRole.values());
 		model.addAttribute("people", registry.people(cluster.id()));
 		model.addAttribute("organisations", registry.organisations(cluster.id()));
+		// Deputies stand in for a member of the body who holds office on the deputy's first day.
+		LocalDate from = ((MembershipForm) model.getAttribute("form")).getValidFrom();
 		model.addAttribute("candidates", bodies.view(cluster.id(), bodyId, directory.today(cluster.id())).history()
-			.stream().filter(line -> line.membership().role() != MembershipRole.DEPUTY).toList());
+			.stream()
+			.filter(line -> line.membership().role() != MembershipRole.DEPUTY)
+			.filter(line -> from == null || line.membership().toDomain().term().contains(from))
+			.toList());
 		return "body/membership-form";
 	}
 }

@@ -195,4 +195,18 @@ class BodyEditingTests {
 		mvc.perform(get("/bodies/" + pm + "/memberships/" + mh + "/edit").with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk());
 	}
+
+	@Test
+	void deputyForOffersTheMembersHoldingOfficeOnTheStartDate() throws Exception {
+		UUID pm = BodyFixtures.body(jdbc, ALREK, "Partnermøtet");
+		String in2023 = mvc.perform(get("/bodies/" + pm + "/memberships/new").param("validFrom", "2023-03-27")
+				.with(httpBasic("admin", "demo")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(in2023).contains("Gun Peggy Knudsen (GPK), Folkehelseinstituttet, 01.01.2023–")
+			.contains("hx-get=\"/bodies/" + pm + "/memberships/new\"");
+		String in2022 = mvc.perform(get("/bodies/" + pm + "/memberships/new").param("validFrom", "2022-01-01")
+				.with(httpBasic("admin", "demo")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(in2022).doesNotContain("Gun Peggy Knudsen (GPK), Folkehelseinstituttet");
+	}
 }
