@@ -54,6 +54,9 @@ record Membership(UUID id, UUID bodyId, UUID personId, MembershipRole role, Stri
 	 */
 	void checkAgainst(List<Membership> others, Function<UUID, String> personName) {
 		if (isDeputy()) {
+			if (deputyForId.equals(id)) {
+				throw new RuleViolation("deputyForId", "membership.deputyFor.invalid");
+			}
 			Membership member = others.stream()
 				.filter(other -> other.id() != null && other.id().equals(deputyForId))
 				.findFirst()

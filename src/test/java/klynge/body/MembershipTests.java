@@ -120,4 +120,13 @@ class MembershipTests {
 		assertThatThrownBy(() -> knudsen.ended(LocalDate.parse("2022-12-31")))
 			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("validTo"));
 	}
+
+	@Test
+	void aMembershipCannotStandInForItself() {
+		Membership self = new Membership(knudsen.id(), BODY, GPK, MembershipRole.DEPUTY, "Folkehelseinstituttet", null,
+				knudsen.id(), term("2023-01-01", null), 8);
+		assertThatThrownBy(() -> self.checkAgainst(List.of(knudsen), MembershipTests::name))
+			.isInstanceOfSatisfying(RuleViolation.class,
+					v -> assertThat(v.messageKey()).isEqualTo("membership.deputyFor.invalid"));
+	}
 }
