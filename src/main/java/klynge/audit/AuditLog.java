@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import klynge.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -53,6 +54,25 @@ public class AuditLog {
 		params.add(PAGE_SIZE + 1);
 		params.add(Math.max(0, page) * PAGE_SIZE);
 		return jdbc.sql(sql.toString()).params(params).query(AuditEntry.class).list();
+	}
+
+	/** A page of entries, newest first; asks for one row more than a page to know whether there is a next. */
+	public AuditPage page(UUID clusterId, AuditFilter filter, ZoneId zone, int page) {
+		int current = Math.max(0, page);
+		List<AuditEntry> found = find(clusterId, filter, zone, current);
+		boolean hasNext = found.size() > PAGE_SIZE;
+		return new AuditPage(hasNext ? List.copyOf(found.subList(0, PAGE_SIZE)) : found, current, hasNext);
+	}
+
+	/** One entry of the cluster's log; another cluster's entry is not found. */
+	public AuditEntry entry(UUID clusterId, long id) {
+		return jdbc.sql("""
+				select id, occurred_at, actor, table_name, operation, row_id, before::text, after::text
+				from audit_log where cluster_id = ? and id = ?""")
+			.params(clusterId, id)
+			.query(AuditEntry.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("audit-entry", id));
 	}
 
 	public List<String> tables(UUID clusterId) {

@@ -27,6 +27,9 @@ class EmbeddedPostgresConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			// Spring closes it (destroyMethod) after the beans that use it; zonky's own JVM hook would
+			// stop PostgreSQL too early and make the event registry wait 30 s at shutdown.
+			.setRegisterShutdownHook(false)
 			.setServerConfig("timezone", "UTC")
 			.setServerConfig("max_connections", "100");
 		String dir = properties.dataDirectory();

@@ -46,7 +46,8 @@ class LoginThrottle extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !("POST".equals(request.getMethod()) && "/login".equals(path));
 	}
 
 	@Override
@@ -80,6 +81,11 @@ class LoginThrottle extends OncePerRequestFilter {
 		Instant now = clock.instant();
 		failures.merge(userKey(username), new Failures(1, now), (old, one) -> old.plusOne(now));
 		failures.merge(addressKey(address), new Failures(1, now), (old, one) -> old.plusOne(now));
+	}
+
+	/** Forgets every failure; for tests that share one application context. */
+	void clear() {
+		failures.clear();
 	}
 
 	private int count(String key) {

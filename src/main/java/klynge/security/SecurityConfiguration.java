@@ -39,9 +39,10 @@ class SecurityConfiguration {
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		http.exceptionHandling(errors -> errors
 			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API));
-		// API clients authenticating per request (Basic) carry no session, so no CSRF token either.
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(
-				request -> API.matches(request) && request.getHeader("Authorization") != null));
+		// API calls that carry no session (Basic per request, or anonymous) have no login to ride
+		// on, so they need no CSRF token; browser sessions calling the API still do.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> API.matches(request)
+				&& (request.getHeader("Authorization") != null || request.getRequestedSessionId() == null)));
 		http.headers(headers -> headers
 			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -3,5 +3,5 @@
  * {@link klynge.security.RouteRules} and tell which body roles a person holds with
  * {@link klynge.security.BodyRoleSource}; every route not declared is denied.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"cluster", "mail"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"cluster", "mail", "shared"})
 package klynge.security;

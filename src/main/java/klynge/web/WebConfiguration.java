@@ -21,9 +21,18 @@ class WebConfiguration implements WebMvcConfigurer {
 	static final List<Locale> SUPPORTED = List.of(BOKMAL, Locale.forLanguageTag("nn"), Locale.ENGLISH);
 
 	@Bean
-	LocaleResolver localeResolver() {
+	LocaleResolver localeResolver(org.springframework.beans.factory.ObjectProvider<klynge.cluster.CurrentCluster> clusters) {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("klynge-lang");
-		resolver.setDefaultLocale(BOKMAL);
+		// Without a cookie: the cluster's default language (bokmål for Alrek, nynorsk for Nord).
+		resolver.setDefaultLocaleFunction(request -> {
+			try {
+				Locale locale = clusters.getObject().get().locale();
+				return SUPPORTED.contains(locale) ? locale : BOKMAL;
+			}
+			catch (RuntimeException noCluster) {
+				return BOKMAL;
+			}
+		});
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		return resolver;

@@ -1,0 +1,5 @@
+package klynge.mail;
+
+/** A plain-text e-mail to one recipient. */
+public record MailMessage(String to, String subject, String text) {
+}

@@ -1,0 +1,128 @@
+package klynge.organisation;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import klynge.shared.RuleViolation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** People pages, for logged-in users only: search-as-you-type list, detail, create and edit. */
+@Controller
+class PersonController {
+
+	private final People people;
+
+	private final Organisations organisations;
+
+	PersonController(People people, Organisations organisations) {
+		this.people = people;
+		this.organisations = organisations;
+	}
+
+	@GetMapping("/people")
+	String list(@RequestParam(required = false) String q,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("people", people.search(q));
+		return "true".equals(htmx) ? "people/list :: results" : "people/list";
+	}
+
+	@GetMapping("/people/{id}")
+	String detail(@PathVariable UUID id, Model model) {
+		showDetail(id, model);
+		if (!model.containsAttribute("affiliationForm")) {
+			model.addAttribute("affiliationForm", AffiliationForm.empty());
+		}
+		return "people/detail";
+	}
+
+	private void showDetail(UUID id, Model model) {
+		model.addAttribute("person", people.get(id));
+		model.addAttribute("affiliations", people.affiliations(id));
+		model.addAttribute("organisations", organisations.all());
+	}
+
+	@GetMapping("/people/new")
+	String createForm(Model model) {
+		return form(PersonForm.empty(), null, model);
+	}
+
+	@PostMapping("/people")
+	String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				UUID id = people.create(form);
+				redirect.addFlashAttribute("flash", "person.saved");
+				return "redirect:/people/" + id;
+			}
+			catch (RuleViolation violation) {
+				FormErrors.add(errors, violation);
+			}
+		}
+		response.setStatus(422);
+		return form(form, null, model);
+	}
+
+	@GetMapping("/people/{id}/edit")
+	String editForm(@PathVariable UUID id, Model model) {
+		return form(PersonForm.of(people.get(id)), id, model);
+	}
+
+	@PostMapping("/people/{id}")
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		people.get(id);
+		if (!errors.hasErrors()) {
+			try {
+				people.update(id, form, form.version() == null ? -1 : form.version());
+				redirect.addFlashAttribute("flash", "person.saved");
+				return "redirect:/people/" + id;
+			}
+			catch (RuleViolation violation) {
+				FormErrors.add(errors, violation);
+			}
+		}
+		response.setStatus(422);
+		return form(form, id, model);
+	}
+
+	private String form(PersonForm form, UUID id, Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
+		model.addAttribute("personId", id);
+		model.addAttribute("organisations", organisations.all());
+		return "people/form";
+	}
+
+	@PostMapping("/people/{id}/affiliations")
+	String addAffiliation(@PathVariable UUID id,
+			@Valid @ModelAttribute("affiliationForm") AffiliationForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		people.get(id);
+		if (!errors.hasErrors()) {
+			try {
+				people.addAffiliation(id, form);
+				redirect.addFlashAttribute("flash", "affiliation.saved");
+				return "redirect:/people/" + id;
+			}
+			catch (RuleViolation violation) {
+				FormErrors.add(errors, violation);
+			}
+		}
+		response.setStatus(422);
+		showDetail(id, model);
+		return "people/detail";
+	}
+}

@@ -1,0 +1,244 @@
+package klynge.security;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import klynge.cluster.CurrentCluster;
+import klynge.security.AccountTokens.Purpose;
+import klynge.shared.EditConflict;
+import klynge.shared.NotFoundException;
+import klynge.shared.RuleViolation;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Account administration of the current cluster, invitations and password resets. Administration
+ * always filters on the current cluster; token flows find their account (and so its cluster)
+ * through the token, which is unguessable, and write only within that cluster.
+ */
+@Service
+class Accounts {
+
+	private final JdbcClient jdbc;
+
+	private final CurrentCluster current;
+
+	private final PasswordEncoder passwords;
+
+	private final ObjectProvider<PeopleRegistry> people;
+
+	Accounts(JdbcClient jdbc, CurrentCluster current, PasswordEncoder passwords, ObjectProvider<PeopleRegistry> people) {
+		this.jdbc = jdbc;
+		this.current = current;
+		this.passwords = passwords;
+		this.people = people;
+	}
+
+	private record Row(UUID id, String username, String email, UUID personId, boolean administrator,
+			boolean secretariat, boolean enabled, boolean hasPassword, String preferredLanguage,
+			OffsetDateTime createdAt, int version) {
+	}
+
+	private static final String COLUMNS = """
+			id, username, email, person_id, administrator, secretariat, enabled,
+			password_hash is not null as has_password, preferred_language, created_at, version""";
+
+	public List<AccountView> list() {
+		UUID cluster = current.id();
+		Map<UUID, PeopleRegistry.Person> persons = people.stream()
+			.flatMap(registry -> registry.people(cluster).stream())
+			.collect(Collectors.toMap(PeopleRegistry.Person::id, Function.identity(), (a, b) -> a));
+		return jdbc.sql("select " + COLUMNS + " from account where cluster_id = ? order by username")
+			.param(cluster)
+			.query(Row.class)
+			.list()
+			.stream()
+			.map(row -> view(row, row.personId() == null ? null : persons.get(row.personId())))
+			.toList();
+	}
+
+	public AccountView get(UUID id) {
+		UUID cluster = current.id();
+		Row row = jdbc.sql("select " + COLUMNS + " from account where cluster_id = ? and id = ?")
+			.params(cluster, id)
+			.query(Row.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("account", id));
+		return view(row, row.personId() == null ? null : person(cluster, row.personId()));
+	}
+
+	/** The people an account can be linked to, for the invitation form. */
+	public List<PeopleRegistry.Person> linkablePeople() {
+		UUID cluster = current.id();
+		return people.stream().flatMap(registry -> registry.people(cluster).stream()).toList();
+	}
+
+	/** Creates an account without a password and an invitation token valid for 72 hours. */
+	@Transactional
+	public IssuedToken invite(InviteForm form) {
+		UUID cluster = current.id();
+		if (jdbc.sql("select count(*) from account where username = ?").param(form.username())
+			.query(Integer.class).single() > 0) {
+			throw new RuleViolation("username", "account.rule.usernameTaken", form.username());
+		}
+		if (jdbc.sql("select count(*) from account where cluster_id = ? and lower(email) = lower(?)")
+			.params(cluster, form.email()).query(Integer.class).single() > 0) {
+			throw new RuleViolation("email", "account.rule.emailTaken", form.email());
+		}
+		if (form.personId() != null && person(cluster, form.personId()) == null) {
+			throw new RuleViolation("personId", "account.rule.unknownPerson");
+		}
+		UUID id;
+		try {
+			id = jdbc.sql("""
+					insert into account (cluster_id, username, email, person_id, administrator, secretariat,
+					                     preferred_language)
+					values (?, ?, ?, ?, ?, ?, ?) returning id""")
+				.params(cluster, form.username(), form.email(), form.personId(), form.isAdministrator(),
+						form.isSecretariat(), form.language().isEmpty() ? null : form.language())
+				.query(UUID.class)
+				.single();
+		}
+		catch (DuplicateKeyException ex) {
+			// Someone took the username or e-mail at the same moment.
+			throw new RuleViolation("username", "account.rule.usernameTaken", form.username());
+		}
+		return issue(cluster, id, Purpose.INVITATION);
+	}
+
+	/** A new invitation link for an account that has not yet chosen its password; older links stop working. */
+	@Transactional
+	public IssuedToken reinvite(UUID id) {
+		AccountView account = get(id);
+		if (account.status() != AccountStatus.INVITED) {
+			throw new RuleViolation(null, "account.rule.notInvited");
+		}
+		return issue(current.id(), id, Purpose.INVITATION);
+	}
+
+	/** Changes roles and enabled; an administrator cannot take away their own administration or access. */
+	@Transactional
+	public AccountView update(UUID id, AccountUpdate update, UUID actingAccountId) {
+		UUID cluster = current.id();
+		AccountView account = get(id);
+		AccountRules.checkUpdate(account, update, actingAccountId);
+		int version = update.version() == null ? account.version() : update.version();
+		int changed = jdbc.sql("""
+				update account set administrator = ?, secretariat = ?, enabled = ?, version = version + 1
+				where cluster_id = ? and id = ? and version = ?""")
+			.params(update.administrator(), update.secretariat(), update.enabled(), cluster, id, version)
+			.update();
+		if (changed == 0) {
+			throw new EditConflict("account", id, account.version());
+		}
+		return get(id);
+	}
+
+	private record TokenRow(UUID id, UUID clusterId, UUID accountId, String username, boolean used,
+			boolean expired, boolean enabled, boolean hasPassword) {
+	}
+
+	/** The username of the account a still valid token belongs to. */
+	public String checkToken(String token, Purpose purpose) {
+		return validToken(token, purpose).username();
+	}
+
+	/** Sets the password chosen through an invitation or reset link and spends the token. */
+	@Transactional
+	public void setPassword(String token, Purpose purpose, PasswordForm form) {
+		TokenRow row = validToken(token, purpose);
+		PasswordPolicy.check(row.username(), form.password(), form.repeat());
+		int spent = jdbc.sql("update account_token set used_at = now() where id = ? and used_at is null")
+			.param(row.id()).update();
+		if (spent == 0) {
+			throw new InvalidToken(true);
+		}
+		// Any other link of the same purpose stops working too.
+		jdbc.sql("""
+				update account_token set expires_at = least(expires_at, now())
+				where cluster_id = ? and account_id = ? and purpose = ? and used_at is null""")
+			.params(row.clusterId(), row.accountId(), purpose.name()).update();
+		jdbc.sql("update account set password_hash = ?, version = version + 1 where cluster_id = ? and id = ?")
+			.params(passwords.encode(form.password()), row.clusterId(), row.accountId())
+			.update();
+	}
+
+	/**
+	 * Reset links for the active accounts whose username, or whose e-mail in the current cluster,
+	 * matches. The caller shows the same answer whether or not anything matched.
+	 */
+	@Transactional
+	public List<IssuedToken> issueResets(String identifier) {
+		String key = identifier == null ? "" : identifier.trim();
+		if (key.isEmpty()) {
+			return List.of();
+		}
+		List<Map.Entry<UUID, UUID>> matches = jdbc.sql("""
+				select cluster_id, id from account
+				where (username = lower(?) or (cluster_id = ? and lower(email) = lower(?)))
+				  and enabled and password_hash is not null""")
+			.params(key, current.id(), key)
+			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+			.list();
+		return matches.stream().map(match -> issue(match.getKey(), match.getValue(), Purpose.PASSWORD_RESET)).toList();
+	}
+
+	private TokenRow validToken(String token, Purpose purpose) {
+		TokenRow row = jdbc.sql("""
+				select t.id, t.cluster_id, t.account_id, a.username, t.used_at is not null as used,
+				       t.expires_at <= now() as expired, a.enabled, a.password_hash is not null as has_password
+				from account_token t join account a on a.cluster_id = t.cluster_id and a.id = t.account_id
+				where t.token_hash = ? and t.purpose = ?""")
+			.params(AccountTokens.hash(token), purpose.name())
+			.query(TokenRow.class)
+			.optional()
+			.orElseThrow(() -> new InvalidToken(false));
+		boolean acceptedAlready = purpose == Purpose.INVITATION && row.hasPassword();
+		if (row.used() || row.expired() || !row.enabled() || acceptedAlready) {
+			throw new InvalidToken(true);
+		}
+		return row;
+	}
+
+	private IssuedToken issue(UUID cluster, UUID accountId, Purpose purpose) {
+		jdbc.sql("""
+				update account_token set expires_at = least(expires_at, now())
+				where cluster_id = ? and account_id = ? and purpose = ? and used_at is null""")
+			.params(cluster, accountId, purpose.name()).update();
+		String token = AccountTokens.newToken();
+		jdbc.sql("""
+				insert into account_token (cluster_id, account_id, purpose, token_hash, expires_at)
+				values (?, ?, ?, ?, now() + make_interval(hours => ?))""")
+			.params(cluster, accountId, purpose.name(), AccountTokens.hash(token), (int) purpose.validity.toHours())
+			.update();
+		return jdbc.sql("""
+				select a.username, a.email, coalesce(a.preferred_language, c.default_language) as language,
+				       c.name as cluster_name
+				from account a join cluster c on c.id = a.cluster_id
+				where a.cluster_id = ? and a.id = ?""")
+			.params(cluster, accountId)
+			.query((rs, n) -> new IssuedToken(accountId, rs.getString("username"), rs.getString("email"), token,
+					Locale.forLanguageTag(rs.getString("language")), rs.getString("cluster_name")))
+			.single();
+	}
+
+	private PeopleRegistry.Person person(UUID cluster, UUID personId) {
+		return people.stream().flatMap(registry -> registry.person(cluster, personId).stream()).findFirst().orElse(null);
+	}
+
+	private static AccountView view(Row row, PeopleRegistry.Person person) {
+		return new AccountView(row.id(), row.username(), row.email(), row.personId(),
+				person == null ? null : person.name(), person == null ? null : person.code(), row.administrator(),
+				row.secretariat(), row.enabled(), AccountStatus.of(row.enabled(), row.hasPassword()),
+				row.preferredLanguage(), row.createdAt(), row.version());
+	}
+}

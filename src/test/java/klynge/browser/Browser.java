@@ -1,0 +1,251 @@
+package klynge.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driven by Debian's chromedriver, pointed at the application under
+ * test. Never downloads a browser or a driver (no Selenium Manager). One per test class: start it
+ * in {@code @BeforeAll}, close it in {@code @AfterAll}.
+ */
+public final class Browser implements AutoCloseable {
+
+	static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	static final String NOT_INSTALLED = "Chromium not installed: run bin/test (installs Debian's chromium and chromium-driver)";
+
+	private static final Duration WAIT = Duration.ofSeconds(15);
+
+	private final String baseUrl;
+
+	private final Path profile;
+
+	private final ChromeDriverService service;
+
+	private final ChromeDriver driver;
+
+	private Browser(String baseUrl, Path profile, ChromeDriverService service, ChromeDriver driver) {
+		this.baseUrl = baseUrl;
+		this.profile = profile;
+		this.service = service;
+		this.driver = driver;
+	}
+
+	/** A browser for the application listening on {@code localhost:port}. */
+	public static Browser start(int port) {
+		requireInstalled();
+		Path profile;
+		try {
+			profile = Files.createTempDirectory("klynge-chromium-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort()
+			.build();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile, "--lang=nb");
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nb,no,nn,en",
+				"download.default_directory", profile.resolve("downloads").toString(),
+				"download.prompt_for_download", false));
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+		ChromeDriver driver;
+		try {
+			driver = new ChromeDriver(service, options);
+		}
+		catch (RuntimeException ex) {
+			service.stop();
+			deleteQuietly(profile);
+			throw ex;
+		}
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+		return new Browser("http://localhost:" + port, profile, service, driver);
+	}
+
+	/** Fails on CI (CI=true), otherwise skips the test class, when Debian's Chromium is missing. */
+	static void requireInstalled() {
+		requireInstalled(CHROMIUM, CHROMEDRIVER, "true".equalsIgnoreCase(System.getenv("CI")));
+	}
+
+	static void requireInstalled(File chromium, File chromedriver, boolean onCi) {
+		if (chromium.canExecute() && chromedriver.canExecute()) {
+			return;
+		}
+		if (onCi) {
+			Assertions.fail(NOT_INSTALLED);
+		}
+		Assumptions.abort(NOT_INSTALLED);
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	public String baseUrl() {
+		return baseUrl;
+	}
+
+	/** Loads {@code path} (absolute path with optional query, or a full URL) and waits for it. */
+	public Browser open(String path) {
+		driver.get(path.startsWith("http") ? path : baseUrl + path);
+		waitUntilLoaded();
+		return this;
+	}
+
+	/** The current page's path and query, e.g. {@code /login?error}. */
+	public String currentPath() {
+		URI uri = URI.create(driver.getCurrentUrl());
+		return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+	}
+
+	/**
+	 * Logs in through the real login form and waits for the next page. Returns the path the browser
+	 * lands on ({@code /login?error} on a wrong password).
+	 */
+	public String loginAs(String username, String password) {
+		open("/login");
+		type(By.id("username"), username);
+		type(By.id("password"), password);
+		submit(By.cssSelector("form[action$='/login'] button[type=submit]"));
+		return currentPath();
+	}
+
+	/** Logs out with the header's logout button, if logged in, and forgets all cookies. */
+	public Browser logout() {
+		open("/");
+		List<WebElement> buttons = driver.findElements(By.cssSelector("form[action$='/logout'] button[type=submit]"));
+		if (!buttons.isEmpty()) {
+			submit(buttons.getFirst());
+		}
+		driver.manage().deleteAllCookies();
+		return this;
+	}
+
+	/** Clears the field and types the text. */
+	public Browser type(By field, String text) {
+		WebElement element = driver.findElement(field);
+		element.clear();
+		element.sendKeys(text);
+		return this;
+	}
+
+	/** Clicks the submit button and waits until the next page has loaded. */
+	public Browser submit(By button) {
+		return submit(driver.findElement(button));
+	}
+
+	/** Clicks the submit button and waits until the next page has loaded. */
+	public Browser submit(WebElement button) {
+		button.click();
+		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+		waitUntilLoaded();
+		return this;
+	}
+
+	public Object script(String script, Object... arguments) {
+		return ((JavascriptExecutor) driver).executeScript(script, arguments);
+	}
+
+	/** The HTTP status of the current document (from the Navigation Timing API; 0 if unknown). */
+	public int status() {
+		Object status = script("var n = performance.getEntriesByType('navigation')[0];"
+				+ " return n && n.responseStatus ? n.responseStatus : 0;");
+		return status instanceof Number number ? number.intValue() : 0;
+	}
+
+	/** The content type of the current document, e.g. {@code text/html}. */
+	public String contentType() {
+		return String.valueOf(script("return document.contentType;"));
+	}
+
+	/** Saves a PNG of the visible part of the page. */
+	public Path screenshot(Path file) {
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			Path png = driver.getScreenshotAs(OutputType.FILE).toPath();
+			Files.copy(png, file, StandardCopyOption.REPLACE_EXISTING);
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Console messages at level SEVERE since the last call (browser logs are drained on reading),
+	 * without the "Failed to load resource" lines that every 4xx response produces.
+	 */
+	public List<String> consoleErrors() {
+		List<String> errors = new ArrayList<>();
+		for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+			if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
+					&& !entry.getMessage().contains("Failed to load resource")) {
+				errors.add(entry.getMessage());
+			}
+		}
+		return errors;
+	}
+
+	private void waitUntilLoaded() {
+		new WebDriverWait(driver, WAIT)
+			.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
+	}
+
+	@Override
+	public void close() {
+		try {
+			driver.quit();
+		}
+		finally {
+			service.stop();
+			deleteQuietly(profile);
+		}
+	}
+
+	private static void deleteQuietly(Path directory) {
+		try (Stream<Path> files = Files.walk(directory)) {
+			files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+		}
+		catch (IOException | UncheckedIOException ex) {
+			// a temp directory left behind is harmless
+		}
+	}
+}

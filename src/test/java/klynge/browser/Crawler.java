@@ -1,0 +1,220 @@
+package klynge.browser;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Follows the same-origin links of the application breadth-first from a start page, as whoever is
+ * logged in in the {@link Browser}, and runs {@link Axe} on every page it reaches (error pages
+ * included). Pages differing only in ids count as one kind of page, of which it checks at most
+ * {@value #PER_PATTERN}; at most {@value #MAX_PAGES} pages in all.
+ */
+final class Crawler {
+
+	static final int MAX_PAGES = 60;
+
+	static final int PER_PATTERN = 2;
+
+	private static final List<String> SKIPPED_PREFIXES = List.of("/swagger-ui", "/v3/api-docs", "/actuator",
+			"/webjars/", "/css/", "/js/", "/cluster/", "/api/");
+
+	private static final Set<String> SKIPPED_PATHS = Set.of("/logout", "/favicon.ico");
+
+	private static final Pattern ID = Pattern
+		.compile("\\d+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+	/** A file rather than a page: /export.csv, /minutes/3.pdf (but not .html). */
+	private static final Pattern FILE = Pattern.compile(".*\\.(?!html?$)[A-Za-z0-9]{1,5}");
+
+	private static final String LINKS = "return Array.from(document.querySelectorAll('a[href], area[href]'))"
+			+ ".filter(function (a) { return !a.hasAttribute('download'); })"
+			+ ".map(function (a) { return a.href; });";
+
+	private final Browser browser;
+
+	private final Axe axe;
+
+	Crawler(Browser browser, Axe axe) {
+		this.browser = browser;
+		this.axe = axe;
+	}
+
+	/** A page the crawler checked. */
+	record Page(String path, String landed, int status, List<Axe.Violation> violations, List<String> consoleErrors) {
+
+		String label() {
+			return landed.equals(path) ? path : path + " → " + landed;
+		}
+	}
+
+	/** What one crawl saw. */
+	record Crawl(String who, List<Page> pages, List<String> skipped) {
+
+		/** Where the checked pages ended up, after redirects. */
+		List<String> paths() {
+			return pages.stream().map(Page::landed).toList();
+		}
+
+		/** Accessibility violations, server errors (5xx) and JavaScript errors, one line each. */
+		List<String> problems() {
+			List<String> problems = new ArrayList<>();
+			for (Page page : pages) {
+				String label = who + " " + page.label();
+				page.violations().forEach(v -> problems.add(v.describe(label)));
+				if (page.status() >= 500) {
+					problems.add(label + " → HTTP " + page.status());
+				}
+				page.consoleErrors().forEach(error -> problems.add(label + " → console: " + error));
+			}
+			return problems;
+		}
+
+		String report() {
+			StringBuilder report = new StringBuilder("Accessibility crawl as " + who + ": " + pages.size()
+					+ " page(s) checked\n");
+			for (Page page : pages) {
+				report.append("  ")
+					.append(page.status() == 0 ? "---" : page.status())
+					.append(' ')
+					.append(page.label())
+					.append(page.violations().isEmpty() ? "" : "  [" + page.violations().size() + " violation(s)]")
+					.append('\n');
+			}
+			if (!skipped.isEmpty()) {
+				report.append("  not checked: ").append(String.join(", ", skipped)).append('\n');
+			}
+			return report.toString();
+		}
+	}
+
+	/**
+	 * Crawls from {@code start}; the language versions of the start page ({@code /?lang=xx}) are
+	 * checked last, bokmål last of all so the language cookie ends where it began.
+	 */
+	Crawl crawl(String who, String start, Path screenshots) {
+		URI base = URI.create(browser.baseUrl() + "/");
+		Queue<String> queue = new ArrayDeque<>(List.of(start));
+		Set<String> queued = new HashSet<>(queue);
+		Set<String> languages = new LinkedHashSet<>();
+		Set<String> landedOn = new HashSet<>();
+		Map<String, Integer> perPattern = new HashMap<>();
+		List<Page> pages = new ArrayList<>();
+		List<String> skipped = new ArrayList<>();
+		browser.consoleErrors();
+		while (pages.size() < MAX_PAGES && (!queue.isEmpty() || !languages.isEmpty())) {
+			String path = queue.isEmpty() ? nextLanguage(languages) : queue.poll();
+			String pattern = pattern(path);
+			if (perPattern.getOrDefault(pattern, 0) >= PER_PATTERN) {
+				skipped.add(path);
+				continue;
+			}
+			perPattern.merge(pattern, 1, Integer::sum);
+			browser.script("window.__klyngeCrawler = true;");
+			browser.open(path);
+			if (Boolean.TRUE.equals(browser.script("return window.__klyngeCrawler === true;"))) {
+				skipped.add(path + " (no page: a download?)");
+				continue;
+			}
+			String landed = browser.currentPath();
+			if (!landedOn.add(landed)) {
+				skipped.add(path + " (→ " + landed + ", already checked)");
+				continue;
+			}
+			if (!browser.contentType().startsWith("text/html")) {
+				skipped.add(path + " (" + browser.contentType() + ")");
+				continue;
+			}
+			int status = browser.status();
+			List<Axe.Violation> violations = axe.violations();
+			List<String> consoleErrors = browser.consoleErrors();
+			pages.add(new Page(path, landed, status, violations, consoleErrors));
+			if (!violations.isEmpty() && screenshots != null) {
+				browser.screenshot(screenshots.resolve(who + "-" + pages.size() + ".png"));
+			}
+			for (Object href : (List<?>) browser.script(LINKS)) {
+				link(base, String.valueOf(href)).ifPresent(link -> {
+					if (link.contains("?lang=")) {
+						if (!queued.contains(link)) {
+							languages.add(link);
+						}
+					}
+					else if (queued.add(link)) {
+						queue.add(link);
+					}
+				});
+			}
+			queued.addAll(languages);
+		}
+		queue.forEach(path -> skipped.add(path + " (over " + MAX_PAGES + " pages)"));
+		return new Crawl(who, List.copyOf(pages), List.copyOf(skipped));
+	}
+
+	private static String nextLanguage(Set<String> languages) {
+		String next = languages.stream()
+			.filter(link -> !link.endsWith("lang=nb") || languages.size() == 1)
+			.findFirst()
+			.orElseThrow();
+		languages.remove(next);
+		return next;
+	}
+
+	/**
+	 * The path and query of a link worth following, without its fragment; empty for other origins,
+	 * logout, API docs, static files, downloads, and language switches other than on the start page.
+	 */
+	static Optional<String> link(URI base, String href) {
+		URI uri;
+		try {
+			uri = base.resolve(new URI(href.strip()));
+		}
+		catch (URISyntaxException | IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+		if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+				|| !uri.getScheme().equals(base.getScheme()) || !base.getHost().equalsIgnoreCase(uri.getHost())
+				|| base.getPort() != uri.getPort()) {
+			return Optional.empty();
+		}
+		String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+		if (SKIPPED_PATHS.contains(path) || SKIPPED_PREFIXES.stream().anyMatch(path::startsWith)
+				|| FILE.matcher(path.substring(path.lastIndexOf('/') + 1)).matches()) {
+			return Optional.empty();
+		}
+		String query = uri.getRawQuery();
+		if (query != null) {
+			Optional<String> lang = Arrays.stream(query.split("&"))
+				.filter(parameter -> parameter.startsWith("lang="))
+				.findFirst();
+			if (lang.isPresent()) {
+				return "/".equals(path) ? Optional.of("/?" + lang.get()) : Optional.empty();
+			}
+		}
+		return Optional.of(query == null || query.isEmpty() ? path : path + "?" + query);
+	}
+
+	/** The kind of page: the path with numeric and UUID segments replaced by {id}, query ignored. */
+	static String pattern(String pathAndQuery) {
+		int query = pathAndQuery.indexOf('?');
+		String path = query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
+		if (pathAndQuery.startsWith("/?lang=")) {
+			return pathAndQuery;
+		}
+		return Arrays.stream(path.split("/", -1))
+			.map(segment -> ID.matcher(segment).matches() ? "{id}" : segment)
+			.collect(Collectors.joining("/"));
+	}
+}

@@ -1,0 +1,39 @@
+package klynge.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+class AccountTokensTests {
+
+	@Test
+	void tokensAreLongUrlSafeAndDifferent() {
+		String one = AccountTokens.newToken();
+		String two = AccountTokens.newToken();
+		assertThat(one).hasSize(43).matches("[A-Za-z0-9_-]+");
+		assertThat(one).isNotEqualTo(two);
+	}
+
+	@Test
+	void hashIsTheSha256HexOfTheToken() {
+		assertThat(AccountTokens.hash("abc"))
+			.isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+		assertThat(AccountTokens.hash("abc")).hasSize(64);
+	}
+
+	@Test
+	void invitationsLast72HoursAndResetsOneHour() {
+		assertThat(AccountTokens.Purpose.INVITATION.validity).isEqualTo(Duration.ofHours(72));
+		assertThat(AccountTokens.Purpose.PASSWORD_RESET.validity).isEqualTo(Duration.ofHours(1));
+	}
+
+	@Test
+	void statusFollowsEnabledAndPassword() {
+		assertThat(AccountStatus.of(true, false)).isEqualTo(AccountStatus.INVITED);
+		assertThat(AccountStatus.of(true, true)).isEqualTo(AccountStatus.ACTIVE);
+		assertThat(AccountStatus.of(false, true)).isEqualTo(AccountStatus.DISABLED);
+		assertThat(AccountStatus.of(false, false)).isEqualTo(AccountStatus.DISABLED);
+	}
+}
