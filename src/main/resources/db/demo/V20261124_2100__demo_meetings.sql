@@ -5,8 +5,8 @@
 create function pg_temp.alrek() returns uuid language sql as $$ select 'a1ec0000-0000-4000-8000-000000000001'::uuid $$;
 create function pg_temp.p(person_code text) returns uuid language sql as $$
     select id from person where cluster_id = pg_temp.alrek() and code = person_code $$;
-create function pg_temp.b(body_name text) returns uuid language sql as $$
-    select body_id from body_name where cluster_id = pg_temp.alrek() and name = body_name order by valid_from desc limit 1 $$;
+create function pg_temp.b(wanted text) returns uuid language sql as $$
+    select body_id from body_name where cluster_id = pg_temp.alrek() and name = wanted order by valid_from desc limit 1 $$;
 
 create function pg_temp.meeting(key text, body uuid, day date, starts time, ends time, addr text, rm text, fl text,
                                  link text, st text, chair text default null, chair_for text default null)
