@@ -14,15 +14,22 @@ import org.springframework.stereotype.Component;
 @Component
 class BodyRoutes implements RouteRules {
 
+	/** Only this module's own paths: other modules add routes under /bodies/{id}/… themselves. */
+	private static final String[] BODY_API = { "/api/v1/bodies", "/api/v1/bodies/*", "/api/v1/bodies/*/names",
+			"/api/v1/bodies/*/members", "/api/v1/memberships", "/api/v1/memberships/*" };
+
 	@Override
 	public void define(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers(HttpMethod.GET, "/bodies/new").hasAnyRole(Roles.REGISTRY_EDITORS)
+		routes.requestMatchers(HttpMethod.GET, "/bodies/new", "/bodies/*/edit", "/bodies/*/rename",
+				"/bodies/*/memberships/new", "/bodies/*/memberships/*/edit")
+			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.GET, "/bodies", "/bodies/*").permitAll()
-			.requestMatchers("/bodies/**").hasAnyRole(Roles.REGISTRY_EDITORS)
+			.requestMatchers(HttpMethod.POST, "/bodies", "/bodies/*", "/bodies/*/names", "/bodies/*/memberships",
+					"/bodies/*/memberships/*", "/bodies/*/memberships/*/end", "/bodies/*/memberships/*/delete",
+					"/bodies/*/memberships/*/move")
+			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.GET, "/people/*/memberships").hasAnyRole(Roles.ANY)
-			.requestMatchers(HttpMethod.GET, "/api/v1/bodies", "/api/v1/bodies/**", "/api/v1/memberships/**")
-			.permitAll()
-			.requestMatchers("/api/v1/bodies", "/api/v1/bodies/**", "/api/v1/memberships", "/api/v1/memberships/**")
-			.hasAnyRole(Roles.REGISTRY_EDITORS);
+			.requestMatchers(HttpMethod.GET, BODY_API).permitAll()
+			.requestMatchers(BODY_API).hasAnyRole(Roles.REGISTRY_EDITORS);
 	}
 }

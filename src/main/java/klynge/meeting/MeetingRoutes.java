@@ -20,10 +20,16 @@ class MeetingRoutes implements RouteRules {
 				"/meetings/*/attendance/edit", "/meetings/*/items/order", "/items/*/edit")
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.GET, "/meetings", "/meetings/*", "/bodies/*/meetings").permitAll()
-			.requestMatchers(HttpMethod.POST, "/meetings", "/meetings/**", "/items/**", "/attendance/**", "/documents/**")
+			.requestMatchers(HttpMethod.POST, "/meetings", "/meetings/*", "/meetings/*/status", "/meetings/*/cancel",
+					"/meetings/*/chair", "/meetings/*/items", "/meetings/*/items/order", "/meetings/*/guests", "/items/*",
+					"/items/*/move", "/items/*/delete", "/items/*/documents", "/attendance/*", "/attendance/*/delete",
+					"/documents/*/delete")
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
-			.requestMatchers(HttpMethod.GET, "/api/v1/meetings", "/api/v1/meetings/**").permitAll()
-			.requestMatchers("/api/v1/meetings", "/api/v1/meetings/**", "/api/v1/items/**", "/api/v1/attendance/**")
+			.requestMatchers(HttpMethod.GET, "/api/v1/meetings", "/api/v1/meetings/*", "/api/v1/meetings/*/items",
+					"/api/v1/meetings/*/attendance", "/api/v1/items/*")
+			.permitAll()
+			.requestMatchers("/api/v1/meetings", "/api/v1/meetings/*", "/api/v1/meetings/*/status",
+					"/api/v1/meetings/*/items", "/api/v1/items/*", "/api/v1/attendance/*")
 			.hasAnyRole(Roles.REGISTRY_EDITORS);
 	}
 }
