@@ -1,0 +1,114 @@
+package klynge.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.parser.PostProcessor;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Renders minutes text (Markdown) to safe HTML: raw HTML is shown as text, {@code javascript:} and
+ * other unsafe links are neutralised, and case references become links where the resolver finds
+ * an item ("sak 05-23" → {@code /meetings/…#sak-05-23}); the rest stays plain text.
+ */
+public final class MinutesMarkdown {
+
+	private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+
+	/** Gives the link for a reference, or empty to leave it as text. */
+	public interface Resolver extends Function<CaseReferences.Reference, Optional<String>> {
+
+		Resolver NONE = reference -> Optional.empty();
+	}
+
+	private MinutesMarkdown() {
+	}
+
+	public static String render(String markdown, Resolver resolver) {
+		if (markdown == null || markdown.isBlank()) {
+			return "";
+		}
+		Parser parser = Parser.builder().postProcessor(new ReferenceLinker(resolver)).build();
+		return RENDERER.render(parser.parse(markdown));
+	}
+
+	/** Feedback lines as a bullet list, each line rendered inline like the notes. */
+	public static String renderBullets(List<String> lines, Resolver resolver) {
+		if (lines.isEmpty()) {
+			return "";
+		}
+		StringBuilder list = new StringBuilder();
+		lines.forEach(line -> list.append("- ").append(line.replaceFirst("^[-*•]\\s*", "")).append('\n'));
+		return render(list.toString(), resolver);
+	}
+
+	/** Turns references inside Text nodes (not inside existing links) into Link nodes. */
+	static final class ReferenceLinker implements PostProcessor {
+
+		private final Resolver resolver;
+
+		ReferenceLinker(Resolver resolver) {
+			this.resolver = resolver;
+		}
+
+		@Override
+		public Node process(Node document) {
+			List<Text> texts = new ArrayList<>();
+			document.accept(new AbstractVisitor() {
+				@Override
+				public void visit(Link link) {
+					// text that already is a link stays as written
+				}
+
+				@Override
+				public void visit(Text text) {
+					texts.add(text);
+				}
+			});
+			texts.forEach(this::link);
+			return document;
+		}
+
+		private void link(Text text) {
+			String literal = text.getLiteral();
+			List<CaseReferences.Reference> references = CaseReferences.find(literal);
+			if (references.isEmpty()) {
+				return;
+			}
+			Node last = text;
+			int at = 0;
+			boolean changed = false;
+			for (CaseReferences.Reference reference : references) {
+				Optional<String> href = resolver.apply(reference);
+				if (href.isEmpty()) {
+					continue;
+				}
+				if (reference.start() > at) {
+					Text before = new Text(literal.substring(at, reference.start()));
+					last.insertAfter(before);
+					last = before;
+				}
+				Link link = new Link(href.get(), null);
+				link.appendChild(new Text(reference.text()));
+				last.insertAfter(link);
+				last = link;
+				at = reference.end();
+				changed = true;
+			}
+			if (!changed) {
+				return;
+			}
+			if (at < literal.length()) {
+				last.insertAfter(new Text(literal.substring(at)));
+			}
+			text.unlink();
+		}
+	}
+}
