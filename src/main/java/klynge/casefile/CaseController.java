@@ -1,6 +1,5 @@
 package klynge.casefile;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,7 +7,6 @@ import jakarta.validation.Valid;
 import klynge.body.BodyDirectory;
 import klynge.cluster.CurrentCluster;
 import klynge.meeting.Meetings;
-import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +42,7 @@ class CaseController {
 
 	@GetMapping("/cases")
 	String list(Model model) {
-		model.addAttribute("cases", visibleCases());
+		model.addAttribute("cases", caseFiles.visibleCases());
 		return "casefile/cases";
 	}
 
@@ -99,18 +97,6 @@ class CaseController {
 		}
 		response.setStatus(422);
 		return referralForm(model, item);
-	}
-
-	List<CaseRepository.CaseSummary> visibleCases() {
-		return caseFiles.list().stream().filter(summary -> {
-			try {
-				caseFiles.timeline(summary.id());
-				return true;
-			}
-			catch (NotFoundException hidden) {
-				return false;
-			}
-		}).toList();
 	}
 
 	private String caseForm(Model model, ItemRef item, String error) {

@@ -67,6 +67,19 @@ public class CaseFiles {
 		return new Timeline(row.id(), row.title(), entries);
 	}
 
+	/** Cases with at least one item the viewer may see. */
+	public List<CaseRepository.CaseSummary> visibleCases() {
+		return list().stream().filter(summary -> {
+			try {
+				timeline(summary.id());
+				return true;
+			}
+			catch (NotFoundException hidden) {
+				return false;
+			}
+		}).toList();
+	}
+
 	public Optional<CaseRef> caseOf(UUID itemId) {
 		UUID clusterId = cluster.id();
 		return cases.caseOfItem(clusterId, itemId)

@@ -56,15 +56,12 @@ class CasefileApi {
 
 	private final CaseFiles caseFiles;
 
-	private final CaseController cases;
-
 	private final Referrals referrals;
 
 	private final Backlog backlog;
 
-	CasefileApi(CaseFiles caseFiles, CaseController cases, Referrals referrals, Backlog backlog) {
+	CasefileApi(CaseFiles caseFiles, Referrals referrals, Backlog backlog) {
 		this.caseFiles = caseFiles;
-		this.cases = cases;
 		this.referrals = referrals;
 		this.backlog = backlog;
 	}
@@ -72,7 +69,7 @@ class CasefileApi {
 	@Operation(summary = "Cases with at least one item the caller may see")
 	@GetMapping("/cases")
 	List<CaseRepository.CaseSummary> cases() {
-		return cases.visibleCases();
+		return caseFiles.visibleCases();
 	}
 
 	@Operation(summary = "A case's timeline: its items in date order")
