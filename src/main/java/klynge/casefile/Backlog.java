@@ -1,0 +1,198 @@
+package klynge.casefile;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import klynge.body.BodyDirectory;
+import klynge.body.BodySummary;
+import klynge.cluster.CurrentCluster;
+import klynge.meeting.Agenda;
+import klynge.meeting.AgendaItemForm;
+import klynge.meeting.AgendaItemType;
+import klynge.meeting.Access;
+import klynge.meeting.Meeting;
+import klynge.meeting.MeetingAccess;
+import klynge.meeting.MeetingStatus;
+import klynge.meeting.Meetings;
+import klynge.meeting.Viewer;
+import klynge.security.KlyngeUser;
+import klynge.shared.NotFoundException;
+import klynge.shared.RuleViolation;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A body's agenda backlog: referred matters, members' proposals ("meld sak") and what other
+ * modules offer (open follow-ups). Staff pull an entry into a meeting or dismiss it; members and
+ * staff may propose.
+ */
+@Service
+public class Backlog {
+
+	private final BacklogRepository entries;
+
+	private final CaseRepository cases;
+
+	private final CaseFiles caseFiles;
+
+	private final List<BacklogSource> sources;
+
+	private final Agenda agenda;
+
+	private final Meetings meetings;
+
+	private final MeetingAccess access;
+
+	private final BodyDirectory bodies;
+
+	private final CurrentCluster cluster;
+
+	Backlog(BacklogRepository entries, CaseRepository cases, CaseFiles caseFiles, List<BacklogSource> sources,
+			Agenda agenda, Meetings meetings, MeetingAccess access, BodyDirectory bodies, CurrentCluster cluster) {
+		this.entries = entries;
+		this.cases = cases;
+		this.caseFiles = caseFiles;
+		this.sources = sources;
+		this.agenda = agenda;
+		this.meetings = meetings;
+		this.access = access;
+		this.bodies = bodies;
+		this.cluster = cluster;
+	}
+
+	/** The backlog as its page shows it; {@code meetings} are those an entry can be pulled into. */
+	public record View(BodySummary body, List<BacklogEntry> entries, List<BacklogCandidate> candidates,
+			List<Meeting> meetings, Viewer viewer) {
+	}
+
+	/** What to pull: a stored entry, or a candidate of a source by its key. */
+	public record Pull(UUID entryId, String source, UUID key, UUID meetingId) {
+	}
+
+	public View view(UUID bodyId) {
+		Viewer viewer = requireReader(bodyId);
+		UUID clusterId = cluster.id();
+		BodySummary body = body(bodyId);
+		return new View(body, entries.open(clusterId, bodyId), candidates(clusterId, bodyId), openMeetings(bodyId), viewer);
+	}
+
+	@Transactional
+	public UUID propose(UUID bodyId, ProposalForm form) {
+		requireReader(bodyId);
+		return entries.insert(cluster.id(), bodyId, "PROPOSAL", form.title().trim(), blank(form.description()), null,
+				null, proposer(), null);
+	}
+
+	/** Creates the item in the chosen meeting and marks the entry scheduled; a referral follows it. */
+	@Transactional
+	public UUID pull(UUID bodyId, Pull pull) {
+		UUID clusterId = cluster.id();
+		body(bodyId);
+		if (pull.meetingId() == null) {
+			throw new RuleViolation("meetingId", "backlog.meeting.required");
+		}
+		Meeting meeting = meetings.meeting(pull.meetingId());
+		if (!meeting.bodyId().equals(bodyId) || !pullable(meeting)) {
+			throw new RuleViolation("meetingId", "backlog.meeting.invalid");
+		}
+		BacklogEntry entry = pull.entryId() != null ? entry(bodyId, pull.entryId()) : fromCandidate(clusterId, bodyId, pull);
+		if (!entry.open()) {
+			throw new RuleViolation(null, "backlog.entry.notOpen");
+		}
+		UUID itemId = agenda.add(meeting.id(), new AgendaItemForm(null, AgendaItemType.DISCUSSION, entry.title(), null,
+				null, null, null, null, false, Access.PUBLIC, null, null, null, 0));
+		entries.schedule(clusterId, entry.id(), itemId);
+		if (entry.referralId() != null) {
+			CaseRepository.ReferralRow referral = cases.referral(clusterId, entry.referralId()).orElseThrow();
+			if (referral.toBodyId().equals(bodyId)) {
+				cases.referralScheduled(clusterId, referral.id());
+			}
+			else {
+				// the matter returning to the referring body joins the referral's case right away
+				String title = cases.item(clusterId, referral.fromItemId()).map(ItemRef::title).orElse(entry.title());
+				caseFiles.join(clusterId, referral.fromItemId(), itemId, title);
+			}
+		}
+		return itemId;
+	}
+
+	@Transactional
+	public void dismiss(UUID bodyId, UUID entryId) {
+		entry(bodyId, entryId);
+		if (!entries.dismiss(cluster.id(), entryId)) {
+			throw new RuleViolation(null, "backlog.entry.notOpen");
+		}
+	}
+
+	@Transactional
+	public void dismissCandidate(UUID bodyId, String source, UUID key) {
+		BacklogEntry entry = fromCandidate(cluster.id(), bodyId, new Pull(null, source, key, null));
+		entries.dismiss(cluster.id(), entry.id());
+	}
+
+	public List<Meeting> openMeetings(UUID bodyId) {
+		return meetings.ofBody(bodyId).stream().filter(Backlog::pullable).toList().reversed();
+	}
+
+	static boolean pullable(Meeting meeting) {
+		return meeting.status() == MeetingStatus.PLANNED || meeting.status() == MeetingStatus.SUMMONED;
+	}
+
+	private BacklogEntry fromCandidate(UUID clusterId, UUID bodyId, Pull pull) {
+		var existing = entries.forFollowUp(clusterId, bodyId, pull.key());
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		BacklogCandidate candidate = candidates(clusterId, bodyId).stream()
+			.filter(c -> c.source().equals(pull.source()) && c.key().equals(pull.key()))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("backlogCandidate", pull.key()));
+		UUID id = entries.insert(clusterId, bodyId, "FOLLOW_UP", candidate.title(), candidate.description(), null,
+				candidate.key(), null, null);
+		return entries.find(clusterId, id).orElseThrow();
+	}
+
+	private List<BacklogCandidate> candidates(UUID clusterId, UUID bodyId) {
+		Set<UUID> taken = entries.followUpsWithEntries(clusterId, bodyId);
+		List<BacklogCandidate> all = new ArrayList<>();
+		sources.forEach(source -> source.candidatesFor(clusterId, bodyId).stream()
+			.filter(c -> !taken.contains(c.key()))
+			.forEach(all::add));
+		return all;
+	}
+
+	private BacklogEntry entry(UUID bodyId, UUID entryId) {
+		return entries.find(cluster.id(), entryId)
+			.filter(e -> e.bodyId().equals(bodyId))
+			.orElseThrow(() -> new NotFoundException("backlogEntry", entryId));
+	}
+
+	private BodySummary body(UUID bodyId) {
+		return bodies.body(cluster.id(), bodyId).orElseThrow(() -> new NotFoundException("body", bodyId));
+	}
+
+	/** Staff and the body's members read the backlog and may propose; others are refused. */
+	private Viewer requireReader(UUID bodyId) {
+		body(bodyId);
+		Viewer viewer = access.viewerOf(bodyId, LocalDate.now(cluster.get().zone()));
+		if (!viewer.staff() && !viewer.bodyMember()) {
+			throw new AccessDeniedException("not a member of the body");
+		}
+		return viewer;
+	}
+
+	private static String proposer() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof KlyngeUser user ? user.getUsername()
+				: null;
+	}
+
+	private static String blank(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+}

@@ -1,0 +1,151 @@
+package klynge.casefile;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import klynge.body.BodyDirectory;
+import klynge.cluster.CurrentCluster;
+import klynge.meeting.MeetingAccess;
+import klynge.meeting.Viewer;
+import klynge.shared.NotFoundException;
+import klynge.shared.RuleViolation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cases (saksgang): every item that dealt with one matter, across bodies and years, each with its
+ * own number, read as one timeline. Items the viewer may not see are left out of it.
+ */
+@Service
+public class CaseFiles {
+
+	private final CaseRepository cases;
+
+	private final BodyDirectory bodies;
+
+	private final MeetingAccess access;
+
+	private final CurrentCluster cluster;
+
+	CaseFiles(CaseRepository cases, BodyDirectory bodies, MeetingAccess access, CurrentCluster cluster) {
+		this.cases = cases;
+		this.bodies = bodies;
+		this.access = access;
+		this.cluster = cluster;
+	}
+
+	public record TimelineEntry(ItemRef item, String bodyName) {
+	}
+
+	public record Timeline(UUID id, String title, List<TimelineEntry> entries) {
+	}
+
+	public record CaseRef(UUID id, String title) {
+	}
+
+	public List<CaseRepository.CaseSummary> list() {
+		return cases.list(cluster.id());
+	}
+
+	/** The case's items in date order, each with the body's name on the meeting day. */
+	public Timeline timeline(UUID caseId) {
+		UUID clusterId = cluster.id();
+		CaseRepository.CaseRow row = cases.find(clusterId, caseId).orElseThrow(() -> new NotFoundException("case", caseId));
+		List<ItemRef> all = cases.itemsOfCase(clusterId, caseId);
+		Map<String, Viewer> viewers = new HashMap<>();
+		List<TimelineEntry> entries = all.stream()
+			.filter(item -> visible(item, viewers))
+			.map(item -> new TimelineEntry(item, bodies.nameOn(clusterId, item.bodyId(), item.meetingDate())))
+			.toList();
+		if (entries.isEmpty() && !all.isEmpty()) {
+			throw new NotFoundException("case", caseId);
+		}
+		return new Timeline(row.id(), row.title(), entries);
+	}
+
+	/** Cases with at least one item the viewer may see. */
+	public List<CaseRepository.CaseSummary> visibleCases() {
+		return list().stream().filter(summary -> {
+			try {
+				timeline(summary.id());
+				return true;
+			}
+			catch (NotFoundException hidden) {
+				return false;
+			}
+		}).toList();
+	}
+
+	public Optional<CaseRef> caseOf(UUID itemId) {
+		UUID clusterId = cluster.id();
+		return cases.caseOfItem(clusterId, itemId)
+			.flatMap(id -> cases.find(clusterId, id))
+			.map(row -> new CaseRef(row.id(), row.title()));
+	}
+
+	/** Starts a case from an item; the title defaults to the item's. */
+	@Transactional
+	public UUID createFromItem(UUID itemId, String title) {
+		UUID clusterId = cluster.id();
+		ItemRef item = item(itemId);
+		if (cases.caseOfItem(clusterId, itemId).isPresent()) {
+			throw new RuleViolation("itemId", "case.item.alreadyInCase");
+		}
+		UUID caseId = cases.insertCase(clusterId, title == null || title.isBlank() ? item.title() : title.trim());
+		cases.addItem(clusterId, caseId, itemId);
+		return caseId;
+	}
+
+	@Transactional
+	public void addItem(UUID caseId, UUID itemId) {
+		UUID clusterId = cluster.id();
+		cases.find(clusterId, caseId).orElseThrow(() -> new NotFoundException("case", caseId));
+		item(itemId);
+		Optional<UUID> current = cases.caseOfItem(clusterId, itemId);
+		if (current.isPresent()) {
+			if (current.get().equals(caseId)) {
+				return;
+			}
+			throw new RuleViolation("itemId", "case.item.alreadyInCase");
+		}
+		cases.addItem(clusterId, caseId, itemId);
+	}
+
+	/** Puts two items in one case: the one either has, merged if both have one, or a new one. */
+	UUID join(UUID clusterId, UUID first, UUID second, String title) {
+		Optional<UUID> a = cases.caseOfItem(clusterId, first);
+		Optional<UUID> b = cases.caseOfItem(clusterId, second);
+		if (a.isPresent() && b.isPresent()) {
+			if (!a.get().equals(b.get())) {
+				cases.merge(clusterId, b.get(), a.get());
+			}
+			return a.get();
+		}
+		if (a.isPresent()) {
+			cases.addItem(clusterId, a.get(), second);
+			return a.get();
+		}
+		if (b.isPresent()) {
+			cases.addItem(clusterId, b.get(), first);
+			return b.get();
+		}
+		UUID caseId = cases.insertCase(clusterId, title);
+		cases.addItem(clusterId, caseId, first);
+		cases.addItem(clusterId, caseId, second);
+		return caseId;
+	}
+
+	ItemRef item(UUID itemId) {
+		return cases.item(cluster.id(), itemId).orElseThrow(() -> new NotFoundException("item", itemId));
+	}
+
+	boolean visible(ItemRef item, Map<String, Viewer> viewers) {
+		Viewer viewer = viewers.computeIfAbsent(item.bodyId() + "/" + item.meetingDate(),
+				key -> access.viewerOf(item.bodyId(), item.meetingDate()));
+		return viewer.maySee(item.exemption(), LocalDate.now(cluster.get().zone()));
+	}
+}

@@ -1,0 +1,145 @@
+package klynge.casefile;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Cases, their items and referrals. Items are read with their meeting; a sub-item carries its parent's number. */
+@Repository
+class CaseRepository {
+
+	static final String ITEM = """
+			select i.id as item_id, m.id as meeting_id, m.meeting_date, i.body_id,
+			       coalesce(i.case_year, p.case_year) as case_year, coalesce(i.case_seq, p.case_seq) as case_seq,
+			       i.title, i.access, i.exemption_basis, i.public_title, i.exemption_ends
+			from agenda_item i
+			left join agenda_item p on p.cluster_id = i.cluster_id and p.id = i.parent_id
+			join meeting m on m.cluster_id = i.cluster_id and m.id = i.meeting_id""";
+
+	record CaseRow(UUID id, String title, int version) {
+	}
+
+	record CaseSummary(UUID id, String title, long items, java.time.LocalDate firstDate, java.time.LocalDate lastDate) {
+	}
+
+	record ReferralRow(UUID id, UUID fromItemId, UUID toBodyId, String description, String expectedReturn,
+			UUID expectedMeetingId, String status, UUID handledByItemId, UUID caseId, UUID scheduledItemId) {
+	}
+
+	private final JdbcClient jdbc;
+
+	CaseRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<ItemRef> item(UUID clusterId, UUID itemId) {
+		return jdbc.sql(ITEM + " where i.cluster_id = ? and i.id = ?").params(clusterId, itemId).query(ItemRef.class)
+			.optional();
+	}
+
+	List<ItemRef> itemsOfCase(UUID clusterId, UUID caseId) {
+		return jdbc.sql(ITEM + """
+				 join case_item ci on ci.cluster_id = i.cluster_id and ci.item_id = i.id
+				where i.cluster_id = ? and ci.case_id = ?
+				order by m.meeting_date, m.starts_at nulls first, i.position""")
+			.params(clusterId, caseId).query(ItemRef.class).list();
+	}
+
+	Optional<CaseRow> find(UUID clusterId, UUID id) {
+		return jdbc.sql("select id, title, version from case_file where cluster_id = ? and id = ?").params(clusterId, id)
+			.query(CaseRow.class).optional();
+	}
+
+	List<CaseSummary> list(UUID clusterId) {
+		return jdbc.sql("""
+				select c.id, c.title, count(ci.id) as items, min(m.meeting_date) as first_date, max(m.meeting_date) as last_date
+				from case_file c
+				left join case_item ci on ci.cluster_id = c.cluster_id and ci.case_id = c.id
+				left join agenda_item i on i.cluster_id = ci.cluster_id and i.id = ci.item_id
+				left join meeting m on m.cluster_id = i.cluster_id and m.id = i.meeting_id
+				where c.cluster_id = ?
+				group by c.id, c.title order by max(m.meeting_date) desc nulls last, c.title""")
+			.params(clusterId).query(CaseSummary.class).list();
+	}
+
+	Optional<UUID> caseOfItem(UUID clusterId, UUID itemId) {
+		return jdbc.sql("select case_id from case_item where cluster_id = ? and item_id = ?").params(clusterId, itemId)
+			.query(UUID.class).optional();
+	}
+
+	UUID insertCase(UUID clusterId, String title) {
+		return jdbc.sql("insert into case_file (cluster_id, title) values (?, ?) returning id").params(clusterId, title)
+			.query(UUID.class).single();
+	}
+
+	void addItem(UUID clusterId, UUID caseId, UUID itemId) {
+		jdbc.sql("insert into case_item (cluster_id, case_id, item_id) values (?, ?, ?)").params(clusterId, caseId, itemId)
+			.update();
+	}
+
+	/** Moves every item of one case into another and removes the emptied case. */
+	void merge(UUID clusterId, UUID from, UUID into) {
+		jdbc.sql("update case_item set case_id = ? where cluster_id = ? and case_id = ?").params(into, clusterId, from)
+			.update();
+		jdbc.sql("update referral set case_id = ? where cluster_id = ? and case_id = ?").params(into, clusterId, from)
+			.update();
+		jdbc.sql("delete from case_file where cluster_id = ? and id = ?").params(clusterId, from).update();
+	}
+
+	private static final String REFERRAL = """
+			select r.id, r.from_item_id, r.to_body_id, r.description, r.expected_return, r.expected_meeting_id, r.status,
+			       r.handled_by_item_id, r.case_id,
+			       (select b.scheduled_item_id from backlog_entry b where b.cluster_id = r.cluster_id and b.referral_id = r.id
+			          and b.body_id = r.to_body_id and b.scheduled_item_id is not null limit 1) as scheduled_item_id
+			from referral r where r.cluster_id = :cluster""";
+
+	Optional<ReferralRow> referral(UUID clusterId, UUID id) {
+		return jdbc.sql(REFERRAL + " and r.id = :id").param("cluster", clusterId).param("id", id).query(ReferralRow.class).optional();
+	}
+
+	/** Referrals from or to any of the given items (to = scheduled or handled there). */
+	List<ReferralRow> referralsTouching(UUID clusterId, List<UUID> itemIds) {
+		if (itemIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from (" + REFERRAL + ") x where x.from_item_id in (:ids) or x.scheduled_item_id in (:ids)"
+				+ " or x.handled_by_item_id in (:ids) order by x.id")
+			.param("cluster", clusterId).param("ids", itemIds).query(ReferralRow.class).list();
+	}
+
+	/** Referrals whose target's backlog entry was scheduled into items of this meeting and are not handled yet. */
+	List<ReferralRow> scheduledInto(UUID clusterId, UUID meetingId) {
+		return jdbc.sql("select * from (" + REFERRAL + """
+				) x where x.status = 'SCHEDULED' and x.scheduled_item_id in
+				(select id from agenda_item where cluster_id = :cluster and meeting_id = :meeting)""")
+			.param("cluster", clusterId).param("meeting", meetingId).query(ReferralRow.class).list();
+	}
+
+	UUID insertReferral(UUID clusterId, UUID fromItemId, ReferralForm form) {
+		return jdbc.sql("""
+				insert into referral (cluster_id, from_item_id, to_body_id, description, expected_return, expected_meeting_id)
+				values (?, ?, ?, ?, ?, ?) returning id""")
+			.params(clusterId, fromItemId, form.toBodyId(), form.description(), blankToNull(form.expectedReturn()),
+					form.expectedMeetingId())
+			.query(UUID.class).single();
+	}
+
+	void referralScheduled(UUID clusterId, UUID id) {
+		jdbc.sql("update referral set status = 'SCHEDULED', version = version + 1 where cluster_id = ? and id = ? and status = 'OPEN'")
+			.params(clusterId, id).update();
+	}
+
+	void referralHandled(UUID clusterId, UUID id, UUID itemId, UUID caseId) {
+		jdbc.sql("""
+				update referral set status = 'HANDLED', handled_by_item_id = ?, case_id = ?, version = version + 1
+				where cluster_id = ? and id = ?""")
+			.params(itemId, caseId, clusterId, id).update();
+	}
+
+	static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+}

@@ -1,0 +1,16 @@
+package klynge.casefile;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Refer a matter to another body, with the return expected ("neste Partnermøte (oktober 2023)"). */
+public record ReferralForm(@NotNull UUID toBodyId, @NotBlank @Size(max = 2000) String description,
+		@Size(max = 200) String expectedReturn, UUID expectedMeetingId) {
+
+	static ReferralForm empty() {
+		return new ReferralForm(null, "", "", null);
+	}
+}

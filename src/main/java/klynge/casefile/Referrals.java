@@ -1,0 +1,86 @@
+package klynge.casefile;
+
+import java.util.UUID;
+
+import klynge.body.BodyDirectory;
+import klynge.cluster.CurrentCluster;
+import klynge.meeting.Access;
+import klynge.meeting.MeetingStatus;
+import klynge.meeting.MeetingStatusChanged;
+import klynge.meeting.Meetings;
+import klynge.shared.RuleViolation;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Referrals from one body to another (oversendelse). Referring puts the matter in the target
+ * body's backlog; when the item it was pulled into is held, the referral is handled and both
+ * items join one case.
+ */
+@Service
+public class Referrals {
+
+	private final CaseRepository cases;
+
+	private final BacklogRepository backlog;
+
+	private final CaseFiles caseFiles;
+
+	private final BodyDirectory bodies;
+
+	private final Meetings meetings;
+
+	private final CurrentCluster cluster;
+
+	Referrals(CaseRepository cases, BacklogRepository backlog, CaseFiles caseFiles, BodyDirectory bodies,
+			Meetings meetings, CurrentCluster cluster) {
+		this.cases = cases;
+		this.backlog = backlog;
+		this.caseFiles = caseFiles;
+		this.bodies = bodies;
+		this.meetings = meetings;
+		this.cluster = cluster;
+	}
+
+	@Transactional
+	public UUID refer(UUID fromItemId, ReferralForm form) {
+		UUID clusterId = cluster.id();
+		ItemRef from = caseFiles.item(fromItemId);
+		if (bodies.body(clusterId, form.toBodyId()).isEmpty()) {
+			throw new RuleViolation("toBodyId", "referral.body.unknown");
+		}
+		if (form.toBodyId().equals(from.bodyId())) {
+			throw new RuleViolation("toBodyId", "referral.body.same");
+		}
+		if (form.expectedMeetingId() != null) {
+			meetings.meeting(form.expectedMeetingId());
+		}
+		UUID id = cases.insertReferral(clusterId, fromItemId, form);
+		String title = from.access() == Access.PUBLIC || from.publicTitle() == null ? from.title() : from.publicTitle();
+		backlog.insert(clusterId, form.toBodyId(), "REFERRAL", title, form.description(), id, null, null, null);
+		return id;
+	}
+
+	public CaseRepository.ReferralRow referral(UUID id) {
+		return cases.referral(cluster.id(), id)
+			.orElseThrow(() -> new klynge.shared.NotFoundException("referral", id));
+	}
+
+	/**
+	 * A meeting held: referrals whose matter was scheduled into it are handled there, and the
+	 * referring and the handling item join one case. Runs in the status change's transaction.
+	 */
+	@EventListener
+	void on(MeetingStatusChanged event) {
+		if (event.to() != MeetingStatus.HELD) {
+			return;
+		}
+		UUID clusterId = event.clusterId();
+		for (CaseRepository.ReferralRow referral : cases.scheduledInto(clusterId, event.meetingId())) {
+			String title = cases.item(clusterId, referral.fromItemId()).map(ItemRef::title).orElse(referral.description());
+			UUID caseId = caseFiles.join(clusterId, referral.fromItemId(), referral.scheduledItemId(), title);
+			cases.referralHandled(clusterId, referral.id(), referral.scheduledItemId(), caseId);
+		}
+	}
+}

@@ -1,0 +1,201 @@
+package klynge.followup;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import klynge.body.BodyDirectory;
+import klynge.body.BodySummary;
+import klynge.cluster.CurrentCluster;
+import klynge.meeting.Agenda;
+import klynge.meeting.AgendaItem;
+import klynge.meeting.Meeting;
+import klynge.meeting.MeetingAccess;
+import klynge.meeting.Meetings;
+import klynge.meeting.Viewer;
+import klynge.organisation.OrganisationDirectory;
+import klynge.organisation.PersonRef;
+import klynge.security.KlyngeUser;
+import klynge.shared.EditConflict;
+import klynge.shared.NotFoundException;
+import klynge.shared.RuleViolation;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adds, edits and completes follow-ups, and lists them for whoever asks: a follow-up of an item
+ * the viewer may not see is never shown.
+ */
+@Service
+public class FollowUps {
+
+	private final FollowUpRepository followUps;
+
+	private final Agenda agenda;
+
+	private final Meetings meetings;
+
+	private final MeetingAccess access;
+
+	private final OrganisationDirectory registry;
+
+	private final BodyDirectory bodies;
+
+	private final CurrentCluster cluster;
+
+	FollowUps(FollowUpRepository followUps, Agenda agenda, Meetings meetings, MeetingAccess access,
+			OrganisationDirectory registry, BodyDirectory bodies, CurrentCluster cluster) {
+		this.followUps = followUps;
+		this.agenda = agenda;
+		this.meetings = meetings;
+		this.access = access;
+		this.registry = registry;
+		this.bodies = bodies;
+		this.cluster = cluster;
+	}
+
+	/** Filters for the list; null means any. */
+	public record Filter(UUID ownerPersonId, UUID ownerBodyId, FollowUpStatus status, UUID bodyId) {
+
+		public static final Filter ALL = new Filter(null, null, null, null);
+	}
+
+	/** The follow-ups of a meeting's items the viewer may see, by item. */
+	public Map<UUID, List<FollowUpView>> ofMeeting(Meeting meeting, Viewer viewer) {
+		LocalDate today = today();
+		Map<UUID, List<FollowUpView>> byItem = new HashMap<>();
+		followUps.ofMeeting(cluster.id(), meeting.id()).stream()
+			.filter(row -> viewer.maySee(row.exemption(), today))
+			.forEach(row -> byItem.computeIfAbsent(row.itemId(), id -> new java.util.ArrayList<>()).add(view(row, today)));
+		return byItem;
+	}
+
+	/** The logged-in user's own follow-ups, open ones first. */
+	public List<FollowUpView> mine() {
+		UUID personId = currentPerson();
+		if (personId == null) {
+			return List.of();
+		}
+		return list(new Filter(personId, null, null, null));
+	}
+
+	public List<FollowUpView> list(Filter filter) {
+		LocalDate today = today();
+		Map<String, Viewer> viewers = new HashMap<>();
+		return followUps.filter(cluster.id(), filter.ownerPersonId(), filter.ownerBodyId(), filter.status(), filter.bodyId())
+			.stream()
+			.filter(row -> visible(row, viewers, today))
+			.map(row -> view(row, today))
+			.toList();
+	}
+
+	/** One follow-up, if the viewer may see its item; otherwise it does not exist for them. */
+	public FollowUpView get(UUID id) {
+		return view(visibleRow(id), today());
+	}
+
+	public FollowUp followUp(UUID id) {
+		return visibleRow(id).followUp();
+	}
+
+	/** The owner's code for the edit form, when a person owns it. */
+	public String ownerCode(FollowUp followUp) {
+		return followUp.ownerPersonId() == null ? null
+				: registry.person(cluster.id(), followUp.ownerPersonId()).map(PersonRef::code).orElse(null);
+	}
+
+	@Transactional
+	public UUID add(UUID itemId, FollowUpForm form) {
+		UUID clusterId = cluster.id();
+		AgendaItem item = agenda.item(itemId);
+		Meeting meeting = meetings.meeting(item.meetingId());
+		Owner owner = owner(clusterId, form);
+		FollowUpRules.requireDueNotBefore(meeting.meetingDate(), form.dueOn());
+		LocalDate doneOn = FollowUp.doneOnFor(FollowUpStatus.OPEN, null, form.status(), today());
+		return followUps.insert(clusterId, itemId, owner.personId(), owner.bodyId(), form, doneOn);
+	}
+
+	@Transactional
+	public void update(UUID id, FollowUpForm form) {
+		UUID clusterId = cluster.id();
+		FollowUpRow row = followUps.find(clusterId, id).orElseThrow(() -> new NotFoundException("followUp", id));
+		Owner owner = owner(clusterId, form);
+		FollowUpRules.requireDueNotBefore(row.meetingDate(), form.dueOn());
+		LocalDate doneOn = row.followUp().doneOnAfter(form.status(), today());
+		if (!followUps.update(clusterId, id, owner.personId(), owner.bodyId(), form, doneOn)) {
+			throw new EditConflict("followUp", id, row.version());
+		}
+	}
+
+	/** Moves a follow-up to a status (utført sets the day it was done). */
+	@Transactional
+	public void setStatus(UUID id, FollowUpStatus status) {
+		UUID clusterId = cluster.id();
+		FollowUpRow row = followUps.find(clusterId, id).orElseThrow(() -> new NotFoundException("followUp", id));
+		followUps.setStatus(clusterId, id, status, row.followUp().doneOnAfter(status, today()));
+	}
+
+	/** Open follow-ups owned by a body (for its backlog), in the given cluster. */
+	List<FollowUpRow> openOwnedByBody(UUID clusterId, UUID bodyId) {
+		return followUps.openOwnedByBody(clusterId, bodyId);
+	}
+
+	public List<BodySummary> bodies() {
+		return bodies.bodies(cluster.id());
+	}
+
+	public List<PersonRef> people() {
+		return registry.people(cluster.id());
+	}
+
+	private FollowUpRow visibleRow(UUID id) {
+		FollowUpRow row = followUps.find(cluster.id(), id).orElseThrow(() -> new NotFoundException("followUp", id));
+		if (!visible(row, new HashMap<>(), today())) {
+			throw new NotFoundException("followUp", id);
+		}
+		return row;
+	}
+
+	private boolean visible(FollowUpRow row, Map<String, Viewer> viewers, LocalDate today) {
+		Viewer viewer = viewers.computeIfAbsent(row.bodyId() + "/" + row.meetingDate(),
+				key -> access.viewerOf(row.bodyId(), row.meetingDate()));
+		return viewer.maySee(row.exemption(), today);
+	}
+
+	FollowUpView view(FollowUpRow row, LocalDate today) {
+		String owner = row.ownerPersonId() != null ? row.ownerCode()
+				: bodies.nameOn(cluster.id(), row.ownerBodyId(), today);
+		return new FollowUpView(row.id(), row.itemId(), row.meetingId(), row.meetingDate(), row.caseLabel(),
+				row.itemTitle(), owner, row.ownerPersonId(), row.ownerBodyId(), row.description(), row.dueOn(),
+				row.status(), row.doneOn(), FollowUp.isOverdue(row.status(), row.dueOn(), today), row.version());
+	}
+
+	private record Owner(UUID personId, UUID bodyId) {
+	}
+
+	private Owner owner(UUID clusterId, FollowUpForm form) {
+		FollowUpRules.requireOneOwner(form.ownerCode(), form.ownerBodyId());
+		if (form.ownerCode() != null) {
+			Optional<PersonRef> person = registry.personByCode(clusterId, form.ownerCode());
+			return new Owner(person.orElseThrow(() -> new RuleViolation("ownerCode", "followup.owner.unknown",
+					form.ownerCode())).id(), null);
+		}
+		if (bodies.body(clusterId, form.ownerBodyId()).isEmpty()) {
+			throw new RuleViolation("ownerBodyId", "followup.owner.unknownBody");
+		}
+		return new Owner(null, form.ownerBodyId());
+	}
+
+	private UUID currentPerson() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof KlyngeUser user ? user.personId() : null;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(cluster.get().zone());
+	}
+}
