@@ -124,9 +124,21 @@ class AgendaController {
 	}
 
 	@PostMapping("/items/{id}/delete")
-	String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+	String delete(@PathVariable UUID id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		AgendaItem item = agenda.item(id);
-		agenda.delete(id);
+		try {
+			agenda.delete(id);
+		}
+		catch (RuleViolation violation) {
+			AgendaItemForm form = AgendaItemForm.of(item);
+			BindingResult errors = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+			violation.applyTo(errors);
+			model.addAttribute("form", form);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+			model.addAttribute("documentForm", new ItemDocumentForm(null, null, Access.PUBLIC, null, null, null));
+			response.setStatus(422);
+			return form(model, meetings.meeting(item.meetingId()), item);
+		}
 		redirect.addFlashAttribute("flash", "common.deleted");
 		return "redirect:/meetings/" + item.meetingId();
 	}

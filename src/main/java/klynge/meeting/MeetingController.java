@@ -123,8 +123,17 @@ class MeetingController {
 	}
 
 	@PostMapping("/meetings/{id}/status")
-	String moveTo(@PathVariable UUID id, @RequestParam MeetingStatus target, RedirectAttributes redirect) {
-		meetings.moveTo(id, target);
+	String moveTo(@PathVariable UUID id, @RequestParam MeetingStatus target, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		try {
+			meetings.moveTo(id, target);
+		}
+		catch (RuleViolation violation) {
+			model.addAttribute("page", pages.page(id));
+			model.addAttribute("actionError", violation);
+			response.setStatus(422);
+			return "meeting/page";
+		}
 		redirect.addFlashAttribute("flash", target.messageKey() + ".done");
 		return "redirect:/meetings/" + id;
 	}
