@@ -41,7 +41,7 @@ class MeetingController {
 
 	@GetMapping("/meetings")
 	String calendar(@RequestParam(required = false) String month, Model model) {
-		YearMonth shown = parseMonth(month);
+		YearMonth shown = parseMonth(month, YearMonth.now(cluster.get().zone()));
 		model.addAttribute("month", shown);
 		model.addAttribute("calendar", MonthCalendar.of(shown, meetings.between(shown.atDay(1), shown.atEndOfMonth()),
 				meeting -> meetings.bodyName(meeting)));
@@ -113,7 +113,15 @@ class MeetingController {
 			}
 			catch (EditConflict conflict) {
 				errors.reject("error.conflict");
-				model.addAttribute("current", meetings.meeting(id));
+				Meeting current = meetings.meeting(id);
+				model.addAttribute("current", current);
+				MeetingForm rebased = new MeetingForm(form.bodyId(), form.meetingDate(), form.startsAt(), form.endsAt(),
+						form.address(), form.room(), form.floor(), form.onlineUrl(), form.reason(), current.version());
+				org.springframework.validation.BindingResult fresh =
+						new org.springframework.validation.BeanPropertyBindingResult(rebased, "form");
+				fresh.reject("error.conflict");
+				model.addAttribute("form", rebased);
+				model.addAttribute(org.springframework.validation.BindingResult.MODEL_KEY_PREFIX + "form", fresh);
 				response.setStatus(409);
 				return form(model, meeting);
 			}
@@ -168,12 +176,12 @@ class MeetingController {
 	}
 
 
-	private static YearMonth parseMonth(String month) {
+	private static YearMonth parseMonth(String month, YearMonth current) {
 		try {
-			return month == null || month.isBlank() ? YearMonth.now() : YearMonth.parse(month);
+			return month == null || month.isBlank() ? current : YearMonth.parse(month);
 		}
 		catch (java.time.format.DateTimeParseException e) {
-			return YearMonth.now();
+			return current;
 		}
 	}
 

@@ -22,7 +22,7 @@ class MeetingRoutes implements RouteRules {
 			.requestMatchers(HttpMethod.GET, "/meetings", "/meetings/*", "/bodies/*/meetings").permitAll()
 			.requestMatchers(HttpMethod.POST, "/meetings", "/meetings/**", "/items/**", "/attendance/**", "/documents/**")
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
-			.requestMatchers(HttpMethod.GET, "/api/v1/meetings", "/api/v1/meetings/**").permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/v1/meetings", "/api/v1/meetings/**", "/api/v1/items/*").permitAll()
 			.requestMatchers("/api/v1/meetings", "/api/v1/meetings/**", "/api/v1/items/**", "/api/v1/attendance/**")
 			.hasAnyRole(Roles.REGISTRY_EDITORS);
 	}
