@@ -88,7 +88,18 @@ class AgendaController {
 			}
 			catch (EditConflict conflict) {
 				errors.reject("error.conflict");
-				model.addAttribute("current", agenda.item(id));
+				AgendaItem current = agenda.item(id);
+				model.addAttribute("current", current);
+				model.addAttribute("currentPresenter", current.presenterText() != null ? current.presenterText()
+						: current.presenterPersonId() == null ? null
+								: registry.person(cluster.id(), current.presenterPersonId())
+									.map(klynge.organisation.PersonRef::name).orElse(null));
+				// the form keeps the user's input; saving again takes the saved version as its base
+				AgendaItemForm rebased = withVersion(form, current.version());
+				BindingResult fresh = new org.springframework.validation.BeanPropertyBindingResult(rebased, "form");
+				fresh.reject("error.conflict");
+				model.addAttribute("form", rebased);
+				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
 				model.addAttribute("documentForm", new ItemDocumentForm(null, null, Access.PUBLIC, null, null, null));
 				response.setStatus(409);
 				return form(model, meetings.meeting(item.meetingId()), item);
@@ -113,6 +124,14 @@ class AgendaController {
 		return "meeting/order";
 	}
 
+	/** Without JavaScript the order form posts the same ids: Post/Redirect/Get back to the order page. */
+	@PostMapping("/meetings/{meetingId}/items/order")
+	String reorderPage(@PathVariable UUID meetingId, @RequestParam("item") List<UUID> order, RedirectAttributes redirect) {
+		agenda.reorder(meetingId, null, order);
+		redirect.addFlashAttribute("flash", "common.saved");
+		return "redirect:/meetings/" + meetingId + "/items/order";
+	}
+
 	/** Drag and drop sends the whole new order at once. */
 	@HxRequest
 	@PostMapping("/meetings/{meetingId}/items/order")
@@ -124,9 +143,21 @@ class AgendaController {
 	}
 
 	@PostMapping("/items/{id}/delete")
-	String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+	String delete(@PathVariable UUID id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		AgendaItem item = agenda.item(id);
-		agenda.delete(id);
+		try {
+			agenda.delete(id);
+		}
+		catch (RuleViolation violation) {
+			AgendaItemForm form = AgendaItemForm.of(item);
+			BindingResult errors = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+			violation.applyTo(errors);
+			model.addAttribute("form", form);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+			model.addAttribute("documentForm", new ItemDocumentForm(null, null, Access.PUBLIC, null, null, null));
+			response.setStatus(422);
+			return form(model, meetings.meeting(item.meetingId()), item);
+		}
 		redirect.addFlashAttribute("flash", "common.deleted");
 		return "redirect:/meetings/" + item.meetingId();
 	}
@@ -155,6 +186,12 @@ class AgendaController {
 		agenda.deleteDocument(id);
 		redirect.addFlashAttribute("flash", "common.deleted");
 		return "redirect:/items/" + itemId + "/edit";
+	}
+
+	private static AgendaItemForm withVersion(AgendaItemForm f, int version) {
+		return new AgendaItemForm(f.parentId(), f.type(), f.title(), f.presenterPersonId(), f.presenterText(),
+				f.proposedDecision(), f.priorHandling(), f.plannedMinutes(), f.raisedAtMeeting(), f.access(),
+				f.exemptionBasis(), f.publicTitle(), f.exemptionEnds(), version);
 	}
 
 	private String form(Model model, Meeting meeting, AgendaItem item) {

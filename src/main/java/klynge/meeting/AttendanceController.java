@@ -43,15 +43,21 @@ class AttendanceController {
 		return page(meetingId, model);
 	}
 
-	/** One row at a time; with htmx only that row is swapped. */
+	/** One row at a time; with htmx only that row is swapped. Errors stand beside the row's field. */
 	@PostMapping("/attendance/{id}")
 	String update(@PathVariable UUID id, @Valid AttendanceForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect,
 			@org.springframework.web.bind.annotation.RequestParam UUID meetingId,
 			@org.springframework.web.bind.annotation.RequestHeader(value = "HX-Request", required = false) String htmx) {
 		String error = null;
+		String field = null;
+		int status = 422;
 		if (errors.hasErrors()) {
 			error = "error.validation";
+			field = errors.hasFieldErrors("deputyPersonId") ? "deputyPersonId" : null;
+			if (field != null) {
+				error = "attendance.deputy.unknown";
+			}
 		}
 		else {
 			try {
@@ -59,27 +65,31 @@ class AttendanceController {
 			}
 			catch (RuleViolation violation) {
 				error = violation.messageKey();
+				field = violation.field();
 			}
 			catch (EditConflict conflict) {
 				error = "error.conflict";
+				status = 409;
 			}
 		}
+		model.addAttribute("rowError", error);
+		model.addAttribute("rowErrorField", field);
+		model.addAttribute("rowErrorFor", id);
 		if (htmx != null) {
 			AttendanceSheet sheet = attendance.sheet(meetingId);
-			model.addAttribute("a", sheet.attendees().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow());
+			model.addAttribute("a", sheet.attendees().stream().filter(a -> a.id().equals(id)).findFirst()
+				.orElseThrow(() -> new klynge.shared.NotFoundException("attendee", id)));
 			model.addAttribute("meetingId", meetingId);
 			model.addAttribute("people", registry.people(cluster.id()));
-			model.addAttribute("rowError", error);
 			model.addAttribute("statuses", AttendanceStatus.values());
 			if (error != null) {
-				response.setStatus(422);
+				response.setStatus(status);
 			}
 			return "meeting/attendance-row :: row";
 		}
 		if (error != null) {
-			model.addAttribute("pageError", error);
 			model.addAttribute("guestForm", new GuestForm(null, null, null));
-			response.setStatus(error.equals("error.conflict") ? 409 : 422);
+			response.setStatus(status);
 			return page(meetingId, model);
 		}
 		redirect.addFlashAttribute("flash", "common.saved");

@@ -14,8 +14,14 @@ public record Meeting(UUID id, UUID bodyId, LocalDate meetingDate, LocalTime sta
 
 	void requireTransition(MeetingStatus target) {
 		if (!status.canMoveTo(target)) {
-			throw new RuleViolation("status", "meeting.status.forbidden", status.name(), target.name());
+			throw new RuleViolation("status", "meeting.status.forbidden", statusName(status), statusName(target));
 		}
+	}
+
+	/** The status's name in the reader's language when the message is resolved. */
+	private static org.springframework.context.MessageSourceResolvable statusName(MeetingStatus status) {
+		return new org.springframework.context.support.DefaultMessageSourceResolvable(
+				new String[] { status.messageKey() }, status.name());
 	}
 
 	void requireReschedulable() {

@@ -7,7 +7,13 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import klynge.shared.EditConflict;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -53,7 +59,46 @@ class MeetingApi {
 	record AttendanceJson(List<AttendeeJson> attendees, int memberSeats, int represented, boolean quorate) {
 	}
 
-	record StatusChange(@NotNull MeetingStatus target, String reason) {
+	record StatusChange(@NotNull MeetingStatus target, @Size(max = 1000) String reason) {
+	}
+
+	/** A meeting's date, time and place; the version may come in the body or, better, in If-Match. */
+	record MeetingRequest(@NotNull UUID bodyId, @NotNull LocalDate meetingDate, LocalTime startsAt, LocalTime endsAt,
+			@Size(max = 300) String address, @Size(max = 200) String room, @Size(max = 60) String floor,
+			@Size(max = 1000) @Pattern(regexp = "^$|^https://\\S+$", message = "{meeting.onlineUrl.https}") String onlineUrl,
+			@Size(max = 1000) String reason, Integer version) {
+
+		@AssertTrue(message = "{meeting.endsAt.afterStart}")
+		public boolean isEndsAfterStart() {
+			return startsAt == null || endsAt == null || endsAt.isAfter(startsAt);
+		}
+
+		MeetingForm toForm(String ifMatch) {
+			return new MeetingForm(bodyId, meetingDate, startsAt, endsAt, address, room, floor, onlineUrl, reason,
+					MeetingApi.version(ifMatch, version == null ? 0 : version));
+		}
+	}
+
+	/** An agenda item as the API takes it: the same rules as the form. */
+	record ItemRequest(UUID parentId, @NotNull AgendaItemType type, @NotBlank @Size(max = 500) String title,
+			UUID presenterPersonId, @Size(max = 500) String presenterText, @Size(max = 20000) String proposedDecision,
+			@Size(max = 2000) String priorHandling, @Min(1) @Max(600) Integer plannedMinutes, Boolean raisedAtMeeting,
+			Access access, @Size(max = 200) String exemptionBasis, @Size(max = 500) String publicTitle,
+			LocalDate exemptionEnds, Integer version) {
+
+		AgendaItemForm toForm(String ifMatch) {
+			return new AgendaItemForm(parentId, type, title, presenterPersonId, presenterText, proposedDecision,
+					priorHandling, plannedMinutes, Boolean.TRUE.equals(raisedAtMeeting), access, exemptionBasis,
+					publicTitle, exemptionEnds, MeetingApi.version(ifMatch, version == null ? 0 : version));
+		}
+	}
+
+	record AttendanceRequest(Boolean summoned, @NotNull AttendanceStatus status, UUID deputyPersonId, Integer version) {
+
+		AttendanceForm toForm(String ifMatch) {
+			return new AttendanceForm(!Boolean.FALSE.equals(summoned), status, deputyPersonId,
+					MeetingApi.version(ifMatch, version == null ? 0 : version));
+		}
 	}
 
 	private final Meetings meetings;
@@ -91,8 +136,8 @@ class MeetingApi {
 	}
 
 	@PostMapping("/meetings")
-	ResponseEntity<MeetingJson> create(@Valid @RequestBody MeetingForm form) {
-		UUID id = meetings.plan(form);
+	ResponseEntity<MeetingJson> create(@Valid @RequestBody MeetingRequest request) {
+		UUID id = meetings.plan(request.toForm(null));
 		Meeting meeting = meetings.meeting(id);
 		return ResponseEntity.created(URI.create("/api/v1/meetings/" + id))
 			.eTag(etag(meeting.version()))
@@ -100,11 +145,9 @@ class MeetingApi {
 	}
 
 	@PutMapping("/meetings/{id}")
-	ResponseEntity<MeetingJson> update(@PathVariable UUID id, @Valid @RequestBody MeetingForm form,
+	ResponseEntity<MeetingJson> update(@PathVariable UUID id, @Valid @RequestBody MeetingRequest request,
 			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		MeetingForm versioned = new MeetingForm(form.bodyId(), form.meetingDate(), form.startsAt(), form.endsAt(),
-				form.address(), form.room(), form.floor(), form.onlineUrl(), form.reason(), version(ifMatch, form.version()));
-		meetings.reschedule(id, versioned);
+		meetings.reschedule(id, request.toForm(ifMatch));
 		return one(id);
 	}
 
@@ -125,8 +168,8 @@ class MeetingApi {
 	}
 
 	@PostMapping("/meetings/{id}/items")
-	ResponseEntity<ItemJson> addItem(@PathVariable UUID id, @Valid @RequestBody AgendaItemForm form) {
-		UUID itemId = agenda.add(id, form);
+	ResponseEntity<ItemJson> addItem(@PathVariable UUID id, @Valid @RequestBody ItemRequest request) {
+		UUID itemId = agenda.add(id, request.toForm(null));
 		return ResponseEntity.created(URI.create("/api/v1/items/" + itemId)).eTag(etag(0)).body(itemOf(itemId));
 	}
 
@@ -137,13 +180,9 @@ class MeetingApi {
 	}
 
 	@PutMapping("/items/{id}")
-	ResponseEntity<ItemJson> updateItem(@PathVariable UUID id, @Valid @RequestBody AgendaItemForm form,
+	ResponseEntity<ItemJson> updateItem(@PathVariable UUID id, @Valid @RequestBody ItemRequest request,
 			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		AgendaItemForm versioned = new AgendaItemForm(form.parentId(), form.type(), form.title(),
-				form.presenterPersonId(), form.presenterText(), form.proposedDecision(), form.priorHandling(),
-				form.plannedMinutes(), form.raisedAtMeeting(), form.access(), form.exemptionBasis(), form.publicTitle(),
-				form.exemptionEnds(), version(ifMatch, form.version()));
-		agenda.update(id, versioned);
+		agenda.update(id, request.toForm(ifMatch));
 		return getItem(id);
 	}
 
@@ -158,10 +197,9 @@ class MeetingApi {
 	}
 
 	@PutMapping("/attendance/{id}")
-	ResponseEntity<Void> updateAttendee(@PathVariable UUID id, @Valid @RequestBody AttendanceForm form,
+	ResponseEntity<Void> updateAttendee(@PathVariable UUID id, @Valid @RequestBody AttendanceRequest request,
 			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		attendance.update(id, new AttendanceForm(form.summoned(), form.status(), form.deputyPersonId(),
-				version(ifMatch, form.version())));
+		attendance.update(id, request.toForm(ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 

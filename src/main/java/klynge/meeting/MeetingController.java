@@ -41,7 +41,7 @@ class MeetingController {
 
 	@GetMapping("/meetings")
 	String calendar(@RequestParam(required = false) String month, Model model) {
-		YearMonth shown = parseMonth(month);
+		YearMonth shown = parseMonth(month, YearMonth.now(cluster.get().zone()));
 		model.addAttribute("month", shown);
 		model.addAttribute("calendar", MonthCalendar.of(shown, meetings.between(shown.atDay(1), shown.atEndOfMonth()),
 				meeting -> meetings.bodyName(meeting)));
@@ -113,7 +113,15 @@ class MeetingController {
 			}
 			catch (EditConflict conflict) {
 				errors.reject("error.conflict");
-				model.addAttribute("current", meetings.meeting(id));
+				Meeting current = meetings.meeting(id);
+				model.addAttribute("current", current);
+				MeetingForm rebased = new MeetingForm(form.bodyId(), form.meetingDate(), form.startsAt(), form.endsAt(),
+						form.address(), form.room(), form.floor(), form.onlineUrl(), form.reason(), current.version());
+				org.springframework.validation.BindingResult fresh =
+						new org.springframework.validation.BeanPropertyBindingResult(rebased, "form");
+				fresh.reject("error.conflict");
+				model.addAttribute("form", rebased);
+				model.addAttribute(org.springframework.validation.BindingResult.MODEL_KEY_PREFIX + "form", fresh);
 				response.setStatus(409);
 				return form(model, meeting);
 			}
@@ -123,8 +131,17 @@ class MeetingController {
 	}
 
 	@PostMapping("/meetings/{id}/status")
-	String moveTo(@PathVariable UUID id, @RequestParam MeetingStatus target, RedirectAttributes redirect) {
-		meetings.moveTo(id, target);
+	String moveTo(@PathVariable UUID id, @RequestParam MeetingStatus target, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		try {
+			meetings.moveTo(id, target);
+		}
+		catch (RuleViolation violation) {
+			model.addAttribute("page", pages.page(id));
+			model.addAttribute("actionError", violation);
+			response.setStatus(422);
+			return "meeting/page";
+		}
 		redirect.addFlashAttribute("flash", target.messageKey() + ".done");
 		return "redirect:/meetings/" + id;
 	}
@@ -159,12 +176,12 @@ class MeetingController {
 	}
 
 
-	private static YearMonth parseMonth(String month) {
+	private static YearMonth parseMonth(String month, YearMonth current) {
 		try {
-			return month == null || month.isBlank() ? YearMonth.now() : YearMonth.parse(month);
+			return month == null || month.isBlank() ? current : YearMonth.parse(month);
 		}
 		catch (java.time.format.DateTimeParseException e) {
-			return YearMonth.now();
+			return current;
 		}
 	}
 
