@@ -72,9 +72,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(
+			org.springframework.http.converter.HttpMessageNotReadableException exception, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage(
+				"error.unreadable", null, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+		problem.setType(URI.create("urn:klynge:problem:unreadable"));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		Locale locale = request.getLocale();
+		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				messages.getMessage("error.validation", null, locale));
 		problem.setType(URI.create("urn:klynge:problem:validation"));
