@@ -1,54 +1,64 @@
 package klynge.mail;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
+import java.util.List;
+import java.util.UUID;
+
+import klynge.cluster.CurrentCluster;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends e-mail. Never throws for a mail problem: the caller has already saved its work and only
- * needs to know whether the message left, to tell the user "the e-mail could not be sent".
+ * Sends e-mail through the outbox. Never throws for a mail problem: the message is saved and
+ * retried; the caller only learns whether it has left already.
  */
 @Service
 public class Mailer {
 
-	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+	private final MailOutbox outbox;
 
-	private final ObjectProvider<JavaMailSender> sender;
+	private final OutboxSender sender;
 
-	private final String from;
+	private final CurrentCluster cluster;
 
-	Mailer(ObjectProvider<JavaMailSender> sender, @Value("${klynge.mail.from:klynge@localhost}") String from) {
+	Mailer(MailOutbox outbox, OutboxSender sender, CurrentCluster cluster) {
+		this.outbox = outbox;
 		this.sender = sender;
-		this.from = from;
+		this.cluster = cluster;
 	}
 
-	/** @return true if the SMTP server accepted the message; false if there is no SMTP server or it failed. */
+	/**
+	 * Queues a one-off message (an invitation, a password reset). Inside a transaction it is
+	 * written with the caller's work and sent after commit by the scheduled sender; outside one it
+	 * is sent at once.
+	 *
+	 * @return true if the SMTP server accepted it now (or, inside a transaction, it was queued);
+	 *         false if it is waiting for a retry
+	 */
 	public boolean send(MailMessage message) {
-		JavaMailSender smtp = sender.getIfAvailable();
-		if (smtp == null) {
-			log.warn("No SMTP server configured (spring.mail.host): e-mail to {} with subject \"{}\" was not sent",
-					message.to(), message.subject());
-			return false;
-		}
-		SimpleMailMessage mail = new SimpleMailMessage();
-		mail.setFrom(from);
-		mail.setTo(message.to());
-		mail.setSubject(message.subject());
-		mail.setText(message.text());
-		try {
-			smtp.send(mail);
-			log.info("E-mail sent to {} with subject \"{}\"", message.to(), message.subject());
+		UUID clusterId = clusterOrNull();
+		UUID id = outbox.enqueue(new OutgoingMail(clusterId, "message:" + UUID.randomUUID(), message.to(),
+				message.subject(), message.text(), List.of())).orElseThrow();
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			return true;
 		}
-		catch (MailException ex) {
-			log.error("E-mail to {} with subject \"{}\" could not be sent: {}", message.to(), message.subject(),
-					ex.getMessage());
-			return false;
+		return sender.sendNow(id);
+	}
+
+	/**
+	 * Queues a message in the caller's transaction (a rollback sends nothing).
+	 *
+	 * @return false when a message with this idempotency key was queued before (nothing is added)
+	 */
+	public boolean enqueue(OutgoingMail mail) {
+		return outbox.enqueue(mail).isPresent();
+	}
+
+	private UUID clusterOrNull() {
+		try {
+			return cluster.id();
+		}
+		catch (RuntimeException ex) {
+			return null;
 		}
 	}
 }

@@ -1,0 +1,119 @@
+package klynge.notification;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/** Writes RFC 5545 calendars with ical4j: times in Europe/Oslo with its VTIMEZONE. */
+final class IcsWriter {
+
+	static final String ZONE = "Europe/Oslo";
+
+	private static final TimeZoneRegistry REGISTRY = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+	private IcsWriter() {
+	}
+
+	/** One meeting as an invitation (REQUEST) or its cancellation (CANCEL). */
+	static String invitation(CalendarEvent event, Instant now) {
+		return write(List.of(event), event.cancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST, now);
+	}
+
+	/** A subscription feed: the meetings as they stand (PUBLISH). */
+	static String feed(List<CalendarEvent> events, Instant now) {
+		return write(events, ImmutableMethod.PUBLISH, now);
+	}
+
+	private static String write(List<CalendarEvent> events, Method method, Instant now) {
+		Calendar calendar = new Calendar();
+		calendar.add(new ProdId("-//Klynge//Klynge 1.0//NO"));
+		calendar.add(ImmutableVersion.VERSION_2_0);
+		calendar.add(ImmutableCalScale.GREGORIAN);
+		calendar.add(method);
+		TimeZone zone = REGISTRY.getTimeZone(ZONE);
+		calendar.add(zone.getVTimeZone());
+		for (CalendarEvent event : events) {
+			calendar.add(event(event, now));
+		}
+		return calendar.toString();
+	}
+
+	private static VEvent event(CalendarEvent event, Instant now) {
+		VEvent vevent = new VEvent();
+		vevent.add(new Uid(event.uid()));
+		vevent.add(new DtStamp(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+		vevent.add(new Sequence(event.sequence()));
+		if (event.startsAt() == null) {
+			vevent.add(new DtStart<>(event.date()));
+			vevent.add(new DtEnd<>(event.date().plusDays(1)));
+		}
+		else {
+			ZoneId oslo = ZoneId.of(ZONE);
+			ZonedDateTime start = ZonedDateTime.of(event.date(), event.startsAt(), oslo);
+			ZonedDateTime end = event.endsAt() == null ? start.plusHours(1)
+					: ZonedDateTime.of(event.date(), event.endsAt(), oslo);
+			DtStart<ZonedDateTime> dtStart = new DtStart<>(start);
+			DtEnd<ZonedDateTime> dtEnd = new DtEnd<>(end);
+			if (dtStart.getParameter("TZID").isEmpty()) {
+				dtStart.add(new TzId(ZONE));
+				dtEnd.add(new TzId(ZONE));
+			}
+			vevent.add(dtStart);
+			vevent.add(dtEnd);
+		}
+		vevent.add(new Summary(event.summary()));
+		if (event.place() != null && !event.place().isBlank()) {
+			vevent.add(new Location(event.place()));
+		}
+		else if (event.onlineUrl() != null) {
+			vevent.add(new Location(event.onlineUrl()));
+		}
+		String link = event.onlineUrl() != null ? event.onlineUrl() : event.pageUrl();
+		if (link != null) {
+			vevent.add(new Url(URI.create(link)));
+		}
+		vevent.add(new Description(description(event)));
+		if (event.organizerEmail() != null) {
+			vevent.add(new Organizer(URI.create("mailto:" + event.organizerEmail())));
+		}
+		vevent.add(event.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+		return vevent;
+	}
+
+	static String description(CalendarEvent event) {
+		StringBuilder text = new StringBuilder();
+		if (event.onlineUrl() != null) {
+			text.append(event.onlineUrl()).append("\n\n");
+		}
+		event.agendaLines().forEach(line -> text.append(line).append('\n'));
+		if (event.pageUrl() != null) {
+			text.append('\n').append(event.pageUrl());
+		}
+		return text.toString().strip();
+	}
+}

@@ -1,0 +1,66 @@
+package klynge.notification;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import klynge.cluster.Cluster;
+import klynge.cluster.Clusters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Daily reminders: summoned meetings {@code klynge.notification.reminders.meeting-days} ahead,
+ * and open follow-ups due within {@code klynge.notification.reminders.follow-up-days}. Running
+ * twice a day (or on two instances) sends nothing twice: the idempotency key holds the date.
+ */
+@Component
+class Reminders {
+
+	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+
+	private final Clusters clusters;
+
+	private final NotificationQueries queries;
+
+	private final MeetingMails mails;
+
+	private final int meetingDays;
+
+	private final int followUpDays;
+
+	Reminders(Clusters clusters, NotificationQueries queries, MeetingMails mails,
+			@Value("${klynge.notification.reminders.meeting-days:2}") int meetingDays,
+			@Value("${klynge.notification.reminders.follow-up-days:7}") int followUpDays) {
+		this.clusters = clusters;
+		this.queries = queries;
+		this.mails = mails;
+		this.meetingDays = meetingDays;
+		this.followUpDays = followUpDays;
+	}
+
+	@Scheduled(cron = "${klynge.notification.reminders.cron:0 0 7 * * *}", zone = "Europe/Oslo")
+	void daily() {
+		for (Cluster cluster : clusters.all()) {
+			try {
+				remind(cluster.id(), LocalDate.now(ZoneId.of(cluster.timeZone())));
+			}
+			catch (RuntimeException ex) {
+				log.error("Reminders for cluster {} failed: {}", cluster.shortName(), ex.getMessage(), ex);
+			}
+		}
+	}
+
+	@Transactional
+	void remind(java.util.UUID clusterId, LocalDate today) {
+		ClusterContext.run(clusterId, () -> {
+			queries.summonedMeetingsOn(clusterId, today.plusDays(meetingDays))
+				.forEach(meetingId -> mails.reminder(clusterId, meetingId));
+			queries.followUpsDue(clusterId, today, today.plusDays(followUpDays))
+				.forEach(followUp -> mails.followUpDue(clusterId, followUp));
+		});
+	}
+}

@@ -1,0 +1,88 @@
+package klynge.notification;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+/** Meetings and people made for one test, and the two ICS parsers. */
+final class NotificationFixtures {
+
+	static final UUID ALREK = UUID.fromString("a1ec0000-0000-4000-8000-000000000001");
+
+	private static final AtomicInteger SEQ = new AtomicInteger();
+
+	private NotificationFixtures() {
+	}
+
+	static UUID partnermotet(JdbcClient jdbc) {
+		return jdbc.sql("select body_id from body_name where cluster_id = ? and name = 'Partnermøtet' limit 1").param(ALREK)
+			.query(UUID.class).single();
+	}
+
+	/** A person with an e-mail address; code ZA.., unique per test run. */
+	static UUID person(JdbcClient jdbc, String email) {
+		int n = SEQ.incrementAndGet();
+		String code = "Z" + (char) ('A' + n / 26 % 26) + (char) ('A' + n % 26) + (char) ('A' + (int) (System.nanoTime() % 26));
+		return jdbc.sql("insert into person (cluster_id, name, code, email) values (?, ?, ?, ?) returning id")
+			.params(ALREK, "Test Person " + code, code, email).query(UUID.class).single();
+	}
+
+	/** A planned meeting of Partnermøtet with the given people summoned. */
+	static UUID meeting(JdbcClient jdbc, LocalDate date, UUID... summoned) {
+		UUID meeting = jdbc.sql("""
+				insert into meeting (cluster_id, body_id, meeting_date, starts_at, ends_at, address, room, online_url)
+				values (?, ?, ?, '14:00', '16:00', 'Årstadveien 17', 'møterom Tarlebø', 'https://teams.example.org/m')
+				returning id""")
+			.params(ALREK, partnermotet(jdbc), date).query(UUID.class).single();
+		int order = 0;
+		for (UUID person : summoned) {
+			jdbc.sql("insert into attendance (cluster_id, meeting_id, section, person_id, summoned, sort_order) values (?, ?, 'MEMBER', ?, true, ?)")
+				.params(ALREK, meeting, person, order++).update();
+		}
+		return meeting;
+	}
+
+	static Calendar parse(String ics) throws Exception {
+		return new CalendarBuilder().build(new ByteArrayInputStream(ics.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** Parses with Debian's python3-icalendar; prints "UID|SEQUENCE|METHOD|STATUS|TZID|has VTIMEZONE" per event. */
+	static String python(String ics) throws IOException, InterruptedException {
+		String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+		String script = """
+				import icalendar, sys
+				cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
+				tz = any(c.name == 'VTIMEZONE' for c in cal.walk())
+				for e in cal.walk('VEVENT'):
+				    print('%s|%s|%s|%s|%s|%s' % (e.get('UID'), e.get('SEQUENCE'), cal.get('METHOD'), e.get('STATUS'),
+				          e.get('DTSTART').params.get('TZID'), tz))
+				""";
+		Process process = new ProcessBuilder(python, "-c", script).redirectErrorStream(true).start();
+		process.getOutputStream().write(ics.getBytes(StandardCharsets.UTF_8));
+		process.getOutputStream().close();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		if (out.contains("No module named 'icalendar'")) {
+			if ("true".equals(System.getenv("CI"))) {
+				fail("python3-icalendar not installed");
+			}
+			abort("python3-icalendar not installed: run bin/test");
+		}
+		assertThat(process.exitValue()).as(out).isZero();
+		return out.strip();
+	}
+}
