@@ -70,7 +70,8 @@ final class Handlers {
 		Map<String, String> ids = new HashMap<>();
 		UUID body = jdbc.sql("""
 				select b.id from body b join body_name n on n.body_id = b.id
-				where b.cluster_id = ? and n.name = 'Styringsgruppen' limit 1""").param(ALREK).query(UUID.class).single();
+				where b.cluster_id = ? and n.name = 'Styringsgruppen' limit 1""").param(ALREK).query(UUID.class).optional()
+			.orElseThrow(() -> new AssertionError("no demo body Styringsgruppen"));
 		ids.put("bodies", body.toString());
 		var minutes = jdbc.sql("""
 				select m.id, m.meeting_id from minutes m where m.cluster_id = ?
@@ -81,13 +82,13 @@ final class Handlers {
 		ids.put("versions", String.valueOf(jdbc.sql("select min(number) from minutes_version where minutes_id = ?::uuid")
 			.param(minutes.get("id").toString()).query(Integer.class).single()));
 		ids.put("items", one(jdbc, "select id from agenda_item where meeting_id = ?::uuid and access = 'PUBLIC' order by position", meeting));
-		ids.put("attendance", one(jdbc, "select id from attendance where meeting_id = ?::uuid", meeting));
+		ids.put("attendance", one(jdbc, "select id from attendance where cluster_id = ?::uuid", ALREK.toString()));
 		ids.put("documents", one(jdbc, "select id from item_document where cluster_id = ?::uuid", ALREK.toString()));
 		ids.put("people", one(jdbc, "select id from person where cluster_id = ?::uuid and code = 'GY'", ALREK.toString()));
-		String organisation = one(jdbc, "select id from organisation where cluster_id = ?::uuid and name = 'Universitetet i Bergen'",
+		String partnership = one(jdbc, "select id from partnership where cluster_id = ?::uuid order by valid_from",
 				ALREK.toString());
-		ids.put("organisations", organisation);
-		ids.put("partnerships", one(jdbc, "select id from partnership where organisation_id = ?::uuid", organisation));
+		ids.put("partnerships", partnership);
+		ids.put("organisations", one(jdbc, "select organisation_id from partnership where id = ?::uuid", partnership));
 		ids.put("memberships", one(jdbc, "select id from membership where body_id = ?::uuid", body.toString()));
 		ids.put("accounts", one(jdbc, "select id from account where username = ?", "medlem"));
 		ids.put("audit", one(jdbc, "select max(id)::text from audit_log where cluster_id = ?::uuid", ALREK.toString()));
@@ -100,7 +101,8 @@ final class Handlers {
 	}
 
 	private static String one(JdbcClient jdbc, String sql, String param) {
-		return jdbc.sql(sql + " limit 1").param(param).query(String.class).single();
+		return jdbc.sql(sql + " limit 1").param(param).query(String.class).optional()
+			.orElseThrow(() -> new AssertionError("no demo row for " + sql + " with " + param));
 	}
 
 	/**

@@ -56,7 +56,7 @@ final class Policy {
 		}
 
 		/** Path variables that are not ids of this cluster (tokens): any non-5xx answer but 401/403 is open. */
-		Row lenient() {
+		Row asLenient() {
 			return new Row(method, pattern, level, exceptions, true);
 		}
 
@@ -111,7 +111,7 @@ final class Policy {
 
 	private static void lenient(String method, String pattern, Level level) {
 		Row row = row(method, pattern, level);
-		replace(row, row.lenient());
+		replace(row, row.asLenient());
 	}
 
 	private static void except(String method, String pattern, Level level, Object... roleExpectPairs) {
