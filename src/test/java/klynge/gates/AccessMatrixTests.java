@@ -133,7 +133,8 @@ class AccessMatrixTests {
 				if (status == 401 || status == 403 || toLogin) {
 					yield "expected the door open, got " + status + " " + location;
 				}
-				if (!write && !row.lenient() && status >= 400) {
+				// 409/422: a domain rule answered (e.g. approved minutes cannot be edited), so the door was open.
+				if (!write && !row.lenient() && status >= 400 && status != 409 && status != 422) {
 					yield "expected 2xx/3xx, got " + status;
 				}
 				yield null;
@@ -142,7 +143,10 @@ class AccessMatrixTests {
 				boolean refused = role == Role.ANONYMOUS ? status == 401 || toLogin || status == 403 : status == 403;
 				yield refused ? null : "expected refusal, got " + status + " " + (location == null ? "" : location);
 			}
-			case NOT_FOUND -> status == 404 ? null : "expected 404, got " + status;
+			// A write with an empty body may be refused as invalid (400/422) or bounced (3xx) before the
+			// lookup; what matters is that it is not accepted: 2xx fails, and the audit log must not grow.
+			case NOT_FOUND -> status == 404 || (write && (status == 400 || status == 422 || status / 100 == 3)) ? null
+					: "expected 404, got " + status;
 		};
 		if (result == null && write && expect != Expect.ALLOWED && expect != Expect.OWN && auditRows() != auditBefore) {
 			return "refused, but the audit log grew (something was changed) for " + uri;
@@ -159,7 +163,7 @@ class AccessMatrixTests {
 			}
 		}
 		else {
-			request.accept(MediaType.TEXT_HTML);
+			request.accept(MediaType.TEXT_HTML, MediaType.ALL);
 			if (handler.isWrite()) {
 				request.contentType(MediaType.APPLICATION_FORM_URLENCODED);
 			}

@@ -124,7 +124,12 @@ final class Handlers {
 			matcher.appendReplacement(uri, Matcher.quoteReplacement(random && !keep ? UUID.randomUUID().toString() : value));
 		}
 		matcher.appendTail(uri);
-		return uri + QUERIES.getOrDefault(pattern, "");
+		String query = switch (pattern) {
+			case "/meetings/new" -> "?bodyId=" + ids.get("bodies");
+			case "/minutes/{id}/amend" -> "?itemId=" + ids.get("items");
+			default -> QUERIES.getOrDefault(pattern, "");
+		};
+		return uri + query;
 	}
 
 	/** Whether the pattern has a variable holding an id of the given kind (path segment). */
