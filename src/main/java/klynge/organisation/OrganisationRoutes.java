@@ -22,7 +22,7 @@ class OrganisationRoutes implements RouteRules {
 	@Override
 	public void define(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
 		routes.requestMatchers(HttpMethod.GET, "/organisations/new", "/organisations/*/edit", "/people/new",
-				"/people/*/edit").hasAnyRole(Roles.REGISTRY_EDITORS)
+				"/people/*/edit", "/people.csv").hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.POST, WRITES).hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.PUT, WRITES).hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.DELETE, WRITES).hasAnyRole(Roles.REGISTRY_EDITORS)

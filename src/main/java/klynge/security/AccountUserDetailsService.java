@@ -27,14 +27,14 @@ class AccountUserDetailsService implements UserDetailsService {
 	}
 
 	private record Row(UUID id, UUID clusterId, UUID personId, String username, String passwordHash,
-			boolean administrator, boolean secretariat, boolean enabled, String timeZone) {
+			boolean administrator, boolean secretariat, boolean applicant, boolean reviewer, boolean enabled, String timeZone) {
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		Row row = jdbc.sql("""
 				select a.id, a.cluster_id, a.person_id, a.username, a.password_hash, a.administrator,
-				       a.secretariat, a.enabled, c.time_zone
+				       a.secretariat, a.applicant, a.reviewer, a.enabled, c.time_zone
 				from account a join cluster c on c.id = a.cluster_id
 				where a.username = lower(?)""")
 			.param(username == null ? "" : username.trim())
@@ -48,6 +48,12 @@ class AccountUserDetailsService implements UserDetailsService {
 		}
 		if (row.secretariat()) {
 			roles.add(Roles.SECRETARIAT);
+		}
+		if (row.applicant()) {
+			roles.add(Roles.APPLICANT);
+		}
+		if (row.reviewer()) {
+			roles.add(Roles.REVIEWER);
 		}
 		if (row.personId() != null) {
 			LocalDate today = LocalDate.now(ZoneId.of(row.timeZone()));

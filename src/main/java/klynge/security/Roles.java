@@ -16,7 +16,21 @@ public final class Roles {
 
 	public static final String OBSERVER = "OBSERVER";
 
-	/** Every role a logged-in user of the cluster can have. */
+	/**
+	 * Applies for funding (account flag). Not a member of the cluster: deliberately not in
+	 * {@link #ANY}, so today an applicant sees only what is public; the funding module gives it
+	 * its own routes.
+	 */
+	public static final String APPLICANT = "APPLICANT";
+
+	/** Reviews funding applications (account flag). Not a member either: not in {@link #ANY}. */
+	public static final String REVIEWER = "REVIEWER";
+
+	/**
+	 * Every role of the cluster's own people: staff and those who sit in its bodies. "Any logged-in
+	 * user" pages (the people registry, backlog proposals, my follow-ups) are for them only;
+	 * applicants and reviewers are outsiders and are left out on purpose.
+	 */
 	public static final String[] ANY = { ADMIN, SECRETARIAT, CHAIR, MEMBER, OBSERVER };
 
 	/** Those who may edit the registry (organisations, people, bodies, memberships). */

@@ -1,0 +1,200 @@
+package klynge.gates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import klynge.KlyngeIntegrationTest;
+import klynge.gates.Handlers.Handler;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Requirement 3 (exempt content): the internal title of the demo's exempt item (Offl. § 25) and
+ * the URLs of members-only documents reach no one who may not see them, in any channel: every GET
+ * endpoint taking a meeting, item, minutes, case or body id (HTML, JSON, ICS, CSV as text; PDF and
+ * DOCX extracted), every list endpoint, and the mail outbox once it exists.
+ */
+@KlyngeIntegrationTest
+class ExemptLeakTests {
+
+	static final String INTERNAL_TITLE = "Tilsetting i sekretariatet";
+
+	static final String PUBLIC_TITLE = "Personalsak";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mapping;
+
+	private Map<String, String> exemptIds;
+
+	private Map<String, String> membersOnlyIds;
+
+	private List<String> membersOnlyUrls;
+
+	@BeforeEach
+	void findTheDemoSecrets() {
+		Map<String, String> demo = Handlers.demoIds(jdbc);
+		var exempt = jdbc.sql("""
+				select i.id, i.meeting_id, i.body_id from agenda_item i
+				where i.cluster_id = ? and i.title = ? and i.access = 'EXEMPT'""")
+			.params(Handlers.ALREK, INTERNAL_TITLE).query().singleRow();
+		exemptIds = idsFor(demo, exempt);
+		var membersOnly = jdbc.sql("""
+				select i.id, i.meeting_id, i.body_id from agenda_item i join meeting m on m.id = i.meeting_id
+				where i.cluster_id = ? and m.meeting_date = date '2021-06-03' and i.case_seq = 19""")
+			.param(Handlers.ALREK).query().singleRow();
+		membersOnlyIds = idsFor(demo, membersOnly);
+		membersOnlyUrls = jdbc.sql("select url from item_document where item_id = ? and access = 'MEMBERS'")
+			.param(membersOnly.get("id")).query(String.class).list();
+		assertThat(membersOnlyUrls).as("the demo's members-only documents").isNotEmpty();
+	}
+
+	/** Demo ids, with the meeting, item, body, minutes, version and case of the given item. */
+	private Map<String, String> idsFor(Map<String, String> demo, Map<String, Object> item) {
+		Map<String, String> ids = new HashMap<>(demo);
+		ids.put("items", item.get("id").toString());
+		ids.put("meetings", item.get("meeting_id").toString());
+		ids.put("bodies", item.get("body_id").toString());
+		jdbc.sql("select id from minutes where meeting_id = ?").param(item.get("meeting_id")).query(UUID.class).optional()
+			.ifPresent(minutes -> {
+				ids.put("minutes", minutes.toString());
+				jdbc.sql("select max(number) from minutes_version where minutes_id = ?").param(minutes)
+					.query(Integer.class).optional().ifPresent(number -> ids.put("versions", String.valueOf(number)));
+			});
+		jdbc.sql("select case_id from case_item where item_id = ? limit 1").param(item.get("id")).query(UUID.class)
+			.optional().ifPresent(caseId -> ids.put("cases", caseId.toString()));
+		return ids;
+	}
+
+	/** The GET endpoints that show meetings, items, minutes, cases or bodies, or lists of them. */
+	private List<Handler> endpoints() {
+		return Handlers.all(mapping).stream()
+			.filter(handler -> !handler.isWrite())
+			.filter(handler -> !handler.pattern().contains("{")
+					|| Handlers.takes(handler.pattern(), "meetings", "items", "minutes", "cases", "bodies"))
+			.filter(handler -> !handler.pattern().startsWith("/v3/") && !handler.pattern().startsWith("/swagger")
+					&& !handler.pattern().equals("/error"))
+			.toList();
+	}
+
+	@Test
+	void theExemptItemsInternalTitleReachesNoOutsiderInAnyChannel() throws Exception {
+		List<String> leaks = new ArrayList<>();
+		int fetched = 0;
+		for (Handler handler : endpoints()) {
+			String uri = Handlers.uri(handler.pattern(), exemptIds, false);
+			for (String viewer : new String[] { null, "nord", "medlem" }) {
+				String text = fetch(uri, viewer);
+				fetched++;
+				if (text.contains(INTERNAL_TITLE)) {
+					leaks.add(uri + " as " + (viewer == null ? "anonymous" : viewer));
+				}
+			}
+		}
+		System.out.println("Exempt leak check: " + fetched + " responses");
+		assertThat(leaks).as("responses showing the exempt item's internal title").isEmpty();
+	}
+
+	@Test
+	void membersOnlyDocumentUrlsReachNoOutsiderInAnyChannel() throws Exception {
+		List<String> leaks = new ArrayList<>();
+		for (Handler handler : endpoints()) {
+			String uri = Handlers.uri(handler.pattern(), membersOnlyIds, false);
+			for (String viewer : new String[] { null, "nord", "medlem" }) {
+				String text = fetch(uri, viewer);
+				for (String url : membersOnlyUrls) {
+					if (text.contains(url)) {
+						leaks.add(uri + " as " + (viewer == null ? "anonymous" : viewer) + " shows " + url);
+					}
+				}
+			}
+		}
+		assertThat(leaks).as("responses showing members-only document URLs").isEmpty();
+	}
+
+	@Test
+	void theChecksCanFailTheSecretariatSeesBoth() throws Exception {
+		String meeting = fetch("/meetings/" + exemptIds.get("meetings"), "sekretariat");
+		assertThat(meeting).contains(INTERNAL_TITLE);
+		String anonymous = fetch("/meetings/" + exemptIds.get("meetings"), null);
+		assertThat(anonymous).contains(PUBLIC_TITLE).doesNotContain(INTERNAL_TITLE);
+		String items = fetch("/api/v1/meetings/" + membersOnlyIds.get("meetings") + "/items", "sekretariat");
+		assertThat(items).contains(membersOnlyUrls.getFirst());
+	}
+
+	@Test
+	void theMailOutboxSendsTheInternalTitleOnlyToMembers() {
+		boolean notificationsMerged = ClassUtils.isPresent("klynge.mail.MailOutbox", getClass().getClassLoader());
+		boolean table = jdbc.sql("select count(*) from information_schema.tables where table_name = 'mail_outbox'")
+			.query(Integer.class).single() > 0;
+		Assumptions.assumeTrue(notificationsMerged || table, "klynge.mail.MailOutbox not merged yet");
+		assertThat(table).as("klynge.mail.MailOutbox exists, so must the mail_outbox table").isTrue();
+		// Addresses of the people and accounts who may read the exempt item: members of its body, staff.
+		List<String> insiders = jdbc.sql("""
+				select lower(p.email) from membership ms join person p on p.id = ms.person_id
+				where ms.body_id = ?::uuid and p.email is not null
+				union select lower(a.email) from account a
+				where a.cluster_id = ? and (a.administrator or a.secretariat)""")
+			.params(exemptIds.get("bodies"), Handlers.ALREK).query(String.class).list();
+		List<String> leaks = new ArrayList<>();
+		for (Map<String, Object> row : jdbc.sql("select * from mail_outbox").query().listOfRows()) {
+			StringBuilder text = new StringBuilder();
+			String recipient = "";
+			for (var column : row.entrySet()) {
+				Object value = column.getValue();
+				if (value instanceof byte[] bytes) {
+					text.append(ResponseText.of(null, bytes));
+				}
+				else if (value != null) {
+					text.append(value).append('\n');
+					String name = column.getKey().toLowerCase();
+					if (name.contains("recipient") || name.equals("to") || name.startsWith("to_")) {
+						recipient += value.toString().toLowerCase();
+					}
+				}
+			}
+			String to = recipient;
+			boolean insider = !to.isEmpty() && insiders.stream().anyMatch(to::contains);
+			if (!insider && text.indexOf(INTERNAL_TITLE) >= 0) {
+				leaks.add("outbox row " + row.get("id") + " to " + to);
+			}
+		}
+		assertThat(leaks).isEmpty();
+	}
+
+	private String fetch(String uri, String username) throws Exception {
+		MockHttpServletRequestBuilder request = get(uri);
+		if (username != null) {
+			request.with(user(users.loadUserByUsername(username)));
+		}
+		MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+		assertThat(response.getStatus()).as("GET " + uri + " as " + username).isLessThan(500);
+		return ResponseText.of(response.getContentType(), response.getContentAsByteArray());
+	}
+}

@@ -1,0 +1,147 @@
+package klynge.gates;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every handler (pattern × method) Spring MVC knows, and real demo ids to fill in their path
+ * variables. Shared by the gates so that new endpoints (documents, calendar) are picked up by all.
+ */
+final class Handlers {
+
+	static final UUID ALREK = UUID.fromString("a1ec0000-0000-4000-8000-000000000001");
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
+
+	/** Query strings some handlers need to answer at all. */
+	private static final Map<String, String> QUERIES = Map.of("/minutes/{id}/versions/compare", "?a=1&b=1");
+
+	record Handler(String method, String pattern) implements Comparable<Handler> {
+
+		@Override
+		public int compareTo(Handler other) {
+			return (pattern + " " + method).compareTo(other.pattern + " " + other.method);
+		}
+
+		@Override
+		public String toString() {
+			return method + " " + pattern;
+		}
+
+		boolean isWrite() {
+			return !method.equals("GET");
+		}
+
+		boolean isApi() {
+			return pattern.startsWith("/api/");
+		}
+	}
+
+	/** Every handler, sorted; a mapping without methods counts as GET. */
+	static List<Handler> all(RequestMappingHandlerMapping mapping) {
+		TreeSet<Handler> handlers = new TreeSet<>();
+		for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+			var methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					handlers.add(new Handler("GET", pattern));
+				}
+				for (RequestMethod method : methods) {
+					handlers.add(new Handler(method.name(), pattern));
+				}
+			}
+		}
+		return new ArrayList<>(handlers);
+	}
+
+	/** Real ids of Alrek's demo data, by the path segment in front of the variable. */
+	static Map<String, String> demoIds(JdbcClient jdbc) {
+		Map<String, String> ids = new HashMap<>();
+		UUID body = jdbc.sql("""
+				select b.id from body b join body_name n on n.body_id = b.id
+				where b.cluster_id = ? and n.name = 'Styringsgruppen' limit 1""").param(ALREK).query(UUID.class).optional()
+			.orElseThrow(() -> new AssertionError("no demo body Styringsgruppen"));
+		ids.put("bodies", body.toString());
+		var minutes = jdbc.sql("""
+				select m.id, m.meeting_id from minutes m where m.cluster_id = ?
+				order by (m.status = 'APPROVED') desc, m.id limit 1""").param(ALREK).query().singleRow();
+		String meeting = minutes.get("meeting_id").toString();
+		ids.put("meetings", meeting);
+		ids.put("minutes", minutes.get("id").toString());
+		ids.put("versions", String.valueOf(jdbc.sql("select min(number) from minutes_version where minutes_id = ?::uuid")
+			.param(minutes.get("id").toString()).query(Integer.class).single()));
+		ids.put("items", one(jdbc, "select id from agenda_item where meeting_id = ?::uuid and access = 'PUBLIC' order by position", meeting));
+		ids.put("attendance", one(jdbc, "select id from attendance where cluster_id = ?::uuid", ALREK.toString()));
+		ids.put("documents", one(jdbc, "select id from item_document where cluster_id = ?::uuid", ALREK.toString()));
+		ids.put("people", one(jdbc, "select id from person where cluster_id = ?::uuid and code = 'GY'", ALREK.toString()));
+		String partnership = one(jdbc, "select id from partnership where cluster_id = ?::uuid order by valid_from",
+				ALREK.toString());
+		ids.put("partnerships", partnership);
+		ids.put("organisations", one(jdbc, "select organisation_id from partnership where id = ?::uuid", partnership));
+		ids.put("memberships", one(jdbc, "select id from membership where body_id = ?::uuid", body.toString()));
+		ids.put("accounts", one(jdbc, "select id from account where username = ?", "medlem"));
+		ids.put("audit", one(jdbc, "select max(id)::text from audit_log where cluster_id = ?::uuid", ALREK.toString()));
+		ids.put("followups", one(jdbc, "select id from follow_up where cluster_id = ?::uuid", ALREK.toString()));
+		ids.put("cases", one(jdbc, "select id from case_file where cluster_id = ?::uuid", ALREK.toString()));
+		ids.put("referrals", one(jdbc, "select id from referral where cluster_id = ?::uuid", ALREK.toString()));
+		ids.put("invitation", "not-a-real-token");
+		ids.put("reset", "not-a-real-token");
+		return ids;
+	}
+
+	private static String one(JdbcClient jdbc, String sql, String param) {
+		return jdbc.sql(sql + " limit 1").param(param).query(String.class).optional()
+			.orElseThrow(() -> new AssertionError("no demo row for " + sql + " with " + param));
+	}
+
+	/**
+	 * The pattern with its variables filled from {@code ids} (by the segment before each); with
+	 * {@code random}, ids become fresh UUIDs (numbers and tokens stay). Fails naming an unknown variable.
+	 */
+	static String uri(String pattern, Map<String, String> ids, boolean random) {
+		Matcher matcher = VARIABLE.matcher(pattern);
+		StringBuilder uri = new StringBuilder();
+		while (matcher.find()) {
+			String before = pattern.substring(0, matcher.start());
+			String segment = before.substring(before.lastIndexOf('/', before.length() - 2) + 1, before.length() - 1);
+			String value = ids.get(segment);
+			if (value == null) {
+				throw new AssertionError("No demo id for {" + matcher.group(1) + "} after /" + segment + "/ in " + pattern
+						+ ": add one to Handlers.demoIds");
+			}
+			boolean keep = segment.equals("versions") || segment.equals("invitation") || segment.equals("reset");
+			matcher.appendReplacement(uri, Matcher.quoteReplacement(random && !keep ? UUID.randomUUID().toString() : value));
+		}
+		matcher.appendTail(uri);
+		String query = switch (pattern) {
+			case "/meetings/new" -> "?bodyId=" + ids.get("bodies");
+			case "/minutes/{id}/amend" -> "?itemId=" + ids.get("items");
+			default -> QUERIES.getOrDefault(pattern, "");
+		};
+		return uri + query;
+	}
+
+	/** Whether the pattern has a variable holding an id of the given kind (path segment). */
+	static boolean takes(String pattern, String... segments) {
+		for (String segment : segments) {
+			if (pattern.contains("/" + segment + "/{")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private Handlers() {
+	}
+}

@@ -1,0 +1,331 @@
+package klynge.gates;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * THE access policy of every handler of the application: one row per route pattern and HTTP
+ * method, with what each test role may do. {@link AccessMatrixTests} enumerates every handler
+ * Spring knows and fails for any without a row here, so a new endpoint cannot ship unreviewed.
+ * <p>
+ * Levels: {@code PUBLIC} (anyone, anonymous too), {@code MEMBERS} ({@code Roles.ANY}: staff and
+ * those who sit in a body — not applicants or reviewers), {@code STAFF} (administrators and the
+ * secretariat), {@code ADMIN}. Per-role exceptions (e.g. a service that lets only the chair
+ * approve) are spelled out with {@link Row#except}. The other cluster's administrator ({@code nord})
+ * is derived: on routes that carry Alrek ids it must get 404, elsewhere what an administrator gets.
+ */
+final class Policy {
+
+	enum Role {
+		ANONYMOUS(null), NORD("nord"), MEDLEM("medlem"), OBSERVATOR("observator"), SEKRETARIAT("sekretariat"),
+		LEDER("leder"), ADMIN("admin"), SOKER("soker"), FAGFELLE("fagfelle");
+
+		final String username;
+
+		Role(String username) {
+			this.username = username;
+		}
+	}
+
+	enum Expect {
+		/** The door is open: 2xx/3xx (not to /login); for writes and token pages any non-5xx answer but 401/403. */
+		ALLOWED,
+		/** 403, or for anonymous a redirect to /login or 401; nothing changed. */
+		FORBIDDEN,
+		/** 404: another cluster's ids. */
+		NOT_FOUND,
+		/** Open, but the page shows the user's own records only (checked by content tests). */
+		OWN
+	}
+
+	enum Level {
+		PUBLIC, MEMBERS, STAFF, ADMIN, NOBODY
+	}
+
+	record Row(String method, String pattern, Level level, Map<Role, Expect> exceptions, boolean lenient) {
+
+		/** A different expectation for one role than its level gives. */
+		Row except(Role role, Expect expect) {
+			Map<Role, Expect> copy = new EnumMap<>(Role.class);
+			copy.putAll(exceptions);
+			copy.put(role, expect);
+			return new Row(method, pattern, level, copy, lenient);
+		}
+
+		/** Path variables that are not ids of this cluster (tokens): any non-5xx answer but 401/403 is open. */
+		Row asLenient() {
+			return new Row(method, pattern, level, exceptions, true);
+		}
+
+		boolean hasClusterIds() {
+			return pattern.contains("{") && !lenient;
+		}
+
+		Expect expect(Role role) {
+			if (exceptions.containsKey(role)) {
+				return exceptions.get(role);
+			}
+			if (role == Role.NORD && level != Level.NOBODY) {
+				return hasClusterIds() ? Expect.NOT_FOUND : expect(Role.ADMIN);
+			}
+			boolean open = switch (level) {
+				case PUBLIC -> true;
+				case MEMBERS -> role != Role.ANONYMOUS && role != Role.SOKER && role != Role.FAGFELLE;
+				case STAFF -> role == Role.ADMIN || role == Role.SEKRETARIAT;
+				case ADMIN -> role == Role.ADMIN;
+				case NOBODY -> false;
+			};
+			return open ? Expect.ALLOWED : Expect.FORBIDDEN;
+		}
+	}
+
+	static final List<Row> ROWS = new ArrayList<>();
+
+	private static Row row(String method, String pattern, Level level) {
+		Row row = new Row(method, pattern, level, Map.of(), false);
+		ROWS.add(row);
+		return row;
+	}
+
+	private static void replace(Row old, Row changed) {
+		ROWS.set(ROWS.indexOf(old), changed);
+	}
+
+	private static void get(String pattern, Level level) {
+		row("GET", pattern, level);
+	}
+
+	private static void post(String pattern, Level level) {
+		row("POST", pattern, level);
+	}
+
+	private static void put(String pattern, Level level) {
+		row("PUT", pattern, level);
+	}
+
+	private static void delete(String pattern, Level level) {
+		row("DELETE", pattern, level);
+	}
+
+	private static void lenient(String method, String pattern, Level level) {
+		Row row = row(method, pattern, level);
+		replace(row, row.asLenient());
+	}
+
+	private static void except(String method, String pattern, Level level, Object... roleExpectPairs) {
+		Row row = row(method, pattern, level);
+		Row changed = row;
+		for (int i = 0; i < roleExpectPairs.length; i += 2) {
+			changed = changed.except((Role) roleExpectPairs[i], (Expect) roleExpectPairs[i + 1]);
+		}
+		replace(row, changed);
+	}
+
+	static {
+		Level PUBLIC = Level.PUBLIC, MEMBERS = Level.MEMBERS, STAFF = Level.STAFF, ADMIN = Level.ADMIN;
+
+		// web: shell, theme, errors, API docs
+		get("/", PUBLIC);
+		get("/cluster/theme.css", PUBLIC);
+		lenient("GET", "/cluster/logo", PUBLIC); // 404 when the cluster has no logo
+		lenient("GET", "/error", PUBLIC);
+		get("/v3/api-docs", PUBLIC);
+		row("GET", "/v3/api-docs.yaml", Level.NOBODY); // not declared in WebRoutes: denied (the JSON is public)
+		get("/v3/api-docs/swagger-config", PUBLIC);
+		get("/swagger-ui.html", PUBLIC);
+		get("/settings", ADMIN);
+		post("/settings", ADMIN);
+
+		// security: login, passwords, invitations, accounts
+		lenient("GET", "/login", PUBLIC);
+		lenient("GET", "/invitation/{token}", PUBLIC);
+		lenient("POST", "/invitation/{token}", PUBLIC);
+		lenient("GET", "/password/forgotten", PUBLIC);
+		lenient("POST", "/password/forgotten", PUBLIC);
+		lenient("GET", "/password/reset/{token}", PUBLIC);
+		lenient("POST", "/password/reset/{token}", PUBLIC);
+		get("/accounts", ADMIN);
+		get("/accounts/new", ADMIN);
+		post("/accounts", ADMIN);
+		get("/accounts/{id}", ADMIN);
+		post("/accounts/{id}", ADMIN);
+		post("/accounts/{id}/enabled", ADMIN);
+		post("/accounts/{id}/invitation", ADMIN);
+		get("/api/v1/accounts", ADMIN);
+		get("/api/v1/accounts/{id}", ADMIN);
+		post("/api/v1/accounts", ADMIN);
+		put("/api/v1/accounts/{id}", ADMIN);
+
+		// audit
+		get("/audit", ADMIN);
+		get("/audit/{id}", ADMIN);
+		get("/api/v1/audit", ADMIN);
+		get("/api/v1/audit/{id}", ADMIN);
+
+		// organisation: organisations public, people for members (GDPR), changes for staff
+		get("/organisations", PUBLIC);
+		get("/organisations/{id}", PUBLIC);
+		get("/organisations/new", STAFF);
+		post("/organisations", STAFF);
+		get("/organisations/{id}/edit", STAFF);
+		post("/organisations/{id}", STAFF);
+		post("/organisations/{id}/partnerships", STAFF);
+		post("/organisations/{id}/partnerships/{partnershipId}/end", STAFF);
+		get("/api/v1/organisations", PUBLIC);
+		get("/api/v1/organisations/{id}", PUBLIC);
+		post("/api/v1/organisations", STAFF);
+		put("/api/v1/organisations/{id}", STAFF);
+		delete("/api/v1/organisations/{id}", STAFF);
+		get("/api/v1/organisations/{id}/partnerships", PUBLIC);
+		get("/api/v1/organisations/{id}/partnerships/{partnershipId}", PUBLIC);
+		post("/api/v1/organisations/{id}/partnerships", STAFF);
+		get("/people", MEMBERS);
+		get("/people.csv", STAFF);
+		get("/people/{id}", MEMBERS);
+		get("/people/new", STAFF);
+		post("/people", STAFF);
+		get("/people/{id}/edit", STAFF);
+		post("/people/{id}", STAFF);
+		post("/people/{id}/affiliations", STAFF);
+		get("/api/v1/people", MEMBERS);
+		get("/api/v1/people/{id}", MEMBERS);
+		get("/api/v1/people/{id}/affiliations", MEMBERS);
+		post("/api/v1/people", STAFF);
+		put("/api/v1/people/{id}", STAFF);
+		delete("/api/v1/people/{id}", STAFF);
+
+		// body: bodies and member tables public, a person's memberships for members, changes for staff
+		get("/bodies", PUBLIC);
+		get("/bodies/{id}", PUBLIC);
+		get("/bodies/new", STAFF);
+		post("/bodies", STAFF);
+		get("/bodies/{id}/edit", STAFF);
+		post("/bodies/{id}", STAFF);
+		get("/bodies/{id}/rename", STAFF);
+		post("/bodies/{id}/names", STAFF);
+		get("/bodies/{bodyId}/memberships/new", STAFF);
+		post("/bodies/{bodyId}/memberships", STAFF);
+		get("/bodies/{bodyId}/memberships/{id}/edit", STAFF);
+		post("/bodies/{bodyId}/memberships/{id}", STAFF);
+		post("/bodies/{bodyId}/memberships/{id}/end", STAFF);
+		post("/bodies/{bodyId}/memberships/{id}/delete", STAFF);
+		post("/bodies/{bodyId}/memberships/{id}/move", STAFF);
+		get("/people/{personId}/memberships", MEMBERS);
+		get("/api/v1/bodies", PUBLIC);
+		get("/api/v1/bodies/{id}", PUBLIC);
+		post("/api/v1/bodies", STAFF);
+		put("/api/v1/bodies/{id}", STAFF);
+		post("/api/v1/bodies/{id}/names", STAFF);
+		get("/api/v1/bodies/{id}/members", PUBLIC);
+		post("/api/v1/memberships", STAFF);
+		get("/api/v1/memberships/{id}", PUBLIC);
+		put("/api/v1/memberships/{id}", STAFF);
+		delete("/api/v1/memberships/{id}", STAFF);
+
+		// meeting: meetings public (filtered per viewer), planning for staff
+		get("/meetings", PUBLIC);
+		get("/bodies/{bodyId}/meetings", PUBLIC);
+		get("/meetings/{id}", PUBLIC);
+		// nord with ?bodyId= of an Alrek body gets its own cluster's empty form (the foreign id is only
+		// not preselected; the list offers nord's bodies, nothing of Alrek's is shown): allowed.
+		get("/meetings/new", STAFF);
+		post("/meetings", STAFF);
+		get("/meetings/{id}/edit", STAFF);
+		post("/meetings/{id}", STAFF);
+		post("/meetings/{id}/status", STAFF);
+		post("/meetings/{id}/cancel", STAFF);
+		post("/meetings/{id}/chair", STAFF);
+		get("/meetings/{meetingId}/attendance/edit", STAFF);
+		post("/attendance/{id}", STAFF);
+		post("/meetings/{meetingId}/guests", STAFF);
+		post("/attendance/{id}/delete", STAFF);
+		get("/meetings/{meetingId}/items/new", STAFF);
+		post("/meetings/{meetingId}/items", STAFF);
+		get("/items/{id}/edit", STAFF);
+		post("/items/{id}", STAFF);
+		post("/items/{id}/move", STAFF);
+		get("/meetings/{meetingId}/items/order", STAFF);
+		post("/meetings/{meetingId}/items/order", STAFF);
+		post("/items/{id}/delete", STAFF);
+		post("/items/{id}/documents", STAFF);
+		post("/documents/{id}/delete", STAFF);
+		get("/api/v1/meetings", PUBLIC);
+		get("/api/v1/meetings/{id}", PUBLIC);
+		post("/api/v1/meetings", STAFF);
+		put("/api/v1/meetings/{id}", STAFF);
+		post("/api/v1/meetings/{id}/status", STAFF);
+		get("/api/v1/meetings/{id}/items", PUBLIC);
+		post("/api/v1/meetings/{id}/items", STAFF);
+		get("/api/v1/items/{id}", PUBLIC);
+		put("/api/v1/items/{id}", STAFF);
+		get("/api/v1/meetings/{id}/attendance", PUBLIC);
+		put("/api/v1/attendance/{id}", STAFF);
+
+		// minutes: approved minutes and versions public; staff write; chair approves; members comment
+		get("/items/{itemId}/minutes/edit", STAFF);
+		post("/items/{itemId}/minutes", STAFF);
+		get("/minutes/{id}/send", STAFF);
+		post("/minutes/{id}/send", STAFF);
+		post("/minutes/{id}/approve", MEMBERS);
+		post("/minutes/{id}/approve-by-item", STAFF);
+		post("/minutes/{id}/comments", MEMBERS);
+		get("/minutes/{id}/amend", STAFF);
+		post("/minutes/{id}/amend", STAFF);
+		get("/minutes/{id}/versions", PUBLIC);
+		get("/minutes/{id}/versions/{number}", PUBLIC);
+		get("/minutes/{id}/versions/compare", PUBLIC);
+		get("/minutes/unresolved-references", STAFF);
+		get("/api/v1/meetings/{meetingId}/minutes", PUBLIC);
+		put("/api/v1/items/{itemId}/minutes", STAFF);
+		post("/api/v1/minutes/{id}/send", STAFF);
+		post("/api/v1/minutes/{id}/approve", MEMBERS);
+		post("/api/v1/minutes/{id}/amend", STAFF);
+		get("/api/v1/minutes/{id}/versions", PUBLIC);
+		get("/api/v1/minutes/{id}/versions/{number}", PUBLIC);
+
+		// followup: my follow-ups for members (own only), the rest for staff
+		row("GET", "/followups/mine", MEMBERS);
+		get("/followups", STAFF);
+		get("/items/{itemId}/followups/new", STAFF);
+		post("/items/{itemId}/followups", STAFF);
+		get("/followups/{id}/edit", STAFF);
+		post("/followups/{id}", STAFF);
+		post("/followups/{id}/status", STAFF);
+		get("/api/v1/followups", MEMBERS);
+		get("/api/v1/followups/{id}", MEMBERS);
+		post("/api/v1/followups", STAFF);
+		put("/api/v1/followups/{id}", STAFF);
+
+		// casefile: cases public, backlog for members, cases and referrals for staff
+		get("/cases", PUBLIC);
+		get("/cases/{id}", PUBLIC);
+		get("/bodies/{bodyId}/backlog", MEMBERS);
+		get("/bodies/{bodyId}/backlog/propose", MEMBERS);
+		post("/bodies/{bodyId}/backlog/propose", MEMBERS);
+		post("/bodies/{bodyId}/backlog/pull", STAFF);
+		post("/bodies/{bodyId}/backlog/dismiss", STAFF);
+		get("/items/{itemId}/case", STAFF);
+		post("/items/{itemId}/case", STAFF);
+		get("/items/{itemId}/referrals/new", STAFF);
+		post("/items/{itemId}/referrals", STAFF);
+		get("/api/v1/cases", PUBLIC);
+		get("/api/v1/cases/{id}", PUBLIC);
+		post("/api/v1/cases", STAFF);
+		post("/api/v1/cases/{id}/items", STAFF);
+		post("/api/v1/referrals", STAFF);
+		get("/api/v1/referrals/{id}", STAFF);
+		get("/api/v1/bodies/{bodyId}/backlog", MEMBERS);
+		post("/api/v1/bodies/{bodyId}/backlog", MEMBERS);
+		post("/api/v1/bodies/{bodyId}/backlog/pull", STAFF);
+	}
+
+	static Optional<Row> find(String method, String pattern) {
+		return ROWS.stream().filter(row -> row.method().equals(method) && row.pattern().equals(pattern)).findFirst();
+	}
+
+	private Policy() {
+	}
+}
