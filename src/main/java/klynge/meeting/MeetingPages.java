@@ -43,8 +43,16 @@ public class MeetingPages {
 	}
 
 	public MeetingPage page(UUID meetingId) {
+		return page(meetingId, null);
+	}
+
+	/**
+	 * The page as a given viewer sees it (documents and mails for an audience other than the
+	 * current user: {@link Viewer#ANONYMOUS} for the public version); null means the current user.
+	 */
+	public MeetingPage page(UUID meetingId, Viewer audience) {
 		Meeting meeting = meetings.meeting(meetingId);
-		Viewer viewer = access.viewerOf(meeting);
+		Viewer viewer = audience == null ? access.viewerOf(meeting) : audience;
 		UUID clusterId = cluster.id();
 		LocalDate today = LocalDate.now(cluster.get().zone());
 

@@ -1,0 +1,61 @@
+package klynge.document;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a summons or minutes document says, already filtered for its audience and with every text
+ * in the document's language: one model for both the PDF and the Word file.
+ *
+ * @param titleLine "REFERAT PARTNERMØTET – ALREK HELSEKLYNGE"
+ * @param name      "Referat Partnermøtet 27.03.2023" (document title metadata)
+ * @param statusLine "Til kommentar – ikke godkjent" for minutes not yet approved, else null
+ */
+record MeetingDocument(Kind kind, Locale locale, String titleLine, String name, String clusterName,
+		String primaryColour, String secondaryColour, byte[] logoPng, String logoAlt, String place, String onlineUrl,
+		String date, String time, List<AttendanceGroup> attendance, List<String> sentences, String statusLine,
+		List<Item> items) {
+
+	enum Kind {
+
+		MINUTES, SUMMONS
+	}
+
+	public boolean minutes() {
+		return kind == Kind.MINUTES;
+	}
+
+	/** Rows of one section of the attendance table; the members' section has no heading row. */
+	record AttendanceGroup(String heading, List<Row> rows) {
+	}
+
+	record Row(String organisation, String name, String code, String summoned, String absence) {
+	}
+
+	/**
+	 * One item or sub-item. For an exempt item the audience may not see, only {@code label},
+	 * {@code title} (the public title) and {@code exemptNotice} are set.
+	 *
+	 * @param label      "Sak 03-23" for an item, "a." for a sub-item
+	 * @param anchor     "sak-03-23", for links inside the PDF
+	 * @param notesHtml  the minutes' notes as safe XHTML (paragraphs, lists, links, emphasis)
+	 * @param followUps  "GG følger opp saken."
+	 */
+	record Item(String label, String anchor, String title, String exemptNotice, String presenter, String priorHandling,
+			List<Link> documents, String proposedDecision, String notesHtml, String feedbackHeading,
+			String feedbackHtml, String decision, List<String> followUps, List<Item> subItems) {
+
+		public boolean exempt() {
+			return exemptNotice != null;
+		}
+
+		static Item placeholder(String label, String anchor, String title, String notice) {
+			return new Item(label, anchor, title, notice, null, null, List.of(), null, "", null, "", null, List.of(),
+					List.of());
+		}
+	}
+
+	/** A document or link; {@code note} is "ettersendt 21.03.2023" or null. */
+	record Link(String title, String url, String note) {
+	}
+}
