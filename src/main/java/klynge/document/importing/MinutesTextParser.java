@@ -373,6 +373,9 @@ final class MinutesTextParser {
 		if (text.contains(";")) {
 			return List.of(text.split(";"));
 		}
+		if (ENTRY_CODE.matcher(text).matches()) {
+			return List.of(text.split(",\\s*(?=[A-ZÆØÅ]{2,6}\\s*[-–:]\\s)"));
+		}
 		if (text.contains("(")) {
 			return List.of(text.split("(?<=\\)),\\s*"));
 		}
