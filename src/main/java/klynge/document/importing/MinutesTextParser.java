@@ -503,8 +503,11 @@ final class MinutesTextParser {
 	/** Takes deputy and chair sentences out of a prose line; returns what is left. */
 	private String prose(String line) {
 		String rest = line;
+		if (!line.contains("møtet") && !line.contains("Vararepresentant")) {
+			return rest;
+		}
 		Matcher chairMatcher = CHAIR.matcher(rest);
-		if (chairMatcher.find()) {
+		if (line.contains(" som vara for ") && chairMatcher.find()) {
 			chair = new ImportedMinutes.ChairByDeputy(chairMatcher.group(1).strip(), chairMatcher.group(2).strip(),
 					chairMatcher.group(3).strip());
 			rest = rest.substring(0, chairMatcher.start()) + rest.substring(chairMatcher.end());
@@ -592,6 +595,9 @@ final class MinutesTextParser {
 	}
 
 	private Header itemHeader(String line) {
+		if (line.length() < 4 || "SsPRVODIX*0123456789".indexOf(line.charAt(0)) < 0) {
+			return null;
+		}
 		Matcher m = SAK_DASH.matcher(line);
 		if (m.matches() && !m.group(3).isBlank()) {
 			return new Header(line.substring(0, m.start(3)).replace("**", "").strip(), Integer.valueOf(m.group(1)),
@@ -790,11 +796,11 @@ final class MinutesTextParser {
 				pendingFeedback = text;
 				return;
 			}
-			if (text.lines().anyMatch(line -> line.split("\t", -1).length > 2)) {
+			if (text.indexOf('\t') >= 0 && text.lines().anyMatch(line -> line.split("\t", -1).length > 2)) {
 				uncertain.add(text);
 				return;
 			}
-			Matcher link = LINK.matcher(text);
+			Matcher link = LINK.matcher(text.indexOf('[') >= 0 ? text : "");
 			List<ImportedItem.Link> found = new ArrayList<>();
 			while (link.find()) {
 				found.add(new ImportedItem.Link(unescape(link.group(1)), link.group(2), true));
@@ -805,7 +811,8 @@ final class MinutesTextParser {
 				return;
 			}
 			documents.addAll(found);
-			Matcher follow = FOLLOW_UP.matcher(text);
+			Matcher follow = FOLLOW_UP.matcher(
+					text.contains("lg") || text.contains("ansvar") || text.contains("rger") || text.contains("syter") ? text : "");
 			StringBuilder rest = new StringBuilder();
 			int from = 0;
 			while (follow.find()) {
