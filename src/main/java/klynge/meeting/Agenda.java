@@ -162,6 +162,32 @@ public class Agenda {
 		return items.documents(cluster.id(), meetingId);
 	}
 
+	/**
+	 * Imported history: adds an item with the case number it had ({@code caseSeq} in the meeting's
+	 * year; null = the next free number for top-level items), without renumbering anything.
+	 */
+	@Transactional
+	public UUID importItem(UUID meetingId, AgendaItemForm form, Integer caseSeq) {
+		UUID clusterId = cluster.id();
+		Meeting meeting = lockMeeting(clusterId, meetingId);
+		checkReferences(clusterId, meetingId, form);
+		int year = meeting.meetingDate().getYear();
+		Integer seq = form.parentId() != null ? null : caseSeq != null ? caseSeq
+				: items.numberingRows(clusterId, meeting.bodyId(), year).stream()
+					.map(NumberingRow::caseSeq).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue)
+					.max().orElse(0) + 1;
+		if (seq != null && items.byCaseNumber(clusterId, meeting.bodyId(), new CaseNumber(seq, year)).isPresent()) {
+			throw new RuleViolation("caseNumber", "item.import.numberTaken", new CaseNumber(seq, year).toString());
+		}
+		return items.insert(clusterId, meeting, form, items.nextPosition(clusterId, meetingId, form.parentId()), seq);
+	}
+
+	/** Imported history: a document link as it was on the summons (not "ettersendt"). */
+	@Transactional
+	public UUID importDocument(UUID itemId, ItemDocumentForm form) {
+		return items.insertDocument(cluster.id(), itemId, form, false, null);
+	}
+
 	/** Renumbers a body's year: called whenever items, order, status or dates change. */
 	void renumber(UUID clusterId, UUID bodyId, int year) {
 		Map<UUID, List<NumberingRow>> byMeeting = new LinkedHashMap<>();

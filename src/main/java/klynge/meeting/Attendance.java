@@ -95,6 +95,22 @@ public class Attendance {
 				AttendanceStatus.PRESENT, rows.nextSortOrder(clusterId, meetingId, AttendanceSection.GUEST));
 	}
 
+	/** Imported history: one attendance row as the minutes give it, with who came instead for "vara". */
+	@Transactional
+	public void importRow(UUID meetingId, AttendanceSection section, UUID personId, String guestName, String seat,
+			boolean summoned, AttendanceStatus status, UUID deputyPersonId, int sortOrder) {
+		UUID clusterId = cluster.id();
+		meeting(clusterId, meetingId);
+		rows.insert(clusterId, meetingId, section, personId, personId == null ? guestName : null,
+				MeetingRepository.blankToNull(seat), summoned, status, sortOrder);
+		if (deputyPersonId != null && status == AttendanceStatus.DEPUTY) {
+			rows.ofMeeting(clusterId, meetingId).stream()
+				.filter(row -> row.sortOrder() == sortOrder && java.util.Objects.equals(row.personId(), personId))
+				.findFirst()
+				.ifPresent(row -> rows.update(clusterId, row.id(), summoned, status, deputyPersonId, row.version()));
+		}
+	}
+
 	@Transactional
 	public void remove(UUID attendeeId) {
 		UUID clusterId = cluster.id();

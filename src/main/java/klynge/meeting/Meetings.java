@@ -190,6 +190,31 @@ public class Meetings {
 		return bodies.chairOn(cluster.id(), meeting.bodyId(), meeting.meetingDate()).map(MemberRow::personId).orElse(null);
 	}
 
+	/**
+	 * Imported history (klynge.document.importing): a past meeting recorded as it happened, without
+	 * a generated summons list, renumbering or events; attendance and items follow through
+	 * {@link Attendance#importRow} and {@link Agenda#importItem}, then {@link #markImported}.
+	 */
+	@Transactional
+	public UUID importMeeting(MeetingForm form, UUID chairPersonId, UUID chairForPersonId) {
+		UUID clusterId = cluster.id();
+		if (bodies.body(clusterId, form.bodyId()).isEmpty()) {
+			throw new RuleViolation("bodyId", "meeting.body.unknown");
+		}
+		UUID id = meetings.insert(clusterId, form);
+		meetings.updateChair(clusterId, id, chairPersonId, chairForPersonId);
+		return id;
+	}
+
+	/** Sets an imported meeting's status directly (no transition rules, no mails): old minutes are history. */
+	@Transactional
+	public void markImported(UUID meetingId, MeetingStatus status) {
+		UUID clusterId = cluster.id();
+		Meeting meeting = locked(clusterId, meetingId);
+		meetings.updateStatus(clusterId, meetingId, status);
+		meetings.recordEvent(clusterId, meetingId, "STATUS", meeting.status(), status, null, null, "import");
+	}
+
 	private Meeting locked(UUID clusterId, UUID meetingId) {
 		return meetings.findForUpdate(clusterId, meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
 	}

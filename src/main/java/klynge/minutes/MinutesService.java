@@ -184,6 +184,29 @@ public class MinutesService {
 		}
 	}
 
+	/** Imported history: one item's minutes as read from old minutes (the meeting is not yet approved). */
+	@Transactional
+	public void importItemMinutes(UUID itemId, ItemMinutesForm form) {
+		UUID clusterId = cluster.id();
+		AgendaItem item = agenda.item(itemId);
+		Minutes minutes = lockedFor(clusterId, meetings.meeting(item.meetingId()));
+		repository.save(clusterId, minutes.id(), itemId, form, true);
+	}
+
+	/**
+	 * Imported history: the minutes were approved long ago. Keeps an APPROVED version and sets the
+	 * meeting's status directly, without MinutesApproved (nobody is to be told again).
+	 */
+	@Transactional
+	public void importApproved(UUID meetingId, LocalDate approvedOn) {
+		UUID clusterId = cluster.id();
+		Meeting meeting = meetings.meeting(meetingId);
+		Minutes minutes = lockedFor(clusterId, meeting);
+		int number = repository.snapshot(clusterId, minutes.id(), "APPROVED", null, username());
+		repository.approved(clusterId, minutes.id(), approvedOn, null, null, number);
+		meetings.markImported(meetingId, MeetingStatus.MINUTES_APPROVED);
+	}
+
 	/** "Send til kommentar": the meeting must be held; keeps a SENT version and tells the mail module. */
 	@Transactional
 	public int sendForComments(UUID minutesId, LocalDate deadline) {
