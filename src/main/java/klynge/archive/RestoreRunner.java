@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Restores a cluster export at start-up: {@code --klynge.restore=/path/klynge-alrek.json}. Flyway
  * has migrated the schema by the time runners run; the rows go in in one transaction, so a failed
- * restore leaves the database as it was. Start it with
- * {@code --spring.main.web-application-type=none} to restore and exit (docs/operations.md).
+ * restore leaves the database as it was. With {@code --klynge.restore-exit=true} the application
+ * stops after the restore, with exit status 0 (docs/operations.md); otherwise it goes on serving.
  */
 @Component
 @ConditionalOnProperty("klynge.restore")
@@ -35,8 +37,15 @@ class RestoreRunner implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	RestoreRunner(@Value("${klynge.restore}") Path file, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+	private final boolean exit;
+
+	private final ConfigurableApplicationContext context;
+
+	RestoreRunner(@Value("${klynge.restore}") Path file, @Value("${klynge.restore-exit:false}") boolean exit,
+			JdbcTemplate jdbc, PlatformTransactionManager transactions, ConfigurableApplicationContext context) {
 		this.file = file;
+		this.exit = exit;
+		this.context = context;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -52,5 +61,8 @@ class RestoreRunner implements ApplicationRunner {
 					(ConnectionCallback<ClusterRestore.Result>) connection -> ClusterRestore.restore(connection, in)));
 		}
 		log.info("Restored cluster {} ({}) from {}: {}", result.shortName(), result.clusterId(), file, result.rows());
+		if (exit) {
+			System.exit(SpringApplication.exit(context, () -> 0));
+		}
 	}
 }
