@@ -153,13 +153,13 @@ class BackupRestoreTests {
 
 		String database = server.createDatabase();
 		try {
+			// Command-line arguments: they outrank the test configuration, which activates the demo profile.
 			try (ConfigurableApplicationContext restored = new SpringApplicationBuilder(KlyngeApplication.class)
-				.properties("spring.datasource.url=" + server.url(database),
-						"spring.datasource.username=" + server.user(), "spring.datasource.password=" + server.password(),
-						"server.port=0", "klynge.restore=" + file,
-						"logging.file.name=", "logging.structured.format.file=",
-						"spring.modulith.events.republish-outstanding-events-on-restart=false")
-				.run()) {
+				.run("--spring.datasource.url=" + server.url(database), "--spring.datasource.username=" + server.user(),
+						"--spring.datasource.password=" + server.password(), "--spring.profiles.active=default",
+						"--spring.flyway.locations=classpath:db/migration", "--server.port=0",
+						"--klynge.restore=" + file, "--logging.file.name=", "--logging.structured.format.file=",
+						"--spring.modulith.events.republish-outstanding-events-on-restart=false")) {
 				DataSource restoredData = restored.getBean(DataSource.class);
 				assertThat(new String(export(restoredData, alrek), StandardCharsets.UTF_8))
 					.isEqualTo(new String(original, StandardCharsets.UTF_8));
