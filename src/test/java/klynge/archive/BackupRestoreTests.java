@@ -95,6 +95,7 @@ class BackupRestoreTests {
 		mvc.perform(get("/settings/export").with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/settings/export/download\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<h1>Eksport av klyngen</h1>")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("<caption>")));
 	}
 
