@@ -1,0 +1,19 @@
+package klynge.archive;
+
+import klynge.security.Roles;
+import klynge.security.RouteRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** The export holds every row of the cluster, password hashes included: administrators only. */
+@Component
+class ArchiveRoutes implements RouteRules {
+
+	@Override
+	public void define(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+		routes.requestMatchers(HttpMethod.GET, "/api/v1/export", "/settings/export", "/settings/export/download")
+			.hasRole(Roles.ADMIN);
+	}
+}
