@@ -6,9 +6,9 @@ import java.util.UUID;
 import klynge.meeting.Viewer;
 
 /**
- * The summons as PDF for a viewer. Implemented by a small adapter to
- * {@code klynge.document.MeetingDocuments.summonsPdf(meetingId, viewer)} once the document module
- * lands; without one the summons mail goes out with the ICS only.
+ * The summons as PDF for a viewer, from
+ * {@code klynge.document.MeetingDocuments} (see {@code DocumentSummonsPdf}); an interface so the
+ * mail code can be tested without rendering.
  */
 public interface SummonsPdfSource {
 
