@@ -95,6 +95,9 @@ final class Handlers {
 		ids.put("followups", one(jdbc, "select id from follow_up where cluster_id = ?::uuid", ALREK.toString()));
 		ids.put("cases", one(jdbc, "select id from case_file where cluster_id = ?::uuid", ALREK.toString()));
 		ids.put("referrals", one(jdbc, "select id from referral where cluster_id = ?::uuid", ALREK.toString()));
+		ids.put("imports", UUID.randomUUID().toString()); // import batches live in memory: none in the demo
+		ids.put("outbox", UUID.randomUUID().toString()); // no mail queued in the demo
+		ids.put("feed", "not-a-real-token");
 		ids.put("invitation", "not-a-real-token");
 		ids.put("reset", "not-a-real-token");
 		return ids;

@@ -320,6 +320,31 @@ final class Policy {
 		get("/api/v1/bodies/{bodyId}/backlog", MEMBERS);
 		post("/api/v1/bodies/{bodyId}/backlog", MEMBERS);
 		post("/api/v1/bodies/{bodyId}/backlog/pull", STAFF);
+
+		// document: downloads filtered for the viewer, like the meeting page; imports for staff
+		get("/meetings/{id}/minutes.pdf", PUBLIC);
+		get("/meetings/{id}/minutes.docx", PUBLIC);
+		get("/meetings/{id}/summons.pdf", PUBLIC);
+		get("/meetings/{id}/summons.docx", PUBLIC);
+		get("/imports", STAFF);
+		post("/imports", STAFF);
+		lenient("GET", "/imports/{id}", STAFF);
+		lenient("POST", "/imports/{id}/commit", STAFF);
+		lenient("GET", "/imports/{id}/progress", STAFF);
+
+		// notification: public ICS, personal feed by secret token, the outbox for staff
+		get("/meetings/{id}.ics", PUBLIC);
+		lenient("GET", "/calendar/feed/{token}.ics", PUBLIC);
+		get("/calendar", MEMBERS);
+		post("/calendar/token", MEMBERS);
+		post("/calendar/token/revoke", MEMBERS);
+		get("/mail/outbox", STAFF);
+		lenient("POST", "/mail/outbox/{id}/retry", STAFF);
+
+		// archive: the per-cluster export
+		get("/api/v1/export", ADMIN);
+		get("/settings/export", ADMIN);
+		get("/settings/export/download", ADMIN);
 	}
 
 	static Optional<Row> find(String method, String pattern) {
