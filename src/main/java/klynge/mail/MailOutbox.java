@@ -46,9 +46,10 @@ public class MailOutbox {
 			int position = 0;
 			for (OutgoingMail.Attachment attachment : mail.attachments()) {
 				jdbc.sql("""
-						insert into mail_attachment (mail_id, position, file_name, content_type, content)
-						values (?, ?, ?, ?, ?)""")
-					.params(mailId, position++, attachment.fileName(), attachment.contentType(), attachment.content())
+						insert into mail_attachment (cluster_id, mail_id, position, file_name, content_type, content)
+						values (?, ?, ?, ?, ?, ?)""")
+					.params(mail.clusterId(), mailId, position++, attachment.fileName(), attachment.contentType(),
+							attachment.content())
 					.update();
 			}
 		});
