@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  */
 final class Crawler {
 
-	static final int MAX_PAGES = 60;
+	static final int MAX_PAGES = 80;
 
 	static final int PER_PATTERN = 2;
 
@@ -116,7 +116,10 @@ final class Crawler {
 		List<String> skipped = new ArrayList<>();
 		browser.consoleErrors();
 		while (pages.size() < MAX_PAGES && (!queue.isEmpty() || !languages.isEmpty())) {
-			String path = queue.isEmpty() ? nextLanguage(languages) : queue.poll();
+			// the language pages come last, but always within the budget
+			boolean languagesNow = !languages.isEmpty()
+					&& (queue.isEmpty() || pages.size() >= MAX_PAGES - languages.size());
+			String path = languagesNow ? nextLanguage(languages) : queue.poll();
 			String pattern = pattern(path);
 			if (perPattern.getOrDefault(pattern, 0) >= PER_PATTERN) {
 				skipped.add(path);
