@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Read-only look-ups for addressing: e-mail addresses and languages of people (from the registry,
  * else their account), who is summoned, and which meetings a feed lists. Goes through the owning
- * modules' public APIs; only the feed look-ups still read with SQL. Every query is scoped by
+ * modules' public APIs; only the members' feed still reads memberships with SQL. Every query is scoped by
  * cluster.
  */
 @Repository
@@ -101,11 +101,10 @@ class NotificationQueries {
 			.findFirst();
 	}
 
-	/** Meetings (not older than {@code from}) of the bodies the person is on; all of them for staff. */
+	/** Meetings (not older than {@code from}) of the bodies the person is on; all of them for staff. Needs the cluster context. */
 	List<UUID> feedMeetings(UUID clusterId, UUID personId, boolean staff, LocalDate from) {
 		if (staff) {
-			return jdbc.sql("select id from meeting where cluster_id = ? and meeting_date >= ? order by meeting_date")
-				.params(clusterId, from).query(UUID.class).list();
+			return meetings.between(from, from.plusYears(100)).stream().map(Meeting::id).toList();
 		}
 		if (personId == null) {
 			return List.of();
@@ -123,12 +122,14 @@ class NotificationQueries {
 	record FeedOwner(UUID clusterId, UUID accountId, UUID personId, boolean staff) {
 	}
 
+	private record LiveToken(UUID clusterId, UUID accountId) {
+	}
+
 	Optional<FeedOwner> feedOwner(String tokenHash) {
-		return jdbc.sql("""
-				select t.cluster_id, t.account_id, a.person_id, (a.administrator or a.secretariat) as staff
-				from calendar_token t join account a on a.cluster_id = t.cluster_id and a.id = t.account_id
-				where t.token_hash = ? and t.revoked_at is null and a.enabled""")
-			.param(tokenHash).query(FeedOwner.class).optional();
+		return jdbc.sql("select cluster_id, account_id from calendar_token where token_hash = ? and revoked_at is null")
+			.param(tokenHash).query(LiveToken.class).optional()
+			.flatMap(token -> accounts.enabledAccount(token.clusterId(), token.accountId())
+				.map(account -> new FeedOwner(token.clusterId(), token.accountId(), account.personId(), account.staff())));
 	}
 
 	/** Meetings on the given day that are summoned (for reminders); needs the cluster context. */

@@ -17,6 +17,10 @@ public class AccountContacts {
 	public record AccountContact(String email, String preferredLanguage) {
 	}
 
+	/** An enabled account: the person it is linked to (may be null) and whether it is staff. */
+	public record AccountHolder(UUID personId, boolean staff) {
+	}
+
 	private final JdbcClient jdbc;
 
 	AccountContacts(JdbcClient jdbc) {
@@ -29,5 +33,13 @@ public class AccountContacts {
 				where cluster_id = ? and person_id = ? and enabled
 				order by created_at limit 1""")
 			.params(clusterId, personId).query(AccountContact.class).optional();
+	}
+
+	/** The account if it exists in the cluster and is enabled. */
+	public Optional<AccountHolder> enabledAccount(UUID clusterId, UUID accountId) {
+		return jdbc.sql("""
+				select person_id, (administrator or secretariat) as staff from account
+				where cluster_id = ? and id = ? and enabled""")
+			.params(clusterId, accountId).query(AccountHolder.class).optional();
 	}
 }
