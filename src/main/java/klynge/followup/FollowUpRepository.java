@@ -97,6 +97,13 @@ class FollowUpRepository {
 			.params(status.name(), doneOn, clusterId, id).update();
 	}
 
+	/** Open follow-ups owned by a person and due between the two days, for reminders. */
+	List<FollowUpRow> openOwnedByPeopleDueBetween(UUID clusterId, LocalDate from, LocalDate to) {
+		return jdbc.sql(SELECT + " and f.owner_person_id is not null and f.status <> 'DONE'"
+				+ " and f.due_on between :from and :to" + ORDER)
+			.param("cluster", clusterId).param("from", from).param("to", to).query(FollowUpRow.class).list();
+	}
+
 	/** Open follow-ups owned by a body, for its agenda backlog. */
 	List<FollowUpRow> openOwnedByBody(UUID clusterId, UUID bodyId) {
 		return jdbc.sql(SELECT + " and f.owner_body_id = :body and f.status <> 'DONE'" + ORDER)

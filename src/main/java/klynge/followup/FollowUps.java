@@ -139,6 +139,21 @@ public class FollowUps {
 		followUps.setStatus(clusterId, id, status, row.followUp().doneOnAfter(status, today()));
 	}
 
+	/**
+	 * Open follow-ups owned by a person and due between the two days (for reminder mails), in the
+	 * given cluster. Mail is not the place for what is not public: an item the public may not see
+	 * on {@code from} is given by its public title only.
+	 */
+	public List<FollowUpView> dueForReminders(UUID clusterId, LocalDate from, LocalDate to) {
+		return followUps.openOwnedByPeopleDueBetween(clusterId, from, to).stream().map(row -> {
+			String title = Viewer.ANONYMOUS.maySee(row.exemption(), from) ? row.itemTitle()
+					: row.publicTitle() == null ? "" : row.publicTitle();
+			return new FollowUpView(row.id(), row.itemId(), row.meetingId(), row.meetingDate(), row.caseLabel(), title,
+					row.ownerCode(), row.ownerPersonId(), null, row.description(), row.dueOn(), row.status(),
+					row.doneOn(), FollowUp.isOverdue(row.status(), row.dueOn(), from), row.version());
+		}).toList();
+	}
+
 	/** Open follow-ups owned by a body (for its backlog), in the given cluster. */
 	List<FollowUpRow> openOwnedByBody(UUID clusterId, UUID bodyId) {
 		return followUps.openOwnedByBody(clusterId, bodyId);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import klynge.followup.FollowUpView;
 import klynge.mail.Mailer;
 import klynge.mail.OutgoingMail;
 import klynge.meeting.Meeting;
@@ -32,12 +33,19 @@ import org.springframework.stereotype.Component;
  * failed. A retry cannot send twice: every message has an idempotency key
  * ({@code summons:<meeting>:<sequence>:<person>}), and the outbox keeps one row per key.
  * Texts quote the public view of the agenda (exempt items by public title and legal basis);
- * the summons PDF is made for the members' view.
+ * so is the summons PDF ({@link #MAIL_AUDIENCE}).
  */
 @Component
 class MeetingMails {
 
 	static final String ICS_TYPE = "text/calendar; charset=UTF-8; method=";
+
+	/**
+	 * Who the attached summons PDF is made for: e-mail leaves the system, so it carries what a
+	 * logged-in reader outside the body sees (exempt items by public title and legal basis), the
+	 * same for every recipient and made once per summons. Members read the rest on the meeting page.
+	 */
+	static final Viewer MAIL_AUDIENCE = new Viewer(null, false, false, true);
 
 	private final Mailer mailer;
 
@@ -88,14 +96,15 @@ class MeetingMails {
 		Meeting meeting = page.meeting();
 		int sequence = calendar.sequence(meetingId);
 		byte[] ics = calendar.invitation(meetingId).getBytes(StandardCharsets.UTF_8);
-		for (NotificationQueries.Recipient to : queries.summoned(clusterId, meetingId)) {
+		List<NotificationQueries.Recipient> recipients = queries.summoned(clusterId, meetingId);
+		SummonsPdfSource source = pdfs.getIfAvailable();
+		byte[] pdf = recipients.isEmpty() || source == null ? null : source.summonsPdf(meetingId, MAIL_AUDIENCE).orElse(null);
+		for (NotificationQueries.Recipient to : recipients) {
 			Locale locale = to.locale();
 			List<OutgoingMail.Attachment> attachments = new ArrayList<>();
-			SummonsPdfSource pdf = pdfs.getIfAvailable();
 			if (pdf != null) {
-				pdf.summonsPdf(meetingId, new Viewer(to.personId(), false, true, true))
-					.ifPresent(bytes -> attachments.add(new OutgoingMail.Attachment(
-							text("notification.file.summons", locale) + ".pdf", "application/pdf", bytes)));
+				attachments.add(new OutgoingMail.Attachment(text("notification.file.summons", locale) + ".pdf",
+						"application/pdf", pdf));
 			}
 			attachments.add(new OutgoingMail.Attachment("invitation.ics", ICS_TYPE + "REQUEST", ics));
 			Object[] args = { to.name(), page.bodyName(), date(meeting.meetingDate(), locale), time(meeting),
@@ -156,10 +165,13 @@ class MeetingMails {
 		}
 	}
 
-	void followUpDue(UUID clusterId, NotificationQueries.DueFollowUp followUp) {
+	/** A reminder to the owner of a follow-up due soon, once per follow-up, due date and person. */
+	void followUpDue(UUID clusterId, FollowUpView followUp) {
 		queries.person(clusterId, followUp.ownerPersonId()).ifPresent(to -> {
 			Locale locale = to.locale();
-			Object[] args = { to.name(), followUp.description(), date(followUp.dueOn(), locale), baseUrl + "/followups/mine" };
+			Object[] args = { to.name(), followUp.description(), date(followUp.dueOn(), locale), baseUrl + "/followups/mine",
+					followUp.caseLabel(), followUp.itemTitle(), date(followUp.meetingDate(), locale),
+					pageUrl(followUp.meetingId()) + (followUp.anchor().isEmpty() ? "" : "#" + followUp.anchor()) };
 			mailer.enqueue(new OutgoingMail(clusterId,
 					"followup-due:" + followUp.id() + ":" + followUp.dueOn() + ":" + to.personId(), to.email(),
 					text("notification.followup.subject", locale, args), text("notification.followup.text", locale, args),

@@ -1,26 +1,59 @@
 package klynge.notification;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+
+import klynge.body.BodyDirectory;
+import klynge.body.MembershipRole;
+import klynge.cluster.Clusters;
+import klynge.meeting.Attendance;
+import klynge.meeting.Meeting;
+import klynge.meeting.MeetingStatus;
+import klynge.meeting.Meetings;
+import klynge.organisation.OrganisationDirectory;
+import klynge.security.AccountContacts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Read-only look-ups across the registry for addressing: e-mail addresses and languages of
- * people (from the person, else their account), and which meetings a feed lists. Every query is
- * scoped by cluster.
+ * Read-only look-ups for addressing: e-mail addresses and languages of people (from the registry,
+ * else their account), who is summoned, and which meetings a feed lists. Goes through the owning
+ * modules' public APIs; only the members' feed still reads memberships with SQL. Every query is scoped by
+ * cluster.
  */
 @Repository
 class NotificationQueries {
 
 	private final JdbcClient jdbc;
 
-	NotificationQueries(JdbcClient jdbc) {
+	private final OrganisationDirectory registry;
+
+	private final AccountContacts accounts;
+
+	private final Clusters clusters;
+
+	private final Attendance attendance;
+
+	private final Meetings meetings;
+
+	private final BodyDirectory bodies;
+
+	NotificationQueries(JdbcClient jdbc, OrganisationDirectory registry, AccountContacts accounts, Clusters clusters,
+			Attendance attendance, Meetings meetings, BodyDirectory bodies) {
 		this.jdbc = jdbc;
+		this.registry = registry;
+		this.accounts = accounts;
+		this.clusters = clusters;
+		this.attendance = attendance;
+		this.meetings = meetings;
+		this.bodies = bodies;
 	}
 
 	/** Someone to write to, in their language. */
@@ -31,46 +64,47 @@ class NotificationQueries {
 		}
 	}
 
-	private static final String RECIPIENT = """
-			select p.id as person_id, p.name, coalesce(nullif(p.email, ''), a.email) as email,
-			       coalesce(a.preferred_language, c.default_language) as language
-			from person p
-			join cluster c on c.id = p.cluster_id
-			left join lateral (select email, preferred_language from account
-			                   where cluster_id = p.cluster_id and person_id = p.id and enabled
-			                   order by created_at limit 1) a on true
-			""";
-
-	/** Everyone summoned to the meeting who has an e-mail address. */
+	/**
+	 * Everyone summoned to the meeting who has an e-mail address, by name. Needs the cluster
+	 * context ({@link ClusterContext}): the attendance sheet is read for the current cluster.
+	 */
 	List<Recipient> summoned(UUID clusterId, UUID meetingId) {
-		return jdbc.sql(RECIPIENT + """
-				where p.cluster_id = ? and p.id in (select person_id from attendance
-				      where cluster_id = ? and meeting_id = ? and summoned and person_id is not null)
-				  and coalesce(nullif(p.email, ''), a.email) is not null
-				order by p.name""")
-			.params(clusterId, clusterId, meetingId).query(Recipient.class).list();
+		Set<UUID> seen = new HashSet<>();
+		return attendance.sheet(meetingId).attendees().stream()
+			.filter(attendee -> attendee.summoned() && attendee.personId() != null && seen.add(attendee.personId()))
+			.map(attendee -> recipient(clusterId, attendee.personId(), attendee.name()))
+			.flatMap(Optional::stream)
+			.sorted(Comparator.comparing(Recipient::name))
+			.toList();
 	}
 
+	/** A person with an e-mail address: their own in the registry, else their account's. */
 	Optional<Recipient> person(UUID clusterId, UUID personId) {
-		return jdbc.sql(RECIPIENT + " where p.cluster_id = ? and p.id = ? and coalesce(nullif(p.email, ''), a.email) is not null")
-			.params(clusterId, personId).query(Recipient.class).optional();
+		return registry.person(clusterId, personId).flatMap(person -> recipient(clusterId, personId, person.name()));
+	}
+
+	private Optional<Recipient> recipient(UUID clusterId, UUID personId, String name) {
+		Optional<AccountContacts.AccountContact> account = accounts.of(clusterId, personId);
+		Optional<String> email = registry.emailOf(clusterId, personId)
+			.or(() -> account.map(AccountContacts.AccountContact::email));
+		String language = account.map(AccountContacts.AccountContact::preferredLanguage)
+			.orElseGet(() -> clusters.get(clusterId).defaultLanguage());
+		return email.map(address -> new Recipient(personId, name, address, language));
 	}
 
 	/** The e-mail of the body's sekretariat on the day, if one is registered. */
 	Optional<String> secretariatEmail(UUID clusterId, UUID bodyId, LocalDate day) {
-		return jdbc.sql("""
-				select p.email from membership m join person p on p.cluster_id = m.cluster_id and p.id = m.person_id
-				where m.cluster_id = ? and m.body_id = ? and m.role = 'SECRETARIAT' and p.email is not null
-				  and m.valid_from <= ? and (m.valid_to is null or m.valid_to >= ?)
-				order by m.sort_order, p.name limit 1""")
-			.params(clusterId, bodyId, day, day).query(String.class).optional();
+		return bodies.membersOn(clusterId, bodyId, day).stream()
+			.filter(member -> member.role() == MembershipRole.SECRETARIAT)
+			.map(member -> registry.emailOf(clusterId, member.personId()))
+			.flatMap(Optional::stream)
+			.findFirst();
 	}
 
-	/** Meetings (not older than {@code from}) of the bodies the person is on; all of them for staff. */
+	/** Meetings (not older than {@code from}) of the bodies the person is on; all of them for staff. Needs the cluster context. */
 	List<UUID> feedMeetings(UUID clusterId, UUID personId, boolean staff, LocalDate from) {
 		if (staff) {
-			return jdbc.sql("select id from meeting where cluster_id = ? and meeting_date >= ? order by meeting_date")
-				.params(clusterId, from).query(UUID.class).list();
+			return meetings.between(from, from.plusYears(100)).stream().map(Meeting::id).toList();
 		}
 		if (personId == null) {
 			return List.of();
@@ -88,30 +122,21 @@ class NotificationQueries {
 	record FeedOwner(UUID clusterId, UUID accountId, UUID personId, boolean staff) {
 	}
 
+	private record LiveToken(UUID clusterId, UUID accountId) {
+	}
+
 	Optional<FeedOwner> feedOwner(String tokenHash) {
-		return jdbc.sql("""
-				select t.cluster_id, t.account_id, a.person_id, (a.administrator or a.secretariat) as staff
-				from calendar_token t join account a on a.cluster_id = t.cluster_id and a.id = t.account_id
-				where t.token_hash = ? and t.revoked_at is null and a.enabled""")
-			.param(tokenHash).query(FeedOwner.class).optional();
+		return jdbc.sql("select cluster_id, account_id from calendar_token where token_hash = ? and revoked_at is null")
+			.param(tokenHash).query(LiveToken.class).optional()
+			.flatMap(token -> accounts.enabledAccount(token.clusterId(), token.accountId())
+				.map(account -> new FeedOwner(token.clusterId(), token.accountId(), account.personId(), account.staff())));
 	}
 
-	/** Meetings on the given day that are summoned (for reminders). */
-	List<UUID> summonedMeetingsOn(UUID clusterId, LocalDate day) {
-		return jdbc.sql("select id from meeting where cluster_id = ? and meeting_date = ? and status = 'SUMMONED'")
-			.params(clusterId, day).query(UUID.class).list();
-	}
-
-	/** Open follow-ups owned by a person, due by the given day. */
-	record DueFollowUp(UUID id, UUID ownerPersonId, String description, LocalDate dueOn) {
-	}
-
-	List<DueFollowUp> followUpsDue(UUID clusterId, LocalDate from, LocalDate to) {
-		return jdbc.sql("""
-				select id, owner_person_id, description, due_on from follow_up
-				where cluster_id = ? and owner_person_id is not null and status <> 'DONE' and due_on is not null
-				  and due_on between ? and ?
-				order by due_on""")
-			.params(clusterId, from, to).query(DueFollowUp.class).list();
+	/** Meetings on the given day that are summoned (for reminders); needs the cluster context. */
+	List<UUID> summonedMeetingsOn(LocalDate day) {
+		return meetings.between(day, day).stream()
+			.filter(meeting -> meeting.status() == MeetingStatus.SUMMONED)
+			.map(Meeting::id)
+			.toList();
 	}
 }

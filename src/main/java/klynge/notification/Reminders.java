@@ -5,6 +5,7 @@ import java.time.ZoneId;
 
 import klynge.cluster.Cluster;
 import klynge.cluster.Clusters;
+import klynge.followup.FollowUps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,16 +29,19 @@ class Reminders {
 
 	private final MeetingMails mails;
 
+	private final FollowUps followUps;
+
 	private final int meetingDays;
 
 	private final int followUpDays;
 
-	Reminders(Clusters clusters, NotificationQueries queries, MeetingMails mails,
+	Reminders(Clusters clusters, NotificationQueries queries, MeetingMails mails, FollowUps followUps,
 			@Value("${klynge.notification.reminders.meeting-days:2}") int meetingDays,
 			@Value("${klynge.notification.reminders.follow-up-days:7}") int followUpDays) {
 		this.clusters = clusters;
 		this.queries = queries;
 		this.mails = mails;
+		this.followUps = followUps;
 		this.meetingDays = meetingDays;
 		this.followUpDays = followUpDays;
 	}
@@ -57,9 +61,9 @@ class Reminders {
 	@Transactional
 	void remind(java.util.UUID clusterId, LocalDate today) {
 		ClusterContext.run(clusterId, () -> {
-			queries.summonedMeetingsOn(clusterId, today.plusDays(meetingDays))
+			queries.summonedMeetingsOn(today.plusDays(meetingDays))
 				.forEach(meetingId -> mails.reminder(clusterId, meetingId));
-			queries.followUpsDue(clusterId, today, today.plusDays(followUpDays))
+			followUps.dueForReminders(clusterId, today, today.plusDays(followUpDays))
 				.forEach(followUp -> mails.followUpDue(clusterId, followUp));
 		});
 	}

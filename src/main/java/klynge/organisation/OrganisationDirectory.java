@@ -32,6 +32,12 @@ public class OrganisationDirectory {
 			.params(clusterId, id).query(PersonRef.class).optional();
 	}
 
+	/** The person's own e-mail address, if the registry has one. */
+	public Optional<String> emailOf(UUID clusterId, UUID personId) {
+		return jdbc.sql("select email from person where cluster_id = ? and id = ? and nullif(trim(email), '') is not null")
+			.params(clusterId, personId).query(String.class).optional();
+	}
+
 	public Optional<PersonRef> personByCode(UUID clusterId, String code) {
 		return jdbc.sql("select id, name, code from person where cluster_id = ? and code = upper(trim(?))")
 			.params(clusterId, code).query(PersonRef.class).optional();

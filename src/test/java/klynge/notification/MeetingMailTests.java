@@ -81,6 +81,20 @@ class MeetingMailTests {
 		}
 	}
 
+	/** The bytes of the attached file with the given name. */
+	static byte[] file(jakarta.mail.Part part, String name) throws Exception {
+		if (part.getContent() instanceof MimeMultipart multi) {
+			for (int i = 0; i < multi.getCount(); i++) {
+				byte[] found = file(multi.getBodyPart(i), name);
+				if (found != null) {
+					return found;
+				}
+			}
+			return null;
+		}
+		return name.equals(part.getFileName()) ? part.getInputStream().readAllBytes() : null;
+	}
+
 	static java.util.Map<String, String> parts(MimeMessage mail) throws Exception {
 		java.util.Map<String, String> found = new java.util.HashMap<>();
 		walk(mail, found);
@@ -106,6 +120,10 @@ class MeetingMailTests {
 				                         exemption_basis, public_title)
 				values (?, ?, ?, 1, 2099, 1, 'DECISION', 'Hemmelig personalsak Olsen', 'EXEMPT', 'Offl. § 25', 'Personalsak')""")
 			.params(NotificationFixtures.ALREK, meeting, NotificationFixtures.partnermotet(jdbc)).update();
+		jdbc.sql("""
+				insert into agenda_item (cluster_id, meeting_id, body_id, position, case_year, case_seq, type, title)
+				values (?, ?, ?, 2, 2099, 2, 'DECISION', 'Budsjett for klyngen 2100')""")
+			.params(NotificationFixtures.ALREK, meeting, NotificationFixtures.partnermotet(jdbc)).update();
 		tx.executeWithoutResult(s -> ClusterContext.run(NotificationFixtures.ALREK,
 				() -> mails.summons(NotificationFixtures.ALREK, meeting)));
 		tx.executeWithoutResult(s -> ClusterContext.run(NotificationFixtures.ALREK,
@@ -116,10 +134,17 @@ class MeetingMailTests {
 		assertThat(mail.getSubject()).startsWith("Innkalling: Partnermøtet");
 		var parts = parts(mail);
 		assertThat(parts.get("text")).contains("Sakliste").contains("Personalsak (Offl. § 25)").doesNotContain("Olsen");
-		assertThat(parts).containsKey("invitation.ics");
-		if (parts.containsKey("innkalling.pdf")) {
-			assertThat(parts.get("innkalling.pdf")).startsWith("%PDF-");
+		assertThat(parts).containsKey("invitation.ics").containsKey("innkalling.pdf");
+		byte[] pdf = file(mail, "innkalling.pdf");
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		String pdfText;
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
 		}
+		assertThat(pdfText).contains("01-99", "02-99", "Budsjett for klyngen 2100", "Personalsak", "Offl. § 25")
+			.doesNotContain("Olsen").doesNotContain("Hemmelig");
+		assertThat(file(await(b, 1).getFirst(), "innkalling.pdf")).as("one PDF for the summons, the same for everyone")
+			.isEqualTo(pdf);
 		String calendar = parts.get("invitation.ics");
 		assertThat(NotificationFixtures.python(calendar)).startsWith(meeting + "@klynge|0|REQUEST");
 		NotificationFixtures.parse(calendar);

@@ -9,6 +9,8 @@ import klynge.meeting.Agenda;
 import klynge.meeting.AgendaItem;
 import klynge.meeting.Attendance;
 import klynge.meeting.Attendee;
+import klynge.meeting.Viewer;
+import klynge.document.MeetingDocuments;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +40,9 @@ class ImportTests {
 
 	@Autowired
 	Attendance attendance;
+
+	@Autowired
+	MeetingDocuments documents;
 
 	@Test
 	void previewsThenImportsOnceAsApprovedHistory() throws Exception {
@@ -100,9 +105,34 @@ class ImportTests {
 		compare(Fixtures.AG, "ag-2021-06-03");
 	}
 
+	/** Requirement 8: the DOCX export of a demo meeting reads back as the same meeting. */
+	@Test
+	void theDocxExportReadsBackAsTheSameMeeting() {
+		for (String key : List.of("pm-2023-03-27", "ag-2021-06-03")) {
+			UUID meetingId = meetingId(key);
+			byte[] docx = documents.minutesDocx(meetingId, new Viewer(null, true, false, true));
+			ImportedMinutes read = MinutesReader.read(key + ".docx", docx);
+			compare(read, meetingId);
+			List<String> decisions = jdbc.sql("""
+					select coalesce(im.decision, '') from agenda_item i
+					left join item_minutes im on im.cluster_id = i.cluster_id and im.item_id = i.id
+					where i.meeting_id = ? and i.parent_id is null order by i.position""")
+				.param(meetingId).query(String.class).list();
+			assertThat(decisions).as("the demo meeting has vedtak to compare").anyMatch(d -> !d.isBlank());
+			assertThat(read.items()).extracting(item -> item.decision() == null ? "" : item.decision())
+				.as(key + " vedtak").containsExactlyElementsOf(decisions);
+		}
+	}
+
+	private UUID meetingId(String key) {
+		return UUID.fromString(jdbc.sql("select md5(?)::uuid::text").param("meeting:" + key).query(String.class).single());
+	}
+
 	private void compare(String file, String key) {
-		UUID meetingId = UUID.fromString(jdbc.sql("select md5(?)::uuid::text").param("meeting:" + key).query(String.class).single());
-		ImportedMinutes read = Fixtures.parse(file);
+		compare(Fixtures.parse(file), meetingId(key));
+	}
+
+	private void compare(ImportedMinutes read, UUID meetingId) {
 		List<AgendaItem> top = agenda.items(meetingId).stream().filter(i -> !i.isSubItem()).toList();
 		assertThat(read.items()).extracting(ImportedItem::sequence).containsExactlyElementsOf(top.stream().map(AgendaItem::caseSeq).toList());
 		assertThat(read.items()).extracting(ImportedItem::title).containsExactlyElementsOf(top.stream().map(AgendaItem::title).toList());
