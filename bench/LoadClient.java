@@ -49,6 +49,10 @@ public class LoadClient {
 		.executor(Executors.newVirtualThreadPerTaskExecutor())
 		.build();
 
+	/** A request without an answer in this time counts as failed (BENCH_TIMEOUT_SECONDS, default 30). */
+	static final Duration TIMEOUT = Duration.ofSeconds(Long.parseLong(
+			System.getenv().getOrDefault("BENCH_TIMEOUT_SECONDS", "30")));
+
 	static final AtomicLong SEQUENCE = new AtomicLong(ThreadLocalRandom.current().nextLong(0, 200_000_000L));
 
 	static URI base;
@@ -187,7 +191,7 @@ public class LoadClient {
 		for (int i = 0; i < count; i++) {
 			long n = SEQUENCE.incrementAndGet();
 			HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/accounts"))
-				.timeout(Duration.ofSeconds(15))
+				.timeout(TIMEOUT)
 				.header("Authorization", admin)
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(
@@ -228,7 +232,7 @@ public class LoadClient {
 							+ "@example.org\"}"
 					: "{\"name\":\"Lasttest AS " + n + "\",\"type\":\"COMPANY\"}";
 			request = HttpRequest.newBuilder(base.resolve(table.equals("person") ? "/api/v1/people" : "/api/v1/organisations"))
-				.timeout(Duration.ofSeconds(15))
+				.timeout(TIMEOUT)
 				.header("Authorization", AUTH)
 				.header("Content-Type", "application/json")
 				.header("Accept", "application/json")
@@ -236,7 +240,7 @@ public class LoadClient {
 				.build();
 		}
 		else {
-			request = HttpRequest.newBuilder(base.resolve(MEETING)).timeout(Duration.ofSeconds(15)).GET().build();
+			request = HttpRequest.newBuilder(base.resolve(MEETING)).timeout(TIMEOUT).GET().build();
 		}
 		counts.sent.increment();
 		HttpResponse<String> response;
