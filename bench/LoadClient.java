@@ -9,8 +9,9 @@
 //       open loop at a fixed offered rate; prints one RESULT line.
 //   invites <base> <count> <ids-file>
 //       invites <count> new accounts as "admin" (each mails an invitation); "account <uuid>" lines.
-//   writes <base> <seconds> <ids-file>
-//       one writer after the other until the time is up, riding out a dead server (crash gate).
+//   writes <base> <seconds> <ids-file> [stop-file]
+//       one write after the other until the time is up or stop-file exists, riding out a dead
+//       server (crash gate).
 //
 // Writes are POST /api/v1/people (and every fifth POST /api/v1/organisations) as "sekretariat"
 // with HTTP Basic; the id of every acknowledged (2xx) write is appended, flushed, to <ids-file>
@@ -64,7 +65,7 @@ public class LoadClient {
 		switch (args[0]) {
 			case "saturate" -> saturate(args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), args[5]);
 			case "overload" -> overload(args[2], Double.parseDouble(args[3]), Integer.parseInt(args[4]), args[5]);
-			case "writes" -> writes(Integer.parseInt(args[2]), args[3]);
+			case "writes" -> writes(Integer.parseInt(args[2]), args[3], args.length > 4 ? args[4] : null);
 			case "invites" -> invites(Integer.parseInt(args[2]), args[3]);
 			default -> throw new IllegalArgumentException("mode: saturate | overload | writes");
 		}
@@ -168,11 +169,11 @@ public class LoadClient {
 				counts.samples.isEmpty() ? "" : " samples=" + counts.samples);
 	}
 
-	static void writes(int seconds, String idsFile) throws Exception {
+	static void writes(int seconds, String idsFile, String stopFile) throws Exception {
 		ids = new PrintWriter(new FileWriter(idsFile, true), true);
 		Counts counts = new Counts();
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
-		while (System.nanoTime() < end) {
+		while (System.nanoTime() < end && (stopFile == null || !java.nio.file.Files.exists(java.nio.file.Path.of(stopFile)))) {
 			long errorsBefore = counts.errors.sum() + counts.other.sum() + counts.refused.sum();
 			call("write", counts);
 			if (counts.errors.sum() + counts.other.sum() + counts.refused.sum() > errorsBefore) {

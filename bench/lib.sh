@@ -86,7 +86,7 @@ external_server() {
     own_pg_dir=$(mktemp -d /tmp/klynge-gate-pg.XXXXXX)
     [[ $(id -u) -eq 0 ]] && chown postgres: "$own_pg_dir"
     as_postgres "$pg_bin/initdb" -D "$own_pg_dir/data" --auth=trust -U postgres -E UTF8 >/dev/null
-    pg_port=$(free_port 56432)
+    pg_port=$(free_port $((56432 + RANDOM % 500)))
     as_postgres "$pg_bin/pg_ctl" -D "$own_pg_dir/data" -l "$own_pg_dir/postgresql.log" -w \
       -o "-p $pg_port -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
     pg_host=127.0.0.1
@@ -112,7 +112,7 @@ external_database() {
 # The embedded PostgreSQL, data in the work directory, on a known port.
 embedded_database() {
   pg_host=127.0.0.1
-  pg_port=$(free_port 57432)
+  pg_port=$(free_port $((57432 + RANDOM % 500)))
   pg_user=postgres
   pg_password=''
   bench_db=''
