@@ -40,7 +40,7 @@ public class OrganisationDirectory {
 			return java.util.Map.of();
 		}
 		return jdbc.sql("select id, name, code from person where cluster_id = :cluster and id in (:ids)")
-			.param("cluster", clusterId).param("ids", wanted).query(PersonRef.class).stream()
+			.param("cluster", clusterId).param("ids", wanted).query(PersonRef.class).list().stream()
 			.collect(java.util.stream.Collectors.toMap(PersonRef::id, person -> person));
 	}
 
