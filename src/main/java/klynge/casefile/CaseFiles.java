@@ -80,6 +80,13 @@ public class CaseFiles {
 		}).toList();
 	}
 
+	/** The cases of many items (a meeting page), in one query; items in no case are left out. */
+	public java.util.Map<UUID, CaseRef> casesOf(java.util.Collection<UUID> itemIds) {
+		java.util.Map<UUID, CaseRef> refs = new java.util.HashMap<>();
+		cases.casesOfItems(cluster.id(), itemIds).forEach((item, row) -> refs.put(item, new CaseRef(row.id(), row.title())));
+		return refs;
+	}
+
 	public Optional<CaseRef> caseOf(UUID itemId) {
 		UUID clusterId = cluster.id();
 		return cases.caseOfItem(clusterId, itemId)

@@ -89,8 +89,9 @@ class CasePageParts implements MeetingPageContributor {
 			}
 		}
 		List<MeetingPagePart> parts = new ArrayList<>();
+		Map<UUID, CaseFiles.CaseRef> casesOfItems = caseFiles.casesOf(visible);
 		for (UUID itemId : visible) {
-			ItemCase content = new ItemCase(itemId, caseFiles.caseOf(itemId).orElse(null),
+			ItemCase content = new ItemCase(itemId, casesOfItems.get(itemId),
 					outgoing.getOrDefault(itemId, List.of()), links.getOrDefault(itemId, List.of()), viewer.mayEdit());
 			if (!content.empty() || viewer.mayEdit()) {
 				parts.add(new MeetingPagePart(itemId, FRAGMENT, content, 60));

@@ -65,6 +65,23 @@ class CaseRepository {
 			.params(clusterId).query(CaseSummary.class).list();
 	}
 
+	/** The case of each of the items that is in one, in one query. */
+	java.util.Map<UUID, CaseRow> casesOfItems(UUID clusterId, java.util.Collection<UUID> itemIds) {
+		if (itemIds.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<UUID, CaseRow> cases = new java.util.HashMap<>();
+		jdbc.sql("""
+				select ci.item_id, c.id, c.title, c.version from case_item ci
+				join case_file c on c.cluster_id = ci.cluster_id and c.id = ci.case_id
+				where ci.cluster_id = :cluster and ci.item_id in (:items)""")
+			.param("cluster", clusterId).param("items", java.util.Set.copyOf(itemIds))
+			.query((rs, n) -> cases.put(rs.getObject("item_id", UUID.class),
+					new CaseRow(rs.getObject("id", UUID.class), rs.getString("title"), rs.getInt("version"))))
+			.list();
+		return cases;
+	}
+
 	Optional<UUID> caseOfItem(UUID clusterId, UUID itemId) {
 		return jdbc.sql("select case_id from case_item where cluster_id = ? and item_id = ?").params(clusterId, itemId)
 			.query(UUID.class).optional();

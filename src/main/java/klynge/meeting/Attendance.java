@@ -1,6 +1,5 @@
 package klynge.meeting;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -125,13 +124,16 @@ public class Attendance {
 		UUID clusterId = cluster.id();
 		Meeting meeting = meeting(clusterId, meetingId);
 		MeetingSettings settings = meetings.settings(clusterId, meeting.bodyId());
-		Map<UUID, PersonRef> people = new HashMap<>();
 		List<AttendanceRepository.Row> all = rows.ofMeeting(clusterId, meetingId);
+		List<UUID> ids = new java.util.ArrayList<>();
+		all.forEach(row -> {
+			ids.add(row.personId());
+			ids.add(row.deputyPersonId());
+		});
+		Map<UUID, PersonRef> people = registry.people(clusterId, ids);
 		List<Attendee> attendees = all.stream().map(row -> {
-			PersonRef person = row.personId() == null ? null
-					: people.computeIfAbsent(row.personId(), id -> registry.person(clusterId, id).orElse(null));
-			PersonRef deputy = row.deputyPersonId() == null ? null
-					: people.computeIfAbsent(row.deputyPersonId(), id -> registry.person(clusterId, id).orElse(null));
+			PersonRef person = row.personId() == null ? null : people.get(row.personId());
+			PersonRef deputy = row.deputyPersonId() == null ? null : people.get(row.deputyPersonId());
 			return new Attendee(row.id(), row.section(), row.personId(),
 					person == null ? row.guestName() : person.name(), person == null ? null : person.code(), row.seat(),
 					row.summoned(), row.status(), row.deputyPersonId(), deputy == null ? null : deputy.name(),

@@ -76,6 +76,11 @@ public class MeetingPages {
 			.forEach(document -> documents.computeIfAbsent(document.itemId(), id -> new ArrayList<>()).add(document));
 
 		List<AgendaItem> all = agenda.items(meetingId);
+		UUID chairId = meetings.chairOf(meeting);
+		List<UUID> personIds = new ArrayList<>(all.stream().map(AgendaItem::presenterPersonId).toList());
+		personIds.add(chairId);
+		personIds.add(meeting.chairForPersonId());
+		Map<UUID, PersonRef> people = registry.people(clusterId, personIds);
 		Map<UUID, List<AgendaItem>> children = new HashMap<>();
 		all.stream().filter(AgendaItem::isSubItem)
 			.forEach(item -> children.computeIfAbsent(item.parentId(), id -> new ArrayList<>()).add(item));
@@ -85,16 +90,15 @@ public class MeetingPages {
 				continue;
 			}
 			MeetingPage.ItemView view = view(item, item.caseNumber().toString(), viewer, today, documents, partsByItem,
-					children.getOrDefault(item.id(), List.of()), clusterId);
+					children.getOrDefault(item.id(), List.of()), people);
 			if (view != null) {
 				items.add(view);
 			}
 		}
 
-		UUID chairId = meetings.chairOf(meeting);
-		PersonRef chair = chairId == null ? null : registry.person(clusterId, chairId).orElse(null);
-		String standsInFor = meeting.chairForPersonId() == null ? null
-				: registry.person(clusterId, meeting.chairForPersonId()).map(PersonRef::name).orElse(null);
+		PersonRef chair = chairId == null ? null : people.get(chairId);
+		PersonRef standIn = meeting.chairForPersonId() == null ? null : people.get(meeting.chairForPersonId());
+		String standsInFor = standIn == null ? null : standIn.name();
 		return new MeetingPage(meeting, meetings.bodyName(meeting), cluster.get().name(),
 				chair == null ? null : chair.name(),
 				chair == null ? null : registry.organisationShortNameOn(clusterId, chair.id(), meeting.meetingDate()),
@@ -104,7 +108,7 @@ public class MeetingPages {
 
 	private MeetingPage.ItemView view(AgendaItem item, String label, Viewer viewer, LocalDate today,
 			Map<UUID, List<ItemDocument>> documents, Map<UUID, List<MeetingPagePart>> parts, List<AgendaItem> subItems,
-			UUID clusterId) {
+			Map<UUID, PersonRef> people) {
 		Exemption exemption = item.exemption();
 		if (!viewer.maySee(exemption, today)) {
 			if (!viewer.seesPlaceholder(exemption, today)) {
@@ -115,21 +119,22 @@ public class MeetingPages {
 		List<MeetingPage.ItemView> subViews = new ArrayList<>();
 		for (int i = 0; i < subItems.size(); i++) {
 			MeetingPage.ItemView sub = view(subItems.get(i), AgendaNumbering.letter(i), viewer, today, documents, parts,
-					List.of(), clusterId);
+					List.of(), people);
 			if (sub != null) {
 				subViews.add(sub);
 			}
 		}
-		return new MeetingPage.ItemView(item, label, item.title(), presenterLine(item, clusterId), false,
+		return new MeetingPage.ItemView(item, label, item.title(), presenterLine(item, people), false,
 				documents.getOrDefault(item.id(), List.of()), subViews, parts.getOrDefault(item.id(), List.of()));
 	}
 
-	private String presenterLine(AgendaItem item, UUID clusterId) {
+	private static String presenterLine(AgendaItem item, Map<UUID, PersonRef> people) {
 		if (item.presenterText() != null) {
 			return item.presenterText();
 		}
 		if (item.presenterPersonId() != null) {
-			return registry.person(clusterId, item.presenterPersonId()).map(PersonRef::name).orElse(null);
+			PersonRef presenter = people.get(item.presenterPersonId());
+			return presenter == null ? null : presenter.name();
 		}
 		return null;
 	}

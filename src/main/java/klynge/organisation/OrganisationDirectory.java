@@ -38,6 +38,18 @@ public class OrganisationDirectory {
 			.params(clusterId, personId).query(String.class).optional();
 	}
 
+	/** Many people in one query (for pages that show a list of them), by id; unknown ids are left out. */
+	public java.util.Map<UUID, PersonRef> people(UUID clusterId, java.util.Collection<UUID> ids) {
+		java.util.Set<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull)
+			.collect(java.util.stream.Collectors.toSet());
+		if (wanted.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return jdbc.sql("select id, name, code from person where cluster_id = :cluster and id in (:ids)")
+			.param("cluster", clusterId).param("ids", wanted).query(PersonRef.class).list().stream()
+			.collect(java.util.stream.Collectors.toMap(PersonRef::id, person -> person));
+	}
+
 	public Optional<PersonRef> personByCode(UUID clusterId, String code) {
 		return jdbc.sql("select id, name, code from person where cluster_id = ? and code = upper(trim(?))")
 			.params(clusterId, code).query(PersonRef.class).optional();

@@ -14,7 +14,7 @@ class WebRoutes implements RouteRules {
 	@Override
 	public void define(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
 		routes.requestMatchers(HttpMethod.GET, "/", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-				"/cluster/theme.css", "/cluster/logo").permitAll()
+				"/cluster/theme.css", "/cluster/logo", "/ping").permitAll()
 			.requestMatchers("/error").permitAll()
 			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
