@@ -144,6 +144,9 @@ class MeetingJourneyBrowserTests {
 			.type(By.id("decision"), DECISION);
 		clickButton("Lagre");
 		assertThat(driver.findElement(By.cssSelector("#sak-02-27 .decision em")).getText()).isEqualTo(DECISION);
+		assertThat(buttons()).as("one way only to send the minutes: the minutes' own, which keeps a version")
+			.contains("Send til kommentar")
+			.doesNotContain("Send referat til kommentar", "Godkjenn referatet");
 
 		// a follow-up owned by a person code
 		WebElement newFollowUp = driver.findElement(By.id("sak-02-27")).findElement(By.linkText("Ny oppfølging"));
@@ -304,6 +307,14 @@ class MeetingJourneyBrowserTests {
 			.map(tr -> tr.findElement(By.cssSelector("td.code")).getText() + " "
 					+ tr.findElements(By.tagName("td")).get(4).getText())
 			.map(String::strip)
+			.toList();
+	}
+
+	private List<String> buttons() {
+		return driver.findElement(By.tagName("main"))
+			.findElements(By.tagName("button"))
+			.stream()
+			.map(b -> b.getText().strip())
 			.toList();
 	}
 
