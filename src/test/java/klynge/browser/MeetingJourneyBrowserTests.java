@@ -132,11 +132,16 @@ class MeetingJourneyBrowserTests {
 		axe.assertNoViolations("attendance page after saving rows");
 		clickLink(", onsdag 10.02.2027");
 		assertThat(attendanceCodes()).contains(absent + " x", deputyFor + " vara", remote + " teams");
-		assertThat(main()).contains("Vararepresentant Ingvild Eide Graff");
+		assertThat(main()).contains("Vararepresentant Ingvild Eide Graff")
+			.as("no quorum is claimed before the meeting is held")
+			.doesNotContain("beslutningsdyktig");
 
 		// the meeting is held, and the minutes of the decision item are written
 		clickButton("Marker som gjennomført");
 		assertThat(badge()).isEqualTo("Gjennomført");
+		assertThat(driver.findElement(By.cssSelector(".quorum")).getText())
+			.as("TEH sent apologies, RS's deputy came, EB joined on Teams")
+			.contains("2 av 3 medlemmer representert");
 		WebElement decisionItem = driver.findElement(By.id("sak-02-27"));
 		browser.submit(decisionItem.findElement(By.linkText("Skriv referat")));
 		axe.assertNoViolations("minutes edit page");
