@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  */
 final class Crawler {
 
-	static final int MAX_PAGES = 80;
+	static final int MAX_PAGES = 150;
 
 	static final int PER_PATTERN = 2;
 

@@ -1,0 +1,353 @@
+package klynge.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The whole life of a meeting, as the secretariat lives it in a browser: plan a Styringsgruppen
+ * meeting, build and reorder its agenda, send the summons, record attendance, hold it, write the
+ * minutes with a vedtak and a follow-up, send them for comments, approve them by the next
+ * meeting's approval item, and read the result as an anonymous visitor. Every kind of page on the
+ * way passes axe. Only clicks and typing: the only addresses opened directly are start pages.
+ */
+@BrowserTest
+class MeetingJourneyBrowserTests {
+
+	static final String DECISION = "Styringsgruppen vedtar handlingsplanen for 2027.";
+
+	static final String FOLLOW_UP = "sender handlingsplanen til partnerne";
+
+	static Browser browser;
+
+	WebDriver driver;
+
+	Axe axe;
+
+	@BeforeAll
+	static void startBrowser(@LocalServerPort int port) {
+		browser = Browser.start(port);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void secretariatPlansHoldsAndMinutesAMeetingThatTheNextMeetingApproves() throws Exception {
+		try {
+			journey();
+		}
+		catch (Throwable failure) {
+			java.nio.file.Path dir = AccessibilityTests.SCREENSHOTS;
+			browser.screenshot(dir.resolve("journey-failure.png"));
+			java.nio.file.Files.writeString(dir.resolve("journey-failure.html"),
+					browser.currentPath() + "\n" + driver.getPageSource());
+			throw failure;
+		}
+	}
+
+	private void journey() {
+		driver = browser.driver();
+		axe = new Axe(browser);
+		browser.logout();
+		assertThat(browser.loginAs("sekretariat", "demo")).doesNotStartWith("/login");
+
+		// Styringsgruppen has no members after 2023 in the demo data: the secretariat seats three
+		addMember("Trond Egil Hansen (TEH)", "Bergen kommune");
+		addMember("Randi Skår (RS)", "Høgskulen på Vestlandet");
+		addMember("Ellen Berggreen (EB)", "Tannhelsetjenesten i Vestland");
+
+		// plan the meeting from the body's page
+		planMeeting("2027-02-10");
+		String firstMeeting = browser.currentPath();
+		assertThat(firstMeeting).matches("/meetings/[0-9a-f-]{36}");
+		axe.assertNoViolations("meeting page (planned)");
+		assertThat(badge()).isEqualTo("Planlagt");
+		assertThat(main()).contains("Onsdag 10.02.2027", "14:00–16:00", "Årstadveien 17");
+		assertThat(attendanceCodes()).as("the summons list is generated from the memberships")
+			.contains("TEH", "RS", "EB", "BA", "KW");
+
+		// the agenda, built through the item form
+		addItem("Godkjenning", null, "Godkjenning av innkalling og referat", null);
+		axe.assertNoViolations("meeting page with an item");
+		addItem("Orienteringssak", null, "Orientering fra sekretariatet", null);
+		addItem("Orienteringssak", "Sak 02-27 Orientering fra sekretariatet", "Nytt fra partnerne", null);
+		addItem("Vedtakssak", null, "Handlingsplan 2027", "Styringsgruppen vedtar handlingsplanen.");
+		assertThat(caseHeadings()).containsExactly("Sak 01-27 Godkjenning av innkalling og referat",
+				"Sak 02-27 Orientering fra sekretariatet", "Sak 03-27 Handlingsplan 2027");
+		assertThat(driver.findElement(By.id("sak-02-27")).getText()).contains("a. Nytt fra partnerne");
+
+		// reorder: the decision item moves up before the information item, and the numbers follow
+		clickLink("Rekkefølge");
+		axe.assertNoViolations("order page");
+		assertThat(orderRows()).containsExactly("Sak 01-27 Godkjenning av innkalling og referat",
+				"Sak 02-27 Orientering fra sekretariatet", "Sak 03-27 Handlingsplan 2027");
+		WebElement up = driver.findElement(By.cssSelector("button[aria-label*='Handlingsplan 2027'][formaction*='direction=-1']"));
+		up.sendKeys(org.openqa.selenium.Keys.ENTER);
+		waitForStale(up);
+		assertThat(orderRows()).containsExactly("Sak 01-27 Godkjenning av innkalling og referat",
+				"Sak 02-27 Handlingsplan 2027", "Sak 03-27 Orientering fra sekretariatet");
+		WebElement down = driver.findElement(By.cssSelector("button[aria-label*='Godkjenning av innkalling'][formaction*='direction=1']"));
+		browser.submit(down);
+		assertThat(orderRows()).containsExactly("Sak 01-27 Handlingsplan 2027",
+				"Sak 02-27 Godkjenning av innkalling og referat", "Sak 03-27 Orientering fra sekretariatet");
+		browser.submit(driver.findElement(By.cssSelector("button[aria-label*='Handlingsplan 2027'][formaction*='direction=1']")));
+		assertThat(orderRows()).containsExactly("Sak 01-27 Godkjenning av innkalling og referat",
+				"Sak 02-27 Handlingsplan 2027", "Sak 03-27 Orientering fra sekretariatet");
+		clickLink("Tilbake til møtet");
+		assertThat(caseHeadings()).containsExactly("Sak 01-27 Godkjenning av innkalling og referat",
+				"Sak 02-27 Handlingsplan 2027", "Sak 03-27 Orientering fra sekretariatet");
+		assertThat(driver.findElement(By.id("sak-03-27")).getText()).contains("a. Nytt fra partnerne");
+
+		// the summons freezes the numbers
+		clickButton("Send innkalling");
+		assertThat(badge()).isEqualTo("Innkalt");
+		clickLink("Rekkefølge");
+		assertThat(main()).contains("låst");
+		clickLink("Tilbake til møtet");
+
+		// attendance: one apology, one deputy, one on Teams
+		clickLink("Registrer oppmøte");
+		axe.assertNoViolations("attendance page");
+		String absent = "TEH", deputyFor = "RS", remote = "EB";
+		recordAttendance(absent, "Forfall", null);
+		recordAttendance(deputyFor, "Vara møtte", "Ingvild Eide Graff (IEG)");
+		recordAttendance(remote, "Deltok på Teams", null);
+		axe.assertNoViolations("attendance page after saving rows");
+		clickLink(", onsdag 10.02.2027");
+		assertThat(attendanceCodes()).contains(absent + " x", deputyFor + " vara", remote + " teams");
+		assertThat(main()).contains("Vararepresentant Ingvild Eide Graff")
+			.as("no quorum is claimed before the meeting is held")
+			.doesNotContain("beslutningsdyktig");
+
+		// the meeting is held, and the minutes of the decision item are written
+		clickButton("Marker som gjennomført");
+		assertThat(badge()).isEqualTo("Gjennomført");
+		assertThat(driver.findElement(By.cssSelector(".quorum")).getText())
+			.as("TEH sent apologies, RS's deputy came, EB joined on Teams")
+			.contains("2 av 3 medlemmer representert");
+		WebElement decisionItem = driver.findElement(By.id("sak-02-27"));
+		browser.submit(decisionItem.findElement(By.linkText("Skriv referat")));
+		axe.assertNoViolations("minutes edit page");
+		browser.type(By.id("notes"), "Sekretariatet la fram **utkastet** til handlingsplan.")
+			.type(By.id("decision"), DECISION);
+		clickButton("Lagre");
+		assertThat(driver.findElement(By.cssSelector("#sak-02-27 .decision em")).getText()).isEqualTo(DECISION);
+		assertThat(buttons()).as("one way only to send the minutes: the minutes' own, which keeps a version")
+			.contains("Send til kommentar")
+			.doesNotContain("Send referat til kommentar", "Godkjenn referatet");
+
+		// a follow-up owned by a person code
+		WebElement newFollowUp = driver.findElement(By.id("sak-02-27")).findElement(By.linkText("Ny oppfølging"));
+		browser.submit(newFollowUp);
+		axe.assertNoViolations("follow-up form");
+		browser.type(By.id("ownerCode"), "KW").type(By.id("description"), FOLLOW_UP);
+		browser.submit(driver.findElement(By.id("ownerCode")).findElement(By.xpath("ancestor::form"))
+			.findElement(By.cssSelector("button[type=submit]")));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("sak-02-27"))
+			.getText()
+			.contains("KW " + FOLLOW_UP + "."));
+		axe.assertNoViolations("meeting page with minutes and a follow-up");
+
+		// send the minutes for comments
+		WebElement deadline = driver.findElement(By.id("minutes-deadline"));
+		typeDate(deadline, "2027-03-01");
+		clickButton("Send til kommentar");
+		assertThat(badge()).isEqualTo("Referat til kommentar");
+		assertThat(driver.findElement(By.cssSelector(".minutes-status")).getText()).contains("Til kommentar");
+
+		// the next meeting approves the minutes through its approval item
+		planMeeting("2027-03-10");
+		String secondMeeting = browser.currentPath();
+		addItem("Godkjenning", null, "Godkjenning av innkalling og referat", null);
+		assertThat(caseHeadings()).as("case numbers run on through the body's year")
+			.containsExactly("Sak 04-27 Godkjenning av innkalling og referat");
+		clickButton("Godkjenn referat fra forrige møte");
+		WebElement approval = driver.findElement(By.cssSelector("#sak-04-27 .previous-approval a"));
+		assertThat(approval.getText()).startsWith("Referat fra forrige møte godkjent (versjon ");
+		String version = approval.getText().replaceAll("\\D", "");
+
+		// what everybody sees
+		browser.logout();
+		browser.open("/meetings?month=2027-02");
+		clickLink("Styringsgruppen");
+		assertThat(browser.currentPath()).isEqualTo(firstMeeting);
+		axe.assertNoViolations("meeting page (approved minutes, anonymous)");
+		assertThat(badge()).isEqualTo("Referat godkjent");
+		assertThat(caseHeadings()).containsExactly("Sak 01-27 Godkjenning av innkalling og referat",
+				"Sak 02-27 Handlingsplan 2027", "Sak 03-27 Orientering fra sekretariatet");
+		assertThat(driver.findElement(By.cssSelector("#sak-02-27 .decision em")).getText()).isEqualTo(DECISION);
+		assertThat(driver.findElement(By.cssSelector("#sak-02-27 .followups")).getText())
+			.contains("KW " + FOLLOW_UP + ".");
+		assertThat(attendanceCodes()).contains(absent + " x", deputyFor + " vara", remote + " teams");
+		WebElement approvedIn = driver.findElement(By.cssSelector(".minutes-status"));
+		assertThat(approvedIn.getText()).contains("Godkjent 10.03.2027 i sak", "04-27 Styringsgruppen 10.03.2027");
+		assertThat(driver.findElements(By.linkText("Skriv referat"))).isEmpty();
+
+		browser.open(secondMeeting);
+		WebElement link = driver.findElement(By.cssSelector("#sak-04-27 .previous-approval a"));
+		String href = link.getDomAttribute("href");
+		assertThat(href).matches("/minutes/[0-9a-f-]{36}/versions/" + version);
+		browser.submit(link);
+		assertThat(browser.status()).isEqualTo(200);
+		assertThat(main()).contains("Handlingsplan 2027", DECISION);
+		axe.assertNoViolations("approved minutes version");
+	}
+
+	private void addMember(String person, String seat) {
+		browser.open("/bodies");
+		clickLink("Styringsgruppen");
+		clickLink("Nytt medlemskap");
+		new Select(driver.findElement(By.id("personId"))).selectByVisibleText(person);
+		new Select(driver.findElement(By.id("role"))).selectByVisibleText("Medlem");
+		browser.type(By.id("seat"), seat);
+		typeDate(driver.findElement(By.id("validFrom")), "2027-01-01");
+		clickButton("Lagre");
+		assertThat(main()).contains(person.substring(0, person.indexOf(" (")));
+	}
+
+	private void planMeeting(String isoDate) {
+		browser.open("/bodies");
+		clickLink("Styringsgruppen");
+		WebElement newMeeting = new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.elementToBeClickable(By.linkText("Nytt møte")));
+		browser.submit(newMeeting);
+		axe.assertNoViolations("meeting form");
+		assertThat(new Select(driver.findElement(By.id("bodyId"))).getFirstSelectedOption().getText())
+			.isEqualTo("Styringsgruppen");
+		WebElement date = driver.findElement(By.id("meetingDate"));
+		typeDate(date, isoDate);
+		assertThat(driver.findElement(By.id("startsAt")).getDomProperty("value")).isEqualTo("14:00");
+		assertThat(driver.findElement(By.id("endsAt")).getDomProperty("value")).isEqualTo("16:00");
+		browser.type(By.id("address"), "Årstadveien 17").type(By.id("room"), "Møterom 2");
+		clickButton("Lagre");
+	}
+
+	/**
+	 * Types a date into a date field the way its owner would: in the order the browser shows the
+	 * parts (day first in Norwegian, month first in a US-English browser).
+	 */
+	static void typeDate(WebElement field, String isoDate) {
+		String[] parts = isoDate.split("-");
+		field.sendKeys(parts[2] + parts[1] + parts[0]);
+		if (!isoDate.equals(field.getDomProperty("value"))) {
+			field.clear();
+			field.sendKeys(parts[1] + parts[2] + parts[0]);
+		}
+		assertThat(field.getDomProperty("value")).isEqualTo(isoDate);
+	}
+
+	private void addItem(String type, String parent, String title, String proposedDecision) {
+		clickLink("Ny sak");
+		if (parent != null) {
+			new Select(driver.findElement(By.id("parentId"))).selectByVisibleText(parent);
+		}
+		new Select(driver.findElement(By.id("type"))).selectByVisibleText(type);
+		browser.type(By.id("title"), title);
+		if (proposedDecision != null) {
+			browser.type(By.id("proposedDecision"), proposedDecision);
+		}
+		axe.assertNoViolations("item form");
+		clickButton("Lagre");
+		assertThat(browser.currentPath()).matches("/meetings/[0-9a-f-]{36}");
+		assertThat(main()).contains(title);
+	}
+
+	private WebElement attendanceRow(String code) {
+		return driver.findElements(By.cssSelector("table.attendance-edit tbody tr"))
+			.stream()
+			.filter(tr -> tr.findElement(By.cssSelector("td.code")).getText().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no attendance row for " + code));
+	}
+
+	private void recordAttendance(String code, String status, String deputy) {
+		WebElement tr = attendanceRow(code);
+		new Select(tr.findElement(By.cssSelector("select[name=status]"))).selectByVisibleText(status);
+		if (deputy != null) {
+			new Select(tr.findElement(By.cssSelector("select[name=deputyPersonId]"))).selectByVisibleText(deputy);
+		}
+		browser.submit(tr.findElement(By.cssSelector("button[type=submit]")));
+		WebElement saved = attendanceRow(code);
+		assertThat(new Select(saved.findElement(By.cssSelector("select[name=status]"))).getFirstSelectedOption()
+			.getText()).isEqualTo(status);
+		assertThat(saved.findElements(By.cssSelector("[role=alert]"))).isEmpty();
+	}
+
+	private List<String> caseHeadings() {
+		return driver.findElements(By.cssSelector("section.agenda > section.item > h3"))
+			.stream()
+			.map(h -> h.getText().replaceAll("\\s+", " ").strip())
+			.toList();
+	}
+
+	private List<String> orderRows() {
+		return driver.findElements(By.cssSelector("#agenda-order li"))
+			.stream()
+			.map(li -> li.findElement(By.tagName("strong")).getText() + " "
+					+ li.findElements(By.tagName("span")).get(1).getText())
+			.toList();
+	}
+
+	/** "CODE status" for each row of the attendance table on the meeting page. */
+	private List<String> attendanceCodes() {
+		return driver.findElements(By.cssSelector("table.attendance tbody tr:not(.section-row)"))
+			.stream()
+			.map(tr -> tr.findElement(By.cssSelector("td.code")).getText() + " "
+					+ tr.findElements(By.tagName("td")).get(4).getText())
+			.map(String::strip)
+			.toList();
+	}
+
+	private List<String> buttons() {
+		return driver.findElement(By.tagName("main"))
+			.findElements(By.tagName("button"))
+			.stream()
+			.map(b -> b.getText().strip())
+			.toList();
+	}
+
+	private String badge() {
+		return driver.findElement(By.cssSelector(".status-line .badge")).getText();
+	}
+
+	private String main() {
+		return driver.findElement(By.tagName("main")).getText();
+	}
+
+	private void clickLink(String text) {
+		browser.submit(driver.findElement(By.tagName("main")).findElement(By.partialLinkText(text)));
+	}
+
+	private void clickButton(String text) {
+		WebElement button = driver.findElement(By.tagName("main"))
+			.findElements(By.cssSelector("button"))
+			.stream()
+			.filter(b -> b.getText().strip().equals(text))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no button " + text + " on " + browser.currentPath()));
+		browser.submit(button);
+	}
+
+	private void waitForStale(WebElement element) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(d -> "complete".equals(browser.script("return document.readyState;")));
+	}
+}
