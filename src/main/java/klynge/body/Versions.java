@@ -1,5 +1,6 @@
 package klynge.body;
 
+import klynge.shared.EntityTags;
 import klynge.shared.RuleViolation;
 
 /** Reads the version an API client is changing, from If-Match (the ETag) or the body. */
@@ -9,24 +10,15 @@ final class Versions {
 	}
 
 	static String etag(int version) {
-		return "\"" + version + "\"";
+		return EntityTags.of(version);
 	}
 
 	static int expected(String ifMatch, Integer fromBody) {
-		if (ifMatch != null && !ifMatch.isBlank()) {
-			String tag = ifMatch.trim();
-			if (tag.startsWith("W/")) {
-				tag = tag.substring(2);
-			}
-			tag = tag.replace("\"", "");
-			try {
-				return Integer.parseInt(tag);
-			}
-			catch (NumberFormatException e) {
-				throw new RuleViolation("version", "body.version.required");
-			}
+		var tagged = EntityTags.version(ifMatch);
+		if (tagged.isPresent() && tagged.getAsInt() != EntityTags.NO_MATCH) {
+			return tagged.getAsInt();
 		}
-		if (fromBody == null) {
+		if (tagged.isPresent() || fromBody == null) {
 			throw new RuleViolation("version", "body.version.required");
 		}
 		return fromBody;

@@ -95,18 +95,10 @@ class FollowUpApi {
 	}
 
 	private static String etag(int version) {
-		return "\"" + version + "\"";
+		return klynge.shared.EntityTags.of(version);
 	}
 
 	static int version(String ifMatch, int fallback) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			return fallback;
-		}
-		try {
-			return Integer.parseInt(ifMatch.trim().replaceFirst("^W/", "").replace("\"", ""));
-		}
-		catch (NumberFormatException e) {
-			return -1;
-		}
+		return klynge.shared.EntityTags.version(ifMatch).orElse(fallback);
 	}
 }

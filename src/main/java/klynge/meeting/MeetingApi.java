@@ -231,20 +231,15 @@ class MeetingApi {
 	}
 
 	private static String etag(int version) {
-		return "\"" + version + "\"";
+		return klynge.shared.EntityTags.of(version);
 	}
 
 	/** The version from If-Match ("3", W/"3") or else the one in the body. */
 	static int version(String ifMatch, int fallback) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			return fallback;
+		int version = klynge.shared.EntityTags.version(ifMatch).orElse(fallback);
+		if (version == klynge.shared.EntityTags.NO_MATCH) {
+			throw new EditConflict("version", ifMatch, -1);
 		}
-		String value = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-		try {
-			return Integer.parseInt(value);
-		}
-		catch (NumberFormatException e) {
-			throw new EditConflict("version", value, -1);
-		}
+		return version;
 	}
 }

@@ -145,12 +145,10 @@ class MinutesApi {
 	}
 
 	private static Integer parseVersion(String ifMatch, UUID itemId) {
-		String value = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-		try {
-			return Integer.parseInt(value);
-		}
-		catch (NumberFormatException stale) {
+		int version = klynge.shared.EntityTags.version(ifMatch).orElse(klynge.shared.EntityTags.NO_MATCH);
+		if (version == klynge.shared.EntityTags.NO_MATCH) {
 			throw new EditConflict("item-minutes", itemId, -1);
 		}
+		return version;
 	}
 }

@@ -1,5 +1,6 @@
 package klynge.organisation;
 
+import klynge.shared.EntityTags;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -10,24 +11,14 @@ final class Versions {
 	}
 
 	static String etag(int version) {
-		return "\"" + version + "\"";
+		return EntityTags.of(version);
 	}
 
 	/** The version the client edited: from If-Match, else from the body; one of them is required (428). */
 	static int expected(String ifMatch, Integer bodyVersion) {
-		if (ifMatch != null && !ifMatch.isBlank()) {
-			String tag = ifMatch.strip();
-			if (tag.startsWith("W/")) {
-				tag = tag.substring(2);
-			}
-			tag = tag.replace("\"", "");
-			try {
-				return Integer.parseInt(tag);
-			}
-			catch (NumberFormatException notOurs) {
-				// an entity tag we never issued: it cannot match
-				return -1;
-			}
+		var tagged = EntityTags.version(ifMatch);
+		if (tagged.isPresent()) {
+			return tagged.getAsInt(); // a tag we never issued is NO_MATCH: a conflict
 		}
 		if (bodyVersion != null) {
 			return bodyVersion;

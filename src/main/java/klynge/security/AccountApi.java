@@ -80,16 +80,6 @@ class AccountApi {
 	}
 
 	private static Integer parseVersion(String ifMatch) {
-		String value = ifMatch.trim();
-		if (value.startsWith("W/")) {
-			value = value.substring(2);
-		}
-		value = value.replace("\"", "");
-		try {
-			return Integer.valueOf(value);
-		}
-		catch (NumberFormatException ex) {
-			return -1; // matches no version: an edit conflict
-		}
+		return klynge.shared.EntityTags.version(ifMatch).orElse(klynge.shared.EntityTags.NO_MATCH);
 	}
 }
