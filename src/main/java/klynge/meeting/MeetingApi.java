@@ -157,7 +157,7 @@ class MeetingApi {
 			meetings.cancel(id, change.reason());
 		}
 		else {
-			meetings.moveTo(id, change.target());
+			meetings.moveToByHand(id, change.target());
 		}
 		return one(id);
 	}

@@ -134,7 +134,7 @@ class MeetingController {
 	String moveTo(@PathVariable UUID id, @RequestParam MeetingStatus target, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		try {
-			meetings.moveTo(id, target);
+			meetings.moveToByHand(id, target);
 		}
 		catch (RuleViolation violation) {
 			model.addAttribute("page", pages.page(id));

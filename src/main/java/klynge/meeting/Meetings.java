@@ -146,6 +146,19 @@ public class Meetings {
 	}
 
 	/** Moves a meeting one step along planlagt → innkalt → gjennomført → referat … (no cancelling here). */
+	/**
+	 * A status change asked for by a person on the meeting page or through the API. The minutes'
+	 * steps are refused here: sending minutes for comments and approving them go through the
+	 * minutes module, which keeps the version that was sent or approved.
+	 */
+	@Transactional
+	public void moveToByHand(UUID meetingId, MeetingStatus target) {
+		if (target == MeetingStatus.MINUTES_FOR_COMMENT || target == MeetingStatus.MINUTES_APPROVED) {
+			throw new RuleViolation("status", "meeting.status.viaMinutes");
+		}
+		moveTo(meetingId, target);
+	}
+
 	@Transactional
 	public void moveTo(UUID meetingId, MeetingStatus target) {
 		UUID clusterId = cluster.id();

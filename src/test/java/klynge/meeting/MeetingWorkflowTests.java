@@ -101,6 +101,11 @@ class MeetingWorkflowTests {
 		return request.contentType(MediaType.APPLICATION_JSON).content(body).with(httpBasic("sekretariat", "demo"));
 	}
 
+	/** The minutes' own steps: allowed for the meeting, but only through the minutes module. */
+	static boolean minutesStep(MeetingStatus to) {
+		return to == MeetingStatus.MINUTES_FOR_COMMENT || to == MeetingStatus.MINUTES_APPROVED;
+	}
+
 	@ParameterizedTest(name = "{0} → {1} in HTML")
 	@MethodSource("transitions")
 	void everyTransitionThroughTheHtmlAction(MeetingStatus from, MeetingStatus to) throws Exception {
@@ -118,7 +123,12 @@ class MeetingWorkflowTests {
 			return;
 		}
 		var result = mvc.perform(secretariat(post("/meetings/{id}/status", id)).param("target", to.name()));
-		if (from.canMoveTo(to)) {
+		if (minutesStep(to) && from.canMoveTo(to)) {
+			result.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(Matchers.containsString("fra referatet på møtesiden")));
+			assertThat(statusOf(id)).isEqualTo(from);
+		}
+		else if (from.canMoveTo(to)) {
 			result.andExpect(status().is3xxRedirection());
 			assertThat(statusOf(id)).isEqualTo(to);
 		}
@@ -135,7 +145,12 @@ class MeetingWorkflowTests {
 		UUID id = meetingIn(from);
 		var result = mvc.perform(json(post("/api/v1/meetings/{id}/status", id),
 				"{\"target\":\"" + to.name() + "\",\"reason\":\"Sykdom\"}"));
-		if (from.canMoveTo(to)) {
+		if (minutesStep(to) && from.canMoveTo(to)) {
+			result.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.type").value("urn:klynge:problem:meeting.status.viaMinutes"));
+			assertThat(statusOf(id)).isEqualTo(from);
+		}
+		else if (from.canMoveTo(to)) {
 			result.andExpect(status().isOk()).andExpect(jsonPath("$.status").value(to.name()));
 			assertThat(statusOf(id)).isEqualTo(to);
 		}
