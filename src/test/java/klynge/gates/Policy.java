@@ -129,6 +129,7 @@ final class Policy {
 
 		// web: shell, theme, errors, API docs
 		get("/", PUBLIC);
+		get("/ping", PUBLIC);
 		get("/cluster/theme.css", PUBLIC);
 		lenient("GET", "/cluster/logo", PUBLIC); // 404 when the cluster has no logo
 		lenient("GET", "/error", PUBLIC);
