@@ -154,6 +154,7 @@ public class Meetings {
 	@Transactional
 	public void moveToByHand(UUID meetingId, MeetingStatus target) {
 		if (target == MeetingStatus.MINUTES_FOR_COMMENT || target == MeetingStatus.MINUTES_APPROVED) {
+			meeting(meetingId).requireTransition(target); // a move that is never allowed says so first
 			throw new RuleViolation("status", "meeting.status.viaMinutes");
 		}
 		moveTo(meetingId, target);
