@@ -74,7 +74,7 @@ class BodyController {
 				return "redirect:/bodies/" + id;
 			}
 			catch (RuleViolation violation) {
-				FormErrors.reject(errors, violation);
+				violation.applyTo(errors);
 			}
 		}
 		response.setStatus(422);
@@ -99,7 +99,7 @@ class BodyController {
 				return "redirect:/bodies/" + id;
 			}
 			catch (RuleViolation violation) {
-				FormErrors.reject(errors, violation);
+				violation.applyTo(errors);
 			}
 		}
 		response.setStatus(422);
@@ -123,7 +123,7 @@ class BodyController {
 				return "redirect:/bodies/" + id;
 			}
 			catch (RuleViolation violation) {
-				FormErrors.reject(errors, violation);
+				violation.applyTo(errors);
 			}
 		}
 		response.setStatus(422);

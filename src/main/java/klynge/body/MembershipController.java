@@ -71,7 +71,7 @@ class MembershipController {
 				return "redirect:/bodies/" + bodyId + "?date=" + form.getValidFrom();
 			}
 			catch (RuleViolation violation) {
-				FormErrors.reject(errors, violation);
+				violation.applyTo(errors);
 			}
 		}
 		response.setStatus(422);
@@ -95,7 +95,7 @@ class MembershipController {
 				return "redirect:/bodies/" + bodyId + "?date=" + form.getValidFrom();
 			}
 			catch (RuleViolation violation) {
-				FormErrors.reject(errors, violation);
+				violation.applyTo(errors);
 			}
 		}
 		response.setStatus(422);

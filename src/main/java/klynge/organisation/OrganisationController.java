@@ -72,7 +72,7 @@ class OrganisationController {
 				return "redirect:/organisations/" + id;
 			}
 			catch (RuleViolation violation) {
-				FormErrors.add(errors, violation);
+				violation.applyTo(errors);
 			}
 		}
 		response.setStatus(422);
@@ -95,7 +95,7 @@ class OrganisationController {
 				return "redirect:/organisations/" + id;
 			}
 			catch (RuleViolation violation) {
-				FormErrors.add(errors, violation);
+				violation.applyTo(errors);
 			}
 		}
 		response.setStatus(422);
@@ -124,7 +124,7 @@ class OrganisationController {
 				return "redirect:/organisations/" + id;
 			}
 			catch (RuleViolation violation) {
-				FormErrors.add(errors, violation);
+				violation.applyTo(errors);
 			}
 		}
 		response.setStatus(422);

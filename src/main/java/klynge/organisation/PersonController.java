@@ -94,7 +94,7 @@ class PersonController {
 				return "redirect:/people/" + id;
 			}
 			catch (RuleViolation violation) {
-				FormErrors.add(errors, violation);
+				violation.applyTo(errors);
 			}
 		}
 		response.setStatus(422);
@@ -117,7 +117,7 @@ class PersonController {
 				return "redirect:/people/" + id;
 			}
 			catch (RuleViolation violation) {
-				FormErrors.add(errors, violation);
+				violation.applyTo(errors);
 			}
 		}
 		response.setStatus(422);
@@ -145,7 +145,7 @@ class PersonController {
 				return "redirect:/people/" + id;
 			}
 			catch (RuleViolation violation) {
-				FormErrors.add(errors, violation);
+				violation.applyTo(errors);
 			}
 		}
 		response.setStatus(422);

@@ -56,7 +56,7 @@ class AccountController {
 				return "redirect:/accounts";
 			}
 			catch (RuleViolation violation) {
-				reject(errors, violation);
+				violation.applyTo(errors);
 			}
 		}
 		response.setStatus(422);
@@ -82,7 +82,7 @@ class AccountController {
 			return "redirect:/accounts";
 		}
 		catch (RuleViolation violation) {
-			reject(errors, violation);
+			violation.applyTo(errors);
 		}
 		response.setStatus(422);
 		model.addAttribute("account", accounts.get(id));
@@ -112,12 +112,4 @@ class AccountController {
 		return "redirect:/accounts";
 	}
 
-	private static void reject(BindingResult errors, RuleViolation violation) {
-		if (violation.field() == null) {
-			errors.reject(violation.messageKey(), violation.arguments(), null);
-		}
-		else {
-			errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
-		}
-	}
 }

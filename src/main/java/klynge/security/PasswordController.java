@@ -81,7 +81,7 @@ class PasswordController {
 			return success;
 		}
 		catch (RuleViolation violation) {
-			errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+			violation.applyTo(errors);
 			response.setStatus(422);
 			return passwordPage(token, purpose, new PasswordForm("", ""), model);
 		}

@@ -35,7 +35,7 @@ public class RuleViolation extends RuntimeException {
 
 	/** Puts the message beside its field in a form's errors (or above the form when no field is named). */
 	public void applyTo(org.springframework.validation.Errors errors) {
-		if (field != null) {
+		if (field != null && errors.getFieldType(field) != null) {
 			errors.rejectValue(field, messageKey, arguments, null);
 		}
 		else {
