@@ -95,7 +95,7 @@ class BodyService {
 	@Transactional
 	UUID create(UUID clusterId, BodyCommand command) {
 		check(clusterId, null, command);
-		UUID id = bodies.insert(clusterId, command.type(), blankToNull(command.mandate()), command.predecessorId(),
+		UUID id = bodies.insert(clusterId, command.type(), klynge.shared.Text.blankToNull(command.mandate()), command.predecessorId(),
 				command.establishedOn(), command.sortOrder() == null ? 0 : command.sortOrder());
 		bodies.insertName(clusterId, id, command.name().trim(), command.establishedOn());
 		return id;
@@ -105,7 +105,7 @@ class BodyService {
 	void update(UUID clusterId, UUID bodyId, BodyCommand command, int version) {
 		BodyData current = body(clusterId, bodyId);
 		check(clusterId, bodyId, command);
-		if (!bodies.update(clusterId, bodyId, version, command.type(), blankToNull(command.mandate()),
+		if (!bodies.update(clusterId, bodyId, version, command.type(), klynge.shared.Text.blankToNull(command.mandate()),
 				command.predecessorId(), command.establishedOn(), command.dissolvedOn(),
 				command.sortOrder() == null ? current.sortOrder() : command.sortOrder())) {
 			throw new EditConflict("body", bodyId, current.version());
@@ -144,7 +144,4 @@ class BodyService {
 		}
 	}
 
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
 }

@@ -84,7 +84,7 @@ public class Backlog {
 	@Transactional
 	public UUID propose(UUID bodyId, ProposalForm form) {
 		requireReader(bodyId);
-		return entries.insert(cluster.id(), bodyId, "PROPOSAL", form.title().trim(), blank(form.description()), null,
+		return entries.insert(cluster.id(), bodyId, "PROPOSAL", form.title().trim(), klynge.shared.Text.blankToNull(form.description()), null,
 				null, proposer(), null);
 	}
 
@@ -192,7 +192,4 @@ public class Backlog {
 				: null;
 	}
 
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
 }

@@ -139,7 +139,7 @@ class CaseRepository {
 		return jdbc.sql("""
 				insert into referral (cluster_id, from_item_id, to_body_id, description, expected_return, expected_meeting_id)
 				values (?, ?, ?, ?, ?, ?) returning id""")
-			.params(clusterId, fromItemId, form.toBodyId(), form.description(), blankToNull(form.expectedReturn()),
+			.params(clusterId, fromItemId, form.toBodyId(), form.description(), klynge.shared.Text.blankToNull(form.expectedReturn()),
 					form.expectedMeetingId())
 			.query(UUID.class).single();
 	}
@@ -156,7 +156,4 @@ class CaseRepository {
 			.params(itemId, caseId, clusterId, id).update();
 	}
 
-	static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
 }

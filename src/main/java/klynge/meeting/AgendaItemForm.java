@@ -40,10 +40,7 @@ public record AgendaItemForm(
 	}
 
 	Exemption exemption() {
-		return new Exemption(access, blank(exemptionBasis), blank(publicTitle), exemptionEnds);
+		return new Exemption(access, klynge.shared.Text.blankToNull(exemptionBasis), klynge.shared.Text.blankToNull(publicTitle), exemptionEnds);
 	}
 
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
 }

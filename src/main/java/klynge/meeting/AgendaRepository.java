@@ -55,8 +55,8 @@ class AgendaRepository {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(clusterId, meeting.id(), meeting.bodyId(), form.parentId(), position,
 					provisionalSeq == null ? null : meeting.meetingDate().getYear(), provisionalSeq, form.type().name(),
-					form.title().trim(), form.presenterPersonId(), MeetingRepository.blankToNull(form.presenterText()),
-					MeetingRepository.blankToNull(form.proposedDecision()), MeetingRepository.blankToNull(form.priorHandling()),
+					form.title().trim(), form.presenterPersonId(), klynge.shared.Text.blankToNull(form.presenterText()),
+					klynge.shared.Text.blankToNull(form.proposedDecision()), klynge.shared.Text.blankToNull(form.priorHandling()),
 					form.plannedMinutes(), form.raisedAtMeeting(), exemption.access().name(), exemption.legalBasis(),
 					exemption.publicTitle(), exemption.endsOn())
 			.query(UUID.class).single();
@@ -70,8 +70,8 @@ class AgendaRepository {
 				       exemption_basis = ?, public_title = ?, exemption_ends = ?, version = version + 1
 				where cluster_id = ? and id = ? and version = ?""")
 			.params(form.type().name(), form.title().trim(), form.presenterPersonId(),
-					MeetingRepository.blankToNull(form.presenterText()), MeetingRepository.blankToNull(form.proposedDecision()),
-					MeetingRepository.blankToNull(form.priorHandling()), form.plannedMinutes(), form.raisedAtMeeting(),
+					klynge.shared.Text.blankToNull(form.presenterText()), klynge.shared.Text.blankToNull(form.proposedDecision()),
+					klynge.shared.Text.blankToNull(form.priorHandling()), form.plannedMinutes(), form.raisedAtMeeting(),
 					exemption.access().name(), exemption.legalBasis(), exemption.publicTitle(), exemption.endsOn(), clusterId,
 					id, form.version())
 			.update() == 1;

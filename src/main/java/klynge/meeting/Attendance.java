@@ -90,7 +90,7 @@ public class Attendance {
 			throw new RuleViolation("personId", "attendance.guest.unknown");
 		}
 		rows.insert(clusterId, meetingId, AttendanceSection.GUEST, form.personId(),
-				form.personId() == null ? form.guestName().trim() : null, MeetingRepository.blankToNull(form.seat()), false,
+				form.personId() == null ? form.guestName().trim() : null, klynge.shared.Text.blankToNull(form.seat()), false,
 				AttendanceStatus.PRESENT, rows.nextSortOrder(clusterId, meetingId, AttendanceSection.GUEST));
 	}
 
@@ -101,7 +101,7 @@ public class Attendance {
 		UUID clusterId = cluster.id();
 		meeting(clusterId, meetingId);
 		rows.insert(clusterId, meetingId, section, personId, personId == null ? guestName : null,
-				MeetingRepository.blankToNull(seat), summoned, status, sortOrder);
+				klynge.shared.Text.blankToNull(seat), summoned, status, sortOrder);
 		if (deputyPersonId != null && status == AttendanceStatus.DEPUTY) {
 			rows.ofMeeting(clusterId, meetingId).stream()
 				.filter(row -> row.sortOrder() == sortOrder && java.util.Objects.equals(row.personId(), personId))

@@ -61,8 +61,8 @@ class MeetingRepository {
 		return jdbc.sql("""
 				insert into meeting (cluster_id, body_id, meeting_date, starts_at, ends_at, address, room, floor, online_url)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(clusterId, form.bodyId(), form.meetingDate(), form.startsAt(), form.endsAt(), blankToNull(form.address()),
-					blankToNull(form.room()), blankToNull(form.floor()), blankToNull(form.onlineUrl()))
+			.params(clusterId, form.bodyId(), form.meetingDate(), form.startsAt(), form.endsAt(), klynge.shared.Text.blankToNull(form.address()),
+					klynge.shared.Text.blankToNull(form.room()), klynge.shared.Text.blankToNull(form.floor()), klynge.shared.Text.blankToNull(form.onlineUrl()))
 			.query(UUID.class).single();
 	}
 
@@ -71,8 +71,8 @@ class MeetingRepository {
 				update meeting set meeting_date = ?, starts_at = ?, ends_at = ?, address = ?, room = ?, floor = ?,
 				       online_url = ?, version = version + 1
 				where cluster_id = ? and id = ? and version = ?""")
-			.params(form.meetingDate(), form.startsAt(), form.endsAt(), blankToNull(form.address()), blankToNull(form.room()),
-					blankToNull(form.floor()), blankToNull(form.onlineUrl()), clusterId, id, form.version())
+			.params(form.meetingDate(), form.startsAt(), form.endsAt(), klynge.shared.Text.blankToNull(form.address()), klynge.shared.Text.blankToNull(form.room()),
+					klynge.shared.Text.blankToNull(form.floor()), klynge.shared.Text.blankToNull(form.onlineUrl()), clusterId, id, form.version())
 			.update() == 1;
 	}
 
@@ -95,7 +95,7 @@ class MeetingRepository {
 				insert into meeting_event (cluster_id, meeting_id, kind, from_status, to_status, from_date, to_date, reason)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(clusterId, meetingId, kind, from == null ? null : from.name(), to == null ? null : to.name(), fromDate,
-					toDate, blankToNull(reason))
+					toDate, klynge.shared.Text.blankToNull(reason))
 			.update();
 	}
 
@@ -117,7 +117,4 @@ class MeetingRepository {
 			.params(clusterId, prefix).query(UUID.class).optional();
 	}
 
-	static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
 }

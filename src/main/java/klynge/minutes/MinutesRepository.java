@@ -87,8 +87,8 @@ class MinutesRepository {
 		int inserted = jdbc.sql("""
 				insert into item_minutes (cluster_id, minutes_id, item_id, notes, feedback_heading, feedback, decision, version)
 				values (?, ?, ?, ?, ?, ?, ?, 1) on conflict (cluster_id, item_id) do nothing""")
-			.params(clusterId, minutesId, itemId, blankToNull(form.notes()), blankToNull(form.feedbackHeading()),
-					blankToNull(form.feedback()), blankToNull(form.decision()))
+			.params(clusterId, minutesId, itemId, klynge.shared.Text.blankToNull(form.notes()), klynge.shared.Text.blankToNull(form.feedbackHeading()),
+					klynge.shared.Text.blankToNull(form.feedback()), klynge.shared.Text.blankToNull(form.decision()))
 			.update();
 		if (inserted == 1) {
 			return ignoreVersion || form.version() == null || form.version() <= 0;
@@ -96,8 +96,8 @@ class MinutesRepository {
 		return jdbc.sql("""
 				update item_minutes set notes = ?, feedback_heading = ?, feedback = ?, decision = ?, version = version + 1
 				where cluster_id = ? and item_id = ? and (? or version = ?)""")
-			.params(blankToNull(form.notes()), blankToNull(form.feedbackHeading()), blankToNull(form.feedback()),
-					blankToNull(form.decision()), clusterId, itemId, ignoreVersion,
+			.params(klynge.shared.Text.blankToNull(form.notes()), klynge.shared.Text.blankToNull(form.feedbackHeading()), klynge.shared.Text.blankToNull(form.feedback()),
+					klynge.shared.Text.blankToNull(form.decision()), clusterId, itemId, ignoreVersion,
 					form.version() == null ? -1 : form.version())
 			.update() == 1;
 	}
@@ -161,7 +161,4 @@ class MinutesRepository {
 			.params(clusterId, minutesId, itemId, author, personId, text).update();
 	}
 
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
 }

@@ -108,9 +108,9 @@ public class Organisations {
 					insert into organisation (cluster_id, name, short_name, type, parent_id, contact_name,
 					                          contact_email, contact_phone)
 					values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-				.params(cluster.id(), form.name().strip(), blankToNull(form.shortName()), form.type().name(),
-						form.parentId(), blankToNull(form.contactName()), blankToNull(form.contactEmail()),
-						blankToNull(form.contactPhone()))
+				.params(cluster.id(), form.name().strip(), klynge.shared.Text.blankToNull(form.shortName()), form.type().name(),
+						form.parentId(), klynge.shared.Text.blankToNull(form.contactName()), klynge.shared.Text.blankToNull(form.contactEmail()),
+						klynge.shared.Text.blankToNull(form.contactPhone()))
 				.query(UUID.class).single();
 		}
 		catch (DuplicateKeyException duplicate) {
@@ -129,9 +129,9 @@ public class Organisations {
 					update organisation set name = ?, short_name = ?, type = ?, parent_id = ?, contact_name = ?,
 					       contact_email = ?, contact_phone = ?, version = version + 1
 					where cluster_id = ? and id = ? and version = ?""")
-				.params(form.name().strip(), blankToNull(form.shortName()), form.type().name(), form.parentId(),
-						blankToNull(form.contactName()), blankToNull(form.contactEmail()),
-						blankToNull(form.contactPhone()), cluster.id(), id, version)
+				.params(form.name().strip(), klynge.shared.Text.blankToNull(form.shortName()), form.type().name(), form.parentId(),
+						klynge.shared.Text.blankToNull(form.contactName()), klynge.shared.Text.blankToNull(form.contactEmail()),
+						klynge.shared.Text.blankToNull(form.contactPhone()), cluster.id(), id, version)
 				.update();
 		}
 		catch (DuplicateKeyException duplicate) {
@@ -183,7 +183,4 @@ public class Organisations {
 			.orElseThrow(() -> new NotFoundException("partnership", partnershipId));
 	}
 
-	static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
 }

@@ -107,8 +107,8 @@ public class People {
 		UUID id = jdbc.sql("""
 				insert into person (cluster_id, name, code, email, phone, title) values (?, ?, ?, ?, ?, ?)
 				on conflict (cluster_id, code) do nothing returning id""")
-			.params(cluster.id(), form.name().strip(), code.value(), blankToNull(form.email()),
-					blankToNull(form.phone()), blankToNull(form.title()))
+			.params(cluster.id(), form.name().strip(), code.value(), klynge.shared.Text.blankToNull(form.email()),
+					klynge.shared.Text.blankToNull(form.phone()), klynge.shared.Text.blankToNull(form.title()))
 			.query(UUID.class).optional()
 			.orElseThrow(() -> codeTaken(code));
 		if (form.organisationId() != null) {
@@ -128,8 +128,8 @@ public class People {
 			updated = jdbc.sql("""
 					update person set name = ?, code = ?, email = ?, phone = ?, title = ?, version = version + 1
 					where cluster_id = ? and id = ? and version = ?""")
-				.params(form.name().strip(), code.value(), blankToNull(form.email()), blankToNull(form.phone()),
-						blankToNull(form.title()), cluster.id(), id, version)
+				.params(form.name().strip(), code.value(), klynge.shared.Text.blankToNull(form.email()), klynge.shared.Text.blankToNull(form.phone()),
+						klynge.shared.Text.blankToNull(form.title()), cluster.id(), id, version)
 				.update();
 		}
 		catch (DuplicateKeyException duplicate) {
@@ -211,7 +211,4 @@ public class People {
 		return new RuleViolation("code", "person.code.taken", code.value(), holder);
 	}
 
-	static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
 }

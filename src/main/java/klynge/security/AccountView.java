@@ -9,6 +9,6 @@ public record AccountView(UUID id, String username, String email, UUID personId,
 		String preferredLanguage, OffsetDateTime createdAt, int version) {
 
 	public String etag() {
-		return "\"" + version + "\"";
+		return klynge.shared.EntityTags.of(version);
 	}
 }
