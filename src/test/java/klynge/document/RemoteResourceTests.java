@@ -101,6 +101,11 @@ class RemoteResourceTests {
 			assertThat(text(body)).as("the image's alt text stays readable").contains("Kart over lokalet");
 		}
 		assertThat(hits.get()).as("requests the server made to the image's host").isZero();
+		String page = mvc.perform(get("/meetings/{id}", ARBEIDSGRUPPEN)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(page).as("the meeting page links the image instead of showing it")
+			.contains("<a href=\"" + trapUrl() + "/kart.png\">Kart over lokalet</a>")
+			.doesNotContain("<img src=\"" + trapUrl());
 	}
 
 	@Test
