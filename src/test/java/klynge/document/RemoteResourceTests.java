@@ -59,7 +59,7 @@ class RemoteResourceTests {
 		server.createContext("/", exchange -> {
 			hits.incrementAndGet();
 			try {
-				Thread.sleep(30_000);
+				Thread.sleep(120_000);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -97,7 +97,8 @@ class RemoteResourceTests {
 				get("/meetings/{id}/minutes.docx", ARBEIDSGRUPPEN).with(httpBasic("sekretariat", "demo")))) {
 			long start = System.nanoTime();
 			byte[] body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-			assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds for one download").isLessThan(10_000);
+			// a fetch would wait on the trap for minutes; a cold first rendering on a busy machine takes seconds
+			assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds for one download").isLessThan(30_000);
 			assertThat(text(body)).as("the image's alt text stays readable").contains("Kart over lokalet");
 		}
 		assertThat(hits.get()).as("requests the server made to the image's host").isZero();
@@ -119,7 +120,7 @@ class RemoteResourceTests {
 				List.of(), null, List.of(item));
 		long start = System.nanoTime();
 		assertThat(pdf.render(document, "Side", "av")).startsWith("%PDF-".getBytes());
-		assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(10_000);
+		assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(30_000);
 		assertThat(hits.get()).isZero();
 	}
 
