@@ -36,6 +36,7 @@ import klynge.minutes.MinutesMarkdown;
 import klynge.minutes.MinutesService;
 import klynge.minutes.ReferenceLinks;
 import klynge.shared.NotFoundException;
+import klynge.shared.WebLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -151,7 +152,7 @@ class DocumentContent {
 		}
 		return new MeetingDocument(kind, locale, titleLine, name, page.clusterName(), colour(current.primaryColour(), "#005a6e"),
 				colour(current.secondaryColour(), "#e4f1f4"), logo, msg(locale, "export.logo", page.clusterName()), place,
-				meeting.online() ? meeting.onlineUrl() : null, date, time, attendance(kind, page.attendance(), locale),
+				meeting.online() && WebLinks.isWebAddress(meeting.onlineUrl()) ? meeting.onlineUrl() : null, date, time, attendance(kind, page.attendance(), locale),
 				sentences, status, items);
 	}
 
@@ -184,7 +185,8 @@ class DocumentContent {
 	private Link link(ItemDocument document, Locale locale) {
 		String note = document.sentAfter() && document.sentAfterOn() != null
 				? msg(locale, "export.sentAfter", SHORT.format(document.sentAfterOn())) : null;
-		return new Link(document.title(), absolute(document.url()), note);
+		String url = absolute(document.url());
+		return new Link(document.title(), WebLinks.isLink(url) ? url : null, note);
 	}
 
 	private List<AttendanceGroup> attendance(Kind kind, AttendanceSheet sheet, Locale locale) {

@@ -12,6 +12,7 @@ import klynge.document.MeetingDocument.AttendanceGroup;
 import klynge.document.MeetingDocument.Item;
 import klynge.document.MeetingDocument.Link;
 import klynge.document.MeetingDocument.Row;
+import klynge.shared.WebLinks;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -325,7 +326,11 @@ class DocxDocuments {
 			hyperlinkRun(p, url).setText(text);
 		}
 
+		/** A link run, or a plain run where the address is no link (old data): Word must still open. */
 		private XWPFRun hyperlinkRun(XWPFParagraph p, String url) {
+			if (WebLinks.uriOrNull(url) == null) {
+				return p.createRun();
+			}
 			XWPFHyperlinkRun run = p.createHyperlinkRun(url);
 			run.setUnderline(UnderlinePatterns.SINGLE);
 			run.setColor(primary);

@@ -10,7 +10,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -58,6 +62,7 @@ class PdfDocuments {
 		builder.useFont(() -> new ByteArrayInputStream(bold), FONT, 700, FontStyle.NORMAL, true);
 		builder.useFont(() -> new ByteArrayInputStream(italic), FONT, 400, FontStyle.ITALIC, true);
 		builder.useFont(() -> new ByteArrayInputStream(boldItalic), FONT, 700, FontStyle.ITALIC, true);
+		offline(builder);
 		builder.withHtmlContent(html, "about:blank");
 		builder.toStream(out);
 		try {
@@ -67,6 +72,38 @@ class PdfDocuments {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * The renderer fetches nothing: fonts and CSS are handed over in memory and the logo is a data URI,
+	 * so every other address (http, https, file, ftp, jar, …) is refused before and after resolving,
+	 * and the stream factories answer nothing should a resource get past that. A Markdown image in the
+	 * minutes pointing at an internal host would otherwise be requested by the server on every download.
+	 */
+	static void offline(PdfRendererBuilder builder) {
+		builder.useExternalResourceAccessControl(PdfDocuments::ownResource,
+				ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+		builder.useExternalResourceAccessControl(PdfDocuments::ownResource,
+				ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+		FSStreamFactory nothing = uri -> new FSStream() {
+
+			@Override
+			public InputStream getStream() {
+				return null;
+			}
+
+			@Override
+			public java.io.Reader getReader() {
+				return null;
+			}
+		};
+		builder.useHttpStreamImplementation(nothing);
+		builder.useProtocolsStreamImplementation(nothing, "http", "https", "file", "ftp", "jar", "jrt", "mailto",
+				"gopher", "classpath", "about");
+	}
+
+	static boolean ownResource(String uri, ExternalResourceType type) {
+		return uri != null && uri.regionMatches(true, 0, "data:", 0, 5);
 	}
 
 	/** The XHTML handed to openhtmltopdf. */

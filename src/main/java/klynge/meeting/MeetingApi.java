@@ -65,7 +65,8 @@ class MeetingApi {
 	/** A meeting's date, time and place; the version may come in the body or, better, in If-Match. */
 	record MeetingRequest(@NotNull UUID bodyId, @NotNull LocalDate meetingDate, LocalTime startsAt, LocalTime endsAt,
 			@Size(max = 300) String address, @Size(max = 200) String room, @Size(max = 60) String floor,
-			@Size(max = 1000) @Pattern(regexp = "^$|^https://\\S+$", message = "{meeting.onlineUrl.https}") String onlineUrl,
+			@Size(max = 1000) @Pattern(regexp = "^$|^https://\\S+$", message = "{meeting.onlineUrl.https}")
+			@klynge.shared.WebLink(message = "{meeting.onlineUrl.invalid}") String onlineUrl,
 			@Size(max = 1000) String reason, Integer version) {
 
 		@AssertTrue(message = "{meeting.endsAt.afterStart}")

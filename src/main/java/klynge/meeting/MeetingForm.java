@@ -19,7 +19,8 @@ public record MeetingForm(
 		@Size(max = 300) String address,
 		@Size(max = 200) String room,
 		@Size(max = 60) String floor,
-		@Size(max = 1000) @Pattern(regexp = "^$|^https://\\S+$", message = "{meeting.onlineUrl.https}") String onlineUrl,
+		@Size(max = 1000) @Pattern(regexp = "^$|^https://\\S+$", message = "{meeting.onlineUrl.https}")
+			@klynge.shared.WebLink(message = "{meeting.onlineUrl.invalid}") String onlineUrl,
 		@Size(max = 1000) String reason,
 		int version) {
 

@@ -27,7 +27,20 @@ class MeetingRepository {
 			.params(clusterId, id).query(Meeting.class).optional();
 	}
 
+	/**
+	 * Locks the meeting for a change, after its body: a change to one meeting's agenda renumbers the
+	 * whole body-year, other meetings' items included, so two meetings of one body changed at once
+	 * locked each other's rows in opposite orders (PostgreSQL deadlock, 500). Every writer now takes
+	 * the body's transaction-scoped advisory lock first (the body of a meeting never changes).
+	 */
 	Optional<Meeting> findForUpdate(UUID clusterId, UUID id) {
+		Optional<UUID> body = jdbc.sql("select body_id from meeting where cluster_id = ? and id = ?")
+			.params(clusterId, id).query(UUID.class).optional();
+		if (body.isEmpty()) {
+			return Optional.empty();
+		}
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('agenda:' || ? || ':' || ?, 0))")
+			.params(clusterId.toString(), body.get().toString()).query((rs, n) -> 0).list();
 		return jdbc.sql("select " + COLUMNS + " from meeting where cluster_id = ? and id = ? for update")
 			.params(clusterId, id).query(Meeting.class).optional();
 	}

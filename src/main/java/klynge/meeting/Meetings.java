@@ -104,7 +104,13 @@ public class Meetings {
 	public void reschedule(UUID meetingId, MeetingForm form) {
 		UUID clusterId = cluster.id();
 		Meeting meeting = locked(clusterId, meetingId);
-		meeting.requireReschedulable();
+		if (meeting.status() == MeetingStatus.CANCELLED) {
+			// a wrong link or room in a cancelled meeting's record (and its calendar entry) may be corrected
+			requireSameTime(meeting, form);
+		}
+		else {
+			meeting.requireReschedulable();
+		}
 		if (meeting.status() == MeetingStatus.SUMMONED && (form.reason() == null || form.reason().isBlank())) {
 			throw new RuleViolation("reason", "meeting.reschedule.reasonRequired");
 		}
@@ -127,6 +133,18 @@ public class Meetings {
 		}
 		if (meeting.status() == MeetingStatus.SUMMONED) {
 			events.publishEvent(new MeetingChanged(clusterId, meetingId, false, form.reason()));
+		}
+	}
+
+	private static void requireSameTime(Meeting meeting, MeetingForm form) {
+		if (!meeting.meetingDate().equals(form.meetingDate())) {
+			throw new RuleViolation("meetingDate", "meeting.cancelled.placeOnly");
+		}
+		if (!Objects.equals(meeting.startsAt(), form.startsAt())) {
+			throw new RuleViolation("startsAt", "meeting.cancelled.placeOnly");
+		}
+		if (!Objects.equals(meeting.endsAt(), form.endsAt())) {
+			throw new RuleViolation("endsAt", "meeting.cancelled.placeOnly");
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -16,7 +17,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * Renders minutes text (Markdown) to safe HTML: raw HTML is shown as text, {@code javascript:} and
  * other unsafe links are neutralised, and case references become links where the resolver finds
- * an item ("sak 05-23" → {@code /meetings/…#sak-05-23}); the rest stays plain text.
+ * an item ("sak 05-23" → {@code /meetings/…#sak-05-23}); the rest stays plain text. Images become
+ * links with their alt text: neither the browser nor the PDF renderer is to fetch an address
+ * someone typed into the minutes.
  */
 public final class MinutesMarkdown {
 
@@ -61,7 +64,13 @@ public final class MinutesMarkdown {
 		@Override
 		public Node process(Node document) {
 			List<Text> texts = new ArrayList<>();
+			List<Image> images = new ArrayList<>();
 			document.accept(new AbstractVisitor() {
+				@Override
+				public void visit(Image image) {
+					images.add(image); // its alt text becomes a link's text, so no references inside
+				}
+
 				@Override
 				public void visit(Link link) {
 					// text that already is a link stays as written
@@ -73,7 +82,23 @@ public final class MinutesMarkdown {
 				}
 			});
 			texts.forEach(this::link);
+			images.forEach(ReferenceLinker::asLink);
 			return document;
+		}
+
+		private static void asLink(Image image) {
+			Link link = new Link(image.getDestination(), image.getTitle());
+			Node child = image.getFirstChild();
+			if (child == null) {
+				link.appendChild(new Text(image.getDestination()));
+			}
+			while (child != null) {
+				Node next = child.getNext();
+				link.appendChild(child);
+				child = next;
+			}
+			image.insertAfter(link);
+			image.unlink();
 		}
 
 		private void link(Text text) {

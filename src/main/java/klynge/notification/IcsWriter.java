@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import klynge.shared.WebLinks;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -34,6 +35,8 @@ final class IcsWriter {
 
 	static final String ZONE = "Europe/Oslo";
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IcsWriter.class);
+
 	private static final TimeZoneRegistry REGISTRY = TimeZoneRegistryFactory.getInstance().createRegistry();
 
 	private IcsWriter() {
@@ -58,7 +61,16 @@ final class IcsWriter {
 		TimeZone zone = REGISTRY.getTimeZone(ZONE);
 		calendar.add(zone.getVTimeZone());
 		for (CalendarEvent event : events) {
-			calendar.add(event(event, now));
+			try {
+				calendar.add(event(event, now));
+			}
+			catch (RuntimeException ex) {
+				if (events.size() == 1) {
+					throw ex;
+				}
+				// one meeting's bad data must not take every subscriber's feed down with it
+				LOG.warn("Meeting {} left out of a calendar feed: {}", event.uid(), ex.toString());
+			}
 		}
 		return calendar.toString();
 	}
@@ -93,9 +105,11 @@ final class IcsWriter {
 		else if (event.onlineUrl() != null) {
 			vevent.add(new Location(event.onlineUrl()));
 		}
-		String link = event.onlineUrl() != null ? event.onlineUrl() : event.pageUrl();
+		// an address that is no URI (typed before it was checked) stays in the text only
+		URI link = WebLinks.isWebAddress(event.onlineUrl()) ? URI.create(event.onlineUrl())
+				: WebLinks.uriOrNull(event.pageUrl());
 		if (link != null) {
-			vevent.add(new Url(URI.create(link)));
+			vevent.add(new Url(link));
 		}
 		vevent.add(new Description(description(event)));
 		if (event.organizerEmail() != null) {

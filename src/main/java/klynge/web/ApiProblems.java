@@ -52,7 +52,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	@ExceptionHandler({ EditConflict.class, OptimisticLockingFailureException.class })
+	// a lock conflict PostgreSQL broke (deadlock) is a conflict to retry, never a 500
+	@ExceptionHandler({ EditConflict.class, OptimisticLockingFailureException.class,
+			org.springframework.dao.PessimisticLockingFailureException.class })
 	ProblemDetail conflict(RuntimeException exception, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				messages.getMessage("error.conflict", null, locale));

@@ -34,7 +34,9 @@ class PageErrors {
 		return "error/problem";
 	}
 
-	@ExceptionHandler({ EditConflict.class, OptimisticLockingFailureException.class })
+	// a lock conflict PostgreSQL broke (deadlock) is a conflict to retry, never a 500
+	@ExceptionHandler({ EditConflict.class, OptimisticLockingFailureException.class,
+			org.springframework.dao.PessimisticLockingFailureException.class })
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String conflict(Model model) {
 		model.addAttribute("messageKey", "error.conflict");

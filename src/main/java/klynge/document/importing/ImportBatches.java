@@ -2,6 +2,7 @@ package klynge.document.importing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,8 +23,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Uploaded files waiting for confirmation, and the progress of their import. Kept in memory per
- * cluster (a preview is short-lived); a ZIP is opened into its files, with limits on count and size.
+ * Uploaded files waiting for confirmation, and the progress of their import. The uploads are kept
+ * per cluster in the database (import_batch) for a day at most, within a size budget per cluster:
+ * a cluster that uploads more loses its own oldest previews, never another cluster's, and is told
+ * when even that is not enough. The parsed previews are only a cache of a few batches in memory (a
+ * preview of a large file takes tens of megabytes); a batch dropped from it is read again from its
+ * stored files. A ZIP is opened into its files, with limits on count and size.
  */
 @Component
 class ImportBatches {
@@ -32,7 +37,19 @@ class ImportBatches {
 
 	static final long MAX_TOTAL = 50L * 1024 * 1024;
 
-	private static final int KEEP = 50;
+	/** Uploaded bytes a cluster's waiting previews may hold together. */
+	static final long CLUSTER_BUDGET = 50L * 1024 * 1024;
+
+	/** Waiting previews per cluster. */
+	static final int KEEP = 20;
+
+	/** How long a preview waits for confirmation. */
+	static final Duration LIFETIME = Duration.ofHours(24);
+
+	/** Parsed batches kept in memory, of all clusters together (a cache: the database has the files). */
+	private static final int CACHED = 8;
+
+	private static final long CACHED_BYTES = 40L * 1024 * 1024;
 
 	/** One file's outcome: "imported", "already", or the error. */
 	record FileResult(String fileName, String outcome, UUID meetingId, ImportException error) {
@@ -40,9 +57,11 @@ class ImportBatches {
 
 	static final class Batch {
 
-		final UUID id = UUID.randomUUID();
+		final UUID id;
 
 		final UUID clusterId;
+
+		final long size;
 
 		final List<ImportService.FilePreview> files;
 
@@ -52,8 +71,10 @@ class ImportBatches {
 
 		volatile boolean done;
 
-		Batch(UUID clusterId, List<ImportService.FilePreview> files) {
+		Batch(UUID id, UUID clusterId, long size, List<ImportService.FilePreview> files) {
+			this.id = id;
 			this.clusterId = clusterId;
+			this.size = size;
 			this.files = files;
 		}
 
@@ -84,40 +105,133 @@ class ImportBatches {
 		public boolean isStarted() {
 			return started;
 		}
+
+		boolean running() {
+			return started && !done;
+		}
 	}
 
-	private final Map<UUID, Batch> batches = Collections.synchronizedMap(new LinkedHashMap<>());
+	/** Least recently used first; running imports are never dropped. */
+	private final Map<UUID, Batch> cache = new LinkedHashMap<>(16, 0.75f, true);
 
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
 	private final ImportService service;
 
+	private final ImportBatchStore store;
+
 	private final CurrentCluster cluster;
 
-	ImportBatches(ImportService service, CurrentCluster cluster) {
+	ImportBatches(ImportService service, ImportBatchStore store, CurrentCluster cluster) {
 		this.service = service;
+		this.store = store;
 		this.cluster = cluster;
 	}
 
+	/** Reads the files into a preview and keeps it for the cluster; ImportException when over the budget. */
 	Batch create(Map<String, byte[]> files) {
-		List<ImportService.FilePreview> previews = new ArrayList<>();
-		files.forEach((name, content) -> previews.add(service.preview(name, content)));
-		Batch batch = new Batch(cluster.id(), previews);
-		synchronized (batches) {
-			batches.put(batch.id, batch);
-			while (batches.size() > KEEP) {
-				batches.remove(batches.keySet().iterator().next());
-			}
+		UUID clusterId = cluster.id();
+		long size = files.values().stream().mapToLong(content -> content.length).sum();
+		if (size > CLUSTER_BUDGET) {
+			throw overBudget();
 		}
+		forgetExpired();
+		makeRoom(clusterId, size);
+		Batch batch = new Batch(UUID.randomUUID(), clusterId, size, preview(files));
+		store.insert(clusterId, batch.id, username(), LIFETIME, size, files);
+		cache(batch);
 		return batch;
 	}
 
 	Batch get(UUID id) {
-		Batch batch = batches.get(id);
-		if (batch == null || !batch.clusterId.equals(cluster.id())) {
+		UUID clusterId = cluster.id();
+		if (!store.exists(clusterId, id)) {
+			synchronized (cache) {
+				Batch gone = cache.get(id);
+				if (gone != null && gone.clusterId.equals(clusterId) && !gone.running()) {
+					cache.remove(id);
+				}
+			}
 			throw new NotFoundException("import", id);
 		}
+		synchronized (cache) {
+			Batch cached = cache.get(id);
+			if (cached != null && cached.clusterId.equals(clusterId)) {
+				return cached;
+			}
+		}
+		Map<String, byte[]> files = store.files(clusterId, id).orElseThrow(() -> new NotFoundException("import", id));
+		Batch batch = new Batch(id, clusterId, files.values().stream().mapToLong(content -> content.length).sum(),
+				preview(files));
+		cache(batch);
 		return batch;
+	}
+
+	private List<ImportService.FilePreview> preview(Map<String, byte[]> files) {
+		List<ImportService.FilePreview> previews = new ArrayList<>();
+		files.forEach((name, content) -> previews.add(service.preview(name, content)));
+		return previews;
+	}
+
+	/** Drops the cluster's own oldest previews (not those being imported) until the new one fits. */
+	private void makeRoom(UUID clusterId, long size) {
+		synchronized (cache) {
+			List<ImportBatchStore.Stored> stored = store.ofCluster(clusterId);
+			long used = stored.stream().mapToLong(ImportBatchStore.Stored::size).sum();
+			int count = stored.size();
+			for (ImportBatchStore.Stored old : stored) {
+				if (used + size <= CLUSTER_BUDGET && count < KEEP) {
+					break;
+				}
+				Batch cached = cache.get(old.id());
+				if (cached != null && cached.running()) {
+					continue;
+				}
+				store.delete(clusterId, old.id());
+				cache.remove(old.id());
+				used -= old.size();
+				count--;
+			}
+			if (used + size > CLUSTER_BUDGET || count >= KEEP) {
+				throw overBudget();
+			}
+		}
+	}
+
+	private void forgetExpired() {
+		List<UUID> expired = store.deleteExpired();
+		synchronized (cache) {
+			expired.forEach(id -> {
+				Batch cached = cache.get(id);
+				if (cached != null && !cached.running()) {
+					cache.remove(id);
+				}
+			});
+		}
+	}
+
+	private void cache(Batch batch) {
+		synchronized (cache) {
+			cache.put(batch.id, batch);
+			long bytes = cache.values().stream().mapToLong(b -> b.size).sum();
+			var oldest = cache.values().iterator();
+			while ((cache.size() > CACHED || bytes > CACHED_BYTES) && oldest.hasNext()) {
+				Batch old = oldest.next();
+				if (old != batch && !old.running()) {
+					bytes -= old.size;
+					oldest.remove();
+				}
+			}
+		}
+	}
+
+	private static ImportException overBudget() {
+		return new ImportException("", 0, "importing.expected.previewBudget", CLUSTER_BUDGET / (1024 * 1024));
+	}
+
+	private static String username() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null ? null : authentication.getName();
 	}
 
 	/** Imports the batch's files one by one in the background, each in its own transaction. */
@@ -129,6 +243,7 @@ class ImportBatches {
 			}
 			batch.started = true;
 		}
+		cache(batch);
 		new DelegatingSecurityContextExecutorService(executor, SecurityContextHolder.getContext()).submit(() -> {
 			try {
 				for (ImportService.FilePreview file : batch.files) {

@@ -65,7 +65,14 @@ class ImportController {
 			model.addAttribute("error", new ImportException("", 0, "importing.expected.file"));
 			return "importing/upload";
 		}
-		return "redirect:/imports/" + batches.create(contents).getId();
+		try {
+			return "redirect:/imports/" + batches.create(contents).getId();
+		}
+		catch (ImportException ex) {
+			response.setStatus(422);
+			model.addAttribute("error", ex);
+			return "importing/upload";
+		}
 	}
 
 	@GetMapping("/imports/{id}")

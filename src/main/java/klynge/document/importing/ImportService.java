@@ -31,6 +31,7 @@ import klynge.organisation.OrganisationDirectory;
 import klynge.organisation.People;
 import klynge.organisation.PersonForm;
 import klynge.organisation.PersonRef;
+import klynge.shared.WebLinks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -207,6 +208,9 @@ public class ImportService {
 				null, 0);
 		UUID itemId = agenda.importItem(meetingId, form, seq);
 		for (ImportedItem.Link link : item.documents()) {
+			if (!WebLinks.isLink(link.url())) {
+				continue; // the parser keeps such links as text; this is the last guard before a public page
+			}
 			agenda.importDocument(itemId, new ItemDocumentForm(cut(link.title().isBlank() ? link.url() : link.title(), 500),
 					cut(link.url(), 2000), Access.PUBLIC, null, null, null));
 		}

@@ -7,10 +7,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -33,6 +38,12 @@ public final class MinutesReader {
 	public static final int MAX_BYTES = 5 * 1024 * 1024;
 
 	private static final int MAX_PDF_PAGES = 200;
+
+	/** Longest a PDF's text extraction may take: an honest 200-page PDF takes well under a second. */
+	static final Duration PDF_TIME = Duration.ofSeconds(5);
+
+	/** Form objects drawn inside form objects: real minutes have one or two levels (letterheads). */
+	static final int MAX_FORM_NESTING = 12;
 
 	private MinutesReader() {
 	}
@@ -96,6 +107,7 @@ public final class MinutesReader {
 	}
 
 	private static String docx(String fileName, byte[] content) {
+		OoxmlLimits.check(fileName, content);
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
 			StringBuilder text = new StringBuilder();
 			for (IBodyElement element : document.getBodyElements()) {
@@ -161,17 +173,62 @@ public final class MinutesReader {
 			if (document.getNumberOfPages() > MAX_PDF_PAGES) {
 				throw new ImportException(fileName, 0, "importing.expected.size", MAX_BYTES);
 			}
-			PDFTextStripper stripper = new PDFTextStripper();
+			PDFTextStripper stripper = new BoundedTextStripper(System.nanoTime() + PDF_TIME.toNanos());
 			stripper.setSortByPosition(true);
 			stripper.setLineSeparator("\n");
 			stripper.setParagraphEnd("\n");
-			return stripper.getText(document);
+			String text = stripper.getText(document);
+			if (text.length() > MinutesTextParser.MAX_CHARS) {
+				throw new ImportException(fileName, 0, "importing.expected.size", MinutesTextParser.MAX_CHARS);
+			}
+			return text;
+		}
+		catch (TooComplex ex) {
+			throw new ImportException(fileName, 0, "importing.expected.simplerPdf", PDF_TIME.toSeconds());
 		}
 		catch (IOException | RuntimeException ex) {
 			if (ex instanceof ImportException importException) {
 				throw importException;
 			}
 			throw new ImportException(fileName, 0, "importing.expected.pdf");
+		}
+	}
+
+	/** Thrown from inside PDFBox when a PDF takes too long or nests too deep; unchecked so no handler eats it. */
+	static final class TooComplex extends RuntimeException {
+
+		TooComplex() {
+			super(null, null, false, false);
+		}
+	}
+
+	/**
+	 * Text extraction with a deadline and a nesting limit, checked at every content-stream operator:
+	 * form objects that draw each other several times per level made a 2 KB PDF cost ten times more
+	 * per level (10 s at level 6), and a thread cannot be interrupted inside PDFBox.
+	 */
+	static final class BoundedTextStripper extends PDFTextStripper {
+
+		private final long deadline;
+
+		BoundedTextStripper(long deadline) {
+			this.deadline = deadline;
+		}
+
+		@Override
+		protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+			if (System.nanoTime() > deadline) {
+				throw new TooComplex();
+			}
+			super.processOperator(operator, operands);
+		}
+
+		@Override
+		public void showForm(PDFormXObject form) throws IOException {
+			if (getLevel() > MAX_FORM_NESTING) {
+				throw new TooComplex();
+			}
+			super.showForm(form);
 		}
 	}
 }

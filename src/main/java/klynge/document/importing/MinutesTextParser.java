@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import klynge.meeting.AgendaItemType;
 import klynge.meeting.AttendanceSection;
 import klynge.meeting.AttendanceStatus;
+import klynge.shared.WebLinks;
 
 /**
  * Reads minutes written as plain text: the seed format (tab-separated header and attendance
@@ -802,8 +803,23 @@ final class MinutesTextParser {
 			}
 			Matcher link = LINK.matcher(text.indexOf('[') >= 0 ? text : "");
 			List<ImportedItem.Link> found = new ArrayList<>();
+			StringBuilder kept = new StringBuilder();
+			boolean refused = false;
 			while (link.find()) {
-				found.add(new ImportedItem.Link(unescape(link.group(1)), link.group(2), true));
+				if (WebLinks.isLink(link.group(2))) {
+					found.add(new ImportedItem.Link(unescape(link.group(1)), link.group(2), true));
+					link.appendReplacement(kept, Matcher.quoteReplacement(link.group()));
+				}
+				else {
+					// javascript:, data: and the like are no documents: their text stays, with a warning
+					uncertain.add(unescape(link.group(1)) + " (" + link.group(2) + ")");
+					link.appendReplacement(kept, Matcher.quoteReplacement(link.group(1)));
+					refused = true;
+				}
+			}
+			if (refused) {
+				link.appendTail(kept);
+				text = kept.toString();
 			}
 			boolean onlyLinks = !found.isEmpty() && LINK.matcher(text).replaceAll("").isBlank();
 			if (onlyLinks) {
