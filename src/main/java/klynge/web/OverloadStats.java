@@ -43,7 +43,7 @@ class OverloadStats {
 
 	private synchronized void count(long[] counts) {
 		long now = now();
-		int slot = (int) (now % SECONDS);
+		int slot = (int) Math.floorMod(now, (long) SECONDS);
 		if (second[slot] != now) {
 			second[slot] = now;
 			admitted[slot] = 0;
