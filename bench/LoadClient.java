@@ -9,6 +9,10 @@
 //       open loop at a fixed offered rate; prints one RESULT line.
 //   invites <base> <count> <ids-file>
 //       invites <count> new accounts as "admin" (each mails an invitation); "account <uuid>" lines.
+//   slowclients <base> <slow-clients> <seconds> <bound-ms>
+//       <slow-clients> raw connections that send the headers of POST /login and then its body one
+//       byte every half second (reconnecting when the server cuts them off), while one normal client
+//       asks for the login page every 100 ms; prints one SLOW line. Loopback only.
 //   writes <base> <seconds> <ids-file> [stop-file]
 //       one write after the other until the time is up or stop-file exists, riding out a dead
 //       server (crash gate).
@@ -67,6 +71,7 @@ public class LoadClient {
 			case "overload" -> overload(args[2], Double.parseDouble(args[3]), Integer.parseInt(args[4]), args[5]);
 			case "writes" -> writes(Integer.parseInt(args[2]), args[3], args.length > 4 ? args[4] : null);
 			case "invites" -> invites(Integer.parseInt(args[2]), args[3]);
+			case "slowclients" -> slowClients(Integer.parseInt(args[2]), Integer.parseInt(args[3]), Long.parseLong(args[4]));
 			default -> throw new IllegalArgumentException("mode: saturate | overload | writes");
 		}
 		System.exit(0);
@@ -167,6 +172,88 @@ public class LoadClient {
 				kind, rate, counts.ok.sum() / elapsed, counts.sent.sum(), counts.ok.sum(), counts.refused.sum(),
 				counts.other.sum(), counts.errors.sum(), counts.acked.sum(), dropped, elapsed,
 				counts.samples.isEmpty() ? "" : " samples=" + counts.samples);
+	}
+
+	static void slowClients(int slow, int seconds, long boundMillis) throws Exception {
+		String host = base.getHost();
+		if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
+			throw new IllegalArgumentException("slowclients only against loopback, not " + host);
+		}
+		int port = base.getPort();
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		LongAdder connections = new LongAdder(), cutOff = new LongAdder();
+		try (ExecutorService tricklers = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int i = 0; i < slow; i++) {
+				tricklers.submit(() -> {
+					while (System.nanoTime() < end) {
+						connections.increment();
+						if (trickleOneLogin(host, port, end)) {
+							cutOff.increment();
+						}
+					}
+					return null;
+				});
+			}
+			Thread.sleep(1000); // every slow client connected and sending
+			long pages = 0, ok = 0, slowest = 0;
+			List<String> samples = new ArrayList<>();
+			while (System.nanoTime() < end) {
+				long start = System.nanoTime();
+				pages++;
+				try {
+					HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(base.resolve("/login"))
+						.timeout(Duration.ofMillis(boundMillis * 5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+					if (page.statusCode() == 200) {
+						ok++;
+					}
+					else if (samples.size() < 5) {
+						samples.add(Integer.toString(page.statusCode()));
+					}
+				}
+				catch (IOException error) {
+					if (samples.size() < 5) {
+						samples.add(error.getClass().getSimpleName());
+					}
+				}
+				slowest = Math.max(slowest, (System.nanoTime() - start) / 1_000_000);
+				Thread.sleep(100);
+			}
+			System.out.printf(Locale.ROOT,
+					"SLOW slow_clients=%d seconds=%d pages=%d ok=%d max_ms=%d bound_ms=%d slow_connections=%d cut_off=%d%s%n",
+					slow, seconds, pages, ok, slowest, boundMillis, connections.sum(), cutOff.sum(),
+					samples.isEmpty() ? "" : " samples=" + samples);
+		}
+	}
+
+	/** One slow login until the deadline; true if the server answered or closed first. */
+	static boolean trickleOneLogin(String host, int port, long end) {
+		try (java.net.Socket socket = new java.net.Socket(host, port)) {
+			socket.setSoTimeout(1);
+			var out = socket.getOutputStream();
+			out.write(("POST /login HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+					+ "Content-Length: 100000\r\n\r\nusername=medlem&password=").getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			while (System.nanoTime() < end) {
+				out.write('x');
+				out.flush();
+				try {
+					socket.getInputStream().read();
+					return true; // an answer (408) or the end of the stream
+				}
+				catch (java.net.SocketTimeoutException nothingYet) {
+					// still sending
+				}
+				Thread.sleep(500);
+			}
+			return false;
+		}
+		catch (IOException cut) {
+			return true;
+		}
+		catch (InterruptedException stop) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	static void writes(int seconds, String idsFile, String stopFile) throws Exception {

@@ -1,5 +1,6 @@
 package klynge.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import klynge.security.AccountTokens.Purpose;
@@ -22,9 +23,12 @@ class PasswordController {
 
 	private final AccountMails mails;
 
-	PasswordController(Accounts accounts, AccountMails mails) {
+	private final ResetThrottle throttle;
+
+	PasswordController(Accounts accounts, AccountMails mails, ResetThrottle throttle) {
 		this.accounts = accounts;
 		this.mails = mails;
+		this.throttle = throttle;
 	}
 
 	@GetMapping("/invitation/{token}")
@@ -44,15 +48,17 @@ class PasswordController {
 		return "security/forgotten";
 	}
 
-	/** Always the same answer, whether or not an account matched, so nobody can probe for accounts. */
+	/** Always the same answer, whether or not an account matched or the mail was held back ({@link ResetThrottle}). */
 	@PostMapping("/password/forgotten")
 	String requestReset(@Valid @ModelAttribute("form") ForgottenForm form, BindingResult errors, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		if (errors.hasErrors()) {
 			response.setStatus(422);
 			return "security/forgotten";
 		}
-		accounts.issueResets(form.identifier()).forEach(mails::passwordReset);
+		if (throttle.mayMail(form.identifier(), request.getRemoteAddr())) {
+			accounts.issueResets(form.identifier()).forEach(mails::passwordReset);
+		}
 		model.addAttribute("sent", true);
 		return "security/forgotten";
 	}

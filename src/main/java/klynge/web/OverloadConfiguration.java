@@ -1,5 +1,7 @@
 package klynge.web;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -16,12 +18,17 @@ class OverloadConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(OverloadConfiguration.class);
 
 	@Bean
-	FilterRegistrationBean<OverloadFilter> overloadFilter(OverloadProperties properties) {
+	FilterRegistrationBean<OverloadFilter> overloadFilter(OverloadProperties properties, OverloadStats stats) {
 		ConcurrencyLimiter limiter = new ConcurrencyLimiter(properties.effectiveMaxConcurrent(), properties.queue(),
 				properties.maxWait());
-		log.info("Overload limit: {} requests at once, {} waiting at most {} ms, the rest get 503",
-				limiter.maxConcurrent(), limiter.queue(), properties.maxWait().toMillis());
-		FilterRegistrationBean<OverloadFilter> registration = new FilterRegistrationBean<>(new OverloadFilter(limiter));
+		ConcurrencyLimiter uploads = new ConcurrencyLimiter(properties.maxUploads(), 0, Duration.ZERO);
+		log.info("Overload limit: {} requests at once, {} waiting at most {} ms, the rest get 503; bodies read first "
+				+ "(at most {}, within {} ms), {} uploads at once", limiter.maxConcurrent(), limiter.queue(),
+				properties.maxWait().toMillis(), properties.maxBody(), properties.bodyTimeout().toMillis(),
+				properties.maxUploads());
+		OverloadFilter filter = new OverloadFilter(limiter, uploads, properties.maxBody().toBytes(),
+				properties.bodyTimeout(), stats);
+		FilterRegistrationBean<OverloadFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setName("overloadFilter");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.addUrlPatterns("/*");

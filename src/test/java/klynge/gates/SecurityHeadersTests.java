@@ -210,7 +210,7 @@ class SecurityHeadersTests {
 	}
 
 	@Test
-	void repeatedWrongPasswordsLockTheLoginWithAMessage() throws Exception {
+	void repeatedWrongPasswordsMakeTheClientWaitWithAMessage() throws Exception {
 		String username = "gates.lockout." + System.nanoTime();
 		String last = null;
 		for (int attempt = 1; attempt <= 6; attempt++) {
@@ -219,12 +219,12 @@ class SecurityHeadersTests {
 				.with(csrf())
 				.with(from("10.77.0.2"))).andReturn().getResponse().getRedirectedUrl();
 		}
-		assertThat(last).isEqualTo("/login?locked");
-		String page = mvc.perform(get("/login?locked").accept(MediaType.TEXT_HTML))
+		assertThat(last).isEqualTo("/login?wait=1");
+		String page = mvc.perform(get(last).accept(MediaType.TEXT_HTML))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("For mange mislykkede forsøk");
+		assertThat(page).contains("For mange mislykkede forsøk. Vent 1 sekunder og prøv igjen.");
 	}
 
 	private static RequestPostProcessor from(String address) {

@@ -56,6 +56,9 @@ class PasswordResetTests {
 	@Autowired
 	LoginThrottle throttle;
 
+	@Autowired
+	ResetThrottle resetThrottle;
+
 	String username;
 
 	UUID id;
@@ -70,6 +73,7 @@ class PasswordResetTests {
 	@AfterEach
 	void forgetFailedLogins() {
 		throttle.clear();
+		resetThrottle.clear();
 	}
 
 	@Test
@@ -168,6 +172,24 @@ class PasswordResetTests {
 
 		mvc.perform(get(first)).andExpect(status().isGone());
 		mvc.perform(post(second).with(csrf()).param("password", "nytt passord!").param("repeat", "nytt passord!"))
+			.andExpect(redirectedUrl("/login?reset"));
+	}
+
+	@Test
+	void aFloodOfRequestsSendsThreeMailsAndTheLastLinkKeepsWorking() throws Exception {
+		for (int i = 0; i < 30; i++) {
+			String address = "10.55.0." + (i % 3);
+			mvc.perform(post("/password/forgotten").with(csrf()).param("identifier", username).with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			})).andExpect(status().isOk()).andExpect(content().string(containsString(SENT)));
+		}
+		assertThat(greenMail.waitForIncomingEmail(5000, ResetThrottle.PER_IDENTIFIER)).isTrue();
+		Thread.sleep(500);
+		MimeMessage[] received = greenMail.getReceivedMessages();
+		assertThat(received).hasSize(ResetThrottle.PER_IDENTIFIER);
+		String last = link((String) received[received.length - 1].getContent());
+		mvc.perform(post(last).with(csrf()).param("password", "nytt passord!").param("repeat", "nytt passord!"))
 			.andExpect(redirectedUrl("/login?reset"));
 	}
 

@@ -117,9 +117,11 @@ class ConcurrencyLimiterTests {
 
 	@Test
 	void defaultsToFourPerCoreAndAtLeastEight() {
-		OverloadProperties auto = new OverloadProperties(true, 0, 64, Duration.ofMillis(250));
+		OverloadProperties auto = new OverloadProperties(true, 0, 64, Duration.ofMillis(250), Duration.ofSeconds(10),
+				org.springframework.util.unit.DataSize.ofMegabytes(2), 4);
 		assertThat(auto.effectiveMaxConcurrent())
 			.isEqualTo(Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
-		assertThat(new OverloadProperties(true, 3, 64, Duration.ofMillis(250)).effectiveMaxConcurrent()).isEqualTo(3);
+		assertThat(new OverloadProperties(true, 3, 64, Duration.ofMillis(250), Duration.ofSeconds(10),
+				org.springframework.util.unit.DataSize.ofMegabytes(2), 4).effectiveMaxConcurrent()).isEqualTo(3);
 	}
 }

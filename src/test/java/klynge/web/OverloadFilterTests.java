@@ -3,6 +3,7 @@ package klynge.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -100,6 +101,37 @@ class OverloadFilterTests {
 			assertThat(chain.getRequest()).as(path).isNotNull();
 			assertThat(response.getStatus()).as(path).isEqualTo(200);
 		}
+	}
+
+	@Test
+	void readsAFormBodyBeforeTakingAPlaceAndHandsOnItsParameters() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
+		request.setQueryString("lang=en");
+		request.setParameter("lang", "en"); // as the container parses the query string
+		request.setContentType("application/x-www-form-urlencoded");
+		request.setCharacterEncoding("UTF-8");
+		request.setContent("username=bl%C3%A5b%C3%A6r&password=a+b%26c&lang=nn".getBytes(StandardCharsets.US_ASCII));
+		MockFilterChain chain = new MockFilterChain();
+		new OverloadFilter(new ConcurrencyLimiter(1, 0, Duration.ZERO)).doFilter(request, new MockHttpServletResponse(), chain);
+		var passed = (jakarta.servlet.http.HttpServletRequest) chain.getRequest();
+		assertThat(passed.getParameter("username")).isEqualTo("blåbær");
+		assertThat(passed.getParameter("password")).isEqualTo("a b&c");
+		assertThat(passed.getParameterValues("lang")).containsExactly("en", "nn");
+		assertThat(passed.getInputStream().readAllBytes()).hasSize(50);
+	}
+
+	@Test
+	void refusesATooLargeBodyWith413InTheVisitorsLanguage() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
+		request.setContentType("application/x-www-form-urlencoded");
+		request.addHeader("Accept-Language", "en");
+		request.setContent(new byte[3 * 1024 * 1024]);
+		MockFilterChain chain = new MockFilterChain();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		new OverloadFilter(new ConcurrencyLimiter(1, 0, Duration.ZERO)).doFilter(request, response, chain);
+		assertThat(chain.getRequest()).isNull();
+		assertThat(response.getStatus()).isEqualTo(413);
+		assertThat(response.getContentAsString()).contains("Request too large");
 	}
 
 	@Test
