@@ -56,8 +56,9 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static CookieCsrfTokenRepository csrfTokens() {
+	static CookieCsrfTokenRepository csrfTokens() {
 		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setHeaderName("X-CSRF-TOKEN"); // the header name htmx clients have always sent
 		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
 		return tokens;
 	}
