@@ -124,7 +124,7 @@ final class ClusterRestore {
 			return;
 		}
 		for (Object column : ((Map<?, ?>) rows.getFirst()).keySet()) {
-			if (table.column(String.valueOf(column)) == null) {
+			if (table.column(String.valueOf(column)) == null && !Schema.leftOut(table.name(), String.valueOf(column))) {
 				throw new IllegalArgumentException("the export has a column this database does not have: "
 						+ table.name() + "." + column);
 			}

@@ -18,8 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Exports a cluster: records the export in {@code export_log} (its own, committed transaction, so
  * the record stays even if the download breaks off), then writes the cluster from one read-only,
- * repeatable-read snapshot. The export is as sensitive as the database: it holds password hashes
- * so that a restored cluster's accounts still work. Only administrators reach it.
+ * repeatable-read snapshot. The export holds the cluster's personal data, so only administrators
+ * reach it; it holds no password hashes and no secret links ({@link Schema#LEFT_OUT}): after a
+ * restore every account asks for a new password through "Glemt passord".
  */
 @Service
 class Exports {

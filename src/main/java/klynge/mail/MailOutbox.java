@@ -25,7 +25,8 @@ public class MailOutbox {
 	}
 
 	/** A claimed message, ready to go to SMTP. */
-	record Claimed(UUID id, String idempotencyKey, String recipient, String subject, String body, int attempts) {
+	record Claimed(UUID id, String idempotencyKey, String recipient, String subject, String body,
+			byte[] secretBody, int attempts) {
 	}
 
 	/**
@@ -35,12 +36,18 @@ public class MailOutbox {
 	 */
 	@Transactional
 	public Optional<UUID> enqueue(OutgoingMail mail) {
+		return enqueue(mail, null);
+	}
+
+	/** @param secretBody the full text, encrypted by {@link SecretBodies}, when {@code mail.text()} is redacted */
+	@Transactional
+	Optional<UUID> enqueue(OutgoingMail mail, byte[] secretBody) {
 		Optional<UUID> id = jdbc.sql("""
-				insert into mail_outbox (cluster_id, idempotency_key, recipient, subject, body)
-				values (?, ?, ?, ?, ?)
+				insert into mail_outbox (cluster_id, idempotency_key, recipient, subject, body, secret_body)
+				values (?, ?, ?, ?, ?, ?)
 				on conflict (idempotency_key) do nothing
 				returning id""")
-			.params(mail.clusterId(), mail.idempotencyKey(), mail.to(), mail.subject(), mail.text())
+			.params(mail.clusterId(), mail.idempotencyKey(), mail.to(), mail.subject(), mail.text(), secretBody)
 			.query(UUID.class).optional();
 		id.ifPresent(mailId -> {
 			int position = 0;
@@ -95,7 +102,7 @@ public class MailOutbox {
 				where id in (select id from mail_outbox
 				             where status in ('QUEUED', 'SENDING') and next_attempt_at <= now()
 				             order by next_attempt_at limit ? for update skip locked)
-				returning id, idempotency_key, recipient, subject, body, attempts""")
+				returning id, idempotency_key, recipient, subject, body, secret_body, attempts""")
 			.params(lease.toSeconds(), limit).query(Claimed.class).list();
 	}
 
@@ -106,7 +113,7 @@ public class MailOutbox {
 				update mail_outbox set status = 'SENDING', attempts = attempts + 1,
 				       next_attempt_at = now() + make_interval(secs => ?)
 				where id in (select id from mail_outbox where id = ? and status = 'QUEUED' for update skip locked)
-				returning id, idempotency_key, recipient, subject, body, attempts""")
+				returning id, idempotency_key, recipient, subject, body, secret_body, attempts""")
 			.params(lease.toSeconds(), id).query(Claimed.class).optional();
 	}
 
@@ -117,7 +124,10 @@ public class MailOutbox {
 
 	@Transactional
 	void markSent(UUID id) {
-		jdbc.sql("update mail_outbox set status = 'SENT', sent_at = now(), last_error = null where id = ? and status = 'SENDING'")
+		// A secret text is needed no longer once the mail has left.
+		jdbc.sql("""
+				update mail_outbox set status = 'SENT', sent_at = now(), last_error = null, secret_body = null
+				where id = ? and status = 'SENDING'""")
 			.param(id).update();
 	}
 

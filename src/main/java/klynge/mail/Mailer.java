@@ -20,10 +20,13 @@ public class Mailer {
 
 	private final CurrentCluster cluster;
 
-	Mailer(MailOutbox outbox, OutboxSender sender, CurrentCluster cluster) {
+	private final SecretBodies secrets;
+
+	Mailer(MailOutbox outbox, OutboxSender sender, CurrentCluster cluster, SecretBodies secrets) {
 		this.outbox = outbox;
 		this.sender = sender;
 		this.cluster = cluster;
+		this.secrets = secrets;
 	}
 
 	/**
@@ -35,9 +38,25 @@ public class Mailer {
 	 *         false if it is waiting for a retry
 	 */
 	public boolean send(MailMessage message) {
-		UUID clusterId = clusterOrNull();
-		UUID id = outbox.enqueue(new OutgoingMail(clusterId, "message:" + UUID.randomUUID(), message.to(),
+		UUID id = outbox.enqueue(new OutgoingMail(clusterOrNull(), "message:" + UUID.randomUUID(), message.to(),
 				message.subject(), message.text(), List.of())).orElseThrow();
+		return sendUnlessInTransaction(id);
+	}
+
+	/**
+	 * Like {@link #send(MailMessage)}, for a message that carries a secret (an invitation or reset
+	 * link) and belongs to the given cluster (the account's, not the request's). The outbox keeps
+	 * the text with {@code secret} replaced by {@code placeholder}, so the outbox page, the export
+	 * and the audit log never show it; the full text is kept only encrypted (see SecretBodies).
+	 */
+	public boolean sendSecret(UUID clusterId, MailMessage message, String secret, String placeholder) {
+		UUID id = outbox.enqueue(new OutgoingMail(clusterId, "message:" + UUID.randomUUID(), message.to(),
+				message.subject(), message.text().replace(secret, placeholder), List.of()),
+				secrets.encrypt(message.text())).orElseThrow();
+		return sendUnlessInTransaction(id);
+	}
+
+	private boolean sendUnlessInTransaction(UUID id) {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			return true;
 		}

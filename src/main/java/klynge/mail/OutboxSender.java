@@ -37,9 +37,12 @@ public class OutboxSender {
 
 	private final String from;
 
+	private final SecretBodies secrets;
+
 	OutboxSender(MailOutbox outbox, ObjectProvider<JavaMailSender> smtp, OutboxProperties properties,
-			@Value("${klynge.mail.from:klynge@localhost}") String from) {
+			SecretBodies secrets, @Value("${klynge.mail.from:klynge@localhost}") String from) {
 		this.outbox = outbox;
+		this.secrets = secrets;
 		this.smtp = smtp;
 		this.properties = properties;
 		this.from = from;
@@ -109,7 +112,9 @@ public class OutboxSender {
 		helper.setFrom(from);
 		helper.setTo(mail.recipient());
 		helper.setSubject(mail.subject());
-		helper.setText(mail.body());
+		helper.setText(mail.secretBody() == null ? mail.body() : secrets.decrypt(mail.secretBody())
+			.orElseThrow(() -> new IllegalStateException(
+					"The link in this mail was made before Klynge restarted and cannot be sent; ask for a new link.")));
 		for (OutgoingMail.Attachment attachment : attachments) {
 			helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
 					attachment.contentType());

@@ -6,7 +6,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The invitation and password reset mails, in the account's language (or its cluster's). */
+/**
+ * The invitation and password reset mails, in the account's language (or its cluster's), sent by
+ * the account's cluster. The link is a secret: the outbox keeps the text with "[lenke skjult]" in
+ * its place (the mail itself has it; see Mailer.sendSecret).
+ */
 @Component
 class AccountMails {
 
@@ -35,6 +39,7 @@ class AccountMails {
 		Object[] args = { issued.clusterName(), issued.username(), link };
 		String subject = messages.getMessage(key + ".subject", args, issued.locale());
 		String text = messages.getMessage(key + ".text", args, issued.locale());
-		return mailer.send(new MailMessage(issued.email(), subject, text));
+		return mailer.sendSecret(issued.clusterId(), new MailMessage(issued.email(), subject, text), link,
+				messages.getMessage("mail.linkHidden", null, issued.locale()));
 	}
 }

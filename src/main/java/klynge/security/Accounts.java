@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Account administration of the current cluster, invitations and password resets. Administration
  * always filters on the current cluster; token flows find their account (and so its cluster)
- * through the token, which is unguessable, and write only within that cluster.
+ * through the token, which is unguessable, and write only within that cluster. Usernames are
+ * unique per cluster (see {@link AccountUserDetailsService} for how login finds the cluster).
  */
 @Service
 class Accounts {
@@ -86,7 +87,8 @@ class Accounts {
 	@Transactional
 	public IssuedToken invite(InviteForm form) {
 		UUID cluster = current.id();
-		if (jdbc.sql("select count(*) from account where username = ?").param(form.username())
+		// Usernames are unique per cluster: another cluster's usernames are neither taken nor revealed.
+		if (jdbc.sql("select count(*) from account where cluster_id = ? and username = ?").params(cluster, form.username())
 			.query(Integer.class).single() > 0) {
 			throw new RuleViolation("username", "account.rule.usernameTaken", form.username());
 		}
@@ -173,20 +175,28 @@ class Accounts {
 	}
 
 	/**
-	 * Reset links for the active accounts whose username, or whose e-mail in the current cluster,
-	 * matches. The caller shows the same answer whether or not anything matched.
+	 * Reset links for the active accounts of the request's cluster (its host name, or the default)
+	 * whose username or e-mail matches, or for {@code username@cluster} (a cluster's short name) as
+	 * login accepts it. Each link is mailed by the account's own cluster, so it never lands in
+	 * another cluster's outbox. Accounts without a password (invited, or restored from an export,
+	 * which carries no password hashes) may ask too: the link goes to their own address. The caller
+	 * shows the same answer whether or not anything matched.
 	 */
 	@Transactional
 	public List<IssuedToken> issueResets(String identifier) {
-		String key = identifier == null ? "" : identifier.trim();
+		String key = identifier == null ? "" : identifier.strip().toLowerCase(Locale.ROOT);
 		if (key.isEmpty()) {
 			return List.of();
 		}
+		int at = key.lastIndexOf('@');
+		String qualifiedName = at > 0 ? key.substring(0, at) : "";
+		String qualifiedCluster = at > 0 ? key.substring(at + 1) : "";
 		List<Map.Entry<UUID, UUID>> matches = jdbc.sql("""
-				select cluster_id, id from account
-				where (username = lower(?) or (cluster_id = ? and lower(email) = lower(?)))
-				  and enabled and password_hash is not null""")
-			.params(key, current.id(), key)
+				select a.cluster_id, a.id from account a join cluster c on c.id = a.cluster_id
+				where ((a.cluster_id = ? and (a.username = ? or lower(a.email) = ?))
+				       or (a.username = ? and c.short_name = ?))
+				  and a.enabled""")
+			.params(current.id(), key, key, qualifiedName, qualifiedCluster)
 			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
 			.list();
 		return matches.stream().map(match -> issue(match.getKey(), match.getValue(), Purpose.PASSWORD_RESET)).toList();
@@ -226,7 +236,7 @@ class Accounts {
 				from account a join cluster c on c.id = a.cluster_id
 				where a.cluster_id = ? and a.id = ?""")
 			.params(cluster, accountId)
-			.query((rs, n) -> new IssuedToken(accountId, rs.getString("username"), rs.getString("email"), token,
+			.query((rs, n) -> new IssuedToken(cluster, accountId, rs.getString("username"), rs.getString("email"), token,
 					Locale.forLanguageTag(rs.getString("language")), rs.getString("cluster_name")))
 			.single();
 	}

@@ -28,6 +28,9 @@ public final class KlyngeUser implements UserDetails, CredentialsContainer, Clus
 
 	private final Set<String> roles;
 
+	/** A digest of the password hash at login: when it changes, the session ends (see SessionCheck). */
+	private final String passwordStamp;
+
 	KlyngeUser(UUID accountId, UUID clusterId, UUID personId, String username, String password, boolean enabled,
 			Set<String> roles) {
 		this.accountId = accountId;
@@ -37,6 +40,15 @@ public final class KlyngeUser implements UserDetails, CredentialsContainer, Clus
 		this.password = password;
 		this.enabled = enabled;
 		this.roles = Set.copyOf(roles);
+		this.passwordStamp = stamp(password);
+	}
+
+	static String stamp(String passwordHash) {
+		return passwordHash == null ? "" : AccountTokens.hash(passwordHash);
+	}
+
+	String passwordStamp() {
+		return passwordStamp;
 	}
 
 	public UUID accountId() {

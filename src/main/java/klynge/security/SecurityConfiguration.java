@@ -11,7 +11,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -28,27 +30,37 @@ class SecurityConfiguration {
 		.startsWith(request.getContextPath() + "/api/");
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, List<RouteRules> rules, LoginThrottle throttle)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, List<RouteRules> rules, LoginThrottle throttle,
+			AccountUserDetailsService accounts, PasswordEncoder passwords) throws Exception {
 		http.authorizeHttpRequests(routes -> {
 			rules.forEach(rule -> rule.define(routes));
 			routes.anyRequest().denyAll();
+			routes.withObjectPostProcessor(new HeadAndOptions());
 		});
 		http.formLogin(login -> login.loginPage("/login").failureHandler(throttle.failureHandler()));
 		http.httpBasic(basic -> basic.realmName("Klynge"));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		http.exceptionHandling(errors -> errors
 			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API));
-		// API calls that carry no session (Basic per request, or anonymous) have no login to ride
-		// on, so they need no CSRF token; browser sessions calling the API still do.
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> API.matches(request)
-				&& (request.getHeader("Authorization") != null || request.getRequestedSessionId() == null)));
+		// API calls that carry no session, or valid Basic credentials, have no login to ride on, so
+		// they need no CSRF token; browser sessions calling the API still do. The token lives in a
+		// cookie, not the session, so anonymous visitors get no session (htmx reads it from the meta tag).
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
+			.ignoringRequestMatchers(new ApiCsrfExemption(API, accounts, passwords)));
+		http.addFilterBefore(new SessionCheck(accounts), AnonymousAuthenticationFilter.class);
 		http.headers(headers -> headers
 			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions(frame -> frame.deny()));
 		http.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
 		return http.build();
+	}
+
+	static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setHeaderName("X-CSRF-TOKEN"); // the header name htmx clients have always sent
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return tokens;
 	}
 
 	@Bean

@@ -35,6 +35,15 @@ class InitialsCodeTests {
 			});
 	}
 
+	/** Upper-casing must not make a code out of something else: "ß" became "SS", "ﬀ" became "FF". */
+	@ParameterizedTest
+	@ValueSource(strings = { "ß", "aß", "ßa", "gß", "ﬀ", "ǆ" })
+	void lettersThatUpperCaseIntoOtherLettersAreRejected(String code) {
+		assertThatThrownBy(() -> InitialsCode.of(code))
+			.isInstanceOfSatisfying(RuleViolation.class,
+					violation -> assertThat(violation.messageKey()).isEqualTo("person.code.invalid"));
+	}
+
 	@Test
 	void theConstructorDoesNotNormalise() {
 		assertThatThrownBy(() -> new InitialsCode("kw")).isInstanceOf(RuleViolation.class);

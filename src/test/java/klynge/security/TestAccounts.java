@@ -32,11 +32,14 @@ final class TestAccounts {
 			.single();
 	}
 
+	/** An Alrek account's id (usernames are unique per cluster only). */
 	static UUID idOf(JdbcClient jdbc, String username) {
-		return jdbc.sql("select id from account where username = ?").param(username).query(UUID.class).single();
+		return jdbc.sql("select id from account where cluster_id = ? and username = ?").params(ALREK, username)
+			.query(UUID.class).single();
 	}
 
 	static int versionOf(JdbcClient jdbc, String username) {
-		return jdbc.sql("select version from account where username = ?").param(username).query(Integer.class).single();
+		return jdbc.sql("select version from account where cluster_id = ? and username = ?").params(ALREK, username)
+			.query(Integer.class).single();
 	}
 }
