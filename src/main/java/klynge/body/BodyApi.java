@@ -39,10 +39,11 @@ class BodyApi {
 
 	record BodyRequest(@NotNull BodyType type, @NotBlank @Size(max = 200) String name, @NotNull LocalDate establishedOn,
 			LocalDate dissolvedOn, @Size(max = 10000) String mandate, UUID predecessorId, Integer sortOrder,
-			Integer version) {
+			Integer version, Boolean observersSeeExempt) {
 
 		BodyCommand toCommand() {
-			return new BodyCommand(type, name, establishedOn, dissolvedOn, mandate, predecessorId, sortOrder);
+			return new BodyCommand(type, name, establishedOn, dissolvedOn, mandate, predecessorId, sortOrder,
+					observersSeeExempt);
 		}
 	}
 
