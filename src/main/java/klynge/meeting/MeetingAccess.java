@@ -28,6 +28,13 @@ public class MeetingAccess {
 		this.cluster = cluster;
 	}
 
+	/** Whether the current user is staff (administrator or sekretariat), who see everything. */
+	public boolean isStaff() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof KlyngeUser user
+				&& (user.hasRole(Roles.ADMIN) || user.hasRole(Roles.SECRETARIAT));
+	}
+
 	public Viewer viewerOf(Meeting meeting) {
 		return viewerOf(meeting.bodyId(), meeting.meetingDate());
 	}
