@@ -81,9 +81,12 @@ class ReferralFlowLeakTests {
 				{"fromItemId":"%s","referral":{"toBodyId":"%s","description":"%s"}}""".formatted(membersOnly, pm, membersNote)));
 
 		// the backlog: the facilitator of Partnermøtet reads it, but not the exempt matter; a voting member does
-		String backlog = fetch("/bodies/" + pm + "/backlog", "observator")
-				+ fetch("/api/v1/bodies/" + pm + "/backlog", "observator");
-		assertThat(backlog).contains(membersTitle).doesNotContain(exemptTitle).doesNotContain(exemptNote);
+		List<String> leaks = new ArrayList<>();
+		for (String uri : List.of("/bodies/" + pm + "/backlog", "/api/v1/bodies/" + pm + "/backlog")) {
+			String backlog = fetch(uri, "observator");
+			assertThat(backlog).contains(membersTitle);
+			check(uri, "observator", backlog, exemptSecrets, leaks);
+		}
 		assertThat(fetch("/bodies/" + pm + "/backlog", "medlem")).contains(exemptTitle, exemptNote);
 
 		// planned through the API (summons list from the members), the entries pulled in, summoned, held
@@ -107,10 +110,9 @@ class ReferralFlowLeakTests {
 		String memberPage = fetch("/meetings/" + pmMeeting, "medlem");
 		assertThat(memberPage).contains(exemptTitle, membersTitle)
 			.contains("Synlig for: sekretariatet og medlemmer med stemmerett i Partnermøtet");
-		assertThat(fetch("/meetings/" + pmMeeting, "observator")).contains(membersTitle).doesNotContain(exemptTitle);
+		assertThat(fetch("/meetings/" + pmMeeting, "observator")).contains(membersTitle);
 		assertThat(fetch("/meetings/" + sgMeeting, "sekretariat")).contains(exemptNote, membersNote);
 
-		List<String> leaks = new ArrayList<>();
 		Map<String, String> pmIds = ids(pmMeeting, pulledExempt, pm, caseId);
 		Map<String, String> sgIds = ids(sgMeeting, exempt, sg, caseId);
 		Map<String, String> membersIds = ids(pmMeeting, pulledMembers, pm, membersCase);
@@ -172,7 +174,7 @@ class ReferralFlowLeakTests {
 				String text = fetch(uri, viewer);
 				check(uri, viewer, text, List.of(reason), leaks);
 				if (text.contains("sekretariat\"") || text.contains("(sekretariat)")) {
-					leaks.add(uri + " as " + viewer + " shows the staff username");
+					leaks.add(uri + " as " + (viewer == null ? "anonymous" : viewer) + " shows the staff username");
 				}
 			}
 		}
