@@ -9,3 +9,5 @@ from (select v2.id, min(e.item_id::text)::uuid as item_id, count(*) as changed
         and not exists (select 1 from jsonb_array_elements(p.content->'items') y where y = e.x)
       group by v2.id) d
 where d.id = v.id and d.changed = 1;
+alter table minutes_version add constraint minutes_version_item foreign key (cluster_id, item_id)
+    references agenda_item (cluster_id, id) on delete set null (item_id);
