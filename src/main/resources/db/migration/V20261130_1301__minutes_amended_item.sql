@@ -8,6 +8,7 @@ from (select v2.id, min(e.item_id::text)::uuid as item_id, count(*) as changed
       where v2.kind = 'AMENDMENT'
         and not exists (select 1 from jsonb_array_elements(p.content->'items') y where y = e.x)
       group by v2.id) d
-where d.id = v.id and d.changed = 1;
+where d.id = v.id and d.changed = 1
+  and exists (select 1 from agenda_item a where a.cluster_id = v.cluster_id and a.id = d.item_id);
 alter table minutes_version add constraint minutes_version_item foreign key (cluster_id, item_id)
     references agenda_item (cluster_id, id) on delete set null (item_id);
