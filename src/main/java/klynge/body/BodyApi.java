@@ -34,15 +34,17 @@ class BodyApi {
 	}
 
 	record BodyJson(UUID id, BodyType type, String name, LocalDate establishedOn, LocalDate dissolvedOn,
-			String mandate, UUID predecessorId, int sortOrder, int version, List<NameJson> names) {
+			String mandate, UUID predecessorId, int sortOrder, int version, List<NameJson> names,
+			boolean observersSeeExempt) {
 	}
 
 	record BodyRequest(@NotNull BodyType type, @NotBlank @Size(max = 200) String name, @NotNull LocalDate establishedOn,
 			LocalDate dissolvedOn, @Size(max = 10000) String mandate, UUID predecessorId, Integer sortOrder,
-			Integer version) {
+			Integer version, Boolean observersSeeExempt) {
 
 		BodyCommand toCommand() {
-			return new BodyCommand(type, name, establishedOn, dissolvedOn, mandate, predecessorId, sortOrder);
+			return new BodyCommand(type, name, establishedOn, dissolvedOn, mandate, predecessorId, sortOrder,
+					observersSeeExempt);
 		}
 	}
 
@@ -112,6 +114,7 @@ class BodyApi {
 		NameHistory names = bodies.names(cluster.id(), id);
 		return new BodyJson(body.id(), body.type(), names.nameOn(directory.today(cluster.id())), body.establishedOn(),
 				body.dissolvedOn(), body.mandate(), body.predecessorId(), body.sortOrder(), body.version(),
-				names.entries().stream().map(e -> new NameJson(e.name(), e.validFrom(), e.validTo())).toList());
+				names.entries().stream().map(e -> new NameJson(e.name(), e.validFrom(), e.validTo())).toList(),
+				body.observersSeeExempt());
 	}
 }

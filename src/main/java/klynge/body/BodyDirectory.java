@@ -58,6 +58,11 @@ public class BodyDirectory {
 		return bodies.names(clusterId, bodyId).nameOn(day);
 	}
 
+	/** Whether the body has opened its exempt items to its observers, facilitator and deputies. */
+	public boolean observersSeeExempt(UUID clusterId, UUID bodyId) {
+		return bodies.find(clusterId, bodyId).map(BodyRepository.BodyData::observersSeeExempt).orElse(false);
+	}
+
 	/** The member table on a day, in the order of the minutes. */
 	public List<MemberRow> membersOn(UUID clusterId, UUID bodyId, LocalDate day) {
 		return tableOn(clusterId, bodyId, day).rows();

@@ -32,6 +32,9 @@ public class BodyForm {
 
 	private Integer sortOrder;
 
+	/** The body's decision that its observers, facilitator and deputies see exempt items. */
+	private boolean observersSeeExempt;
+
 	private int version;
 
 	static BodyForm of(BodyRepository.BodyData body, String currentName) {
@@ -43,12 +46,13 @@ public class BodyForm {
 		form.mandate = body.mandate();
 		form.predecessorId = body.predecessorId();
 		form.sortOrder = body.sortOrder();
+		form.observersSeeExempt = body.observersSeeExempt();
 		form.version = body.version();
 		return form;
 	}
 
 	BodyCommand toCommand() {
-		return new BodyCommand(type, name, establishedOn, dissolvedOn, mandate, predecessorId, sortOrder);
+		return new BodyCommand(type, name, establishedOn, dissolvedOn, mandate, predecessorId, sortOrder, observersSeeExempt);
 	}
 
 	public BodyType getType() { return type; }
@@ -65,6 +69,8 @@ public class BodyForm {
 	public void setPredecessorId(UUID predecessorId) { this.predecessorId = predecessorId; }
 	public Integer getSortOrder() { return sortOrder; }
 	public void setSortOrder(Integer sortOrder) { this.sortOrder = sortOrder; }
+	public boolean isObserversSeeExempt() { return observersSeeExempt; }
+	public void setObserversSeeExempt(boolean observersSeeExempt) { this.observersSeeExempt = observersSeeExempt; }
 	public int getVersion() { return version; }
 	public void setVersion(int version) { this.version = version; }
 }

@@ -15,13 +15,13 @@ import org.springframework.stereotype.Repository;
 class BodyRepository {
 
 	record BodyData(UUID id, BodyType type, String mandate, UUID predecessorId, LocalDate establishedOn,
-			LocalDate dissolvedOn, int sortOrder, int version) {
+			LocalDate dissolvedOn, int sortOrder, boolean observersSeeExempt, int version) {
 	}
 
 	private record NameRow(UUID bodyId, String name, LocalDate validFrom) {
 	}
 
-	private static final String COLUMNS = "id, type, mandate, predecessor_id, established_on, dissolved_on, sort_order, version";
+	private static final String COLUMNS = "id, type, mandate, predecessor_id, established_on, dissolved_on, sort_order, observers_see_exempt, version";
 
 	private final JdbcClient jdbc;
 
@@ -58,22 +58,23 @@ class BodyRepository {
 	}
 
 	UUID insert(UUID clusterId, BodyType type, String mandate, UUID predecessorId, LocalDate establishedOn,
-			int sortOrder) {
+			int sortOrder, boolean observersSeeExempt) {
 		return jdbc.sql("""
-				insert into body (cluster_id, type, mandate, predecessor_id, established_on, sort_order)
-				values (?, ?, ?, ?, ?, ?) returning id""")
-			.params(clusterId, type.name(), mandate, predecessorId, establishedOn, sortOrder)
+				insert into body (cluster_id, type, mandate, predecessor_id, established_on, sort_order, observers_see_exempt)
+				values (?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(clusterId, type.name(), mandate, predecessorId, establishedOn, sortOrder, observersSeeExempt)
 			.query(UUID.class).single();
 	}
 
 	/** @return false when the version did not match */
 	boolean update(UUID clusterId, UUID id, int version, BodyType type, String mandate, UUID predecessorId,
-			LocalDate establishedOn, LocalDate dissolvedOn, int sortOrder) {
+			LocalDate establishedOn, LocalDate dissolvedOn, int sortOrder, boolean observersSeeExempt) {
 		return jdbc.sql("""
 				update body set type = ?, mandate = ?, predecessor_id = ?, established_on = ?, dissolved_on = ?,
-				       sort_order = ?, version = version + 1
+				       sort_order = ?, observers_see_exempt = ?, version = version + 1
 				where cluster_id = ? and id = ? and version = ?""")
-			.params(type.name(), mandate, predecessorId, establishedOn, dissolvedOn, sortOrder, clusterId, id, version)
+			.params(type.name(), mandate, predecessorId, establishedOn, dissolvedOn, sortOrder, observersSeeExempt,
+					clusterId, id, version)
 			.update() == 1;
 	}
 

@@ -96,7 +96,8 @@ class BodyService {
 	UUID create(UUID clusterId, BodyCommand command) {
 		check(clusterId, null, command);
 		UUID id = bodies.insert(clusterId, command.type(), klynge.shared.Text.blankToNull(command.mandate()), command.predecessorId(),
-				command.establishedOn(), command.sortOrder() == null ? 0 : command.sortOrder());
+				command.establishedOn(), command.sortOrder() == null ? 0 : command.sortOrder(),
+				Boolean.TRUE.equals(command.observersSeeExempt()));
 		bodies.insertName(clusterId, id, command.name().trim(), command.establishedOn());
 		return id;
 	}
@@ -107,7 +108,8 @@ class BodyService {
 		check(clusterId, bodyId, command);
 		if (!bodies.update(clusterId, bodyId, version, command.type(), klynge.shared.Text.blankToNull(command.mandate()),
 				command.predecessorId(), command.establishedOn(), command.dissolvedOn(),
-				command.sortOrder() == null ? current.sortOrder() : command.sortOrder())) {
+				command.sortOrder() == null ? current.sortOrder() : command.sortOrder(),
+				command.observersSeeExempt() == null ? current.observersSeeExempt() : command.observersSeeExempt())) {
 			throw new EditConflict("body", bodyId, current.version());
 		}
 		NameHistory names = bodies.names(clusterId, bodyId);

@@ -12,7 +12,7 @@ import klynge.cluster.CurrentCluster;
 import klynge.meeting.Agenda;
 import klynge.meeting.AgendaItemForm;
 import klynge.meeting.AgendaItemType;
-import klynge.meeting.Access;
+import klynge.meeting.Exemption;
 import klynge.meeting.Meeting;
 import klynge.meeting.MeetingAccess;
 import klynge.meeting.MeetingStatus;
@@ -78,14 +78,18 @@ public class Backlog {
 		Viewer viewer = requireReader(bodyId);
 		UUID clusterId = cluster.id();
 		BodySummary body = body(bodyId);
-		return new View(body, entries.open(clusterId, bodyId), candidates(clusterId, bodyId), openMeetings(bodyId), viewer);
+		LocalDate today = LocalDate.now(cluster.get().zone());
+		List<BacklogEntry> visible = entries.open(clusterId, bodyId).stream()
+			.map(entry -> viewer.maySee(entry.exemption(), today) ? entry : entry.hiddenView())
+			.toList();
+		return new View(body, visible, candidates(clusterId, bodyId), openMeetings(bodyId), viewer);
 	}
 
 	@Transactional
 	public UUID propose(UUID bodyId, ProposalForm form) {
 		requireReader(bodyId);
 		return entries.insert(cluster.id(), bodyId, "PROPOSAL", form.title().trim(), klynge.shared.Text.blankToNull(form.description()), null,
-				null, proposer(), null);
+				null, proposer(), null, Exemption.PUBLIC);
 	}
 
 	/** Creates the item in the chosen meeting and marks the entry scheduled; a referral follows it. */
@@ -104,8 +108,11 @@ public class Backlog {
 		if (!entry.open()) {
 			throw new RuleViolation(null, "backlog.entry.notOpen");
 		}
+		// the item keeps the access of what the entry came from: an exempt matter stays exempt
+		Exemption exemption = entry.exemption();
 		UUID itemId = agenda.add(meeting.id(), new AgendaItemForm(null, AgendaItemType.DISCUSSION, entry.title(), null,
-				null, null, null, null, false, Access.PUBLIC, null, null, null, 0));
+				null, null, null, null, false, exemption.access(), exemption.legalBasis(), exemption.publicTitle(),
+				exemption.endsOn(), 0));
 		entries.schedule(clusterId, entry.id(), itemId);
 		if (entry.referralId() != null) {
 			CaseRepository.ReferralRow referral = cases.referral(clusterId, entry.referralId()).orElseThrow();
@@ -114,8 +121,7 @@ public class Backlog {
 			}
 			else {
 				// the matter returning to the referring body joins the referral's case right away
-				String title = cases.item(clusterId, referral.fromItemId()).map(ItemRef::title).orElse(entry.title());
-				caseFiles.join(clusterId, referral.fromItemId(), itemId, title);
+				caseFiles.join(clusterId, referral.fromItemId(), itemId);
 			}
 		}
 		return itemId;
@@ -153,7 +159,7 @@ public class Backlog {
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("backlogCandidate", pull.key()));
 		UUID id = entries.insert(clusterId, bodyId, "FOLLOW_UP", candidate.title(), candidate.description(), null,
-				candidate.key(), null, null);
+				candidate.key(), null, null, candidate.exemption());
 		return entries.find(clusterId, id).orElseThrow();
 	}
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import klynge.meeting.Exemption;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,7 +15,8 @@ class BacklogRepository {
 
 	private static final String SELECT = """
 			select b.id, b.body_id, b.source, b.title, b.description, b.referral_id, b.follow_up_id, b.proposed_by,
-			       b.proposed_at, b.status, b.scheduled_item_id, b.for_meeting_id, m.meeting_date as for_meeting_date, b.version
+			       b.proposed_at, b.status, b.scheduled_item_id, b.for_meeting_id, m.meeting_date as for_meeting_date,
+			       b.access, b.exemption_basis, b.public_title, b.exemption_ends, false as hidden, b.version
 			from backlog_entry b
 			left join meeting m on m.cluster_id = b.cluster_id and m.id = b.for_meeting_id
 			where b.cluster_id = ?""";
@@ -45,13 +47,15 @@ class BacklogRepository {
 			.params(clusterId, bodyId).query(UUID.class).list());
 	}
 
+	/** A new entry with the access of what it came from ({@link Exemption#PUBLIC} for a member's proposal). */
 	UUID insert(UUID clusterId, UUID bodyId, String source, String title, String description, UUID referralId,
-			UUID followUpId, String proposedBy, UUID forMeetingId) {
+			UUID followUpId, String proposedBy, UUID forMeetingId, Exemption exemption) {
 		return jdbc.sql("""
 				insert into backlog_entry (cluster_id, body_id, source, title, description, referral_id, follow_up_id,
-				                           proposed_by, for_meeting_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(clusterId, bodyId, source, title, description, referralId, followUpId, proposedBy, forMeetingId)
+				                           proposed_by, for_meeting_id, access, exemption_basis, public_title, exemption_ends)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(clusterId, bodyId, source, title, description, referralId, followUpId, proposedBy, forMeetingId,
+					exemption.access().name(), exemption.legalBasis(), exemption.publicTitle(), exemption.endsOn())
 			.query(UUID.class).single();
 	}
 

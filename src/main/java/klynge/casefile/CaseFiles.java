@@ -44,6 +44,7 @@ public class CaseFiles {
 	public record Timeline(UUID id, String title, List<TimelineEntry> entries) {
 	}
 
+	/** A case as a viewer reads it: {@code title} is its public title (or null) for one who may not read the title. */
 	public record CaseRef(UUID id, String title) {
 	}
 
@@ -64,11 +65,15 @@ public class CaseFiles {
 		if (entries.isEmpty() && !all.isEmpty()) {
 			throw new NotFoundException("case", caseId);
 		}
-		return new Timeline(row.id(), row.title(), entries);
+		return new Timeline(row.id(), titleFor(row, viewers), entries);
 	}
 
-	/** Cases with at least one item the viewer may see. */
+	/** Cases with at least one item the viewer may see, each titled as the viewer may read it. */
 	public List<CaseRepository.CaseSummary> visibleCases() {
+		UUID clusterId = cluster.id();
+		Map<UUID, CaseRepository.CaseRow> rows = new HashMap<>();
+		cases.all(clusterId).forEach(row -> rows.put(row.id(), row));
+		Map<String, Viewer> viewers = new HashMap<>();
 		return list().stream().filter(summary -> {
 			try {
 				timeline(summary.id());
@@ -77,13 +82,16 @@ public class CaseFiles {
 			catch (NotFoundException hidden) {
 				return false;
 			}
-		}).toList();
+		}).map(summary -> new CaseRepository.CaseSummary(summary.id(), titleFor(rows.get(summary.id()), viewers),
+				summary.items(), summary.firstDate(), summary.lastDate())).toList();
 	}
 
 	/** The cases of many items (a meeting page), in one query; items in no case are left out. */
 	public java.util.Map<UUID, CaseRef> casesOf(java.util.Collection<UUID> itemIds) {
 		java.util.Map<UUID, CaseRef> refs = new java.util.HashMap<>();
-		cases.casesOfItems(cluster.id(), itemIds).forEach((item, row) -> refs.put(item, new CaseRef(row.id(), row.title())));
+		Map<String, Viewer> viewers = new HashMap<>();
+		cases.casesOfItems(cluster.id(), itemIds)
+			.forEach((item, row) -> refs.put(item, new CaseRef(row.id(), titleFor(row, viewers))));
 		return refs;
 	}
 
@@ -91,7 +99,24 @@ public class CaseFiles {
 		UUID clusterId = cluster.id();
 		return cases.caseOfItem(clusterId, itemId)
 			.flatMap(id -> cases.find(clusterId, id))
-			.map(row -> new CaseRef(row.id(), row.title()));
+			.map(row -> new CaseRef(row.id(), titleFor(row, new HashMap<>())));
+	}
+
+	/**
+	 * The case's title as the viewer may read it: the title carries the access of the item it came
+	 * from, so one who may not see that item reads the public title (null if there is none). If the
+	 * item is gone, only staff read a restricted title.
+	 */
+	String titleFor(CaseRepository.CaseRow row, Map<String, Viewer> viewers) {
+		LocalDate today = LocalDate.now(cluster.get().zone());
+		if (row.exemption().accessOn(today) == klynge.meeting.Access.PUBLIC) {
+			return row.title();
+		}
+		Optional<ItemRef> source = row.sourceItemId() == null ? Optional.empty()
+				: cases.item(cluster.id(), row.sourceItemId());
+		boolean readable = source.map(item -> viewerOf(item, viewers).maySee(row.exemption(), today))
+			.orElseGet(access::isStaff);
+		return readable ? row.title() : row.publicTitle();
 	}
 
 	/** Starts a case from an item; the title defaults to the item's. */
@@ -102,7 +127,7 @@ public class CaseFiles {
 		if (cases.caseOfItem(clusterId, itemId).isPresent()) {
 			throw new RuleViolation("itemId", "case.item.alreadyInCase");
 		}
-		UUID caseId = cases.insertCase(clusterId, title == null || title.isBlank() ? item.title() : title.trim());
+		UUID caseId = cases.insertCase(clusterId, title == null || title.isBlank() ? item.title() : title.trim(), item);
 		cases.addItem(clusterId, caseId, itemId);
 		return caseId;
 	}
@@ -122,8 +147,11 @@ public class CaseFiles {
 		cases.addItem(clusterId, caseId, itemId);
 	}
 
-	/** Puts two items in one case: the one either has, merged if both have one, or a new one. */
-	UUID join(UUID clusterId, UUID first, UUID second, String title) {
+	/**
+	 * Puts two items in one case: the one either has, merged if both have one, or a new one titled
+	 * (and restricted) like the first.
+	 */
+	UUID join(UUID clusterId, UUID first, UUID second) {
 		Optional<UUID> a = cases.caseOfItem(clusterId, first);
 		Optional<UUID> b = cases.caseOfItem(clusterId, second);
 		if (a.isPresent() && b.isPresent()) {
@@ -140,7 +168,8 @@ public class CaseFiles {
 			cases.addItem(clusterId, b.get(), first);
 			return b.get();
 		}
-		UUID caseId = cases.insertCase(clusterId, title);
+		ItemRef source = cases.item(clusterId, first).orElseThrow(() -> new NotFoundException("item", first));
+		UUID caseId = cases.insertCase(clusterId, source.title(), source);
 		cases.addItem(clusterId, caseId, first);
 		cases.addItem(clusterId, caseId, second);
 		return caseId;
@@ -151,8 +180,11 @@ public class CaseFiles {
 	}
 
 	boolean visible(ItemRef item, Map<String, Viewer> viewers) {
-		Viewer viewer = viewers.computeIfAbsent(item.bodyId() + "/" + item.meetingDate(),
+		return viewerOf(item, viewers).maySee(item.exemption(), LocalDate.now(cluster.get().zone()));
+	}
+
+	private Viewer viewerOf(ItemRef item, Map<String, Viewer> viewers) {
+		return viewers.computeIfAbsent(item.bodyId() + "/" + item.meetingDate(),
 				key -> access.viewerOf(item.bodyId(), item.meetingDate()));
-		return viewer.maySee(item.exemption(), LocalDate.now(cluster.get().zone()));
 	}
 }

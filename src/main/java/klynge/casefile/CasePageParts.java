@@ -74,8 +74,8 @@ class CasePageParts implements MeetingPageContributor {
 		for (CaseRepository.ReferralRow r : cases.referralsTouching(clusterId, visible)) {
 			if (visible.contains(r.fromItemId())) {
 				outgoing.computeIfAbsent(r.fromItemId(), id -> new ArrayList<>())
-					.add(new Outgoing(bodies.nameOn(clusterId, r.toBodyId(), today), r.description(), r.expectedReturn(),
-							r.status()));
+					.add(new Outgoing(bodies.nameOn(clusterId, r.toBodyId(), today),
+							viewer.maySee(r.exemption(), today) ? r.description() : null, r.expectedReturn(), r.status()));
 				UUID other = r.handledByItemId();
 				if (other != null) {
 					link(clusterId, other, "handledIn", viewers).ifPresent(

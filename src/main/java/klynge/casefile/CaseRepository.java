@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import klynge.meeting.Access;
+import klynge.meeting.Exemption;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,15 +21,31 @@ class CaseRepository {
 			left join agenda_item p on p.cluster_id = i.cluster_id and p.id = i.parent_id
 			join meeting m on m.cluster_id = i.cluster_id and m.id = i.meeting_id""";
 
-	record CaseRow(UUID id, String title, int version) {
+	/** A case; its title carries the access of the item it came from ({@code sourceItemId}). */
+	record CaseRow(UUID id, String title, Access access, String exemptionBasis, String publicTitle,
+			java.time.LocalDate exemptionEnds, UUID sourceItemId, int version) {
+
+		Exemption exemption() {
+			return new Exemption(access, exemptionBasis, publicTitle, exemptionEnds);
+		}
 	}
 
+	/** A case in the list; {@code title} is null when the viewer may not read it and there is no public title. */
 	record CaseSummary(UUID id, String title, long items, java.time.LocalDate firstDate, java.time.LocalDate lastDate) {
 	}
 
 	record ReferralRow(UUID id, UUID fromItemId, UUID toBodyId, String description, String expectedReturn,
-			UUID expectedMeetingId, String status, UUID handledByItemId, UUID caseId, UUID scheduledItemId) {
+			UUID expectedMeetingId, String status, UUID handledByItemId, UUID caseId, UUID scheduledItemId,
+			Access access, String exemptionBasis, String publicTitle, java.time.LocalDate exemptionEnds) {
+
+		Exemption exemption() {
+			return new Exemption(access, exemptionBasis, publicTitle, exemptionEnds);
+		}
 	}
+
+	private static final String CASE = """
+			select id, title, access, exemption_basis, public_title, exemption_ends, source_item_id, version
+			from case_file""";
 
 	private final JdbcClient jdbc;
 
@@ -49,8 +67,13 @@ class CaseRepository {
 	}
 
 	Optional<CaseRow> find(UUID clusterId, UUID id) {
-		return jdbc.sql("select id, title, version from case_file where cluster_id = ? and id = ?").params(clusterId, id)
+		return jdbc.sql(CASE + " where cluster_id = ? and id = ?").params(clusterId, id)
 			.query(CaseRow.class).optional();
+	}
+
+	/** Every case of the cluster (the list then shows each title as its viewer may read it). */
+	List<CaseRow> all(UUID clusterId) {
+		return jdbc.sql(CASE + " where cluster_id = ?").params(clusterId).query(CaseRow.class).list();
 	}
 
 	List<CaseSummary> list(UUID clusterId) {
@@ -72,12 +95,17 @@ class CaseRepository {
 		}
 		java.util.Map<UUID, CaseRow> cases = new java.util.HashMap<>();
 		jdbc.sql("""
-				select ci.item_id, c.id, c.title, c.version from case_item ci
+				select ci.item_id, c.id, c.title, c.access, c.exemption_basis, c.public_title, c.exemption_ends,
+				       c.source_item_id, c.version
+				from case_item ci
 				join case_file c on c.cluster_id = ci.cluster_id and c.id = ci.case_id
 				where ci.cluster_id = :cluster and ci.item_id in (:items)""")
 			.param("cluster", clusterId).param("items", java.util.Set.copyOf(itemIds))
 			.query((rs, n) -> cases.put(rs.getObject("item_id", UUID.class),
-					new CaseRow(rs.getObject("id", UUID.class), rs.getString("title"), rs.getInt("version"))))
+					new CaseRow(rs.getObject("id", UUID.class), rs.getString("title"), Access.valueOf(rs.getString("access")),
+							rs.getString("exemption_basis"), rs.getString("public_title"),
+							rs.getObject("exemption_ends", java.time.LocalDate.class), rs.getObject("source_item_id", UUID.class),
+							rs.getInt("version"))))
 			.list();
 		return cases;
 	}
@@ -87,8 +115,14 @@ class CaseRepository {
 			.query(UUID.class).optional();
 	}
 
-	UUID insertCase(UUID clusterId, String title) {
-		return jdbc.sql("insert into case_file (cluster_id, title) values (?, ?) returning id").params(clusterId, title)
+	/** A new case whose title came from (or was given for) {@code source}, with that item's access. */
+	UUID insertCase(UUID clusterId, String title, ItemRef source) {
+		Exemption exemption = source.exemption();
+		return jdbc.sql("""
+				insert into case_file (cluster_id, title, access, exemption_basis, public_title, exemption_ends, source_item_id)
+				values (?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(clusterId, title, exemption.access().name(), exemption.legalBasis(), exemption.publicTitle(),
+					exemption.endsOn(), source.itemId())
 			.query(UUID.class).single();
 	}
 
@@ -108,7 +142,7 @@ class CaseRepository {
 
 	private static final String REFERRAL = """
 			select r.id, r.from_item_id, r.to_body_id, r.description, r.expected_return, r.expected_meeting_id, r.status,
-			       r.handled_by_item_id, r.case_id,
+			       r.handled_by_item_id, r.case_id, r.access, r.exemption_basis, r.public_title, r.exemption_ends,
 			       (select b.scheduled_item_id from backlog_entry b where b.cluster_id = r.cluster_id and b.referral_id = r.id
 			          and b.body_id = r.to_body_id and b.scheduled_item_id is not null limit 1) as scheduled_item_id
 			from referral r where r.cluster_id = :cluster""";
@@ -135,12 +169,14 @@ class CaseRepository {
 			.param("cluster", clusterId).param("meeting", meetingId).query(ReferralRow.class).list();
 	}
 
-	UUID insertReferral(UUID clusterId, UUID fromItemId, ReferralForm form) {
+	UUID insertReferral(UUID clusterId, UUID fromItemId, ReferralForm form, Exemption exemption) {
 		return jdbc.sql("""
-				insert into referral (cluster_id, from_item_id, to_body_id, description, expected_return, expected_meeting_id)
-				values (?, ?, ?, ?, ?, ?) returning id""")
+				insert into referral (cluster_id, from_item_id, to_body_id, description, expected_return, expected_meeting_id,
+				                      access, exemption_basis, public_title, exemption_ends)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(clusterId, fromItemId, form.toBodyId(), form.description(), klynge.shared.Text.blankToNull(form.expectedReturn()),
-					form.expectedMeetingId())
+					form.expectedMeetingId(), exemption.access().name(), exemption.legalBasis(), exemption.publicTitle(),
+					exemption.endsOn())
 			.query(UUID.class).single();
 	}
 

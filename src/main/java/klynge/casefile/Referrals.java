@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import klynge.body.BodyDirectory;
 import klynge.cluster.CurrentCluster;
-import klynge.meeting.Access;
 import klynge.meeting.MeetingStatus;
 import klynge.meeting.MeetingStatusChanged;
 import klynge.meeting.Meetings;
@@ -56,9 +55,10 @@ public class Referrals {
 		if (form.expectedMeetingId() != null) {
 			meetings.meeting(form.expectedMeetingId());
 		}
-		UUID id = cases.insertReferral(clusterId, fromItemId, form);
-		String title = from.access() == Access.PUBLIC || from.publicTitle() == null ? from.title() : from.publicTitle();
-		backlog.insert(clusterId, form.toBodyId(), "REFERRAL", title, form.description(), id, null, null, null);
+		// the referral, its description and the backlog entry keep the item's access and public title
+		UUID id = cases.insertReferral(clusterId, fromItemId, form, from.exemption());
+		backlog.insert(clusterId, form.toBodyId(), "REFERRAL", from.title(), form.description(), id, null, null, null,
+				from.exemption());
 		return id;
 	}
 
@@ -78,8 +78,7 @@ public class Referrals {
 		}
 		UUID clusterId = event.clusterId();
 		for (CaseRepository.ReferralRow referral : cases.scheduledInto(clusterId, event.meetingId())) {
-			String title = cases.item(clusterId, referral.fromItemId()).map(ItemRef::title).orElse(referral.description());
-			UUID caseId = caseFiles.join(clusterId, referral.fromItemId(), referral.scheduledItemId(), title);
+			UUID caseId = caseFiles.join(clusterId, referral.fromItemId(), referral.scheduledItemId());
 			cases.referralHandled(clusterId, referral.id(), referral.scheduledItemId(), caseId);
 		}
 	}

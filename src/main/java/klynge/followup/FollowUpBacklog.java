@@ -35,7 +35,7 @@ class FollowUpBacklog implements BacklogSource {
 			.filter(row -> viewers.computeIfAbsent(row.bodyId() + "/" + row.meetingDate(),
 					key -> access.viewerOf(row.bodyId(), row.meetingDate())).maySee(row.exemption(), today))
 			.map(row -> new BacklogCandidate(SOURCE, row.id(), row.itemTitle(), row.description(), row.itemId(),
-					row.dueOn()))
+					row.dueOn(), row.exemption()))
 			.toList();
 	}
 }

@@ -1,9 +1,13 @@
 package klynge.meeting;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import klynge.body.BodyDirectory;
+import klynge.body.MemberRow;
+import klynge.body.MembershipRole;
 import klynge.cluster.CurrentCluster;
 import klynge.security.KlyngeUser;
 import klynge.security.Roles;
@@ -24,6 +28,13 @@ public class MeetingAccess {
 		this.cluster = cluster;
 	}
 
+	/** Whether the current user is staff (administrator or sekretariat), who see everything. */
+	public boolean isStaff() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof KlyngeUser user
+				&& (user.hasRole(Roles.ADMIN) || user.hasRole(Roles.SECRETARIAT));
+	}
+
 	public Viewer viewerOf(Meeting meeting) {
 		return viewerOf(meeting.bodyId(), meeting.meetingDate());
 	}
@@ -36,16 +47,34 @@ public class MeetingAccess {
 		}
 		boolean staff = user.hasRole(Roles.ADMIN) || user.hasRole(Roles.SECRETARIAT);
 		UUID personId = user.personId();
-		boolean member = false;
-		if (personId != null) {
-			UUID clusterId = cluster.id();
-			LocalDate today = LocalDate.now(cluster.get().zone());
-			member = isOnList(clusterId, bodyId, meetingDate, personId) || isOnList(clusterId, bodyId, today, personId);
+		if (personId == null) {
+			return new Viewer(null, staff, false, true, false);
 		}
-		return new Viewer(personId, staff, member, true);
+		UUID clusterId = cluster.id();
+		LocalDate today = LocalDate.now(cluster.get().zone());
+		List<MemberRow> seats = new ArrayList<>(seatsOf(clusterId, bodyId, meetingDate, personId));
+		seats.addAll(seatsOf(clusterId, bodyId, today, personId));
+		boolean member = !seats.isEmpty();
+		boolean seesExempt = seats.stream().anyMatch(row -> seesExempt(row.role()))
+				|| (member && bodies.observersSeeExempt(clusterId, bodyId));
+		return new Viewer(personId, staff, member, true, seesExempt);
 	}
 
-	private boolean isOnList(UUID clusterId, UUID bodyId, LocalDate day, UUID personId) {
-		return bodies.membersOn(clusterId, bodyId, day).stream().anyMatch(row -> personId.equals(row.personId()));
+	/** Whether the body has opened its exempt items to its observers, facilitator and deputies. */
+	public boolean observersSeeExempt(UUID bodyId) {
+		return bodies.observersSeeExempt(cluster.id(), bodyId);
+	}
+
+	/**
+	 * Exempt items (Offl. § 25 personnel cases and the like) are for the narrowest circle: those
+	 * with a voting seat and the body's secretariat; observers, the facilitator and deputies only
+	 * where the body has decided so ({@link BodyDirectory#observersSeeExempt}).
+	 */
+	static boolean seesExempt(MembershipRole role) {
+		return role.isVoting() || role == MembershipRole.SECRETARIAT;
+	}
+
+	private List<MemberRow> seatsOf(UUID clusterId, UUID bodyId, LocalDate day, UUID personId) {
+		return bodies.membersOn(clusterId, bodyId, day).stream().filter(row -> personId.equals(row.personId())).toList();
 	}
 }

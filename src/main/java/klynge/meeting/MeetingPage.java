@@ -16,9 +16,10 @@ public record MeetingPage(Meeting meeting, String bodyName, String clusterName, 
 	/**
 	 * @param label       "03-23" for an item, "a" for a sub-item
 	 * @param placeholder the viewer sees only the public title and legal basis (exempt)
+	 * @param audienceKey who may see a restricted item ("Synlig for: …"), null for public ones
 	 */
 	public record ItemView(AgendaItem item, String label, String title, String presenterLine, boolean placeholder,
-			List<ItemDocument> documents, List<ItemView> subItems, List<MeetingPagePart> parts) {
+			List<ItemDocument> documents, List<ItemView> subItems, List<MeetingPagePart> parts, String audienceKey) {
 	}
 
 	public boolean hasChairSentence() {

@@ -114,7 +114,8 @@ public class MeetingPages {
 			if (!viewer.seesPlaceholder(exemption, today)) {
 				return null;
 			}
-			return new MeetingPage.ItemView(item, label, exemption.publicTitle(), null, true, List.of(), List.of(), List.of());
+			return new MeetingPage.ItemView(item, label, exemption.publicTitle(), null, true, List.of(), List.of(), List.of(),
+					null);
 		}
 		List<MeetingPage.ItemView> subViews = new ArrayList<>();
 		for (int i = 0; i < subItems.size(); i++) {
@@ -125,7 +126,17 @@ public class MeetingPages {
 			}
 		}
 		return new MeetingPage.ItemView(item, label, item.title(), presenterLine(item, people), false,
-				documents.getOrDefault(item.id(), List.of()), subViews, parts.getOrDefault(item.id(), List.of()));
+				documents.getOrDefault(item.id(), List.of()), subViews, parts.getOrDefault(item.id(), List.of()),
+				audienceKey(item, exemption.accessOn(today)));
+	}
+
+	/** "Synlig for: sekretariatet og medlemmer med stemmerett i …" under a restricted item. */
+	private String audienceKey(AgendaItem item, Access now) {
+		return switch (now) {
+			case PUBLIC -> null;
+			case MEMBERS -> "access.audience.MEMBERS";
+			case EXEMPT -> access.observersSeeExempt(item.bodyId()) ? "access.audience.EXEMPT.open" : "access.audience.EXEMPT";
+		};
 	}
 
 	private static String presenterLine(AgendaItem item, Map<UUID, PersonRef> people) {

@@ -4,12 +4,19 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Who is looking at a meeting: staff (administrator, sekretariat) and the body's members see
- * everything; others see public content, and exempt items only by public title and legal basis.
+ * Who is looking at a meeting. Staff (administrator, sekretariat) see everything. The body's
+ * members see members-only content; exempt content (unntatt offentlighet) only those with a voting
+ * seat, or every member where the body has opened it to its observers ({@code seesExempt}). Others
+ * see public content, and exempt items only by public title and legal basis.
  */
-public record Viewer(UUID personId, boolean staff, boolean bodyMember, boolean loggedIn) {
+public record Viewer(UUID personId, boolean staff, boolean bodyMember, boolean loggedIn, boolean seesExempt) {
 
-	public static final Viewer ANONYMOUS = new Viewer(null, false, false, false);
+	public static final Viewer ANONYMOUS = new Viewer(null, false, false, false, false);
+
+	/** A viewer who sees exempt content only as staff. */
+	public Viewer(UUID personId, boolean staff, boolean bodyMember, boolean loggedIn) {
+		this(personId, staff, bodyMember, loggedIn, false);
+	}
 
 	public boolean mayEdit() {
 		return staff;
@@ -18,7 +25,8 @@ public record Viewer(UUID personId, boolean staff, boolean bodyMember, boolean l
 	public boolean maySee(Exemption exemption, LocalDate today) {
 		return switch (exemption.accessOn(today)) {
 			case PUBLIC -> true;
-			case MEMBERS, EXEMPT -> staff || bodyMember;
+			case MEMBERS -> staff || bodyMember;
+			case EXEMPT -> staff || seesExempt;
 		};
 	}
 

@@ -103,11 +103,16 @@ class MinutesRepository {
 	}
 
 	int snapshot(UUID clusterId, UUID minutesId, String kind, String reason, String by) {
+		return snapshot(clusterId, minutesId, kind, reason, by, null);
+	}
+
+	/** @param itemId the item an amendment changed: its reason follows that item's access */
+	int snapshot(UUID clusterId, UUID minutesId, String kind, String reason, String by, UUID itemId) {
 		return jdbc.sql("""
-				insert into minutes_version (cluster_id, minutes_id, number, kind, reason, content, created_by)
-				select ?, ?, coalesce(max(number), 0) + 1, ?, ?, minutes_snapshot_content(?, ?), ?
+				insert into minutes_version (cluster_id, minutes_id, number, kind, reason, content, created_by, item_id)
+				select ?, ?, coalesce(max(number), 0) + 1, ?, ?, minutes_snapshot_content(?, ?), ?, ?
 				from minutes_version where cluster_id = ? and minutes_id = ? returning number""")
-			.params(clusterId, minutesId, kind, reason, clusterId, minutesId, by, clusterId, minutesId)
+			.params(clusterId, minutesId, kind, reason, clusterId, minutesId, by, itemId, clusterId, minutesId)
 			.query(Integer.class).single();
 	}
 
@@ -121,19 +126,20 @@ class MinutesRepository {
 			.query(Integer.class).optional();
 	}
 
-	record VersionRow(int number, String kind, String reason, java.time.OffsetDateTime createdAt, String createdBy) {
+	record VersionRow(int number, String kind, String reason, java.time.OffsetDateTime createdAt, String createdBy,
+			UUID itemId) {
 	}
 
 	List<VersionRow> versions(UUID clusterId, UUID minutesId) {
 		return jdbc.sql("""
-				select number, kind, reason, created_at, created_by from minutes_version
+				select number, kind, reason, created_at, created_by, item_id from minutes_version
 				where cluster_id = ? and minutes_id = ? order by number""")
 			.params(clusterId, minutesId).query(VersionRow.class).list();
 	}
 
 	Optional<VersionRow> version(UUID clusterId, UUID minutesId, int number) {
 		return jdbc.sql("""
-				select number, kind, reason, created_at, created_by from minutes_version
+				select number, kind, reason, created_at, created_by, item_id from minutes_version
 				where cluster_id = ? and minutes_id = ? and number = ?""")
 			.params(clusterId, minutesId, number).query(VersionRow.class).optional();
 	}

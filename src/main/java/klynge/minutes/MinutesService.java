@@ -138,9 +138,28 @@ public class MinutesService {
 
 	public List<MinutesVersion> versions(UUID minutesId) {
 		Minutes minutes = visibleMinutes(minutesId);
+		Viewer viewer = viewerOf(minutes);
+		Map<UUID, AgendaItem> items = itemsById(minutes);
 		return repository.versions(cluster.id(), minutes.id()).stream()
-			.map(row -> new MinutesVersion(row.number(), row.kind(), row.reason(), row.createdAt(), row.createdBy(), List.of()))
+			.map(row -> new MinutesVersion(row.number(), row.kind(), reasonFor(row, viewer, items), row.createdAt(),
+					viewer.staff() ? row.createdBy() : null, List.of()))
 			.toList();
+	}
+
+	/**
+	 * An amendment's reason follows the access of the item it changed (staff only if that is not
+	 * known); usernames are for staff only.
+	 */
+	private String reasonFor(MinutesRepository.VersionRow row, Viewer viewer, Map<UUID, AgendaItem> items) {
+		if (row.reason() == null || viewer.staff()) {
+			return row.reason();
+		}
+		AgendaItem item = row.itemId() == null ? null : items.get(row.itemId());
+		return item != null && viewer.maySee(item.exemption(), today()) ? row.reason() : null;
+	}
+
+	private Map<UUID, AgendaItem> itemsById(Minutes minutes) {
+		return agenda.items(minutes.meetingId()).stream().collect(Collectors.toMap(AgendaItem::id, Function.identity()));
 	}
 
 	/** One kept version, with only the items this viewer may see. */
@@ -150,14 +169,14 @@ public class MinutesService {
 		var row = repository.version(clusterId, minutesId, number)
 			.orElseThrow(() -> new NotFoundException("minutes-version", number));
 		Viewer viewer = viewerOf(minutes);
-		Map<UUID, AgendaItem> items = agenda.items(minutes.meetingId()).stream()
-			.collect(Collectors.toMap(AgendaItem::id, Function.identity()));
+		Map<UUID, AgendaItem> items = itemsById(minutes);
 		LocalDate today = today();
 		List<SnapshotItem> visible = repository.versionItems(clusterId, minutesId, number).stream()
 			.filter(item -> items.containsKey(item.itemId()) ? viewer.maySee(items.get(item.itemId()).exemption(), today)
 					: viewer.staff())
 			.toList();
-		return new MinutesVersion(row.number(), row.kind(), row.reason(), row.createdAt(), row.createdBy(), visible);
+		return new MinutesVersion(row.number(), row.kind(), reasonFor(row, viewer, items), row.createdAt(),
+				viewer.staff() ? row.createdBy() : null, visible);
 	}
 
 	public VersionComparison compare(UUID minutesId, int a, int b) {
@@ -295,7 +314,7 @@ public class MinutesService {
 			throw new EditConflict("item-minutes", itemId,
 					repository.item(clusterId, itemId).map(ItemMinutes::version).orElse(0));
 		}
-		return repository.snapshot(clusterId, minutesId, "AMENDMENT", reason.strip(), username());
+		return repository.snapshot(clusterId, minutesId, "AMENDMENT", reason.strip(), username(), itemId);
 	}
 
 	/** A member's (or staff's) comment on an item while the minutes are not approved. */
