@@ -12,6 +12,7 @@ import klynge.body.BodyDirectory;
 import klynge.cluster.CurrentCluster;
 import klynge.meeting.Agenda;
 import klynge.meeting.AgendaItem;
+import klynge.meeting.ItemVisibility;
 import klynge.meeting.Meeting;
 import klynge.meeting.MeetingPageContributor;
 import klynge.meeting.MeetingPagePart;
@@ -70,7 +71,7 @@ class CasePageParts implements MeetingPageContributor {
 			.toList();
 		Map<UUID, List<Outgoing>> outgoing = new LinkedHashMap<>();
 		Map<UUID, List<Link>> links = new HashMap<>();
-		Map<String, Viewer> viewers = new HashMap<>();
+		ItemVisibility viewers = caseFiles.visibility();
 		for (CaseRepository.ReferralRow r : cases.referralsTouching(clusterId, visible)) {
 			if (visible.contains(r.fromItemId())) {
 				outgoing.computeIfAbsent(r.fromItemId(), id -> new ArrayList<>())
@@ -100,7 +101,7 @@ class CasePageParts implements MeetingPageContributor {
 		return parts;
 	}
 
-	private java.util.Optional<Link> link(UUID clusterId, UUID itemId, String kind, Map<String, Viewer> viewers) {
+	private java.util.Optional<Link> link(UUID clusterId, UUID itemId, String kind, ItemVisibility viewers) {
 		return cases.item(clusterId, itemId)
 			.filter(item -> caseFiles.visible(item, viewers))
 			.map(item -> new Link(kind, bodies.nameOn(clusterId, item.bodyId(), item.meetingDate()), item.caseLabel(),
