@@ -39,8 +39,8 @@ class TableOwnershipTests {
 	 * of the minutes snapshot they made is replaced by V20261130_1533.
 	 */
 	private static final Set<String> APPLIED_BEFORE_THE_RULE = Set.of(
-			"V20261124_1610__minutes_snapshot.sql", "V20261130_1300__casefile_access.sql",
-			"V20261130_1301__minutes_amended_item.sql");
+			"V20261124_1610__minutes_snapshot.sql", "V20261124_1960__archive_restore_skips_audit.sql",
+			"V20261130_1300__casefile_access.sql", "V20261130_1301__minutes_amended_item.sql");
 
 	private static final Pattern MIGRATION = Pattern.compile("V[0-9_]+__([a-z]+)_.*\\.sql");
 

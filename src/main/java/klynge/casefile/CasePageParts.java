@@ -65,8 +65,7 @@ class CasePageParts implements MeetingPageContributor {
 	public List<MeetingPagePart> partsFor(Meeting meeting, Viewer viewer) {
 		UUID clusterId = cluster.id();
 		LocalDate today = LocalDate.now(cluster.get().zone());
-		List<UUID> visible = agenda.items(meeting.id()).stream()
-			.filter(item -> viewer.maySee(item.exemption(), today))
+		List<UUID> visible = agenda.visibleItems(meeting.id(), viewer).stream()
 			.map(AgendaItem::id)
 			.toList();
 		Map<UUID, List<Outgoing>> outgoing = new LinkedHashMap<>();

@@ -68,9 +68,11 @@ public class FollowUps {
 	/** The follow-ups of a meeting's items the viewer may see, by item. */
 	public Map<UUID, List<FollowUpView>> ofMeeting(Meeting meeting, Viewer viewer) {
 		LocalDate today = today();
+		java.util.Set<UUID> visible = agenda.visibleItems(meeting.id(), viewer).stream().map(AgendaItem::id)
+			.collect(java.util.stream.Collectors.toSet());
 		Map<UUID, List<FollowUpView>> byItem = new HashMap<>();
 		followUps.ofMeeting(cluster.id(), meeting.id()).stream()
-			.filter(row -> viewer.maySee(row.exemption(), today))
+			.filter(row -> visible.contains(row.itemId()))
 			.forEach(row -> byItem.computeIfAbsent(row.itemId(), id -> new java.util.ArrayList<>()).add(view(row, today)));
 		return byItem;
 	}
