@@ -18,7 +18,7 @@ class BacklogRepository {
 			       b.proposed_at, b.status, b.scheduled_item_id, b.for_meeting_id, m.meeting_date as for_meeting_date,
 			       b.access, b.exemption_basis, b.public_title, b.exemption_ends, false as hidden, b.version
 			from backlog_entry b
-			left join meeting m on m.cluster_id = b.cluster_id and m.id = b.for_meeting_id
+			left join meeting_v m on m.cluster_id = b.cluster_id and m.meeting_id = b.for_meeting_id
 			where b.cluster_id = ?""";
 
 	private final JdbcClient jdbc;

@@ -1,6 +1,5 @@
 package klynge.casefile;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +8,9 @@ import java.util.UUID;
 
 import klynge.body.BodyDirectory;
 import klynge.cluster.CurrentCluster;
+import klynge.meeting.ItemDirectory;
+import klynge.meeting.ItemVisibility;
 import klynge.meeting.MeetingAccess;
-import klynge.meeting.Viewer;
 import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
 import org.springframework.stereotype.Service;
@@ -29,12 +29,16 @@ public class CaseFiles {
 
 	private final MeetingAccess access;
 
+	private final ItemDirectory items;
+
 	private final CurrentCluster cluster;
 
-	CaseFiles(CaseRepository cases, BodyDirectory bodies, MeetingAccess access, CurrentCluster cluster) {
+	CaseFiles(CaseRepository cases, BodyDirectory bodies, MeetingAccess access, ItemDirectory items,
+			CurrentCluster cluster) {
 		this.cases = cases;
 		this.bodies = bodies;
 		this.access = access;
+		this.items = items;
 		this.cluster = cluster;
 	}
 
@@ -57,7 +61,7 @@ public class CaseFiles {
 		UUID clusterId = cluster.id();
 		CaseRepository.CaseRow row = cases.find(clusterId, caseId).orElseThrow(() -> new NotFoundException("case", caseId));
 		List<ItemRef> all = cases.itemsOfCase(clusterId, caseId);
-		Map<String, Viewer> viewers = new HashMap<>();
+		ItemVisibility viewers = items.visibility();
 		List<TimelineEntry> entries = all.stream()
 			.filter(item -> visible(item, viewers))
 			.map(item -> new TimelineEntry(item, bodies.nameOn(clusterId, item.bodyId(), item.meetingDate())))
@@ -73,7 +77,7 @@ public class CaseFiles {
 		UUID clusterId = cluster.id();
 		Map<UUID, CaseRepository.CaseRow> rows = new HashMap<>();
 		cases.all(clusterId).forEach(row -> rows.put(row.id(), row));
-		Map<String, Viewer> viewers = new HashMap<>();
+		ItemVisibility viewers = items.visibility();
 		return list().stream().filter(summary -> {
 			try {
 				timeline(summary.id());
@@ -89,7 +93,7 @@ public class CaseFiles {
 	/** The cases of many items (a meeting page), in one query; items in no case are left out. */
 	public java.util.Map<UUID, CaseRef> casesOf(java.util.Collection<UUID> itemIds) {
 		java.util.Map<UUID, CaseRef> refs = new java.util.HashMap<>();
-		Map<String, Viewer> viewers = new HashMap<>();
+		ItemVisibility viewers = items.visibility();
 		cases.casesOfItems(cluster.id(), itemIds)
 			.forEach((item, row) -> refs.put(item, new CaseRef(row.id(), titleFor(row, viewers))));
 		return refs;
@@ -99,7 +103,7 @@ public class CaseFiles {
 		UUID clusterId = cluster.id();
 		return cases.caseOfItem(clusterId, itemId)
 			.flatMap(id -> cases.find(clusterId, id))
-			.map(row -> new CaseRef(row.id(), titleFor(row, new HashMap<>())));
+			.map(row -> new CaseRef(row.id(), titleFor(row, items.visibility())));
 	}
 
 	/**
@@ -107,14 +111,13 @@ public class CaseFiles {
 	 * from, so one who may not see that item reads the public title (null if there is none). If the
 	 * item is gone, only staff read a restricted title.
 	 */
-	String titleFor(CaseRepository.CaseRow row, Map<String, Viewer> viewers) {
-		LocalDate today = LocalDate.now(cluster.get().zone());
-		if (row.exemption().accessOn(today) == klynge.meeting.Access.PUBLIC) {
+	String titleFor(CaseRepository.CaseRow row, ItemVisibility viewers) {
+		if (row.exemption().accessOn(viewers.today()) == klynge.meeting.Access.PUBLIC) {
 			return row.title();
 		}
 		Optional<ItemRef> source = row.sourceItemId() == null ? Optional.empty()
 				: cases.item(cluster.id(), row.sourceItemId());
-		boolean readable = source.map(item -> viewerOf(item, viewers).maySee(row.exemption(), today))
+		boolean readable = source.map(item -> viewers.maySee(item.bodyId(), item.meetingDate(), row.exemption()))
 			.orElseGet(access::isStaff);
 		return readable ? row.title() : row.publicTitle();
 	}
@@ -179,12 +182,12 @@ public class CaseFiles {
 		return cases.item(cluster.id(), itemId).orElseThrow(() -> new NotFoundException("item", itemId));
 	}
 
-	boolean visible(ItemRef item, Map<String, Viewer> viewers) {
-		return viewerOf(item, viewers).maySee(item.exemption(), LocalDate.now(cluster.get().zone()));
+	boolean visible(ItemRef item, ItemVisibility viewers) {
+		return viewers.maySee(item.bodyId(), item.meetingDate(), item.exemption());
 	}
 
-	private Viewer viewerOf(ItemRef item, Map<String, Viewer> viewers) {
-		return viewers.computeIfAbsent(item.bodyId() + "/" + item.meetingDate(),
-				key -> access.viewerOf(item.bodyId(), item.meetingDate()));
+	/** Visibility of items for the current user (meeting's rule), for one request. */
+	ItemVisibility visibility() {
+		return items.visibility();
 	}
 }

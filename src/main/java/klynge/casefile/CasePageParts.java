@@ -12,6 +12,7 @@ import klynge.body.BodyDirectory;
 import klynge.cluster.CurrentCluster;
 import klynge.meeting.Agenda;
 import klynge.meeting.AgendaItem;
+import klynge.meeting.ItemVisibility;
 import klynge.meeting.Meeting;
 import klynge.meeting.MeetingPageContributor;
 import klynge.meeting.MeetingPagePart;
@@ -64,13 +65,12 @@ class CasePageParts implements MeetingPageContributor {
 	public List<MeetingPagePart> partsFor(Meeting meeting, Viewer viewer) {
 		UUID clusterId = cluster.id();
 		LocalDate today = LocalDate.now(cluster.get().zone());
-		List<UUID> visible = agenda.items(meeting.id()).stream()
-			.filter(item -> viewer.maySee(item.exemption(), today))
+		List<UUID> visible = agenda.visibleItems(meeting.id(), viewer).stream()
 			.map(AgendaItem::id)
 			.toList();
 		Map<UUID, List<Outgoing>> outgoing = new LinkedHashMap<>();
 		Map<UUID, List<Link>> links = new HashMap<>();
-		Map<String, Viewer> viewers = new HashMap<>();
+		ItemVisibility viewers = caseFiles.visibility();
 		for (CaseRepository.ReferralRow r : cases.referralsTouching(clusterId, visible)) {
 			if (visible.contains(r.fromItemId())) {
 				outgoing.computeIfAbsent(r.fromItemId(), id -> new ArrayList<>())
@@ -100,7 +100,7 @@ class CasePageParts implements MeetingPageContributor {
 		return parts;
 	}
 
-	private java.util.Optional<Link> link(UUID clusterId, UUID itemId, String kind, Map<String, Viewer> viewers) {
+	private java.util.Optional<Link> link(UUID clusterId, UUID itemId, String kind, ItemVisibility viewers) {
 		return cases.item(clusterId, itemId)
 			.filter(item -> caseFiles.visible(item, viewers))
 			.map(item -> new Link(kind, bodies.nameOn(clusterId, item.bodyId(), item.meetingDate()), item.caseLabel(),

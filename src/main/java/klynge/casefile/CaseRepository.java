@@ -13,13 +13,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CaseRepository {
 
+	/** An item as meeting publishes it (meeting_item_v): a sub-item already carries its parent's number. */
 	static final String ITEM = """
-			select i.id as item_id, m.id as meeting_id, m.meeting_date, i.body_id,
-			       coalesce(i.case_year, p.case_year) as case_year, coalesce(i.case_seq, p.case_seq) as case_seq,
+			select i.item_id, i.meeting_id, i.meeting_date, i.body_id, i.case_year, i.case_seq,
 			       i.title, i.access, i.exemption_basis, i.public_title, i.exemption_ends
-			from agenda_item i
-			left join agenda_item p on p.cluster_id = i.cluster_id and p.id = i.parent_id
-			join meeting m on m.cluster_id = i.cluster_id and m.id = i.meeting_id""";
+			from meeting_item_v i""";
 
 	/** A case; its title carries the access of the item it came from ({@code sourceItemId}). */
 	record CaseRow(UUID id, String title, Access access, String exemptionBasis, String publicTitle,
@@ -54,15 +52,15 @@ class CaseRepository {
 	}
 
 	Optional<ItemRef> item(UUID clusterId, UUID itemId) {
-		return jdbc.sql(ITEM + " where i.cluster_id = ? and i.id = ?").params(clusterId, itemId).query(ItemRef.class)
+		return jdbc.sql(ITEM + " where i.cluster_id = ? and i.item_id = ?").params(clusterId, itemId).query(ItemRef.class)
 			.optional();
 	}
 
 	List<ItemRef> itemsOfCase(UUID clusterId, UUID caseId) {
 		return jdbc.sql(ITEM + """
-				 join case_item ci on ci.cluster_id = i.cluster_id and ci.item_id = i.id
+				 join case_item ci on ci.cluster_id = i.cluster_id and ci.item_id = i.item_id
 				where i.cluster_id = ? and ci.case_id = ?
-				order by m.meeting_date, m.starts_at nulls first, i.position""")
+				order by i.meeting_date, i.starts_at nulls first, i.position""")
 			.params(clusterId, caseId).query(ItemRef.class).list();
 	}
 
@@ -78,13 +76,12 @@ class CaseRepository {
 
 	List<CaseSummary> list(UUID clusterId) {
 		return jdbc.sql("""
-				select c.id, c.title, count(ci.id) as items, min(m.meeting_date) as first_date, max(m.meeting_date) as last_date
+				select c.id, c.title, count(ci.id) as items, min(i.meeting_date) as first_date, max(i.meeting_date) as last_date
 				from case_file c
 				left join case_item ci on ci.cluster_id = c.cluster_id and ci.case_id = c.id
-				left join agenda_item i on i.cluster_id = ci.cluster_id and i.id = ci.item_id
-				left join meeting m on m.cluster_id = i.cluster_id and m.id = i.meeting_id
+				left join meeting_item_v i on i.cluster_id = ci.cluster_id and i.item_id = ci.item_id
 				where c.cluster_id = ?
-				group by c.id, c.title order by max(m.meeting_date) desc nulls last, c.title""")
+				group by c.id, c.title order by max(i.meeting_date) desc nulls last, c.title""")
 			.params(clusterId).query(CaseSummary.class).list();
 	}
 
@@ -165,7 +162,7 @@ class CaseRepository {
 	List<ReferralRow> scheduledInto(UUID clusterId, UUID meetingId) {
 		return jdbc.sql("select * from (" + REFERRAL + """
 				) x where x.status = 'SCHEDULED' and x.scheduled_item_id in
-				(select id from agenda_item where cluster_id = :cluster and meeting_id = :meeting)""")
+				(select item_id from meeting_item_v where cluster_id = :cluster and meeting_id = :meeting)""")
 			.param("cluster", clusterId).param("meeting", meetingId).query(ReferralRow.class).list();
 	}
 

@@ -1,15 +1,12 @@
 package klynge.followup;
 
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import klynge.casefile.BacklogCandidate;
 import klynge.casefile.BacklogSource;
-import klynge.meeting.MeetingAccess;
-import klynge.meeting.Viewer;
+import klynge.meeting.ItemDirectory;
+import klynge.meeting.ItemVisibility;
 import org.springframework.stereotype.Component;
 
 /** Offers a body's open follow-ups (those the body owns) to its agenda backlog. */
@@ -20,20 +17,18 @@ class FollowUpBacklog implements BacklogSource {
 
 	private final FollowUps followUps;
 
-	private final MeetingAccess access;
+	private final ItemDirectory items;
 
-	FollowUpBacklog(FollowUps followUps, MeetingAccess access) {
+	FollowUpBacklog(FollowUps followUps, ItemDirectory items) {
 		this.followUps = followUps;
-		this.access = access;
+		this.items = items;
 	}
 
 	@Override
 	public List<BacklogCandidate> candidatesFor(UUID clusterId, UUID bodyId) {
-		LocalDate today = followUps.today();
-		Map<String, Viewer> viewers = new HashMap<>();
+		ItemVisibility visibility = items.visibility();
 		return followUps.openOwnedByBody(clusterId, bodyId).stream()
-			.filter(row -> viewers.computeIfAbsent(row.bodyId() + "/" + row.meetingDate(),
-					key -> access.viewerOf(row.bodyId(), row.meetingDate())).maySee(row.exemption(), today))
+			.filter(row -> visibility.maySee(row.bodyId(), row.meetingDate(), row.exemption()))
 			.map(row -> new BacklogCandidate(SOURCE, row.id(), row.itemTitle(), row.description(), row.itemId(),
 					row.dueOn(), row.exemption()))
 			.toList();

@@ -1,12 +1,10 @@
 package klynge.followup;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import klynge.cluster.CurrentCluster;
 import klynge.meeting.Agenda;
 import klynge.meeting.AgendaItem;
 import klynge.meeting.Meeting;
@@ -25,12 +23,9 @@ class FollowUpPageParts implements MeetingPageContributor {
 
 	private final Agenda agenda;
 
-	private final CurrentCluster cluster;
-
-	FollowUpPageParts(FollowUps followUps, Agenda agenda, CurrentCluster cluster) {
+	FollowUpPageParts(FollowUps followUps, Agenda agenda) {
 		this.followUps = followUps;
 		this.agenda = agenda;
-		this.cluster = cluster;
 	}
 
 	/** The follow-ups of one item; {@code mayEdit} shows the add, edit and complete actions. */
@@ -39,13 +34,9 @@ class FollowUpPageParts implements MeetingPageContributor {
 
 	@Override
 	public List<MeetingPagePart> partsFor(Meeting meeting, Viewer viewer) {
-		LocalDate today = LocalDate.now(cluster.get().zone());
 		Map<UUID, List<FollowUpView>> byItem = followUps.ofMeeting(meeting, viewer);
 		List<MeetingPagePart> parts = new ArrayList<>();
-		for (AgendaItem item : agenda.items(meeting.id())) {
-			if (!viewer.maySee(item.exemption(), today)) {
-				continue;
-			}
+		for (AgendaItem item : agenda.visibleItems(meeting.id(), viewer)) {
 			List<FollowUpView> list = byItem.getOrDefault(item.id(), List.of());
 			if (!list.isEmpty() || viewer.mayEdit()) {
 				parts.add(new MeetingPagePart(item.id(), FRAGMENT, new ItemFollowUps(item.id(), list, viewer.mayEdit()), 50));

@@ -13,19 +13,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FollowUpRepository {
 
+	/** Items and meetings come from the view meeting publishes, people from organisation's. */
 	private static final String SELECT = """
 			select f.id, f.item_id, f.owner_person_id, pe.code as owner_code, pe.name as owner_name, f.owner_body_id,
-			       f.description, f.due_on, f.status, f.done_on, f.version, m.id as meeting_id, m.meeting_date,
-			       i.body_id, coalesce(i.case_year, p.case_year) as case_year, coalesce(i.case_seq, p.case_seq) as case_seq,
+			       f.description, f.due_on, f.status, f.done_on, f.version, i.meeting_id, i.meeting_date,
+			       i.body_id, i.case_year, i.case_seq,
 			       i.title as item_title, i.access, i.exemption_basis, i.public_title, i.exemption_ends
 			from follow_up f
-			join agenda_item i on i.cluster_id = f.cluster_id and i.id = f.item_id
-			left join agenda_item p on p.cluster_id = i.cluster_id and p.id = i.parent_id
-			join meeting m on m.cluster_id = i.cluster_id and m.id = i.meeting_id
-			left join person pe on pe.cluster_id = f.cluster_id and pe.id = f.owner_person_id
+			join meeting_item_v i on i.cluster_id = f.cluster_id and i.item_id = f.item_id
+			left join person_v pe on pe.cluster_id = f.cluster_id and pe.person_id = f.owner_person_id
 			where f.cluster_id = :cluster""";
 
-	private static final String ORDER = " order by (f.status = 'DONE'), f.due_on nulls last, m.meeting_date, f.position, f.id";
+	private static final String ORDER = " order by (f.status = 'DONE'), f.due_on nulls last, i.meeting_date, f.position, f.id";
 
 	private final JdbcClient jdbc;
 
@@ -39,7 +38,7 @@ class FollowUpRepository {
 	}
 
 	List<FollowUpRow> ofMeeting(UUID clusterId, UUID meetingId) {
-		return jdbc.sql(SELECT + " and m.id = :meeting order by f.position, f.id").param("cluster", clusterId)
+		return jdbc.sql(SELECT + " and i.meeting_id = :meeting order by f.position, f.id").param("cluster", clusterId)
 			.param("meeting", meetingId).query(FollowUpRow.class).list();
 	}
 

@@ -12,8 +12,9 @@ import klynge.body.BodySummary;
 import klynge.cluster.CurrentCluster;
 import klynge.meeting.Agenda;
 import klynge.meeting.AgendaItem;
+import klynge.meeting.ItemDirectory;
+import klynge.meeting.ItemVisibility;
 import klynge.meeting.Meeting;
-import klynge.meeting.MeetingAccess;
 import klynge.meeting.Meetings;
 import klynge.meeting.Viewer;
 import klynge.organisation.OrganisationDirectory;
@@ -39,7 +40,7 @@ public class FollowUps {
 
 	private final Meetings meetings;
 
-	private final MeetingAccess access;
+	private final ItemDirectory items;
 
 	private final OrganisationDirectory registry;
 
@@ -47,12 +48,12 @@ public class FollowUps {
 
 	private final CurrentCluster cluster;
 
-	FollowUps(FollowUpRepository followUps, Agenda agenda, Meetings meetings, MeetingAccess access,
-			OrganisationDirectory registry, BodyDirectory bodies, CurrentCluster cluster) {
+	FollowUps(FollowUpRepository followUps, Agenda agenda, Meetings meetings,
+			ItemDirectory items, OrganisationDirectory registry, BodyDirectory bodies, CurrentCluster cluster) {
 		this.followUps = followUps;
 		this.agenda = agenda;
 		this.meetings = meetings;
-		this.access = access;
+		this.items = items;
 		this.registry = registry;
 		this.bodies = bodies;
 		this.cluster = cluster;
@@ -67,9 +68,11 @@ public class FollowUps {
 	/** The follow-ups of a meeting's items the viewer may see, by item. */
 	public Map<UUID, List<FollowUpView>> ofMeeting(Meeting meeting, Viewer viewer) {
 		LocalDate today = today();
+		java.util.Set<UUID> visible = agenda.visibleItems(meeting.id(), viewer).stream().map(AgendaItem::id)
+			.collect(java.util.stream.Collectors.toSet());
 		Map<UUID, List<FollowUpView>> byItem = new HashMap<>();
 		followUps.ofMeeting(cluster.id(), meeting.id()).stream()
-			.filter(row -> viewer.maySee(row.exemption(), today))
+			.filter(row -> visible.contains(row.itemId()))
 			.forEach(row -> byItem.computeIfAbsent(row.itemId(), id -> new java.util.ArrayList<>()).add(view(row, today)));
 		return byItem;
 	}
@@ -85,10 +88,10 @@ public class FollowUps {
 
 	public List<FollowUpView> list(Filter filter) {
 		LocalDate today = today();
-		Map<String, Viewer> viewers = new HashMap<>();
+		ItemVisibility visibility = items.visibility();
 		return followUps.filter(cluster.id(), filter.ownerPersonId(), filter.ownerBodyId(), filter.status(), filter.bodyId())
 			.stream()
-			.filter(row -> visible(row, viewers, today))
+			.filter(row -> visible(row, visibility))
 			.map(row -> view(row, today))
 			.toList();
 	}
@@ -146,8 +149,8 @@ public class FollowUps {
 	 */
 	public List<FollowUpView> dueForReminders(UUID clusterId, LocalDate from, LocalDate to) {
 		return followUps.openOwnedByPeopleDueBetween(clusterId, from, to).stream().map(row -> {
-			String title = Viewer.ANONYMOUS.maySee(row.exemption(), from) ? row.itemTitle()
-					: row.publicTitle() == null ? "" : row.publicTitle();
+			String title = java.util.Objects.requireNonNullElse(
+					Viewer.ANONYMOUS.titleOf(row.exemption(), row.itemTitle(), from), "");
 			return new FollowUpView(row.id(), row.itemId(), row.meetingId(), row.meetingDate(), row.caseLabel(), title,
 					row.ownerCode(), row.ownerPersonId(), null, row.description(), row.dueOn(), row.status(),
 					row.doneOn(), FollowUp.isOverdue(row.status(), row.dueOn(), from), row.version());
@@ -169,16 +172,14 @@ public class FollowUps {
 
 	private FollowUpRow visibleRow(UUID id) {
 		FollowUpRow row = followUps.find(cluster.id(), id).orElseThrow(() -> new NotFoundException("followUp", id));
-		if (!visible(row, new HashMap<>(), today())) {
+		if (!visible(row, items.visibility())) {
 			throw new NotFoundException("followUp", id);
 		}
 		return row;
 	}
 
-	private boolean visible(FollowUpRow row, Map<String, Viewer> viewers, LocalDate today) {
-		Viewer viewer = viewers.computeIfAbsent(row.bodyId() + "/" + row.meetingDate(),
-				key -> access.viewerOf(row.bodyId(), row.meetingDate()));
-		return viewer.maySee(row.exemption(), today);
+	private static boolean visible(FollowUpRow row, ItemVisibility visibility) {
+		return visibility.maySee(row.bodyId(), row.meetingDate(), row.exemption());
 	}
 
 	FollowUpView view(FollowUpRow row, LocalDate today) {

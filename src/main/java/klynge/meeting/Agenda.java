@@ -50,6 +50,12 @@ public class Agenda {
 		return items.ofMeeting(cluster.id(), meetingId);
 	}
 
+	/** The items of a meeting this viewer may see today, in agenda order: what other modules show of it. */
+	public List<AgendaItem> visibleItems(UUID meetingId, Viewer viewer) {
+		LocalDate today = LocalDate.now(cluster.get().zone());
+		return items(meetingId).stream().filter(item -> viewer.maySee(item.exemption(), today)).toList();
+	}
+
 	/** Adds an item (or a sub-item when the form names a parent) at the end of the agenda. */
 	@Transactional
 	public UUID add(UUID meetingId, AgendaItemForm form) {

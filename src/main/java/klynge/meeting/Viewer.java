@@ -30,6 +30,11 @@ public record Viewer(UUID personId, boolean staff, boolean bodyMember, boolean l
 		};
 	}
 
+	/** A title as this viewer may read it: where they may not, the public title, or null if there is none. */
+	public String titleOf(Exemption exemption, String title, LocalDate today) {
+		return maySee(exemption, today) ? title : exemption.publicTitle();
+	}
+
 	/** Exempt content hidden from this viewer is still listed by its public title and legal basis. */
 	public boolean seesPlaceholder(Exemption exemption, LocalDate today) {
 		return !maySee(exemption, today) && exemption.accessOn(today) == Access.EXEMPT;

@@ -85,9 +85,7 @@ class MinutesApi {
 		Minutes m = minutes.ofMeeting(meetingId)
 			.filter(found -> MinutesService.maySee(found, viewer))
 			.orElseThrow(() -> new NotFoundException("minutes", meetingId));
-		LocalDate today = minutes.today();
-		List<UUID> visible = agenda.items(meetingId).stream()
-			.filter(item -> viewer.maySee(item.exemption(), today))
+		List<UUID> visible = agenda.visibleItems(meetingId, viewer).stream()
 			.map(AgendaItem::id)
 			.toList();
 		List<ItemMinutesJson> items = minutes.items(m.id()).stream()

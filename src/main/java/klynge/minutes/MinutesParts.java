@@ -1,6 +1,5 @@
 package klynge.minutes;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,9 +78,7 @@ class MinutesParts implements MeetingPageContributor {
 	@Override
 	public List<MeetingPagePart> partsFor(Meeting meeting, Viewer viewer) {
 		List<MeetingPagePart> parts = new ArrayList<>();
-		LocalDate today = minutes.today();
-		List<AgendaItem> items = agenda.items(meeting.id());
-		List<AgendaItem> visible = items.stream().filter(item -> viewer.maySee(item.exemption(), today)).toList();
+		List<AgendaItem> visible = agenda.visibleItems(meeting.id(), viewer);
 		Optional<Minutes> found = minutes.ofMeeting(meeting.id());
 		if (found.isPresent() && MinutesService.maySee(found.get(), viewer)) {
 			Minutes m = found.get();

@@ -110,9 +110,9 @@ class NotificationQueries {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select id from meeting
+				select meeting_id from meeting_v
 				where cluster_id = ? and meeting_date >= ? and body_id in (
-				      select body_id from membership where cluster_id = ? and person_id = ?
+				      select body_id from membership_v where cluster_id = ? and person_id = ?
 				        and (valid_to is null or valid_to >= ?))
 				order by meeting_date""")
 			.params(clusterId, from, clusterId, personId, from).query(UUID.class).list();
