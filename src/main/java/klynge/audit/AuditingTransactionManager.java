@@ -6,6 +6,7 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import klynge.cluster.ClusterScope;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -32,6 +33,10 @@ class AuditingTransactionManager extends JdbcTransactionManager {
 	}
 
 	static String currentActor() {
+		var work = ClusterScope.current();
+		if (work.isPresent()) {
+			return work.get().actor();
+		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()
 				|| "anonymousUser".equals(authentication.getPrincipal())) {

@@ -18,11 +18,11 @@ import klynge.meeting.MeetingAccess;
 import klynge.meeting.MeetingStatus;
 import klynge.meeting.Meetings;
 import klynge.meeting.Viewer;
-import klynge.security.KlyngeUser;
+import klynge.security.CurrentUser;
+import klynge.security.LoggedIn;
 import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,8 +52,11 @@ public class Backlog {
 
 	private final CurrentCluster cluster;
 
+	private final CurrentUser currentUser;
+
 	Backlog(BacklogRepository entries, CaseRepository cases, CaseFiles caseFiles, List<BacklogSource> sources,
-			Agenda agenda, Meetings meetings, MeetingAccess access, BodyDirectory bodies, CurrentCluster cluster) {
+			Agenda agenda, Meetings meetings, MeetingAccess access, BodyDirectory bodies, CurrentCluster cluster,
+			CurrentUser currentUser) {
 		this.entries = entries;
 		this.cases = cases;
 		this.caseFiles = caseFiles;
@@ -63,6 +66,7 @@ public class Backlog {
 		this.access = access;
 		this.bodies = bodies;
 		this.cluster = cluster;
+		this.currentUser = currentUser;
 	}
 
 	/** The backlog as its page shows it; {@code meetings} are those an entry can be pulled into. */
@@ -192,10 +196,8 @@ public class Backlog {
 		return viewer;
 	}
 
-	private static String proposer() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof KlyngeUser user ? user.getUsername()
-				: null;
+	private String proposer() {
+		return currentUser.get().map(LoggedIn::username).orElse(null);
 	}
 
 }

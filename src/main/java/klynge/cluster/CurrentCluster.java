@@ -11,8 +11,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The cluster the current request works in: the logged-in account's cluster, otherwise the
- * cluster mapped to the request's host name, otherwise the configured default. Queries of every
+ * The cluster the current work is for: the cluster bound by {@link ClusterScope} (jobs, listeners,
+ * background imports), otherwise the logged-in account's cluster, otherwise the cluster mapped to
+ * the request's host name, otherwise the configured default. Queries of every
  * module filter on {@link #id()}, so one cluster never sees another's rows.
  */
 @Component
@@ -34,6 +35,10 @@ public class CurrentCluster {
 	}
 
 	public Cluster get() {
+		var scoped = ClusterScope.current();
+		if (scoped.isPresent()) {
+			return clusters.get(scoped.get().clusterId());
+		}
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
 		if (attributes != null) {
 			Object cached = attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);

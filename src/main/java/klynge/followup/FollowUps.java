@@ -19,11 +19,11 @@ import klynge.meeting.Meetings;
 import klynge.meeting.Viewer;
 import klynge.organisation.OrganisationDirectory;
 import klynge.organisation.PersonRef;
-import klynge.security.KlyngeUser;
+import klynge.security.CurrentUser;
+import klynge.security.LoggedIn;
 import klynge.shared.EditConflict;
 import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,8 +48,10 @@ public class FollowUps {
 
 	private final CurrentCluster cluster;
 
-	FollowUps(FollowUpRepository followUps, Agenda agenda, Meetings meetings,
-			ItemDirectory items, OrganisationDirectory registry, BodyDirectory bodies, CurrentCluster cluster) {
+	private final CurrentUser currentUser;
+
+	FollowUps(FollowUpRepository followUps, Agenda agenda, Meetings meetings, ItemDirectory items,
+			OrganisationDirectory registry, BodyDirectory bodies, CurrentCluster cluster, CurrentUser currentUser) {
 		this.followUps = followUps;
 		this.agenda = agenda;
 		this.meetings = meetings;
@@ -57,6 +59,7 @@ public class FollowUps {
 		this.registry = registry;
 		this.bodies = bodies;
 		this.cluster = cluster;
+		this.currentUser = currentUser;
 	}
 
 	/** Filters for the list; null means any. */
@@ -207,8 +210,7 @@ public class FollowUps {
 	}
 
 	private UUID currentPerson() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof KlyngeUser user ? user.personId() : null;
+		return currentUser.get().map(LoggedIn::personId).orElse(null);
 	}
 
 	LocalDate today() {

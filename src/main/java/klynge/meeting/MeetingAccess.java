@@ -9,10 +9,8 @@ import klynge.body.BodyDirectory;
 import klynge.body.MemberRow;
 import klynge.body.MembershipRole;
 import klynge.cluster.CurrentCluster;
-import klynge.security.KlyngeUser;
-import klynge.security.Roles;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import klynge.security.CurrentUser;
+import klynge.security.LoggedIn;
 import org.springframework.stereotype.Component;
 
 /** Works out the {@link Viewer} of a meeting for the current request. */
@@ -23,16 +21,17 @@ public class MeetingAccess {
 
 	private final CurrentCluster cluster;
 
-	MeetingAccess(BodyDirectory bodies, CurrentCluster cluster) {
+	private final CurrentUser currentUser;
+
+	MeetingAccess(BodyDirectory bodies, CurrentCluster cluster, CurrentUser currentUser) {
 		this.bodies = bodies;
 		this.cluster = cluster;
+		this.currentUser = currentUser;
 	}
 
 	/** Whether the current user is staff (administrator or sekretariat), who see everything. */
 	public boolean isStaff() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof KlyngeUser user
-				&& (user.hasRole(Roles.ADMIN) || user.hasRole(Roles.SECRETARIAT));
+		return currentUser.isStaff();
 	}
 
 	public Viewer viewerOf(Meeting meeting) {
@@ -41,11 +40,11 @@ public class MeetingAccess {
 
 	/** Members of the body on the meeting date or today (a new member reads the old minutes too). */
 	public Viewer viewerOf(UUID bodyId, LocalDate meetingDate) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof KlyngeUser user)) {
+		LoggedIn user = currentUser.get().orElse(null);
+		if (user == null) {
 			return Viewer.ANONYMOUS;
 		}
-		boolean staff = user.hasRole(Roles.ADMIN) || user.hasRole(Roles.SECRETARIAT);
+		boolean staff = user.isStaff();
 		UUID personId = user.personId();
 		if (personId == null) {
 			return new Viewer(null, staff, false, true, false);

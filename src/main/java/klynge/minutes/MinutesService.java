@@ -20,14 +20,13 @@ import klynge.meeting.MeetingAccess;
 import klynge.meeting.MeetingStatus;
 import klynge.meeting.Meetings;
 import klynge.meeting.Viewer;
-import klynge.security.KlyngeUser;
+import klynge.security.CurrentUser;
+import klynge.security.LoggedIn;
 import klynge.shared.EditConflict;
 import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,8 +51,11 @@ public class MinutesService {
 
 	private final ApplicationEventPublisher events;
 
+	private final CurrentUser currentUser;
+
 	MinutesService(MinutesRepository repository, Meetings meetings, Agenda agenda, MeetingAccess access,
-			BodyDirectory bodies, CurrentCluster cluster, ApplicationEventPublisher events) {
+			BodyDirectory bodies, CurrentCluster cluster, ApplicationEventPublisher events,
+			CurrentUser currentUser) {
 		this.repository = repository;
 		this.meetings = meetings;
 		this.agenda = agenda;
@@ -61,6 +63,7 @@ public class MinutesService {
 		this.bodies = bodies;
 		this.cluster = cluster;
 		this.events = events;
+		this.currentUser = currentUser;
 	}
 
 	// --- reading -----------------------------------------------------------------------------------
@@ -364,7 +367,7 @@ public class MinutesService {
 	}
 
 	private Optional<UUID> chairPersonIfCurrentUser(Meeting meeting) {
-		KlyngeUser user = currentUser();
+		LoggedIn user = currentUser.get().orElse(null);
 		if (user == null || user.personId() == null) {
 			return Optional.empty();
 		}
@@ -375,8 +378,7 @@ public class MinutesService {
 	}
 
 	boolean isStaff() {
-		KlyngeUser user = currentUser();
-		return user != null && (user.hasRole(klynge.security.Roles.ADMIN) || user.hasRole(klynge.security.Roles.SECRETARIAT));
+		return currentUser.isStaff();
 	}
 
 	private void requireStaff() {
@@ -385,13 +387,7 @@ public class MinutesService {
 		}
 	}
 
-	private static KlyngeUser currentUser() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof KlyngeUser user ? user : null;
-	}
-
-	private static String username() {
-		KlyngeUser user = currentUser();
-		return user == null ? "system" : user.getUsername();
+	private String username() {
+		return currentUser.actor();
 	}
 }

@@ -1,10 +1,10 @@
 package klynge.notification;
 
-
-import klynge.security.KlyngeUser;
+import klynge.security.CurrentUser;
+import klynge.security.LoggedIn;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,15 +18,19 @@ class CalendarController {
 
 	private final CalendarTokens tokens;
 
+	private final CurrentUser currentUser;
+
 	private final String baseUrl;
 
-	CalendarController(CalendarTokens tokens, @Value("${klynge.base-url}") String baseUrl) {
+	CalendarController(CalendarTokens tokens, CurrentUser currentUser, @Value("${klynge.base-url}") String baseUrl) {
 		this.tokens = tokens;
+		this.currentUser = currentUser;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
 	@GetMapping("/calendar")
-	String page(@AuthenticationPrincipal KlyngeUser user, Model model) {
+	String page(Model model) {
+		LoggedIn user = user();
 		model.addAttribute("activeSince", tokens.activeSince(user.clusterId(), user.accountId()).orElse(null));
 		Object token = model.getAttribute("token");
 		if (token != null) {
@@ -38,13 +42,15 @@ class CalendarController {
 	}
 
 	@PostMapping("/calendar/token")
-	String issue(@AuthenticationPrincipal KlyngeUser user, RedirectAttributes redirect) {
+	String issue(RedirectAttributes redirect) {
+		LoggedIn user = user();
 		redirect.addFlashAttribute("token", tokens.issue(user.clusterId(), user.accountId()));
 		return "redirect:/calendar";
 	}
 
 	@PostMapping("/calendar/token/revoke")
-	String revoke(@AuthenticationPrincipal KlyngeUser user, RedirectAttributes redirect) {
+	String revoke(RedirectAttributes redirect) {
+		LoggedIn user = user();
 		tokens.revoke(user.clusterId(), user.accountId());
 		redirect.addFlashAttribute("flash", "notification.calendar.revoked");
 		return "redirect:/calendar";
@@ -53,6 +59,11 @@ class CalendarController {
 	@GetMapping("/calendar/feed/{token}.ics")
 	ResponseEntity<byte[]> feed(@PathVariable String token) {
 		return IcsController.ics(tokens.feed(token), "klynge.ics");
+	}
+
+	/** The route rules let only logged-in users here. */
+	private LoggedIn user() {
+		return currentUser.get().orElseThrow(() -> new AccessDeniedException("not logged in"));
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import klynge.cluster.ClusterScope;
 import klynge.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -67,7 +68,7 @@ class CalendarTokens {
 	String feed(String token) {
 		NotificationQueries.FeedOwner owner = queries.feedOwner(hash(token))
 			.orElseThrow(() -> new NotFoundException("calendar", token.length()));
-		return ClusterContext.as(owner.clusterId(), () -> {
+		return ClusterScope.call(owner.clusterId(), () -> {
 			LocalDate from = LocalDate.now(java.time.ZoneId.of(IcsWriter.ZONE)).minusMonths(12);
 			return calendar.feed(owner.clusterId(),
 					queries.feedMeetings(owner.clusterId(), owner.personId(), owner.staff(), from));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import klynge.cluster.ClusterScope;
 import klynge.cluster.CurrentCluster;
 import klynge.meeting.Meeting;
 import klynge.meeting.MeetingHistoryEntry;
@@ -54,12 +55,12 @@ public class MeetingCalendar {
 	/** The meeting as an invitation, or as a cancellation once cancelled. 404 for another cluster's meeting. */
 	public String invitation(UUID meetingId) {
 		UUID clusterId = cluster.id();
-		return ClusterContext.as(clusterId, () -> IcsWriter.invitation(event(meetingId), clock.instant()));
+		return ClusterScope.call(clusterId, () -> IcsWriter.invitation(event(meetingId), clock.instant()));
 	}
 
 	/** The meetings as a subscription feed. */
 	String feed(UUID clusterId, List<UUID> meetingIds) {
-		return ClusterContext.as(clusterId, () -> {
+		return ClusterScope.call(clusterId, () -> {
 			List<CalendarEvent> events = new ArrayList<>();
 			meetingIds.forEach(id -> events.add(event(id)));
 			return IcsWriter.feed(events, clock.instant());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import klynge.cluster.ClusterScope;
 import klynge.followup.FollowUpView;
 import klynge.mail.Mailer;
 import klynge.mail.OutgoingMail;
@@ -78,17 +79,17 @@ class MeetingMails {
 
 	@ApplicationModuleListener
 	void on(MeetingSummoned event) {
-		ClusterContext.run(event.clusterId(), () -> summons(event.clusterId(), event.meetingId()));
+		ClusterScope.run(event.clusterId(), () -> summons(event.clusterId(), event.meetingId()));
 	}
 
 	@ApplicationModuleListener
 	void on(MeetingChanged event) {
-		ClusterContext.run(event.clusterId(), () -> changed(event));
+		ClusterScope.run(event.clusterId(), () -> changed(event));
 	}
 
 	@ApplicationModuleListener
 	void on(MinutesSentForComments event) {
-		ClusterContext.run(event.clusterId(), () -> minutesForComments(event));
+		ClusterScope.run(event.clusterId(), () -> minutesForComments(event));
 	}
 
 	void summons(UUID clusterId, UUID meetingId) {

@@ -66,7 +66,7 @@ class NotificationQueries {
 
 	/**
 	 * Everyone summoned to the meeting who has an e-mail address, by name. Needs the cluster
-	 * context ({@link ClusterContext}): the attendance sheet is read for the current cluster.
+	 * scope ({@link klynge.cluster.ClusterScope}): the attendance sheet is read for the current cluster.
 	 */
 	List<Recipient> summoned(UUID clusterId, UUID meetingId) {
 		Set<UUID> seen = new HashSet<>();

@@ -3,6 +3,7 @@ package klynge.notification;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import klynge.cluster.ClusterScope;
 import klynge.cluster.Cluster;
 import klynge.cluster.Clusters;
 import klynge.followup.FollowUps;
@@ -60,7 +61,7 @@ class Reminders {
 
 	@Transactional
 	void remind(java.util.UUID clusterId, LocalDate today) {
-		ClusterContext.run(clusterId, () -> {
+		ClusterScope.run(clusterId, () -> {
 			queries.summonedMeetingsOn(today.plusDays(meetingDays))
 				.forEach(meetingId -> mails.reminder(clusterId, meetingId));
 			followUps.dueForReminders(clusterId, today, today.plusDays(followUpDays))

@@ -6,9 +6,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import klynge.cluster.ClusterMember;
+import klynge.security.CurrentUser;
 import klynge.shared.RuleViolation;
-import org.springframework.security.core.Authentication;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +27,12 @@ class OrganisationController {
 
 	private final People people;
 
-	OrganisationController(Organisations organisations, People people) {
+	private final CurrentUser currentUser;
+
+	OrganisationController(Organisations organisations, People people, CurrentUser currentUser) {
 		this.organisations = organisations;
 		this.people = people;
+		this.currentUser = currentUser;
 	}
 
 	@GetMapping("/organisations")
@@ -40,20 +42,20 @@ class OrganisationController {
 	}
 
 	@GetMapping("/organisations/{id}")
-	String detail(@PathVariable UUID id, Authentication authentication, Model model) {
-		showDetail(id, authentication, model);
+	String detail(@PathVariable UUID id, Model model) {
+		showDetail(id, model);
 		if (!model.containsAttribute("partnershipForm")) {
 			model.addAttribute("partnershipForm", PartnershipForm.empty());
 		}
 		return "organisation/detail";
 	}
 
-	private void showDetail(UUID id, Authentication authentication, Model model) {
+	private void showDetail(UUID id, Model model) {
 		model.addAttribute("organisation", organisations.get(id));
 		model.addAttribute("children", organisations.children(id));
 		model.addAttribute("partnerships", organisations.partnerships(id));
 		model.addAttribute("today", organisations.today());
-		boolean member = authentication != null && authentication.getPrincipal() instanceof ClusterMember;
+		boolean member = currentUser.get().isPresent();
 		model.addAttribute("people", member ? people.affiliatedWith(id) : List.of());
 	}
 
@@ -115,7 +117,7 @@ class OrganisationController {
 	@PostMapping("/organisations/{id}/partnerships")
 	String addPartnership(@PathVariable UUID id,
 			@Valid @ModelAttribute("partnershipForm") PartnershipForm form, BindingResult errors,
-			Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		organisations.get(id);
 		if (!errors.hasErrors()) {
 			try {
@@ -128,7 +130,7 @@ class OrganisationController {
 			}
 		}
 		response.setStatus(422);
-		showDetail(id, authentication, model);
+		showDetail(id, model);
 		return "organisation/detail";
 	}
 

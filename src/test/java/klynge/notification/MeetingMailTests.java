@@ -15,6 +15,7 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import klynge.KlyngeIntegrationTest;
+import klynge.cluster.ClusterScope;
 import klynge.mail.MailOutbox;
 import klynge.mail.Mailer;
 import klynge.mail.OutboxSender;
@@ -124,9 +125,9 @@ class MeetingMailTests {
 				insert into agenda_item (cluster_id, meeting_id, body_id, position, case_year, case_seq, type, title)
 				values (?, ?, ?, 2, 2099, 2, 'DECISION', 'Budsjett for klyngen 2100')""")
 			.params(NotificationFixtures.ALREK, meeting, NotificationFixtures.partnermotet(jdbc)).update();
-		tx.executeWithoutResult(s -> ClusterContext.run(NotificationFixtures.ALREK,
+		tx.executeWithoutResult(s -> ClusterScope.run(NotificationFixtures.ALREK,
 				() -> mails.summons(NotificationFixtures.ALREK, meeting)));
-		tx.executeWithoutResult(s -> ClusterContext.run(NotificationFixtures.ALREK,
+		tx.executeWithoutResult(s -> ClusterScope.run(NotificationFixtures.ALREK,
 				() -> mails.summons(NotificationFixtures.ALREK, meeting)));
 
 		MimeMessage mail = await(a, 1).getFirst();
@@ -160,7 +161,7 @@ class MeetingMailTests {
 		jdbc.sql("update meeting set status = 'CANCELLED' where id = ?").param(meeting).update();
 		jdbc.sql("insert into meeting_event (cluster_id, meeting_id, kind, reason) values (?, ?, 'CANCELLED', 'Leder er syk')")
 			.params(NotificationFixtures.ALREK, meeting).update();
-		tx.executeWithoutResult(s -> ClusterContext.run(NotificationFixtures.ALREK,
+		tx.executeWithoutResult(s -> ClusterScope.run(NotificationFixtures.ALREK,
 				() -> mails.changed(new MeetingChanged(NotificationFixtures.ALREK, meeting, true, "Leder er syk"))));
 		MimeMessage mail = await(a, 1).getFirst();
 		assertThat(mail.getSubject()).startsWith("Avlyst møte: Partnermøtet");
@@ -174,7 +175,7 @@ class MeetingMailTests {
 	void minutesForCommentsMailHasTheDeadline() throws Exception {
 		String a = "comments-" + UUID.randomUUID() + "@example.org";
 		UUID meeting = NotificationFixtures.meeting(jdbc, LocalDate.now().minusDays(3), NotificationFixtures.person(jdbc, a));
-		tx.executeWithoutResult(s -> ClusterContext.run(NotificationFixtures.ALREK, () -> mails.minutesForComments(
+		tx.executeWithoutResult(s -> ClusterScope.run(NotificationFixtures.ALREK, () -> mails.minutesForComments(
 				new MinutesSentForComments(NotificationFixtures.ALREK, UUID.randomUUID(), meeting, LocalDate.of(2099, 4, 14)))));
 		MimeMessage mail = await(a, 1).getFirst();
 		assertThat(mail.getSubject()).startsWith("Referat til kommentar: Partnermøtet");

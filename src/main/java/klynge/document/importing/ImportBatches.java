@@ -15,11 +15,12 @@ import java.util.concurrent.Executors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import klynge.cluster.ClusterScope;
 import klynge.cluster.CurrentCluster;
+import klynge.security.CurrentUser;
+import klynge.security.LoggedIn;
 import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -122,10 +123,13 @@ class ImportBatches {
 
 	private final CurrentCluster cluster;
 
-	ImportBatches(ImportService service, ImportBatchStore store, CurrentCluster cluster) {
+	private final CurrentUser currentUser;
+
+	ImportBatches(ImportService service, ImportBatchStore store, CurrentCluster cluster, CurrentUser currentUser) {
 		this.service = service;
 		this.store = store;
 		this.cluster = cluster;
+		this.currentUser = currentUser;
 	}
 
 	/** Reads the files into a preview and keeps it for the cluster; ImportException when over the budget. */
@@ -229,9 +233,8 @@ class ImportBatches {
 		return new ImportException("", 0, "importing.expected.previewBudget", CLUSTER_BUDGET / (1024 * 1024));
 	}
 
-	private static String username() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? null : authentication.getName();
+	private String username() {
+		return currentUser.get().map(LoggedIn::username).orElse(null);
 	}
 
 	/** Imports the batch's files one by one in the background, each in its own transaction. */
@@ -244,7 +247,8 @@ class ImportBatches {
 			batch.started = true;
 		}
 		cache(batch);
-		new DelegatingSecurityContextExecutorService(executor, SecurityContextHolder.getContext()).submit(() -> {
+		String actor = currentUser.actor();
+		executor.submit(() -> ClusterScope.runAs(batch.clusterId, actor, () -> {
 			try {
 				for (ImportService.FilePreview file : batch.files) {
 					batch.results.add(importOne(file, choices));
@@ -253,7 +257,7 @@ class ImportBatches {
 			finally {
 				batch.done = true;
 			}
-		});
+		}));
 	}
 
 	private FileResult importOne(ImportService.FilePreview file, Map<String, String> choices) {

@@ -29,6 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @KlyngeIntegrationTest
 class ImportTests {
 
+	static final UUID NORD = UUID.fromString("40d00000-0000-4000-8000-000000000002");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -90,6 +92,26 @@ class ImportTests {
 		assertThat(jdbc.sql("select count(*) from meeting").query(Integer.class).single()).isEqualTo(meetings);
 	}
 
+	/**
+	 * The import runs on a thread of its own, for the cluster of whoever started it (bound there with
+	 * ClusterScope, not carried over by the login): Nord's import lands in Nord, in Nord's name.
+	 */
+	@Test
+	void aBackgroundImportWritesToTheClusterOfWhoStartedIt() throws Exception {
+		byte[] file = Fixtures.text(Fixtures.PM).replace("27.03.2023", "27.03.2031").replace("-23 ", "-31 ")
+			.replace("Partnermøtet", "Partnarmøtet").replace("PARTNERMØTE", "PARTNARMØTE").getBytes(StandardCharsets.UTF_8);
+		String batch = upload(file, "pm-nord-2031.txt", "nord");
+		assertThat(commit(batch, "nord")).singleElement().satisfies(r -> assertThat(r.html()).contains("/meetings/"));
+		UUID meeting = jdbc.sql("select meeting_id from imported_document where file_name = 'pm-nord-2031.txt'")
+			.query(UUID.class).single();
+		assertThat(jdbc.sql("select cluster_id from meeting where id = ?").param(meeting).query(UUID.class).single())
+			.isEqualTo(NORD);
+		assertThat(jdbc.sql("select distinct cluster_id from agenda_item where meeting_id = ?").param(meeting)
+			.query(UUID.class).list()).containsExactly(NORD);
+		assertThat(jdbc.sql("select distinct actor from audit_log where table_name = 'meeting' and row_id = ?")
+			.param(meeting.toString()).query(String.class).list()).containsExactly("nord");
+	}
+
 	@Test
 	void otherClustersAndMembersCannotSeeImports() throws Exception {
 		String batch = upload(Fixtures.bytes(Fixtures.AG), "ag.txt");
@@ -147,16 +169,24 @@ class ImportTests {
 	}
 
 	private String upload(byte[] content, String name) throws Exception {
+		return upload(content, name, "sekretariat");
+	}
+
+	private String upload(byte[] content, String name, String user) throws Exception {
 		return mvc.perform(multipart("/imports").file(new MockMultipartFile("files", name, "text/plain", content))
-			.with(httpBasic("sekretariat", "demo")).with(csrf()))
+			.with(httpBasic(user, "demo")).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 	}
 
 	private List<Result> commit(String batch) throws Exception {
-		String progress = mvc.perform(post(batch + "/commit").with(httpBasic("sekretariat", "demo")).with(csrf()))
+		return commit(batch, "sekretariat");
+	}
+
+	private List<Result> commit(String batch, String user) throws Exception {
+		String progress = mvc.perform(post(batch + "/commit").with(httpBasic(user, "demo")).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		for (int i = 0; i < 300; i++) {
-			MvcResult result = mvc.perform(get(progress).header("HX-Request", "true").with(httpBasic("sekretariat", "demo")))
+			MvcResult result = mvc.perform(get(progress).header("HX-Request", "true").with(httpBasic(user, "demo")))
 				.andExpect(status().isOk()).andReturn();
 			String html = result.getResponse().getContentAsString();
 			if (html.contains("<progress") && !html.contains("hx-get")) {
