@@ -1,7 +1,6 @@
 package klynge;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -18,8 +17,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import klynge.shared.CiRule;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -38,13 +37,8 @@ class ExternalPostgresTests {
 	@Test
 	void migratesStartsHealthyAndLetsTheSecretariatLogIn() throws Exception {
 		String serverUrl = System.getenv(URL);
-		if (serverUrl == null || serverUrl.isBlank()) {
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				fail("External PostgreSQL not started: run bin/test");
-			}
-			Assumptions.abort("External PostgreSQL test skipped: KLYNGE_EXTERNAL_DB_URL not set "
-					+ "(bin/test starts Debian's PostgreSQL and sets it)");
-		}
+		CiRule.require(serverUrl != null && !serverUrl.isBlank(), "External PostgreSQL not started: "
+				+ "KLYNGE_EXTERNAL_DB_URL not set (bin/test starts Debian's PostgreSQL and sets it)");
 		String user = envOr(URL + "_USER", "postgres");
 		String password = envOr(URL + "_PASSWORD", "");
 		String database = "klynge_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);

@@ -1,5 +1,6 @@
 package klynge;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 @KlyngeIntegrationTest
@@ -38,6 +40,14 @@ class KlyngeApplicationTests {
 
 	@Test
 	void undeclaredRoutesAreDenied() throws Exception {
-		mvc.perform(get("/no-such-route-anywhere")).andExpect(status().is4xxClientError());
+		// A signed-in person gets 403, not the 404 the route would give if the deny rule let it through.
+		mvc.perform(get("/no-such-route-anywhere").with(httpBasic("admin", "demo"))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/no-such-route-anywhere").with(httpBasic("admin", "demo")))
+			.andExpect(status().isForbidden());
+		// Anonymous visitors are asked to sign in: a browser goes to the login page, an API client gets 401.
+		mvc.perform(get("/no-such-route-anywhere").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", Matchers.endsWith("/login")));
+		mvc.perform(get("/api/v1/no-such-route-anywhere")).andExpect(status().isUnauthorized());
 	}
 }

@@ -1,7 +1,6 @@
 package klynge.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -26,9 +25,9 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import klynge.shared.CiRule;
 import klynge.KlyngeApplication;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -268,13 +267,9 @@ class BackupRestoreTests {
 	static Server server() throws Exception {
 		String url = System.getenv("KLYNGE_EXTERNAL_DB_URL");
 		Path bin = postgresBin();
-		if (url == null || url.isBlank() || bin == null) {
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				fail("External PostgreSQL or its tools missing (KLYNGE_EXTERNAL_DB_URL, /usr/lib/postgresql/*/bin): run bin/test");
-			}
-			Assumptions.abort("Backup/restore round trip skipped: KLYNGE_EXTERNAL_DB_URL not set or no "
-					+ "/usr/lib/postgresql/*/bin/pg_dump (bin/test starts Debian's PostgreSQL and sets it)");
-		}
+		CiRule.require(url != null && !url.isBlank() && bin != null, "External PostgreSQL or its tools missing: "
+				+ "KLYNGE_EXTERNAL_DB_URL not set or no /usr/lib/postgresql/*/bin/pg_dump "
+				+ "(bin/test starts Debian's PostgreSQL and sets it)");
 		String user = System.getenv().getOrDefault("KLYNGE_EXTERNAL_DB_URL_USER",
 				System.getenv().getOrDefault("KLYNGE_EXTERNAL_DB_USER", "postgres"));
 		String password = System.getenv().getOrDefault("KLYNGE_EXTERNAL_DB_URL_PASSWORD",

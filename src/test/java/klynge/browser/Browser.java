@@ -15,8 +15,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
+import klynge.shared.CiRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -102,17 +101,11 @@ public final class Browser implements AutoCloseable {
 
 	/** Fails on CI (CI=true), otherwise skips the test class, when Debian's Chromium is missing. */
 	static void requireInstalled() {
-		requireInstalled(CHROMIUM, CHROMEDRIVER, "true".equalsIgnoreCase(System.getenv("CI")));
+		requireInstalled(CHROMIUM, CHROMEDRIVER, CiRule.inCi());
 	}
 
 	static void requireInstalled(File chromium, File chromedriver, boolean onCi) {
-		if (chromium.canExecute() && chromedriver.canExecute()) {
-			return;
-		}
-		if (onCi) {
-			Assertions.fail(NOT_INSTALLED);
-		}
-		Assumptions.abort(NOT_INSTALLED);
+		CiRule.require(chromium.canExecute() && chromedriver.canExecute(), NOT_INSTALLED, onCi);
 	}
 
 	public WebDriver driver() {

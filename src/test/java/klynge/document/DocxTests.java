@@ -14,13 +14,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import klynge.shared.CiRule;
 import klynge.KlyngeIntegrationTest;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,12 +91,7 @@ class DocxTests {
 	@Test
 	void libreOfficeConvertsEveryWordFileWithTheSameText() throws Exception {
 		Path soffice = Path.of("/usr/bin/soffice");
-		if (!Files.isExecutable(soffice)) {
-			if ("true".equals(System.getenv("CI"))) {
-				throw new AssertionError("LibreOffice not installed: run bin/test");
-			}
-			Assumptions.abort("LibreOffice not installed: run bin/test");
-		}
+		CiRule.require(Files.isExecutable(soffice), "LibreOffice not installed: run bin/test");
 		record Case(String name, byte[] docx, List<String> expected) {
 		}
 		List<Case> cases = List.of(

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import klynge.shared.CiRule;
 import klynge.KlyngeIntegrationTest;
 import klynge.shared.NotFoundException;
 import org.apache.pdfbox.Loader;
@@ -26,7 +27,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
@@ -110,11 +110,12 @@ class PdfATests {
 	}
 
 	@Test
-	@EnabledIf("pdftoppmInstalled")
-	void firstPageOfThePartnermotetMinutesIsRenderedForTheDocs() throws Exception {
+	void firstPageOfThePartnermotetMinutesRendersAsAnImage() throws Exception {
+		CiRule.require(pdftoppmInstalled(), "pdftoppm (poppler-utils) not installed: run bin/test");
 		Path pdf = Files.createTempFile("referat", ".pdf");
 		Files.write(pdf, documents.minutesPdf(PARTNERMOTET, STAFF));
-		Path images = Path.of("docs/images");
+		// Tests write only under target/; the picture in docs/images is committed by hand from here.
+		Path images = Path.of("target/images");
 		Files.createDirectories(images);
 		Path prefix = Files.createTempDirectory("page").resolve("side");
 		Process process = new ProcessBuilder("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 
 import klynge.KlyngeIntegrationTest;
+import klynge.shared.Eventually;
 import klynge.shared.WebLinks;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,14 +107,9 @@ class OnlineUrlTests {
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(feed).contains(meeting.toString());
 
-		long deadline = System.currentTimeMillis() + 15_000;
-		int mails = 0;
-		while (mails == 0 && System.currentTimeMillis() < deadline) {
-			mails = jdbc.sql("select count(*) from mail_outbox where idempotency_key like ?").param("summons:" + meeting + ":%")
-				.query(Integer.class).single();
-			Thread.sleep(100);
-		}
-		assertThat(mails).as("summons mails queued for the meeting").isPositive();
+		Eventually.until("summons mails queued for the meeting", () -> jdbc
+			.sql("select count(*) from mail_outbox where idempotency_key like ?").param("summons:" + meeting + ":%")
+			.query(Integer.class).single() > 0);
 	}
 
 	@Test

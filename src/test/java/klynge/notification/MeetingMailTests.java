@@ -16,6 +16,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import klynge.KlyngeIntegrationTest;
 import klynge.cluster.ClusterScope;
+import klynge.mail.MailMarker;
 import klynge.mail.MailOutbox;
 import klynge.mail.Mailer;
 import klynge.mail.OutboxSender;
@@ -23,6 +24,7 @@ import klynge.mail.OutboxStatus;
 import klynge.mail.OutgoingMail;
 import klynge.meeting.MeetingChanged;
 import klynge.minutes.MinutesSentForComments;
+import klynge.shared.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,12 +104,16 @@ class MeetingMailTests {
 		return found;
 	}
 
-	List<MimeMessage> await(String address, int count) throws InterruptedException {
-		for (int i = 0; i < 100 && to(address).size() < count; i++) {
+	List<MimeMessage> await(String address, int count) {
+		return Eventually.value(count + " mail(s) to " + address, () -> {
 			sender.sendDue();
-			Thread.sleep(100);
-		}
-		return to(address);
+			return to(address);
+		}, mails -> mails.size() >= count);
+	}
+
+	/** Everything queued so far has been sent (see MailMarker). */
+	void settle() {
+		MailMarker.sendAndAwait(mailer, sender, greenMail, NotificationFixtures.ALREK);
 	}
 
 	@Test
@@ -150,7 +156,7 @@ class MeetingMailTests {
 		assertThat(NotificationFixtures.python(calendar)).startsWith(meeting + "@klynge|0|REQUEST");
 		NotificationFixtures.parse(calendar);
 		assertThat(calendar).doesNotContain("Olsen");
-		Thread.sleep(300);
+		settle();
 		assertThat(to(a)).as("one summons per person, even when the listener runs twice").hasSize(1);
 	}
 
@@ -207,8 +213,7 @@ class MeetingMailTests {
 		one.join();
 		two.join();
 		assertThat(await(a, 3)).hasSize(3);
-		Thread.sleep(500);
-		sender.sendDue();
+		settle();
 		assertThat(to(a)).as("each exactly once").hasSize(3);
 		assertThat(outbox.byKey("test:" + a + ":2").orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
 	}

@@ -10,13 +10,12 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import klynge.shared.CiRule;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 /** Meetings and people made for one test, and the two ICS parsers. */
 final class NotificationFixtures {
@@ -76,12 +75,7 @@ final class NotificationFixtures {
 		process.getOutputStream().close();
 		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-		if (out.contains("No module named 'icalendar'")) {
-			if ("true".equals(System.getenv("CI"))) {
-				fail("python3-icalendar not installed");
-			}
-			abort("python3-icalendar not installed: run bin/test");
-		}
+		CiRule.require(!out.contains("No module named 'icalendar'"), "python3-icalendar not installed: run bin/test");
 		assertThat(process.exitValue()).as(out).isZero();
 		return out.strip();
 	}

@@ -15,7 +15,10 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import klynge.KlyngeIntegrationTest;
+import klynge.mail.MailMarker;
+import klynge.mail.Mailer;
 import klynge.mail.OutboxSender;
+import klynge.shared.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +47,9 @@ class ReminderMailTests {
 	@Autowired
 	OutboxSender sender;
 
+	@Autowired
+	Mailer mailer;
+
 	/** A day of its own for each test run: 2090–2098. */
 	final LocalDate today = LocalDate.of(2090, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 3200));
 
@@ -58,20 +64,16 @@ class ReminderMailTests {
 		}).toList();
 	}
 
-	List<MimeMessage> await(String address, int count) throws InterruptedException {
-		for (int i = 0; i < 100 && to(address).size() < count; i++) {
+	List<MimeMessage> await(String address, int count) {
+		return Eventually.value(count + " mail(s) to " + address, () -> {
 			sender.sendDue();
-			Thread.sleep(100);
-		}
-		return to(address);
+			return to(address);
+		}, mails -> mails.size() >= count);
 	}
 
-	/** Sends whatever is due and waits a little: nothing more may arrive for these addresses. */
-	void settle() throws InterruptedException {
-		for (int i = 0; i < 3; i++) {
-			sender.sendDue();
-			Thread.sleep(200);
-		}
+	/** Everything queued so far has been sent (see MailMarker): nothing more will arrive for these addresses. */
+	void settle() {
+		MailMarker.sendAndAwait(mailer, sender, greenMail, NotificationFixtures.ALREK);
 	}
 
 	String name(UUID person) {

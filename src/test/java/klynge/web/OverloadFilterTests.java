@@ -2,12 +2,8 @@ package klynge.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Properties;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -132,25 +128,5 @@ class OverloadFilterTests {
 		assertThat(chain.getRequest()).isNull();
 		assertThat(response.getStatus()).isEqualTo(413);
 		assertThat(response.getContentAsString()).contains("Request too large");
-	}
-
-	@Test
-	void theMessagesExistInAllThreeLanguagesWithTheSameKeys() throws IOException {
-		Path dir = Path.of("src/main/resources/i18n");
-		Properties nb = load(dir.resolve("overload.properties"));
-		assertThat(nb.stringPropertyNames()).isNotEmpty();
-		for (String language : new String[] { "_nn", "_en" }) {
-			Properties other = load(dir.resolve("overload" + language + ".properties"));
-			assertThat(other.stringPropertyNames()).as(language).isEqualTo(nb.stringPropertyNames());
-			other.values().forEach(value -> assertThat(value.toString()).isNotBlank());
-		}
-	}
-
-	private static Properties load(Path file) throws IOException {
-		Properties properties = new Properties();
-		try (var reader = Files.newBufferedReader(file)) {
-			properties.load(reader);
-		}
-		return properties;
 	}
 }

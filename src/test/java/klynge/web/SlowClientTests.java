@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -49,6 +50,9 @@ class SlowClientTests {
 
 	final List<Socket> sockets = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+	/** Counts the slow clients that have sent their headers and the first byte of their body. */
+	final CountDownLatch trickling = new CountDownLatch(SLOW_CLIENTS);
+
 	final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	@Test
@@ -72,7 +76,7 @@ class SlowClientTests {
 
 	private void servesPagesAndCutsTheSlowClientsOff(List<Future<String>> answers) throws Exception {
 		{
-			Thread.sleep(700); // all of them connected and sending
+			assertThat(trickling.await(30, TimeUnit.SECONDS)).as("every slow client connected and sending").isTrue();
 
 			long slowest = 0;
 			for (int i = 0; i < 20; i++) {
@@ -150,6 +154,11 @@ class SlowClientTests {
 				}
 				catch (IOException closed) {
 					break; // the server has answered and closed
+				}
+				finally {
+					if (i == 0) {
+						trickling.countDown();
+					}
 				}
 				if (in.available() > 0) {
 					break;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import klynge.KlyngeIntegrationTest;
+import klynge.shared.Eventually;
 import klynge.meeting.Agenda;
 import klynge.meeting.AgendaItem;
 import klynge.meeting.Attendance;
@@ -16,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -185,16 +185,11 @@ class ImportTests {
 	private List<Result> commit(String batch, String user) throws Exception {
 		String progress = mvc.perform(post(batch + "/commit").with(httpBasic(user, "demo")).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-		for (int i = 0; i < 300; i++) {
-			MvcResult result = mvc.perform(get(progress).header("HX-Request", "true").with(httpBasic(user, "demo")))
-				.andExpect(status().isOk()).andReturn();
-			String html = result.getResponse().getContentAsString();
-			if (html.contains("<progress") && !html.contains("hx-get")) {
-				return html.lines().filter(line -> line.contains("ingenting") || line.contains("/meetings/")
-						|| line.contains("importert")).map(Result::new).toList();
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("import did not finish");
+		String html = Eventually.value("the import to finish", () -> mvc
+			.perform(get(progress).header("HX-Request", "true").with(httpBasic(user, "demo")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(),
+				page -> page.contains("<progress") && !page.contains("hx-get"));
+		return html.lines().filter(line -> line.contains("ingenting") || line.contains("/meetings/")
+				|| line.contains("importert")).map(Result::new).toList();
 	}
 }

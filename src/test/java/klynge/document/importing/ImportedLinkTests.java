@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 import klynge.KlyngeIntegrationTest;
+import klynge.shared.Eventually;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,13 +56,9 @@ class ImportedLinkTests {
 		mvc.perform(post(batch + "/commit").with(httpBasic("sekretariat", "demo")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 
-		UUID meeting = null;
-		for (int i = 0; i < 300 && meeting == null; i++) {
-			meeting = jdbc.sql("select meeting_id from imported_document where file_name = 'pm-2031-lenker.txt'")
-				.query(UUID.class).optional().orElse(null);
-			Thread.sleep(100);
-		}
-		assertThat(meeting).as("the import finished").isNotNull();
+		UUID meeting = Eventually.value("the import to finish",
+				() -> jdbc.sql("select meeting_id from imported_document where file_name = 'pm-2031-lenker.txt'")
+					.query(UUID.class).optional(), java.util.Optional::isPresent).orElseThrow();
 		List<String> urls = jdbc.sql("""
 				select d.url from item_document d join agenda_item i on i.cluster_id = d.cluster_id and i.id = d.item_id
 				where i.meeting_id = ?""").param(meeting).query(String.class).list();
