@@ -104,6 +104,7 @@ class MinutesApi {
 	@Operation(summary = "Write an item's minutes; If-Match (or version) must be the current version")
 	ResponseEntity<ItemMinutesJson> save(@PathVariable UUID itemId, @Valid @RequestBody ItemMinutesRequest request,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
+		agenda.item(itemId); // another cluster's item is not found (404), whatever the version says
 		Integer version = checked(klynge.shared.EntityTags.expected(ifMatch, request.version()), itemId);
 		minutes.save(itemId, new ItemMinutesForm(request.notes(), request.feedbackHeading(), request.feedback(),
 				request.decision(), version));

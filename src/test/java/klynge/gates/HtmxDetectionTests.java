@@ -35,8 +35,8 @@ class HtmxDetectionTests {
 			}
 			for (MethodParameter parameter : handler.getMethodParameters()) {
 				RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
-				if (header != null && (header.value() + header.name()).toLowerCase().contains("hx-")) {
-					otherWays.add(handler.getShortLogMessage() + " reads the " + header.value() + header.name()
+				if (header != null && header.name().toLowerCase().contains("hx-")) {
+					otherWays.add(handler.getShortLogMessage() + " reads the " + header.name()
 							+ " header itself");
 				}
 			}
