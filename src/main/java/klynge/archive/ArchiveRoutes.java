@@ -1,7 +1,9 @@
 package klynge.archive;
 
+import klynge.security.NavigationEntry;
 import klynge.security.Roles;
 import klynge.security.RouteRules;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -15,5 +17,10 @@ class ArchiveRoutes implements RouteRules {
 	public void define(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
 		routes.requestMatchers(HttpMethod.GET, "/api/v1/export", "/settings/export", "/settings/export/download")
 			.hasRole(Roles.ADMIN);
+	}
+
+	@Bean
+	static NavigationEntry exportNavigation() {
+		return NavigationEntry.forRoles("nav.export", "/settings/export", 110, Roles.ADMIN);
 	}
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import klynge.cluster.CurrentCluster;
-import klynge.shared.RuleViolation;
+import klynge.shared.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,18 +67,11 @@ class BodyController {
 	@PostMapping("/bodies")
 	String create(@Valid @ModelAttribute("form") BodyForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				UUID id = bodies.create(cluster.id(), form.toCommand());
-				redirect.addFlashAttribute("flash", "common.saved");
-				return "redirect:/bodies/" + id;
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-		}
-		response.setStatus(422);
-		return form(model, null);
+		return Forms.submit(errors, response, () -> {
+			UUID id = bodies.create(cluster.id(), form.toCommand());
+			redirect.addFlashAttribute("flash", "common.saved");
+			return "redirect:/bodies/" + id;
+		}, () -> form(model, null));
 	}
 
 	@GetMapping("/bodies/{id}/edit")
@@ -92,18 +85,11 @@ class BodyController {
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") BodyForm form, BindingResult errors,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		bodies.body(cluster.id(), id);
-		if (!errors.hasErrors()) {
-			try {
-				bodies.update(cluster.id(), id, form.toCommand(), form.getVersion());
-				redirect.addFlashAttribute("flash", "common.saved");
-				return "redirect:/bodies/" + id;
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-		}
-		response.setStatus(422);
-		return form(model, id);
+		return Forms.submit(errors, response, () -> {
+			bodies.update(cluster.id(), id, form.toCommand(), form.getVersion());
+			redirect.addFlashAttribute("flash", "common.saved");
+			return "redirect:/bodies/" + id;
+		}, () -> form(model, id));
 	}
 
 	@GetMapping("/bodies/{id}/rename")
@@ -116,18 +102,11 @@ class BodyController {
 	String rename(@PathVariable UUID id, @Valid @ModelAttribute("form") RenameForm form, BindingResult errors,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		bodies.body(cluster.id(), id);
-		if (!errors.hasErrors()) {
-			try {
-				bodies.rename(cluster.id(), id, form.getName(), form.getValidFrom());
-				redirect.addFlashAttribute("flash", "body.renamed");
-				return "redirect:/bodies/" + id;
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-		}
-		response.setStatus(422);
-		return renameView(id, model);
+		return Forms.submit(errors, response, () -> {
+			bodies.rename(cluster.id(), id, form.getName(), form.getValidFrom());
+			redirect.addFlashAttribute("flash", "body.renamed");
+			return "redirect:/bodies/" + id;
+		}, () -> renameView(id, model));
 	}
 
 	private String renameView(UUID id, Model model) {

@@ -1,7 +1,9 @@
 package klynge.body;
 
+import klynge.security.NavigationEntry;
 import klynge.security.Roles;
 import klynge.security.RouteRules;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -31,5 +33,10 @@ class BodyRoutes implements RouteRules {
 			.requestMatchers(HttpMethod.GET, "/people/*/memberships").hasAnyRole(Roles.ANY)
 			.requestMatchers(HttpMethod.GET, BODY_API).permitAll()
 			.requestMatchers(BODY_API).hasAnyRole(Roles.REGISTRY_EDITORS);
+	}
+
+	@Bean
+	static NavigationEntry bodiesNavigation() {
+		return NavigationEntry.forEveryone("nav.bodies", "/bodies", 20);
 	}
 }

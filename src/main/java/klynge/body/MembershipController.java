@@ -1,5 +1,6 @@
 package klynge.body;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import klynge.cluster.CurrentCluster;
 import klynge.organisation.OrganisationDirectory;
+import klynge.shared.Forms;
 import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
@@ -17,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -64,18 +65,11 @@ class MembershipController {
 	String create(@PathVariable UUID bodyId, @Valid @ModelAttribute("form") MembershipForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		bodies.body(cluster.id(), bodyId);
-		if (!errors.hasErrors()) {
-			try {
-				memberships.add(cluster.id(), bodyId, form.toCommand());
-				redirect.addFlashAttribute("flash", "common.saved");
-				return "redirect:/bodies/" + bodyId + "?date=" + form.getValidFrom();
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-		}
-		response.setStatus(422);
-		return form(model, bodyId, null);
+		return Forms.submit(errors, response, () -> {
+			memberships.add(cluster.id(), bodyId, form.toCommand());
+			redirect.addFlashAttribute("flash", "common.saved");
+			return "redirect:/bodies/" + bodyId + "?date=" + form.getValidFrom();
+		}, () -> form(model, bodyId, null));
 	}
 
 	@GetMapping("/bodies/{bodyId}/memberships/{id}/edit")
@@ -88,18 +82,11 @@ class MembershipController {
 	String update(@PathVariable UUID bodyId, @PathVariable UUID id, @Valid @ModelAttribute("form") MembershipForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		memberships.membershipOf(cluster.id(), bodyId, id);
-		if (!errors.hasErrors()) {
-			try {
-				memberships.update(cluster.id(), id, form.toCommand(), form.getVersion());
-				redirect.addFlashAttribute("flash", "common.saved");
-				return "redirect:/bodies/" + bodyId + "?date=" + form.getValidFrom();
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-		}
-		response.setStatus(422);
-		return form(model, bodyId, id);
+		return Forms.submit(errors, response, () -> {
+			memberships.update(cluster.id(), id, form.toCommand(), form.getVersion());
+			redirect.addFlashAttribute("flash", "common.saved");
+			return "redirect:/bodies/" + bodyId + "?date=" + form.getValidFrom();
+		}, () -> form(model, bodyId, id));
 	}
 
 	@PostMapping("/bodies/{bodyId}/memberships/{id}/end")
@@ -149,11 +136,11 @@ class MembershipController {
 
 	@GetMapping("/people/{personId}/memberships")
 	String ofPerson(@PathVariable UUID personId, Model model,
-			@RequestHeader(value = "HX-Request", required = false) String htmx) {
+			HtmxRequest htmx) {
 		model.addAttribute("person", registry.person(cluster.id(), personId)
 			.orElseThrow(() -> new NotFoundException("person", personId)));
 		model.addAttribute("lines", bodies.personHistory(cluster.id(), personId));
-		return htmx != null ? "body/person-memberships :: memberships-content" : "body/person-memberships";
+		return htmx.isHtmxRequest() ? "body/person-memberships :: memberships-content" : "body/person-memberships";
 	}
 
 	private static LocalDate parse(String text) {

@@ -1,7 +1,6 @@
 package klynge.body;
 
 import klynge.shared.EntityTags;
-import klynge.shared.RuleViolation;
 
 /** Reads the version an API client is changing, from If-Match (the ETag) or the body. */
 final class Versions {
@@ -14,13 +13,6 @@ final class Versions {
 	}
 
 	static int expected(String ifMatch, Integer fromBody) {
-		var tagged = EntityTags.version(ifMatch);
-		if (tagged.isPresent() && tagged.getAsInt() != EntityTags.NO_MATCH) {
-			return tagged.getAsInt();
-		}
-		if (tagged.isPresent() || fromBody == null) {
-			throw new RuleViolation("version", "body.version.required");
-		}
-		return fromBody;
+		return EntityTags.expected(ifMatch, fromBody);
 	}
 }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import klynge.body.BodyDirectory;
 import klynge.cluster.CurrentCluster;
 import klynge.meeting.Meetings;
+import klynge.shared.Forms;
 import klynge.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,17 +87,10 @@ class CaseController {
 	String refer(@PathVariable UUID itemId, @Valid @ModelAttribute("form") ReferralForm form, BindingResult errors,
 			Model model, HttpServletResponse response) {
 		ItemRef item = caseFiles.item(itemId);
-		if (!errors.hasErrors()) {
-			try {
-				referrals.refer(itemId, form);
-				return redirectTo(item);
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-		}
-		response.setStatus(422);
-		return referralForm(model, item);
+		return Forms.submit(errors, response, () -> {
+			referrals.refer(itemId, form);
+			return redirectTo(item);
+		}, () -> referralForm(model, item));
 	}
 
 	private String caseForm(Model model, ItemRef item, String error) {

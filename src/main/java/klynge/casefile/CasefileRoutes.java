@@ -1,8 +1,9 @@
 package klynge.casefile;
 
+import klynge.security.NavigationEntry;
 import klynge.security.Roles;
 import klynge.security.RouteRules;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -11,11 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Cases and their timelines are public (items the viewer may not see are left out). The backlog
  * and proposals are for logged-in users (the service lets only the body's members and staff in);
- * cases, referrals, pulling and dismissing are for the secretariat and administrators. Ordered
- * before the body module's rules, whose "/bodies/**" would otherwise claim the backlog.
+ * cases, referrals, pulling and dismissing are for the secretariat and administrators.
  */
 @Component
-@Order(5)
 class CasefileRoutes implements RouteRules {
 
 	@Override
@@ -33,5 +32,10 @@ class CasefileRoutes implements RouteRules {
 			.requestMatchers(HttpMethod.GET, "/api/v1/bodies/*/backlog").hasAnyRole(Roles.ANY)
 			.requestMatchers(HttpMethod.POST, "/api/v1/bodies/*/backlog").hasAnyRole(Roles.ANY)
 			.requestMatchers(HttpMethod.POST, "/api/v1/bodies/*/backlog/pull").hasAnyRole(Roles.REGISTRY_EDITORS);
+	}
+
+	@Bean
+	static NavigationEntry casesNavigation() {
+		return NavigationEntry.forEveryone("nav.cases", "/cases", 40);
 	}
 }

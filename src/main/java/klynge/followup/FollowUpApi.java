@@ -89,16 +89,12 @@ class FollowUpApi {
 		followUps.followUp(id);
 		FollowUpForm form = request.form();
 		followUps.update(id, new FollowUpForm(form.ownerCode(), form.ownerBodyId(), form.description(), form.dueOn(),
-				form.status(), version(ifMatch, form.version())));
+				form.status(), klynge.shared.EntityTags.expected(ifMatch, request.version())));
 		FollowUpView view = followUps.get(id);
 		return ResponseEntity.ok().eTag(etag(view.version())).body(FollowUpJson.of(view));
 	}
 
 	private static String etag(int version) {
 		return klynge.shared.EntityTags.of(version);
-	}
-
-	static int version(String ifMatch, int fallback) {
-		return klynge.shared.EntityTags.version(ifMatch).orElse(fallback);
 	}
 }

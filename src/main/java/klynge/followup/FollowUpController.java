@@ -1,5 +1,6 @@
 package klynge.followup;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -65,7 +65,7 @@ class FollowUpController {
 
 	@PostMapping("/items/{itemId}/followups")
 	String add(@PathVariable UUID itemId, @Valid @ModelAttribute("form") FollowUpForm form, BindingResult errors,
-			Model model, HttpServletResponse response, @RequestHeader(value = "HX-Request", required = false) String htmx) {
+			Model model, HttpServletResponse response, HtmxRequest htmx) {
 		AgendaItem item = agenda.item(itemId);
 		if (!errors.hasErrors()) {
 			try {
@@ -76,7 +76,7 @@ class FollowUpController {
 				violation.applyTo(errors);
 			}
 		}
-		response.setStatus(htmx == null ? 422 : 200);
+		response.setStatus(htmx.isHtmxRequest() ? 200 : 422);
 		return form(model, item, null);
 	}
 
@@ -89,7 +89,7 @@ class FollowUpController {
 
 	@PostMapping("/followups/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") FollowUpForm form, BindingResult errors,
-			Model model, HttpServletResponse response, @RequestHeader(value = "HX-Request", required = false) String htmx) {
+			Model model, HttpServletResponse response, HtmxRequest htmx) {
 		FollowUp followUp = followUps.followUp(id);
 		AgendaItem item = agenda.item(followUp.itemId());
 		if (!errors.hasErrors()) {
@@ -102,11 +102,11 @@ class FollowUpController {
 			}
 			catch (EditConflict conflict) {
 				errors.reject("followup.conflict");
-				response.setStatus(htmx == null ? 409 : 200);
+				response.setStatus(htmx.isHtmxRequest() ? 200 : 409);
 				return form(model, item, followUps.followUp(id));
 			}
 		}
-		response.setStatus(htmx == null ? 422 : 200);
+		response.setStatus(htmx.isHtmxRequest() ? 200 : 422);
 		return form(model, item, followUp);
 	}
 

@@ -1,8 +1,9 @@
 package klynge.followup;
 
+import klynge.security.NavigationEntry;
 import klynge.security.Roles;
 import klynge.security.RouteRules;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -13,7 +14,6 @@ import org.springframework.stereotype.Component;
  * the full list and every change are for the secretariat and administrators.
  */
 @Component
-@Order(10)
 class FollowUpRoutes implements RouteRules {
 
 	@Override
@@ -25,5 +25,10 @@ class FollowUpRoutes implements RouteRules {
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.GET, "/api/v1/followups", "/api/v1/followups/*").hasAnyRole(Roles.ANY)
 			.requestMatchers("/api/v1/followups", "/api/v1/followups/**").hasAnyRole(Roles.REGISTRY_EDITORS);
+	}
+
+	@Bean
+	static NavigationEntry myFollowUpsNavigation() {
+		return NavigationEntry.forLoggedIn("nav.myFollowUps", "/followups/mine", 50);
 	}
 }

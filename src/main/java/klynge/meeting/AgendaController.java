@@ -3,12 +3,13 @@ package klynge.meeting;
 import java.util.List;
 import java.util.UUID;
 
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import klynge.cluster.CurrentCluster;
 import klynge.organisation.OrganisationDirectory;
 import klynge.shared.EditConflict;
+import klynge.shared.Forms;
 import klynge.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,18 +52,11 @@ class AgendaController {
 	String add(@PathVariable UUID meetingId, @Valid @ModelAttribute("form") AgendaItemForm form, BindingResult errors,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Meeting meeting = meetings.meeting(meetingId);
-		if (!errors.hasErrors()) {
-			try {
-				UUID id = agenda.add(meetingId, form);
-				redirect.addFlashAttribute("flash", "common.saved");
-				return "redirect:/meetings/" + meetingId + "#item-" + id;
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-		}
-		response.setStatus(422);
-		return form(model, meeting, null);
+		return Forms.submit(errors, response, () -> {
+			UUID id = agenda.add(meetingId, form);
+			redirect.addFlashAttribute("flash", "common.saved");
+			return "redirect:/meetings/" + meetingId + "#item-" + id;
+		}, () -> form(model, meeting, null));
 	}
 
 	@GetMapping("/items/{id}/edit")
@@ -124,19 +118,18 @@ class AgendaController {
 		return "meeting/order";
 	}
 
-	/** Without JavaScript the order form posts the same ids: Post/Redirect/Get back to the order page. */
+	/**
+	 * Drag and drop sends the whole new order at once (htmx swaps the list); without JavaScript the
+	 * order form posts the same ids: Post/Redirect/Get back to the order page.
+	 */
 	@PostMapping("/meetings/{meetingId}/items/order")
-	String reorderPage(@PathVariable UUID meetingId, @RequestParam("item") List<UUID> order, RedirectAttributes redirect) {
+	String reorder(@PathVariable UUID meetingId, @RequestParam("item") List<UUID> order, Model model,
+			HtmxRequest htmx, RedirectAttributes redirect) {
 		agenda.reorder(meetingId, null, order);
-		redirect.addFlashAttribute("flash", "common.saved");
-		return "redirect:/meetings/" + meetingId + "/items/order";
-	}
-
-	/** Drag and drop sends the whole new order at once. */
-	@HxRequest
-	@PostMapping("/meetings/{meetingId}/items/order")
-	String reorder(@PathVariable UUID meetingId, @RequestParam("item") List<UUID> order, Model model) {
-		agenda.reorder(meetingId, null, order);
+		if (!htmx.isHtmxRequest()) {
+			redirect.addFlashAttribute("flash", "common.saved");
+			return "redirect:/meetings/" + meetingId + "/items/order";
+		}
 		model.addAttribute("meeting", meetings.meeting(meetingId));
 		model.addAttribute("items", agenda.items(meetingId).stream().filter(i -> !i.isSubItem()).toList());
 		return "meeting/order :: list";

@@ -1,5 +1,6 @@
 package klynge.meeting;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -7,6 +8,7 @@ import jakarta.validation.Valid;
 import klynge.cluster.CurrentCluster;
 import klynge.organisation.OrganisationDirectory;
 import klynge.shared.EditConflict;
+import klynge.shared.Forms;
 import klynge.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,7 +50,7 @@ class AttendanceController {
 	String update(@PathVariable UUID id, @Valid AttendanceForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect,
 			@org.springframework.web.bind.annotation.RequestParam UUID meetingId,
-			@org.springframework.web.bind.annotation.RequestHeader(value = "HX-Request", required = false) String htmx) {
+			HtmxRequest htmx) {
 		String error = null;
 		String field = null;
 		int status = 422;
@@ -75,7 +77,7 @@ class AttendanceController {
 		model.addAttribute("rowError", error);
 		model.addAttribute("rowErrorField", field);
 		model.addAttribute("rowErrorFor", id);
-		if (htmx != null) {
+		if (htmx.isHtmxRequest()) {
 			AttendanceSheet sheet = attendance.sheet(meetingId);
 			model.addAttribute("a", sheet.attendees().stream().filter(a -> a.id().equals(id)).findFirst()
 				.orElseThrow(() -> new klynge.shared.NotFoundException("attendee", id)));
@@ -99,18 +101,11 @@ class AttendanceController {
 	@PostMapping("/meetings/{meetingId}/guests")
 	String addGuest(@PathVariable UUID meetingId, @Valid @ModelAttribute("guestForm") GuestForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				attendance.addGuest(meetingId, form);
-				redirect.addFlashAttribute("flash", "common.saved");
-				return "redirect:/meetings/" + meetingId + "/attendance/edit";
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-		}
-		response.setStatus(422);
-		return page(meetingId, model);
+		return Forms.submit(errors, response, () -> {
+			attendance.addGuest(meetingId, form);
+			redirect.addFlashAttribute("flash", "common.saved");
+			return "redirect:/meetings/" + meetingId + "/attendance/edit";
+		}, () -> page(meetingId, model));
 	}
 
 	@PostMapping("/attendance/{id}/delete")

@@ -74,9 +74,9 @@ class MeetingApi {
 			return startsAt == null || endsAt == null || endsAt.isAfter(startsAt);
 		}
 
-		MeetingForm toForm(String ifMatch) {
+		MeetingForm toForm(int version) {
 			return new MeetingForm(bodyId, meetingDate, startsAt, endsAt, address, room, floor, onlineUrl, reason,
-					MeetingApi.version(ifMatch, version == null ? 0 : version));
+					version);
 		}
 	}
 
@@ -87,18 +87,18 @@ class MeetingApi {
 			Access access, @Size(max = 200) String exemptionBasis, @Size(max = 500) String publicTitle,
 			LocalDate exemptionEnds, Integer version) {
 
-		AgendaItemForm toForm(String ifMatch) {
+		AgendaItemForm toForm(int version) {
 			return new AgendaItemForm(parentId, type, title, presenterPersonId, presenterText, proposedDecision,
 					priorHandling, plannedMinutes, Boolean.TRUE.equals(raisedAtMeeting), access, exemptionBasis,
-					publicTitle, exemptionEnds, MeetingApi.version(ifMatch, version == null ? 0 : version));
+					publicTitle, exemptionEnds, version);
 		}
 	}
 
 	record AttendanceRequest(Boolean summoned, @NotNull AttendanceStatus status, UUID deputyPersonId, Integer version) {
 
-		AttendanceForm toForm(String ifMatch) {
+		AttendanceForm toForm(int version) {
 			return new AttendanceForm(!Boolean.FALSE.equals(summoned), status, deputyPersonId,
-					MeetingApi.version(ifMatch, version == null ? 0 : version));
+					version);
 		}
 	}
 
@@ -138,7 +138,7 @@ class MeetingApi {
 
 	@PostMapping("/meetings")
 	ResponseEntity<MeetingJson> create(@Valid @RequestBody MeetingRequest request) {
-		UUID id = meetings.plan(request.toForm(null));
+		UUID id = meetings.plan(request.toForm(0));
 		Meeting meeting = meetings.meeting(id);
 		return ResponseEntity.created(URI.create("/api/v1/meetings/" + id))
 			.eTag(etag(meeting.version()))
@@ -148,7 +148,7 @@ class MeetingApi {
 	@PutMapping("/meetings/{id}")
 	ResponseEntity<MeetingJson> update(@PathVariable UUID id, @Valid @RequestBody MeetingRequest request,
 			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		meetings.reschedule(id, request.toForm(ifMatch));
+		meetings.reschedule(id, request.toForm(version(ifMatch, request.version())));
 		return one(id);
 	}
 
@@ -170,7 +170,7 @@ class MeetingApi {
 
 	@PostMapping("/meetings/{id}/items")
 	ResponseEntity<ItemJson> addItem(@PathVariable UUID id, @Valid @RequestBody ItemRequest request) {
-		UUID itemId = agenda.add(id, request.toForm(null));
+		UUID itemId = agenda.add(id, request.toForm(0));
 		return ResponseEntity.created(URI.create("/api/v1/items/" + itemId)).eTag(etag(0)).body(itemOf(itemId));
 	}
 
@@ -183,7 +183,7 @@ class MeetingApi {
 	@PutMapping("/items/{id}")
 	ResponseEntity<ItemJson> updateItem(@PathVariable UUID id, @Valid @RequestBody ItemRequest request,
 			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		agenda.update(id, request.toForm(ifMatch));
+		agenda.update(id, request.toForm(version(ifMatch, request.version())));
 		return getItem(id);
 	}
 
@@ -200,7 +200,7 @@ class MeetingApi {
 	@PutMapping("/attendance/{id}")
 	ResponseEntity<Void> updateAttendee(@PathVariable UUID id, @Valid @RequestBody AttendanceRequest request,
 			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		attendance.update(id, request.toForm(ifMatch));
+		attendance.update(id, request.toForm(version(ifMatch, request.version())));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -235,9 +235,9 @@ class MeetingApi {
 		return klynge.shared.EntityTags.of(version);
 	}
 
-	/** The version from If-Match ("3", W/"3") or else the one in the body. */
-	static int version(String ifMatch, int fallback) {
-		int version = klynge.shared.EntityTags.version(ifMatch).orElse(fallback);
+	/** The version from If-Match ("3", W/"3") or else the one in the body; with neither, 428. */
+	static int version(String ifMatch, Integer fromBody) {
+		int version = klynge.shared.EntityTags.expected(ifMatch, fromBody);
 		if (version == klynge.shared.EntityTags.NO_MATCH) {
 			throw new EditConflict("version", ifMatch, -1);
 		}

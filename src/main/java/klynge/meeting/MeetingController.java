@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import klynge.body.BodyDirectory;
 import klynge.cluster.CurrentCluster;
 import klynge.shared.EditConflict;
+import klynge.shared.Forms;
 import klynge.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,18 +78,11 @@ class MeetingController {
 	@PostMapping("/meetings")
 	String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				UUID id = meetings.plan(form);
-				redirect.addFlashAttribute("flash", "meeting.planned");
-				return "redirect:/meetings/" + id;
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-		}
-		response.setStatus(422);
-		return form(model, null);
+		return Forms.submit(errors, response, () -> {
+			UUID id = meetings.plan(form);
+			redirect.addFlashAttribute("flash", "meeting.planned");
+			return "redirect:/meetings/" + id;
+		}, () -> form(model, null));
 	}
 
 	@GetMapping("/meetings/{id}/edit")

@@ -1,7 +1,9 @@
 package klynge.meeting;
 
+import klynge.security.NavigationEntry;
 import klynge.security.Roles;
 import klynge.security.RouteRules;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -14,13 +16,16 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingRoutes implements RouteRules {
 
+	/** One meeting by id, but not its files (/meetings/{id}.ics is the calendar's, minutes.pdf the documents'). */
+	private static final String MEETING = "/meetings/{id:[\\w-]+}";
+
 	@Override
 	public void define(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
 		routes.requestMatchers(HttpMethod.GET, "/meetings/new", "/meetings/*/edit", "/meetings/*/items/new",
 				"/meetings/*/attendance/edit", "/meetings/*/items/order", "/items/*/edit")
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
-			.requestMatchers(HttpMethod.GET, "/meetings", "/meetings/*", "/bodies/*/meetings").permitAll()
-			.requestMatchers(HttpMethod.POST, "/meetings", "/meetings/*", "/meetings/*/status", "/meetings/*/cancel",
+			.requestMatchers(HttpMethod.GET, "/meetings", MEETING, "/bodies/*/meetings").permitAll()
+			.requestMatchers(HttpMethod.POST, "/meetings", MEETING, "/meetings/*/status", "/meetings/*/cancel",
 					"/meetings/*/chair", "/meetings/*/items", "/meetings/*/items/order", "/meetings/*/guests", "/items/*",
 					"/items/*/move", "/items/*/delete", "/items/*/documents", "/attendance/*", "/attendance/*/delete",
 					"/documents/*/delete")
@@ -31,5 +36,10 @@ class MeetingRoutes implements RouteRules {
 			.requestMatchers("/api/v1/meetings", "/api/v1/meetings/*", "/api/v1/meetings/*/status",
 					"/api/v1/meetings/*/items", "/api/v1/items/*", "/api/v1/attendance/*")
 			.hasAnyRole(Roles.REGISTRY_EDITORS);
+	}
+
+	@Bean
+	static NavigationEntry meetingsNavigation() {
+		return NavigationEntry.forEveryone("nav.meetings", "/meetings", 10);
 	}
 }

@@ -102,7 +102,8 @@ class MinutesApi {
 	@Operation(summary = "Write an item's minutes; If-Match (or version) must be the current version")
 	ResponseEntity<ItemMinutesJson> save(@PathVariable UUID itemId, @Valid @RequestBody ItemMinutesRequest request,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		Integer version = ifMatch != null ? parseVersion(ifMatch, itemId) : request.version();
+		agenda.item(itemId); // another cluster's item is not found (404), whatever the version says
+		Integer version = checked(klynge.shared.EntityTags.expected(ifMatch, request.version()), itemId);
 		minutes.save(itemId, new ItemMinutesForm(request.notes(), request.feedbackHeading(), request.feedback(),
 				request.decision(), version));
 		ItemMinutes saved = minutes.itemMinutes(itemId).orElseThrow();
@@ -142,8 +143,7 @@ class MinutesApi {
 		return minutes.version(id, number);
 	}
 
-	private static Integer parseVersion(String ifMatch, UUID itemId) {
-		int version = klynge.shared.EntityTags.version(ifMatch).orElse(klynge.shared.EntityTags.NO_MATCH);
+	private static Integer checked(int version, UUID itemId) {
 		if (version == klynge.shared.EntityTags.NO_MATCH) {
 			throw new EditConflict("item-minutes", itemId, -1);
 		}

@@ -1,7 +1,9 @@
 package klynge.notification;
 
+import klynge.security.NavigationEntry;
 import klynge.security.Roles;
 import klynge.security.RouteRules;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -21,5 +23,15 @@ class NotificationRoutes implements RouteRules {
 			.requestMatchers(HttpMethod.POST, "/calendar/token", "/calendar/token/revoke").hasAnyRole(Roles.ANY)
 			.requestMatchers(HttpMethod.GET, "/mail/outbox").hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.POST, "/mail/outbox/*/retry").hasAnyRole(Roles.REGISTRY_EDITORS);
+	}
+
+	@Bean
+	static NavigationEntry calendarNavigation() {
+		return NavigationEntry.forLoggedIn("nav.calendar", "/calendar", 70);
+	}
+
+	@Bean
+	static NavigationEntry outboxNavigation() {
+		return NavigationEntry.forRoles("nav.outbox", "/mail/outbox", 90, Roles.REGISTRY_EDITORS);
 	}
 }

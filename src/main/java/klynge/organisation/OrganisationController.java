@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import klynge.security.CurrentUser;
+import klynge.shared.Forms;
 import klynge.shared.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -67,18 +68,11 @@ class OrganisationController {
 	@PostMapping("/organisations")
 	String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				UUID id = organisations.create(form);
-				redirect.addFlashAttribute("flash", "organisation.saved");
-				return "redirect:/organisations/" + id;
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-		}
-		response.setStatus(422);
-		return form(form, null, model);
+		return Forms.submit(errors, response, () -> {
+			UUID id = organisations.create(form);
+			redirect.addFlashAttribute("flash", "organisation.saved");
+			return "redirect:/organisations/" + id;
+		}, () -> form(form, null, model));
 	}
 
 	@GetMapping("/organisations/{id}/edit")
@@ -90,18 +84,11 @@ class OrganisationController {
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") OrganisationForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		organisations.get(id);
-		if (!errors.hasErrors()) {
-			try {
-				organisations.update(id, form, form.version() == null ? -1 : form.version());
-				redirect.addFlashAttribute("flash", "organisation.saved");
-				return "redirect:/organisations/" + id;
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-		}
-		response.setStatus(422);
-		return form(form, id, model);
+		return Forms.submit(errors, response, () -> {
+			organisations.update(id, form, form.version() == null ? -1 : form.version());
+			redirect.addFlashAttribute("flash", "organisation.saved");
+			return "redirect:/organisations/" + id;
+		}, () -> form(form, id, model));
 	}
 
 	private String form(OrganisationForm form, UUID id, Model model) {

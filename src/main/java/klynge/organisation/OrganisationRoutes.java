@@ -1,7 +1,9 @@
 package klynge.organisation;
 
+import klynge.security.NavigationEntry;
 import klynge.security.Roles;
 import klynge.security.RouteRules;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -30,5 +32,15 @@ class OrganisationRoutes implements RouteRules {
 					"/api/v1/organisations/**").permitAll()
 			.requestMatchers(HttpMethod.GET, "/people", "/people/*", "/api/v1/people", "/api/v1/people/**")
 			.hasAnyRole(Roles.ANY);
+	}
+
+	@Bean
+	static NavigationEntry organisationsNavigation() {
+		return NavigationEntry.forEveryone("nav.organisations", "/organisations", 30);
+	}
+
+	@Bean
+	static NavigationEntry peopleNavigation() {
+		return NavigationEntry.forLoggedIn("nav.people", "/people", 60);
 	}
 }

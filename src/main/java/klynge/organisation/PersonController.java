@@ -1,5 +1,6 @@
 package klynge.organisation;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import klynge.shared.Csv;
+import klynge.shared.Forms;
 import klynge.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -21,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -43,10 +44,10 @@ class PersonController {
 
 	@GetMapping("/people")
 	String list(@RequestParam(required = false) String q,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			HtmxRequest htmx, Model model) {
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("people", people.search(q));
-		return "true".equals(htmx) ? "people/list :: results" : "people/list";
+		return htmx.isHtmxRequest() ? "people/list :: results" : "people/list";
 	}
 
 	/** The people list as CSV for the registry editors, cells neutralised against formula injection. */
@@ -87,18 +88,11 @@ class PersonController {
 	@PostMapping("/people")
 	String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				UUID id = people.create(form);
-				redirect.addFlashAttribute("flash", "person.saved");
-				return "redirect:/people/" + id;
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-		}
-		response.setStatus(422);
-		return form(form, null, model);
+		return Forms.submit(errors, response, () -> {
+			UUID id = people.create(form);
+			redirect.addFlashAttribute("flash", "person.saved");
+			return "redirect:/people/" + id;
+		}, () -> form(form, null, model));
 	}
 
 	@GetMapping("/people/{id}/edit")
@@ -110,18 +104,11 @@ class PersonController {
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		people.get(id);
-		if (!errors.hasErrors()) {
-			try {
-				people.update(id, form, form.version() == null ? -1 : form.version());
-				redirect.addFlashAttribute("flash", "person.saved");
-				return "redirect:/people/" + id;
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-		}
-		response.setStatus(422);
-		return form(form, id, model);
+		return Forms.submit(errors, response, () -> {
+			people.update(id, form, form.version() == null ? -1 : form.version());
+			redirect.addFlashAttribute("flash", "person.saved");
+			return "redirect:/people/" + id;
+		}, () -> form(form, id, model));
 	}
 
 	private String form(PersonForm form, UUID id, Model model) {

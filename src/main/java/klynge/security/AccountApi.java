@@ -7,8 +7,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,18 +66,8 @@ class AccountApi {
 	ResponseEntity<?> update(@PathVariable UUID id, @Valid @RequestBody AccountUpdate update,
 			@RequestHeader(value = "If-Match", required = false) String ifMatch,
 			@AuthenticationPrincipal KlyngeUser me) {
-		Integer version = ifMatch == null ? update.version() : parseVersion(ifMatch);
-		if (version == null) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
-					"Send the account's ETag as If-Match (or its version in the body).");
-			problem.setType(URI.create("urn:klynge:problem:precondition-required"));
-			return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem);
-		}
+		int version = klynge.shared.EntityTags.expected(ifMatch, update.version());
 		AccountView account = accounts.update(id, update.withVersion(version), me.accountId());
 		return ResponseEntity.ok().eTag(account.etag()).body(account);
-	}
-
-	private static Integer parseVersion(String ifMatch) {
-		return klynge.shared.EntityTags.version(ifMatch).orElse(klynge.shared.EntityTags.NO_MATCH);
 	}
 }

@@ -1,5 +1,6 @@
 package klynge.security;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -92,12 +92,12 @@ class AccountController {
 	/** Enables or disables from the list: the row with htmx, the list again without. */
 	@PostMapping("/{id}/enabled")
 	String setEnabled(@PathVariable UUID id, @RequestParam boolean enabled, @RequestParam int version,
-			@AuthenticationPrincipal KlyngeUser me, @RequestHeader(value = "HX-Request", required = false) String htmx,
+			@AuthenticationPrincipal KlyngeUser me, HtmxRequest htmx,
 			Model model, RedirectAttributes redirect) {
 		AccountView account = accounts.get(id);
 		AccountView updated = accounts.update(id,
 				new AccountUpdate(account.administrator(), account.secretariat(), enabled, version), me.accountId());
-		if (htmx != null) {
+		if (htmx.isHtmxRequest()) {
 			model.addAttribute("account", updated);
 			return "security/accounts :: row";
 		}

@@ -5,7 +5,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 
 /**
  * A module's access rules for its own routes. Every route must be covered by some module's
- * rules: whatever is left is denied.
+ * rules: whatever is left is denied. Rules carry no order: each module matches only its own
+ * handlers' URLs (exact patterns, or a prefix no other module uses), so that no module's pattern
+ * decides another's routes. gates.RouteOwnershipTests fails when two modules match one handler.
  */
 public interface RouteRules {
 

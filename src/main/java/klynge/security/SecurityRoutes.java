@@ -1,5 +1,6 @@
 package klynge.security;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -15,5 +16,10 @@ class SecurityRoutes implements RouteRules {
 			.requestMatchers(HttpMethod.POST, "/login", "/logout").permitAll()
 			.requestMatchers("/password/**", "/invitation/**").permitAll()
 			.requestMatchers("/accounts/**", "/api/v1/accounts/**").hasRole(Roles.ADMIN);
+	}
+
+	@Bean
+	static NavigationEntry accountsNavigation() {
+		return NavigationEntry.forRoles("nav.accounts", "/accounts", 100, Roles.ADMIN);
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import klynge.shared.EditConflict;
 import klynge.shared.NotFoundException;
+import klynge.shared.PreconditionRequired;
 import klynge.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -62,6 +63,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		if (exception instanceof EditConflict conflict) {
 			problem.setProperty("currentVersion", conflict.currentVersion());
 		}
+		return problem;
+	}
+
+	// the one answer to a write without If-Match or version, whichever the module
+	@ExceptionHandler(PreconditionRequired.class)
+	ProblemDetail preconditionRequired(PreconditionRequired exception, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
+				messages.getMessage("error.preconditionRequired", null, locale));
+		problem.setType(URI.create("urn:klynge:problem:precondition-required"));
 		return problem;
 	}
 

@@ -1,7 +1,9 @@
 package klynge.web;
 
+import klynge.security.NavigationEntry;
 import klynge.security.Roles;
 import klynge.security.RouteRules;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -20,6 +22,12 @@ class WebRoutes implements RouteRules {
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 			.requestMatchers(HttpMethod.GET, "/actuator/**").hasRole(Roles.ADMIN)
-			.requestMatchers("/settings", "/settings/**").hasRole(Roles.ADMIN);
+			// the cluster settings page (exactly: /settings/export and below belong to the archive module)
+			.requestMatchers("/settings").hasRole(Roles.ADMIN);
+	}
+
+	@Bean
+	static NavigationEntry settingsNavigation() {
+		return NavigationEntry.forRoles("nav.settings", "/settings", 130, Roles.ADMIN);
 	}
 }

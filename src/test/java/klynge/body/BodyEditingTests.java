@@ -73,6 +73,19 @@ class BodyEditingTests {
 	}
 
 	@Test
+	void theSelectFieldsKeepTheChoiceAndShowTheirMessageBesideThem() throws Exception {
+		String html = mvc.perform(editor(post("/bodies")).param("type", "WORKING_GROUP").param("name", "  ")
+				.param("establishedOn", "2024-01-01"))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("<select id=\"type\" name=\"type\"", "<select id=\"predecessorId\" name=\"predecessorId\"",
+				"<option value=\"WORKING_GROUP\" selected=\"selected\">", "<label for=\"type\"");
+		String invalid = mvc.perform(editor(post("/bodies")).param("type", "").param("name", "Navn")
+				.param("establishedOn", "2024-01-01"))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+		assertThat(invalid).contains("aria-invalid=\"true\" aria-describedby=\"type-error\"", "id=\"type-error\"");
+	}
+
+	@Test
 	void overlappingSeatIsRefusedBesideTheStartDateNamingTheHolder() throws Exception {
 		UUID body = newBody("Testgruppe for sete");
 		addMember(body, "GG", "MEMBER", "Universitetet i Bergen", "2024-01-01", 302);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.web.server.ResponseStatusException;
+import klynge.shared.PreconditionRequired;
 
 class VersionsTests {
 
@@ -19,6 +19,6 @@ class VersionsTests {
 	@Test
 	void aForeignTagNeverMatchesAndNoVersionAtAllIsRequired() {
 		assertThat(Versions.expected("\"abc\"", 0)).isEqualTo(-1);
-		assertThatThrownBy(() -> Versions.expected(null, null)).isInstanceOf(ResponseStatusException.class);
+		assertThatThrownBy(() -> Versions.expected(null, null)).isInstanceOf(PreconditionRequired.class);
 	}
 }

@@ -1,5 +1,6 @@
 package klynge.document.importing;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -90,8 +90,8 @@ class ImportController {
 
 	@GetMapping("/imports/{id}/progress")
 	String progress(@PathVariable UUID id, Model model,
-			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+			HtmxRequest htmx) {
 		model.addAttribute("batch", batches.get(id));
-		return htmx != null ? "importing/progress :: status" : "importing/progress";
+		return htmx.isHtmxRequest() ? "importing/progress :: status" : "importing/progress";
 	}
 }
