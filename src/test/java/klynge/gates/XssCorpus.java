@@ -92,7 +92,7 @@ final class XssCorpus {
 					entry);
 			if (item != null) {
 				send("PUT", "/api/v1/items/" + item + "/minutes",
-						"{\"notes\":" + p + ",\"feedbackHeading\":" + p + ",\"feedback\":" + p + ",\"decision\":" + p + "}");
+						"{\"notes\":" + p + ",\"feedbackHeading\":" + p + ",\"feedback\":" + p + ",\"decision\":" + p + ",\"version\":0}");
 				create("POST", "/api/v1/followups", "{\"itemId\":\"" + item + "\",\"description\":" + p + "}", entry);
 				create("POST", "/api/v1/referrals", "{\"fromItemId\":\"" + item + "\",\"referral\":{\"toBodyId\":\"" + body
 						+ "\",\"description\":" + p + ",\"expectedReturn\":" + p + "}}", entry);
