@@ -172,18 +172,12 @@ class PersonApiTests {
 			.andExpect(status().isNotFound());
 		mvc.perform(delete("/api/v1/people/{id}", gg).with(httpBasic("nord", "demo"))).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/people").with(httpBasic("nord", "demo")))
-			// Nord's own people only (other tests in this context may have added some to Nord).
-			.andExpect(jsonPath("$.length()").value(nordPeople()))
 			.andExpect(jsonPath("$[*].name", hasItem("Marit Halvorsen")))
-			.andExpect(jsonPath("$[*].name", not(hasItem("Gottfried Greve"))));
+			.andExpect(jsonPath("$[*].id", not(hasItem(gg.toString()))));
+		// By id: other tests import minutes into Nord, whose people may carry the same names.
 		mvc.perform(get("/api/v1/people").param("q", "greve").with(httpBasic("nord", "demo")))
-			.andExpect(jsonPath("$.length()").value(0));
+			.andExpect(jsonPath("$[*].id", not(hasItem(gg.toString()))));
 		assertThat(jdbc.sql("select name from person where id = ?").param(gg).query(String.class).single())
 			.isEqualTo("Gottfried Greve");
-	}
-
-	private int nordPeople() {
-		return jdbc.sql("select count(*) from person where cluster_id = '40d00000-0000-4000-8000-000000000002'")
-			.query(Integer.class).single();
 	}
 }
