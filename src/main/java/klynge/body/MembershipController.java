@@ -93,22 +93,16 @@ class MembershipController {
 	String end(@PathVariable UUID bodyId, @PathVariable UUID id, @RequestParam(required = false) String validTo,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		var current = memberships.membershipOf(cluster.id(), bodyId, id);
-		try {
-			memberships.end(cluster.id(), id, parse(validTo));
+		return Forms.submit(response, () -> {
+			memberships.end(cluster.id(), id, endDate(validTo));
 			redirect.addFlashAttribute("flash", "membership.ended");
 			return "redirect:/bodies/" + bodyId;
-		}
-		catch (RuleViolation violation) {
+		}, violation -> {
 			model.addAttribute("endError", violation.messageKey());
 			model.addAttribute("endValue", validTo);
-		}
-		catch (DateTimeParseException e) {
-			model.addAttribute("endError", "membership.end.invalid");
-			model.addAttribute("endValue", validTo);
-		}
-		model.addAttribute("form", MembershipForm.of(current));
-		response.setStatus(422);
-		return form(model, bodyId, id);
+			model.addAttribute("form", MembershipForm.of(current));
+			return form(model, bodyId, id);
+		});
 	}
 
 	@PostMapping("/bodies/{bodyId}/memberships/{id}/delete")
@@ -145,6 +139,16 @@ class MembershipController {
 
 	private static LocalDate parse(String text) {
 		return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+	}
+
+	/** The end date typed in the member table; a malformed one is refused like a rule. */
+	private static LocalDate endDate(String text) {
+		try {
+			return parse(text);
+		}
+		catch (DateTimeParseException e) {
+			throw new RuleViolation("validTo", "membership.end.invalid");
+		}
 	}
 
 	private String form(Model model, UUID bodyId, UUID id) {

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import klynge.shared.RuleViolation;
+import klynge.shared.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -55,16 +55,14 @@ class BacklogController {
 	String pull(@PathVariable UUID bodyId, @RequestParam(required = false) UUID entryId,
 			@RequestParam(required = false) String source, @RequestParam(required = false) UUID key,
 			@RequestParam(required = false) UUID meetingId, Model model, HttpServletResponse response) {
-		try {
+		return Forms.submit(response, () -> {
 			backlog.pull(bodyId, new Backlog.Pull(entryId, source, key, meetingId));
-		}
-		catch (RuleViolation violation) {
-			response.setStatus(422);
+			return "redirect:/meetings/" + meetingId;
+		}, violation -> {
 			model.addAttribute("backlog", backlog.view(bodyId));
 			model.addAttribute("error", violation.messageKey());
 			return "casefile/backlog";
-		}
-		return "redirect:/meetings/" + meetingId;
+		});
 	}
 
 	@PostMapping("/bodies/{bodyId}/backlog/dismiss")

@@ -8,7 +8,6 @@ import klynge.body.BodyDirectory;
 import klynge.cluster.CurrentCluster;
 import klynge.meeting.Meetings;
 import klynge.shared.Forms;
-import klynge.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -62,19 +61,15 @@ class CaseController {
 	String putInCase(@PathVariable UUID itemId, @RequestParam(required = false) UUID caseId,
 			@RequestParam(required = false) String title, Model model, HttpServletResponse response) {
 		ItemRef item = caseFiles.item(itemId);
-		try {
+		return Forms.submit(response, () -> {
 			if (caseId != null) {
 				caseFiles.addItem(caseId, itemId);
 			}
 			else {
 				caseFiles.createFromItem(itemId, title);
 			}
-		}
-		catch (RuleViolation violation) {
-			response.setStatus(422);
-			return caseForm(model, item, violation.messageKey());
-		}
-		return redirectTo(item);
+			return redirectTo(item);
+		}, violation -> caseForm(model, item, violation.messageKey()));
 	}
 
 	@GetMapping("/items/{itemId}/referrals/new")

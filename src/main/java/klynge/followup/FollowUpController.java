@@ -1,16 +1,16 @@
 package klynge.followup;
 
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import klynge.shared.Forms;
 import klynge.meeting.Agenda;
 import klynge.meeting.AgendaItem;
 import klynge.meeting.Meeting;
 import klynge.meeting.Meetings;
 import klynge.shared.EditConflict;
-import klynge.shared.RuleViolation;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -65,19 +65,12 @@ class FollowUpController {
 
 	@PostMapping("/items/{itemId}/followups")
 	String add(@PathVariable UUID itemId, @Valid @ModelAttribute("form") FollowUpForm form, BindingResult errors,
-			Model model, HttpServletResponse response, HtmxRequest htmx) {
+			Model model, HttpServletResponse response) {
 		AgendaItem item = agenda.item(itemId);
-		if (!errors.hasErrors()) {
-			try {
-				followUps.add(itemId, form);
-				return redirectTo(item);
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-		}
-		response.setStatus(htmx.isHtmxRequest() ? 200 : 422);
-		return form(model, item, null);
+		return Forms.submit(errors, response, () -> {
+			followUps.add(itemId, form);
+			return redirectTo(item);
+		}, () -> form(model, item, null));
 	}
 
 	@GetMapping("/followups/{id}/edit")
@@ -89,25 +82,20 @@ class FollowUpController {
 
 	@PostMapping("/followups/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") FollowUpForm form, BindingResult errors,
-			Model model, HttpServletResponse response, HtmxRequest htmx) {
+			Model model, HttpServletResponse response) {
 		FollowUp followUp = followUps.followUp(id);
 		AgendaItem item = agenda.item(followUp.itemId());
-		if (!errors.hasErrors()) {
-			try {
+		try {
+			return Forms.submit(errors, response, () -> {
 				followUps.update(id, form);
 				return redirectTo(item);
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-			catch (EditConflict conflict) {
-				errors.reject("followup.conflict");
-				response.setStatus(htmx.isHtmxRequest() ? 200 : 409);
-				return form(model, item, followUps.followUp(id));
-			}
+			}, () -> form(model, item, followUp));
 		}
-		response.setStatus(htmx.isHtmxRequest() ? 200 : 422);
-		return form(model, item, followUp);
+		catch (EditConflict conflict) {
+			errors.reject("followup.conflict");
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return form(model, item, followUps.followUp(id));
+		}
 	}
 
 	@PostMapping("/followups/{id}/status")

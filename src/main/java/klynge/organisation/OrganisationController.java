@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import klynge.security.CurrentUser;
 import klynge.shared.Forms;
-import klynge.shared.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -106,19 +105,14 @@ class OrganisationController {
 			@Valid @ModelAttribute("partnershipForm") PartnershipForm form, BindingResult errors,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		organisations.get(id);
-		if (!errors.hasErrors()) {
-			try {
-				organisations.addPartnership(id, form);
-				redirect.addFlashAttribute("flash", "partnership.saved");
-				return "redirect:/organisations/" + id;
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-		}
-		response.setStatus(422);
-		showDetail(id, model);
-		return "organisation/detail";
+		return Forms.submit(errors, response, () -> {
+			organisations.addPartnership(id, form);
+			redirect.addFlashAttribute("flash", "partnership.saved");
+			return "redirect:/organisations/" + id;
+		}, () -> {
+			showDetail(id, model);
+			return "organisation/detail";
+		});
 	}
 
 	@PostMapping("/organisations/{id}/partnerships/{partnershipId}/end")

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import klynge.shared.Csv;
 import klynge.shared.Forms;
-import klynge.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -125,18 +124,13 @@ class PersonController {
 			@Valid @ModelAttribute("affiliationForm") AffiliationForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		people.get(id);
-		if (!errors.hasErrors()) {
-			try {
-				people.addAffiliation(id, form);
-				redirect.addFlashAttribute("flash", "affiliation.saved");
-				return "redirect:/people/" + id;
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-		}
-		response.setStatus(422);
-		showDetail(id, model);
-		return "people/detail";
+		return Forms.submit(errors, response, () -> {
+			people.addAffiliation(id, form);
+			redirect.addFlashAttribute("flash", "affiliation.saved");
+			return "redirect:/people/" + id;
+		}, () -> {
+			showDetail(id, model);
+			return "people/detail";
+		});
 	}
 }

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import klynge.shared.RuleViolation;
+import klynge.shared.Forms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,20 +48,15 @@ class AccountController {
 	@PostMapping
 	String invite(@Valid @ModelAttribute("inviteForm") InviteForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				IssuedToken issued = accounts.invite(form);
-				boolean sent = mails.invitation(issued);
-				redirect.addFlashAttribute("flash", sent ? "account.invited" : "account.invitedMailFailed");
-				return "redirect:/accounts";
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-		}
-		response.setStatus(422);
-		model.addAttribute("people", accounts.linkablePeople());
-		return "security/account-invite";
+		return Forms.submit(errors, response, () -> {
+			IssuedToken issued = accounts.invite(form);
+			boolean sent = mails.invitation(issued);
+			redirect.addFlashAttribute("flash", sent ? "account.invited" : "account.invitedMailFailed");
+			return "redirect:/accounts";
+		}, () -> {
+			model.addAttribute("people", accounts.linkablePeople());
+			return "security/account-invite";
+		});
 	}
 
 	@GetMapping("/{id}")
@@ -76,17 +71,14 @@ class AccountController {
 	String update(@PathVariable UUID id, @ModelAttribute("form") AccountEditForm form, BindingResult errors,
 			@AuthenticationPrincipal KlyngeUser me, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		try {
+		return Forms.submit(errors, response, () -> {
 			accounts.update(id, form.toUpdate(), me.accountId());
 			redirect.addFlashAttribute("flash", "account.updated");
 			return "redirect:/accounts";
-		}
-		catch (RuleViolation violation) {
-			violation.applyTo(errors);
-		}
-		response.setStatus(422);
-		model.addAttribute("account", accounts.get(id));
-		return "security/account-edit";
+		}, () -> {
+			model.addAttribute("account", accounts.get(id));
+			return "security/account-edit";
+		});
 	}
 
 	/** Enables or disables from the list: the row with htmx, the list again without. */

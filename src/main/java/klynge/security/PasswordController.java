@@ -3,8 +3,8 @@ package klynge.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import klynge.shared.Forms;
 import klynge.security.AccountTokens.Purpose;
-import klynge.shared.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,15 +82,10 @@ class PasswordController {
 
 	private String setPassword(String token, Purpose purpose, PasswordForm form, BindingResult errors, Model model,
 			HttpServletResponse response, String success) {
-		try {
+		return Forms.submit(errors, response, () -> {
 			accounts.setPassword(token, purpose, form);
 			return success;
-		}
-		catch (RuleViolation violation) {
-			violation.applyTo(errors);
-			response.setStatus(422);
-			return passwordPage(token, purpose, new PasswordForm("", ""), model);
-		}
+		}, () -> passwordPage(token, purpose, new PasswordForm("", ""), model));
 	}
 
 	private String passwordPage(String token, Purpose purpose, PasswordForm form, Model model) {

@@ -1,5 +1,6 @@
 package klynge.shared;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,5 +33,20 @@ public final class Forms {
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return form.get();
+	}
+
+	/**
+	 * A form without fields to bind (a button, a single value): a {@link RuleViolation} of the
+	 * service shows {@code refused} (given the violation, for its message) with 422.
+	 */
+	public static String submit(HttpServletResponse response, Supplier<String> save,
+			Function<RuleViolation, String> refused) {
+		try {
+			return save.get();
+		}
+		catch (RuleViolation violation) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return refused.apply(violation);
+		}
 	}
 }
