@@ -55,6 +55,8 @@ class MinutesParts implements MeetingPageContributor {
 
 	private final MinutesService minutes;
 
+	private final MinutesWorkflow workflow;
+
 	private final ReferenceLinks links;
 
 	private final Agenda agenda;
@@ -65,9 +67,10 @@ class MinutesParts implements MeetingPageContributor {
 
 	private final CurrentCluster cluster;
 
-	MinutesParts(MinutesService minutes, ReferenceLinks links, Agenda agenda, Meetings meetings,
+	MinutesParts(MinutesService minutes, MinutesWorkflow workflow, ReferenceLinks links, Agenda agenda, Meetings meetings,
 			OrganisationDirectory registry, CurrentCluster cluster) {
 		this.minutes = minutes;
+		this.workflow = workflow;
 		this.links = links;
 		this.agenda = agenda;
 		this.meetings = meetings;
@@ -117,7 +120,7 @@ class MinutesParts implements MeetingPageContributor {
 				parts.add(new MeetingPagePart(item.id(), APPROVAL, new ApprovalView(item.id(), approvedHere.get(), true, false), 5));
 			}
 			else if (viewer.staff()) {
-				minutes.approvableBy(item).ifPresent(previous -> parts.add(new MeetingPagePart(item.id(), APPROVAL,
+				workflow.approvableBy(item).ifPresent(previous -> parts.add(new MeetingPagePart(item.id(), APPROVAL,
 						new ApprovalView(item.id(), previous, false, true), 5)));
 			}
 		}
@@ -137,7 +140,7 @@ class MinutesParts implements MeetingPageContributor {
 		String chair = m.approvedByChairPersonId() == null ? null
 				: registry.person(cluster.id(), m.approvedByChairPersonId()).map(PersonRef::name).orElse(null);
 		boolean maySend = viewer.staff() && m.status() == MinutesStatus.DRAFT && meeting.status() == MeetingStatus.HELD;
-		boolean mayApprove = viewer.loggedIn() && minutes.mayApproveAsChair(m);
+		boolean mayApprove = viewer.loggedIn() && workflow.mayApproveAsChair(m);
 		return new StatusView(m, itemLabel, itemMeeting, chair, viewer.staff(), maySend, mayApprove, commentCount);
 	}
 

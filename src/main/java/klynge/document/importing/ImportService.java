@@ -26,7 +26,7 @@ import klynge.meeting.MeetingForm;
 import klynge.meeting.MeetingStatus;
 import klynge.meeting.Meetings;
 import klynge.minutes.ItemMinutesForm;
-import klynge.minutes.MinutesService;
+import klynge.minutes.MinutesEditing;
 import klynge.organisation.OrganisationDirectory;
 import klynge.organisation.People;
 import klynge.organisation.PersonForm;
@@ -61,7 +61,7 @@ public class ImportService {
 
 	private final Attendance attendance;
 
-	private final MinutesService minutes;
+	private final MinutesEditing minutes;
 
 	private final FollowUps followUps;
 
@@ -74,7 +74,7 @@ public class ImportService {
 	private final CurrentCluster cluster;
 
 	ImportService(ImportedDocuments documents, Meetings meetings, Agenda agenda, Attendance attendance,
-			MinutesService minutes, FollowUps followUps, People people, OrganisationDirectory registry,
+			MinutesEditing minutes, FollowUps followUps, People people, OrganisationDirectory registry,
 			BodyDirectory bodies, CurrentCluster cluster) {
 		this.documents = documents;
 		this.meetings = meetings;
