@@ -223,7 +223,7 @@ public class Meetings {
 	}
 
 	/**
-	 * Imported history (klynge.document.importing): a past meeting recorded as it happened, without
+	 * Imported history (klynge.importing): a past meeting recorded as it happened, without
 	 * a generated summons list, renumbering or events; attendance and items follow through
 	 * {@link Attendance#importRow} and {@link Agenda#importItem}, then {@link #markImported}.
 	 */
