@@ -3,6 +3,7 @@ package klynge.importing;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Minutes as read from a file, before anything is saved: the body by the name it had then, when and
@@ -32,7 +33,7 @@ public record ImportedMinutes(String bodyName, LocalDate date, LocalTime startsA
 	/** Every item and sub-item in agenda order. */
 	public List<ImportedItem> allItems() {
 		return items.stream()
-			.flatMap(item -> java.util.stream.Stream.concat(java.util.stream.Stream.of(item), item.subItems().stream()))
+			.flatMap(item -> Stream.concat(Stream.of(item), item.subItems().stream()))
 			.toList();
 	}
 

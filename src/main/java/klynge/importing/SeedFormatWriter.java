@@ -2,6 +2,7 @@ package klynge.importing;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import klynge.meeting.AttendanceSection;
@@ -81,7 +82,7 @@ public final class SeedFormatWriter {
 	}
 
 	private static boolean seatSaysSecretariat(ImportedAttendee row) {
-		return row.seat() != null && row.seat().toLowerCase(java.util.Locale.ROOT).startsWith("sekretariat");
+		return row.seat() != null && row.seat().toLowerCase(Locale.ROOT).startsWith("sekretariat");
 	}
 
 	private static String label(ImportedItem item) {

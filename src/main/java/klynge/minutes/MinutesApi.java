@@ -2,6 +2,7 @@ package klynge.minutes;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import klynge.meeting.MeetingAccess;
 import klynge.meeting.Meetings;
 import klynge.meeting.Viewer;
 import klynge.shared.EditConflict;
+import klynge.shared.EntityTags;
 import klynge.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -100,7 +102,7 @@ class MinutesApi {
 			.toList();
 		List<ItemMinutesJson> items = minutes.items(m.id()).stream()
 			.filter(item -> visible.contains(item.itemId()))
-			.sorted(java.util.Comparator.comparingInt(item -> visible.indexOf(item.itemId())))
+			.sorted(Comparator.comparingInt(item -> visible.indexOf(item.itemId())))
 			.map(ItemMinutesJson::of)
 			.toList();
 		return ResponseEntity.ok().eTag(String.valueOf(m.version()))
@@ -113,7 +115,7 @@ class MinutesApi {
 	ResponseEntity<ItemMinutesJson> save(@PathVariable UUID itemId, @Valid @RequestBody ItemMinutesRequest request,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
 		agenda.item(itemId); // another cluster's item is not found (404), whatever the version says
-		Integer version = checked(klynge.shared.EntityTags.expected(ifMatch, request.version()), itemId);
+		Integer version = checked(EntityTags.expected(ifMatch, request.version()), itemId);
 		editing.save(itemId, new ItemMinutesForm(request.notes(), request.feedbackHeading(), request.feedback(),
 				request.decision(), version));
 		ItemMinutes saved = minutes.itemMinutes(itemId).orElseThrow();
@@ -154,7 +156,7 @@ class MinutesApi {
 	}
 
 	private static Integer checked(int version, UUID itemId) {
-		if (version == klynge.shared.EntityTags.NO_MATCH) {
+		if (version == EntityTags.NO_MATCH) {
 			throw new EditConflict("item-minutes", itemId, -1);
 		}
 		return version;

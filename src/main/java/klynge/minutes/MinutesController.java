@@ -2,6 +2,7 @@ package klynge.minutes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -285,7 +286,7 @@ class MinutesController {
 				}
 			}
 		}
-		rows.sort(java.util.Comparator.comparing(Unresolved::meetingDate).reversed());
+		rows.sort(Comparator.comparing(Unresolved::meetingDate).reversed());
 		model.addAttribute("rows", rows);
 		return "minutes/unresolved";
 	}

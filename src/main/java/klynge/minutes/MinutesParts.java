@@ -1,5 +1,6 @@
 package klynge.minutes;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import klynge.cluster.CurrentCluster;
 import klynge.meeting.Agenda;
 import klynge.meeting.AgendaItem;
 import klynge.meeting.AgendaItemType;
@@ -19,7 +21,6 @@ import klynge.meeting.Meetings;
 import klynge.meeting.Viewer;
 import klynge.organisation.OrganisationDirectory;
 import klynge.organisation.PersonRef;
-import klynge.cluster.CurrentCluster;
 import org.springframework.stereotype.Component;
 
 /**
@@ -134,7 +135,7 @@ class MinutesParts implements MeetingPageContributor {
 			AgendaItem item = agenda.item(m.approvedByItemId());
 			Meeting approving = meetings.meeting(item.meetingId());
 			itemLabel = item.caseNumber() + " " + meetings.bodyName(approving) + " "
-					+ approving.meetingDate().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+					+ approving.meetingDate().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
 			itemMeeting = approving.id();
 		}
 		String chair = m.approvedByChairPersonId() == null ? null

@@ -3,6 +3,7 @@ package klynge.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The import fixtures in src/test/resources/importing. */
@@ -32,7 +33,7 @@ final class Fixtures {
 	}
 
 	static String text(String name) {
-		return new String(bytes(name), java.nio.charset.StandardCharsets.UTF_8);
+		return new String(bytes(name), StandardCharsets.UTF_8);
 	}
 
 	static ImportedMinutes parse(String name) {

@@ -11,10 +11,12 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import com.sun.management.ThreadMXBean;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDFormContentStream;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
@@ -68,7 +70,7 @@ class ImportLimitsTests {
 	}
 
 	private static void refusedQuickly(byte[] bomb) {
-		var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+		var threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 		long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
 		long start = System.nanoTime();
 		assertThatThrownBy(() -> MinutesReader.read("bombe.docx", bomb)).isInstanceOfSatisfying(ImportException.class,
@@ -140,7 +142,7 @@ class ImportLimitsTests {
 			for (int level = 0; level <= levels; level++) {
 				PDFormXObject form = new PDFormXObject(document);
 				form.setBBox(new PDRectangle(0, 0, 400, 400));
-				form.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+				form.setResources(new PDResources());
 				try (PDFormContentStream content = new PDFormContentStream(form)) {
 					if (below == null) {
 						content.beginText();

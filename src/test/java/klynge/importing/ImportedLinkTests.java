@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import klynge.KlyngeIntegrationTest;
@@ -58,7 +59,7 @@ class ImportedLinkTests {
 
 		UUID meeting = Eventually.value("the import to finish",
 				() -> jdbc.sql("select meeting_id from imported_document where file_name = 'pm-2031-lenker.txt'")
-					.query(UUID.class).optional(), java.util.Optional::isPresent).orElseThrow();
+					.query(UUID.class).optional(), Optional::isPresent).orElseThrow();
 		List<String> urls = jdbc.sql("""
 				select d.url from item_document d join agenda_item i on i.cluster_id = d.cluster_id and i.id = d.item_id
 				where i.meeting_id = ?""").param(meeting).query(String.class).list();
