@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import klynge.cluster.Cluster;
@@ -38,7 +40,7 @@ class ClusterSettingsTests {
 	@Autowired
 	Clusters clusters;
 
-	private final java.util.Map<UUID, Cluster> originals = new java.util.HashMap<>();
+	private final Map<UUID, Cluster> originals = new HashMap<>();
 
 	/** Other test classes share the database: put back what a test changed. */
 	@AfterEach

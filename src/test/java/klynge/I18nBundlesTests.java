@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,7 +133,7 @@ class I18nBundlesTests {
 			if (!type.isEnum()) {
 				continue;
 			}
-			java.lang.reflect.Method messageKey;
+			Method messageKey;
 			try {
 				messageKey = type.getMethod("messageKey");
 			}

@@ -42,6 +42,14 @@ class TableOwnershipTests {
 			"V20261124_1610__minutes_snapshot.sql", "V20261124_1960__archive_restore_skips_audit.sql",
 			"V20261130_1300__casefile_access.sql", "V20261130_1301__minutes_amended_item.sql");
 
+	/**
+	 * Migrations written before their tables' module became a module of its own: their names cannot
+	 * change once run, so the module that owns them now is named here.
+	 */
+	private static final Map<String, String> MOVED_WITH_THEIR_MODULE = Map.of(
+			"V20261124_1930__document_imported_document.sql", "importing",
+			"V20261130_1410__document_import_batch.sql", "importing");
+
 	private static final Pattern MIGRATION = Pattern.compile("V[0-9_]+__([a-z]+)_.*\\.sql");
 
 	private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
@@ -60,7 +68,8 @@ class TableOwnershipTests {
 	void sqlOutsideAModuleUsesOnlyWhatItPublishes() throws IOException {
 		Map<String, String> owners = owners();
 		assertThat(owners).containsEntry("agenda_item", "meeting").containsEntry("meeting", "meeting")
-			.containsEntry("person", "organisation").containsEntry("membership", "body");
+			.containsEntry("person", "organisation").containsEntry("membership", "body")
+			.containsEntry("import_batch", "importing");
 		List<String> violations = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {
 			for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
@@ -79,7 +88,7 @@ class TableOwnershipTests {
 				Matcher migration = MIGRATION.matcher(name);
 				if (migration.matches() && !APPLIED_BEFORE_THE_RULE.contains(name)) {
 					String sql = LINE_COMMENT.matcher(Files.readString(file)).replaceAll("");
-					violations.addAll(foreignUses(file, migration.group(1), sql, owners));
+					violations.addAll(foreignUses(file, moduleOf(name, migration), sql, owners));
 				}
 			}
 		}
@@ -106,12 +115,16 @@ class TableOwnershipTests {
 				if (migration.matches()) {
 					Matcher table = CREATE_TABLE.matcher(Files.readString(file));
 					while (table.find()) {
-						owners.put(table.group(1).toLowerCase(), migration.group(1));
+						owners.put(table.group(1).toLowerCase(), moduleOf(file.getFileName().toString(), migration));
 					}
 				}
 			}
 		}
 		return owners;
+	}
+
+	private static String moduleOf(String migrationName, Matcher migration) {
+		return MOVED_WITH_THEIR_MODULE.getOrDefault(migrationName, migration.group(1));
 	}
 
 	private static List<String> sqlLiterals(String source) {

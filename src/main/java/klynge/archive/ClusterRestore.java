@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -70,7 +71,7 @@ final class ClusterRestore {
 			}
 		}
 		insert(connection, schema.cluster(), List.of(cluster));
-		Map<String, Integer> counts = new java.util.TreeMap<>();
+		Map<String, Integer> counts = new TreeMap<>();
 		for (String name : schema.insertOrder()) {
 			Schema.Table table = schema.tables().get(name);
 			List<?> rows = tables.get(name) instanceof List<?> list ? list : List.of();

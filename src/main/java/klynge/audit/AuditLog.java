@@ -3,6 +3,7 @@ package klynge.audit;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import klynge.shared.NotFoundException;
@@ -36,7 +37,7 @@ public class AuditLog {
 		}
 		if (hasText(filter.operation())) {
 			sql.append(" and operation = ?");
-			params.add(filter.operation().trim().toUpperCase(java.util.Locale.ROOT));
+			params.add(filter.operation().trim().toUpperCase(Locale.ROOT));
 		}
 		if (hasText(filter.rowId())) {
 			sql.append(" and row_id = ?");

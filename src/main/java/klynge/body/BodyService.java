@@ -11,6 +11,7 @@ import klynge.body.MembershipRepository.MembershipData;
 import klynge.shared.EditConflict;
 import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
+import klynge.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,7 +96,7 @@ class BodyService {
 	@Transactional
 	UUID create(UUID clusterId, BodyCommand command) {
 		check(clusterId, null, command);
-		UUID id = bodies.insert(clusterId, command.type(), klynge.shared.Text.blankToNull(command.mandate()), command.predecessorId(),
+		UUID id = bodies.insert(clusterId, command.type(), Text.blankToNull(command.mandate()), command.predecessorId(),
 				command.establishedOn(), command.sortOrder() == null ? 0 : command.sortOrder(),
 				Boolean.TRUE.equals(command.observersSeeExempt()));
 		bodies.insertName(clusterId, id, command.name().trim(), command.establishedOn());
@@ -106,7 +107,7 @@ class BodyService {
 	void update(UUID clusterId, UUID bodyId, BodyCommand command, int version) {
 		BodyData current = body(clusterId, bodyId);
 		check(clusterId, bodyId, command);
-		if (!bodies.update(clusterId, bodyId, version, command.type(), klynge.shared.Text.blankToNull(command.mandate()),
+		if (!bodies.update(clusterId, bodyId, version, command.type(), Text.blankToNull(command.mandate()),
 				command.predecessorId(), command.establishedOn(), command.dissolvedOn(),
 				command.sortOrder() == null ? current.sortOrder() : command.sortOrder(),
 				command.observersSeeExempt() == null ? current.observersSeeExempt() : command.observersSeeExempt())) {

@@ -15,6 +15,7 @@ import klynge.cluster.CurrentCluster;
 import klynge.organisation.OrganisationDirectory;
 import klynge.organisation.PersonRef;
 import klynge.shared.NotFoundException;
+import klynge.shared.RuleViolation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,7 +82,7 @@ class MembershipApi {
 			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
 		MembershipData current = memberships.membership(cluster.id(), id);
 		if (!current.bodyId().equals(request.bodyId())) {
-			throw new klynge.shared.RuleViolation("bodyId", "membership.body.fixed");
+			throw new RuleViolation("bodyId", "membership.body.fixed");
 		}
 		memberships.update(cluster.id(), id, request.toCommand(), Versions.expected(ifMatch, request.version()));
 		MembershipJson json = json(id);

@@ -22,6 +22,7 @@ import klynge.security.CurrentUser;
 import klynge.security.LoggedIn;
 import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
+import klynge.shared.Text;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,7 +93,7 @@ public class Backlog {
 	@Transactional
 	public UUID propose(UUID bodyId, ProposalForm form) {
 		requireReader(bodyId);
-		return entries.insert(cluster.id(), bodyId, "PROPOSAL", form.title().trim(), klynge.shared.Text.blankToNull(form.description()), null,
+		return entries.insert(cluster.id(), bodyId, "PROPOSAL", form.title().trim(), Text.blankToNull(form.description()), null,
 				null, proposer(), null, Exemption.PUBLIC);
 	}
 

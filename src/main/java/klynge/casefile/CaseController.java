@@ -1,11 +1,14 @@
 package klynge.casefile;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import klynge.body.BodyDirectory;
 import klynge.cluster.CurrentCluster;
+import klynge.meeting.Meeting;
 import klynge.meeting.Meetings;
 import klynge.shared.Forms;
 import org.springframework.stereotype.Controller;
@@ -114,12 +117,12 @@ class CaseController {
 	/** Names a meeting for a select: "Partnermøtet 16.10.2023". */
 	record MeetingNames(Meetings meetings) {
 
-		public String of(klynge.meeting.Meeting meeting) {
-			return meetings.bodyName(meeting) + " " + klynge.casefile.CaseController.shortDate(meeting.meetingDate());
+		public String of(Meeting meeting) {
+			return meetings.bodyName(meeting) + " " + CaseController.shortDate(meeting.meetingDate());
 		}
 	}
 
-	static String shortDate(java.time.LocalDate date) {
-		return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date);
+	static String shortDate(LocalDate date) {
+		return DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date);
 	}
 }

@@ -1,5 +1,6 @@
 package klynge.casefile;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.UUID;
 
 import klynge.body.BodyDirectory;
 import klynge.cluster.CurrentCluster;
+import klynge.meeting.Access;
 import klynge.meeting.ItemDirectory;
 import klynge.meeting.ItemVisibility;
 import klynge.meeting.MeetingAccess;
@@ -91,8 +93,8 @@ public class CaseFiles {
 	}
 
 	/** The cases of many items (a meeting page), in one query; items in no case are left out. */
-	public java.util.Map<UUID, CaseRef> casesOf(java.util.Collection<UUID> itemIds) {
-		java.util.Map<UUID, CaseRef> refs = new java.util.HashMap<>();
+	public Map<UUID, CaseRef> casesOf(Collection<UUID> itemIds) {
+		Map<UUID, CaseRef> refs = new HashMap<>();
 		ItemVisibility viewers = items.visibility();
 		cases.casesOfItems(cluster.id(), itemIds)
 			.forEach((item, row) -> refs.put(item, new CaseRef(row.id(), titleFor(row, viewers))));
@@ -112,7 +114,7 @@ public class CaseFiles {
 	 * item is gone, only staff read a restricted title.
 	 */
 	String titleFor(CaseRepository.CaseRow row, ItemVisibility viewers) {
-		if (row.exemption().accessOn(viewers.today()) == klynge.meeting.Access.PUBLIC) {
+		if (row.exemption().accessOn(viewers.today()) == Access.PUBLIC) {
 			return row.title();
 		}
 		Optional<ItemRef> source = row.sourceItemId() == null ? Optional.empty()

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import klynge.body.BodyDirectory;
@@ -100,7 +101,7 @@ class CasePageParts implements MeetingPageContributor {
 		return parts;
 	}
 
-	private java.util.Optional<Link> link(UUID clusterId, UUID itemId, String kind, ItemVisibility viewers) {
+	private Optional<Link> link(UUID clusterId, UUID itemId, String kind, ItemVisibility viewers) {
 		return cases.item(clusterId, itemId)
 			.filter(item -> caseFiles.visible(item, viewers))
 			.map(item -> new Link(kind, bodies.nameOn(clusterId, item.bodyId(), item.meetingDate()), item.caseLabel(),

@@ -1,11 +1,17 @@
 package klynge.casefile;
 
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import klynge.meeting.Access;
 import klynge.meeting.Exemption;
+import klynge.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +27,7 @@ class CaseRepository {
 
 	/** A case; its title carries the access of the item it came from ({@code sourceItemId}). */
 	record CaseRow(UUID id, String title, Access access, String exemptionBasis, String publicTitle,
-			java.time.LocalDate exemptionEnds, UUID sourceItemId, int version) {
+			LocalDate exemptionEnds, UUID sourceItemId, int version) {
 
 		Exemption exemption() {
 			return new Exemption(access, exemptionBasis, publicTitle, exemptionEnds);
@@ -29,12 +35,12 @@ class CaseRepository {
 	}
 
 	/** A case in the list; {@code title} is null when the viewer may not read it and there is no public title. */
-	record CaseSummary(UUID id, String title, long items, java.time.LocalDate firstDate, java.time.LocalDate lastDate) {
+	record CaseSummary(UUID id, String title, long items, LocalDate firstDate, LocalDate lastDate) {
 	}
 
 	record ReferralRow(UUID id, UUID fromItemId, UUID toBodyId, String description, String expectedReturn,
 			UUID expectedMeetingId, String status, UUID handledByItemId, UUID caseId, UUID scheduledItemId,
-			Access access, String exemptionBasis, String publicTitle, java.time.LocalDate exemptionEnds) {
+			Access access, String exemptionBasis, String publicTitle, LocalDate exemptionEnds) {
 
 		Exemption exemption() {
 			return new Exemption(access, exemptionBasis, publicTitle, exemptionEnds);
@@ -86,22 +92,22 @@ class CaseRepository {
 	}
 
 	/** The case of each of the items that is in one, in one query. */
-	java.util.Map<UUID, CaseRow> casesOfItems(UUID clusterId, java.util.Collection<UUID> itemIds) {
+	Map<UUID, CaseRow> casesOfItems(UUID clusterId, Collection<UUID> itemIds) {
 		if (itemIds.isEmpty()) {
-			return java.util.Map.of();
+			return Map.of();
 		}
-		java.util.Map<UUID, CaseRow> cases = new java.util.HashMap<>();
+		Map<UUID, CaseRow> cases = new HashMap<>();
 		jdbc.sql("""
 				select ci.item_id, c.id, c.title, c.access, c.exemption_basis, c.public_title, c.exemption_ends,
 				       c.source_item_id, c.version
 				from case_item ci
 				join case_file c on c.cluster_id = ci.cluster_id and c.id = ci.case_id
 				where ci.cluster_id = :cluster and ci.item_id in (:items)""")
-			.param("cluster", clusterId).param("items", java.util.Set.copyOf(itemIds))
+			.param("cluster", clusterId).param("items", Set.copyOf(itemIds))
 			.query((rs, n) -> cases.put(rs.getObject("item_id", UUID.class),
 					new CaseRow(rs.getObject("id", UUID.class), rs.getString("title"), Access.valueOf(rs.getString("access")),
 							rs.getString("exemption_basis"), rs.getString("public_title"),
-							rs.getObject("exemption_ends", java.time.LocalDate.class), rs.getObject("source_item_id", UUID.class),
+							rs.getObject("exemption_ends", LocalDate.class), rs.getObject("source_item_id", UUID.class),
 							rs.getInt("version"))))
 			.list();
 		return cases;
@@ -171,7 +177,7 @@ class CaseRepository {
 				insert into referral (cluster_id, from_item_id, to_body_id, description, expected_return, expected_meeting_id,
 				                      access, exemption_basis, public_title, exemption_ends)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(clusterId, fromItemId, form.toBodyId(), form.description(), klynge.shared.Text.blankToNull(form.expectedReturn()),
+			.params(clusterId, fromItemId, form.toBodyId(), form.description(), Text.blankToNull(form.expectedReturn()),
 					form.expectedMeetingId(), exemption.access().name(), exemption.legalBasis(), exemption.publicTitle(),
 					exemption.endsOn())
 			.query(UUID.class).single();

@@ -3,6 +3,7 @@ package klynge.casefile;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -121,10 +122,10 @@ class CasefileApi {
 
 	@Operation(summary = "Pulls an entry (or a candidate) into a meeting; answers the new item's id")
 	@PostMapping("/bodies/{bodyId}/backlog/pull")
-	ResponseEntity<java.util.Map<String, UUID>> pull(@PathVariable UUID bodyId, @Valid @RequestBody PullRequest request) {
+	ResponseEntity<Map<String, UUID>> pull(@PathVariable UUID bodyId, @Valid @RequestBody PullRequest request) {
 		UUID itemId = backlog.pull(bodyId, new Backlog.Pull(request.entryId(), request.source(), request.key(),
 				request.meetingId()));
-		return ResponseEntity.created(URI.create("/api/v1/items/" + itemId)).body(java.util.Map.of("itemId", itemId));
+		return ResponseEntity.created(URI.create("/api/v1/items/" + itemId)).body(Map.of("itemId", itemId));
 	}
 
 	private static TimelineJson json(CaseFiles.Timeline timeline) {

@@ -7,6 +7,7 @@ import klynge.cluster.CurrentCluster;
 import klynge.meeting.MeetingStatus;
 import klynge.meeting.MeetingStatusChanged;
 import klynge.meeting.Meetings;
+import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -64,7 +65,7 @@ public class Referrals {
 
 	public CaseRepository.ReferralRow referral(UUID id) {
 		return cases.referral(cluster.id(), id)
-			.orElseThrow(() -> new klynge.shared.NotFoundException("referral", id));
+			.orElseThrow(() -> new NotFoundException("referral", id));
 	}
 
 	/**

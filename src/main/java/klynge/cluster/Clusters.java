@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +58,7 @@ public class Clusters {
 					id, settings.version())
 			.update();
 		if (updated == 0) {
-			throw new org.springframework.dao.OptimisticLockingFailureException("cluster " + id);
+			throw new OptimisticLockingFailureException("cluster " + id);
 		}
 	}
 }

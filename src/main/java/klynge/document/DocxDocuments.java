@@ -14,6 +14,7 @@ import klynge.document.MeetingDocument.Link;
 import klynge.document.MeetingDocument.Row;
 import klynge.shared.WebLinks;
 import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -29,8 +30,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
@@ -397,7 +398,7 @@ class DocxDocuments {
 					top.createRun().addPicture(new ByteArrayInputStream(document.logoPng()), PictureType.PNG, "logo.png",
 							Units.toEMU(32), Units.toEMU(32));
 				}
-				catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+				catch (InvalidFormatException ex) {
 					throw new IOException(ex);
 				}
 			}

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -93,7 +94,7 @@ class PdfDocuments {
 			}
 
 			@Override
-			public java.io.Reader getReader() {
+			public Reader getReader() {
 				return null;
 			}
 		};

@@ -12,19 +12,21 @@ import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.imageio.ImageIO;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.springframework.stereotype.Component;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
-import org.springframework.stereotype.Component;
 
 /**
  * Draws the cluster's SVG logo as a PNG for the documents. Without an SVG library on the class
@@ -166,7 +168,7 @@ class SvgLogo {
 	static Shape path(String d) {
 		Path2D.Double path = new Path2D.Double();
 		Matcher tokens = Pattern.compile("([MmLlHhVvCcSsQqTtAaZz])|" + NUMBER.pattern()).matcher(d);
-		java.util.List<String> list = new java.util.ArrayList<>();
+		List<String> list = new ArrayList<>();
 		while (tokens.find()) {
 			list.add(tokens.group());
 		}
@@ -241,7 +243,7 @@ class SvgLogo {
 		return path;
 	}
 
-	private static double num(java.util.List<String> tokens, int i) {
+	private static double num(List<String> tokens, int i) {
 		return i < tokens.size() ? Double.parseDouble(tokens.get(i)) : 0;
 	}
 
@@ -258,7 +260,7 @@ class SvgLogo {
 		if (value == null || value.isBlank() || value.equals("none") || value.startsWith("url(")) {
 			return null;
 		}
-		String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+		String v = value.trim().toLowerCase(Locale.ROOT);
 		if (v.matches("#[0-9a-f]{6}")) {
 			return new Color(Integer.parseInt(v.substring(1), 16));
 		}
@@ -284,7 +286,7 @@ class SvgLogo {
 
 	private static double[] numbers(String value) {
 		Matcher matcher = NUMBER.matcher(value);
-		java.util.List<Double> list = new java.util.ArrayList<>();
+		List<Double> list = new ArrayList<>();
 		while (matcher.find()) {
 			list.add(Double.parseDouble(matcher.group()));
 		}

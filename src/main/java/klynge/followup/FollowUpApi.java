@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import klynge.shared.EntityTags;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -89,12 +90,12 @@ class FollowUpApi {
 		followUps.followUp(id);
 		FollowUpForm form = request.form();
 		followUps.update(id, new FollowUpForm(form.ownerCode(), form.ownerBodyId(), form.description(), form.dueOn(),
-				form.status(), klynge.shared.EntityTags.expected(ifMatch, request.version())));
+				form.status(), EntityTags.expected(ifMatch, request.version())));
 		FollowUpView view = followUps.get(id);
 		return ResponseEntity.ok().eTag(etag(view.version())).body(FollowUpJson.of(view));
 	}
 
 	private static String etag(int version) {
-		return klynge.shared.EntityTags.of(version);
+		return EntityTags.of(version);
 	}
 }

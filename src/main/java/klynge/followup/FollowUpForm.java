@@ -1,6 +1,7 @@
 package klynge.followup;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +18,7 @@ public record FollowUpForm(@Size(max = 10) String ownerCode, UUID ownerBodyId,
 
 	public FollowUpForm {
 		status = status == null ? FollowUpStatus.OPEN : status;
-		ownerCode = ownerCode == null || ownerCode.isBlank() ? null : ownerCode.trim().toUpperCase(java.util.Locale.ROOT);
+		ownerCode = ownerCode == null || ownerCode.isBlank() ? null : ownerCode.trim().toUpperCase(Locale.ROOT);
 		description = description == null ? null : description.trim();
 	}
 

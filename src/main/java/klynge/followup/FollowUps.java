@@ -1,11 +1,15 @@
 package klynge.followup;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import klynge.body.BodyDirectory;
 import klynge.body.BodySummary;
@@ -71,12 +75,12 @@ public class FollowUps {
 	/** The follow-ups of a meeting's items the viewer may see, by item. */
 	public Map<UUID, List<FollowUpView>> ofMeeting(Meeting meeting, Viewer viewer) {
 		LocalDate today = today();
-		java.util.Set<UUID> visible = agenda.visibleItems(meeting.id(), viewer).stream().map(AgendaItem::id)
-			.collect(java.util.stream.Collectors.toSet());
+		Set<UUID> visible = agenda.visibleItems(meeting.id(), viewer).stream().map(AgendaItem::id)
+			.collect(Collectors.toSet());
 		Map<UUID, List<FollowUpView>> byItem = new HashMap<>();
 		followUps.ofMeeting(cluster.id(), meeting.id()).stream()
 			.filter(row -> visible.contains(row.itemId()))
-			.forEach(row -> byItem.computeIfAbsent(row.itemId(), id -> new java.util.ArrayList<>()).add(view(row, today)));
+			.forEach(row -> byItem.computeIfAbsent(row.itemId(), id -> new ArrayList<>()).add(view(row, today)));
 		return byItem;
 	}
 
@@ -152,7 +156,7 @@ public class FollowUps {
 	 */
 	public List<FollowUpView> dueForReminders(UUID clusterId, LocalDate from, LocalDate to) {
 		return followUps.openOwnedByPeopleDueBetween(clusterId, from, to).stream().map(row -> {
-			String title = java.util.Objects.requireNonNullElse(
+			String title = Objects.requireNonNullElse(
 					Viewer.ANONYMOUS.titleOf(row.exemption(), row.itemTitle(), from), "");
 			return new FollowUpView(row.id(), row.itemId(), row.meetingId(), row.meetingDate(), row.caseLabel(), title,
 					row.ownerCode(), row.ownerPersonId(), null, row.description(), row.dueOn(), row.status(),

@@ -2,6 +2,7 @@ package klynge.mail;
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -138,7 +139,7 @@ public class MailOutbox {
 				update mail_outbox set status = ?, last_error = ?, next_attempt_at = ?
 				where id = ? and status = 'SENDING'""")
 			.params(finalFailure ? "FAILED" : "QUEUED", message,
-					Timestamp.from(java.time.Instant.now().plus(backoff)), id)
+					Timestamp.from(Instant.now().plus(backoff)), id)
 			.update();
 	}
 }

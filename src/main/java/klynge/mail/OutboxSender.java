@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -75,7 +76,7 @@ public class OutboxSender {
 	}
 
 	/** Sends one just queued message now, if nobody else has it. */
-	boolean sendNow(java.util.UUID id) {
+	boolean sendNow(UUID id) {
 		return outbox.claim(id, properties.lease()).map(this::deliver).orElse(false);
 	}
 

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import klynge.cluster.CurrentCluster;
@@ -42,7 +44,7 @@ public class Agenda {
 	}
 
 	/** The item of a body with a case number ("05-23"), if there is one. */
-	public java.util.Optional<AgendaItem> byCaseNumber(UUID bodyId, CaseNumber number) {
+	public Optional<AgendaItem> byCaseNumber(UUID bodyId, CaseNumber number) {
 		return items.byCaseNumber(cluster.id(), bodyId, number);
 	}
 
@@ -97,7 +99,7 @@ public class Agenda {
 		Meeting meeting = lockMeeting(clusterId, meetingId);
 		meeting.requireAgendaEditable();
 		List<UUID> siblings = items.ofMeeting(clusterId, meetingId).stream()
-			.filter(i -> java.util.Objects.equals(i.parentId(), parentId))
+			.filter(i -> Objects.equals(i.parentId(), parentId))
 			.map(AgendaItem::id)
 			.toList();
 		if (order.size() != siblings.size() || !order.containsAll(siblings)) {
@@ -116,7 +118,7 @@ public class Agenda {
 	public void move(UUID itemId, int direction) {
 		AgendaItem item = item(itemId);
 		List<UUID> siblings = new ArrayList<>(items.ofMeeting(cluster.id(), item.meetingId()).stream()
-			.filter(i -> java.util.Objects.equals(i.parentId(), item.parentId()))
+			.filter(i -> Objects.equals(i.parentId(), item.parentId()))
 			.map(AgendaItem::id)
 			.toList());
 		int from = siblings.indexOf(itemId);
@@ -180,7 +182,7 @@ public class Agenda {
 		int year = meeting.meetingDate().getYear();
 		Integer seq = form.parentId() != null ? null : caseSeq != null ? caseSeq
 				: items.numberingRows(clusterId, meeting.bodyId(), year).stream()
-					.map(NumberingRow::caseSeq).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue)
+					.map(NumberingRow::caseSeq).filter(Objects::nonNull).mapToInt(Integer::intValue)
 					.max().orElse(0) + 1;
 		if (seq != null && items.byCaseNumber(clusterId, meeting.bodyId(), new CaseNumber(seq, year)).isPresent()) {
 			throw new RuleViolation("caseNumber", "item.import.numberTaken", new CaseNumber(seq, year).toString());

@@ -8,11 +8,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import klynge.cluster.CurrentCluster;
 import klynge.organisation.OrganisationDirectory;
+import klynge.organisation.PersonRef;
 import klynge.shared.EditConflict;
 import klynge.shared.Forms;
 import klynge.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -87,10 +89,10 @@ class AgendaController {
 				model.addAttribute("currentPresenter", current.presenterText() != null ? current.presenterText()
 						: current.presenterPersonId() == null ? null
 								: registry.person(cluster.id(), current.presenterPersonId())
-									.map(klynge.organisation.PersonRef::name).orElse(null));
+									.map(PersonRef::name).orElse(null));
 				// the form keeps the user's input; saving again takes the saved version as its base
 				AgendaItemForm rebased = withVersion(form, current.version());
-				BindingResult fresh = new org.springframework.validation.BeanPropertyBindingResult(rebased, "form");
+				BindingResult fresh = new BeanPropertyBindingResult(rebased, "form");
 				fresh.reject("error.conflict");
 				model.addAttribute("form", rebased);
 				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
@@ -143,7 +145,7 @@ class AgendaController {
 		}
 		catch (RuleViolation violation) {
 			AgendaItemForm form = AgendaItemForm.of(item);
-			BindingResult errors = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+			BindingResult errors = new BeanPropertyBindingResult(form, "form");
 			violation.applyTo(errors);
 			model.addAttribute("form", form);
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);

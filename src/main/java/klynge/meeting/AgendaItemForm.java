@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import klynge.shared.Text;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What the secretariat enters for an agenda item. */
@@ -40,7 +41,7 @@ public record AgendaItemForm(
 	}
 
 	Exemption exemption() {
-		return new Exemption(access, klynge.shared.Text.blankToNull(exemptionBasis), klynge.shared.Text.blankToNull(publicTitle), exemptionEnds);
+		return new Exemption(access, Text.blankToNull(exemptionBasis), Text.blankToNull(publicTitle), exemptionEnds);
 	}
 
 }

@@ -1,9 +1,11 @@
 package klynge.meeting;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import klynge.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,8 +57,8 @@ class AgendaRepository {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(clusterId, meeting.id(), meeting.bodyId(), form.parentId(), position,
 					provisionalSeq == null ? null : meeting.meetingDate().getYear(), provisionalSeq, form.type().name(),
-					form.title().trim(), form.presenterPersonId(), klynge.shared.Text.blankToNull(form.presenterText()),
-					klynge.shared.Text.blankToNull(form.proposedDecision()), klynge.shared.Text.blankToNull(form.priorHandling()),
+					form.title().trim(), form.presenterPersonId(), Text.blankToNull(form.presenterText()),
+					Text.blankToNull(form.proposedDecision()), Text.blankToNull(form.priorHandling()),
 					form.plannedMinutes(), form.raisedAtMeeting(), exemption.access().name(), exemption.legalBasis(),
 					exemption.publicTitle(), exemption.endsOn())
 			.query(UUID.class).single();
@@ -70,8 +72,8 @@ class AgendaRepository {
 				       exemption_basis = ?, public_title = ?, exemption_ends = ?, version = version + 1
 				where cluster_id = ? and id = ? and version = ?""")
 			.params(form.type().name(), form.title().trim(), form.presenterPersonId(),
-					klynge.shared.Text.blankToNull(form.presenterText()), klynge.shared.Text.blankToNull(form.proposedDecision()),
-					klynge.shared.Text.blankToNull(form.priorHandling()), form.plannedMinutes(), form.raisedAtMeeting(),
+					Text.blankToNull(form.presenterText()), Text.blankToNull(form.proposedDecision()),
+					Text.blankToNull(form.priorHandling()), form.plannedMinutes(), form.raisedAtMeeting(),
 					exemption.access().name(), exemption.legalBasis(), exemption.publicTitle(), exemption.endsOn(), clusterId,
 					id, form.version())
 			.update() == 1;
@@ -97,7 +99,7 @@ class AgendaRepository {
 			.params(clusterId, bodyId, year).query(NumberingRow.class).list();
 	}
 
-	record NumberingRow(UUID meetingId, java.time.LocalDate meetingDate, MeetingStatus status, UUID itemId,
+	record NumberingRow(UUID meetingId, LocalDate meetingDate, MeetingStatus status, UUID itemId,
 			Integer position, Integer caseSeq) {
 	}
 
@@ -122,7 +124,7 @@ class AgendaRepository {
 	}
 
 	UUID insertDocument(UUID clusterId, UUID itemId, ItemDocumentForm form, boolean sentAfter,
-			java.time.LocalDate sentAfterOn) {
+			LocalDate sentAfterOn) {
 		Exemption exemption = form.exemption();
 		return jdbc.sql("""
 				insert into item_document (cluster_id, item_id, title, url, sent_after, sent_after_on, access,

@@ -1,7 +1,9 @@
 package klynge.meeting;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import klynge.body.BodyDirectory;
@@ -12,6 +14,7 @@ import klynge.organisation.PersonRef;
 import klynge.shared.EditConflict;
 import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
+import klynge.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,7 +93,7 @@ public class Attendance {
 			throw new RuleViolation("personId", "attendance.guest.unknown");
 		}
 		rows.insert(clusterId, meetingId, AttendanceSection.GUEST, form.personId(),
-				form.personId() == null ? form.guestName().trim() : null, klynge.shared.Text.blankToNull(form.seat()), false,
+				form.personId() == null ? form.guestName().trim() : null, Text.blankToNull(form.seat()), false,
 				AttendanceStatus.PRESENT, rows.nextSortOrder(clusterId, meetingId, AttendanceSection.GUEST));
 	}
 
@@ -101,10 +104,10 @@ public class Attendance {
 		UUID clusterId = cluster.id();
 		meeting(clusterId, meetingId);
 		rows.insert(clusterId, meetingId, section, personId, personId == null ? guestName : null,
-				klynge.shared.Text.blankToNull(seat), summoned, status, sortOrder);
+				Text.blankToNull(seat), summoned, status, sortOrder);
 		if (deputyPersonId != null && status == AttendanceStatus.DEPUTY) {
 			rows.ofMeeting(clusterId, meetingId).stream()
-				.filter(row -> row.sortOrder() == sortOrder && java.util.Objects.equals(row.personId(), personId))
+				.filter(row -> row.sortOrder() == sortOrder && Objects.equals(row.personId(), personId))
 				.findFirst()
 				.ifPresent(row -> rows.update(clusterId, row.id(), summoned, status, deputyPersonId, row.version()));
 		}
@@ -125,7 +128,7 @@ public class Attendance {
 		Meeting meeting = meeting(clusterId, meetingId);
 		MeetingSettings settings = meetings.settings(clusterId, meeting.bodyId());
 		List<AttendanceRepository.Row> all = rows.ofMeeting(clusterId, meetingId);
-		List<UUID> ids = new java.util.ArrayList<>();
+		List<UUID> ids = new ArrayList<>();
 		all.forEach(row -> {
 			ids.add(row.personId());
 			ids.add(row.deputyPersonId());

@@ -1,14 +1,15 @@
 package klynge.meeting;
 
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.util.UUID;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import klynge.cluster.CurrentCluster;
 import klynge.organisation.OrganisationDirectory;
 import klynge.shared.EditConflict;
 import klynge.shared.Forms;
+import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Recording attendance: Innkalt, Forfall (x, vara, teams), deputies, guests and who chaired. */
@@ -49,7 +51,7 @@ class AttendanceController {
 	@PostMapping("/attendance/{id}")
 	String update(@PathVariable UUID id, @Valid AttendanceForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect,
-			@org.springframework.web.bind.annotation.RequestParam UUID meetingId,
+			@RequestParam UUID meetingId,
 			HtmxRequest htmx) {
 		String error = null;
 		String field = null;
@@ -80,7 +82,7 @@ class AttendanceController {
 		if (htmx.isHtmxRequest()) {
 			AttendanceSheet sheet = attendance.sheet(meetingId);
 			model.addAttribute("a", sheet.attendees().stream().filter(a -> a.id().equals(id)).findFirst()
-				.orElseThrow(() -> new klynge.shared.NotFoundException("attendee", id)));
+				.orElseThrow(() -> new NotFoundException("attendee", id)));
 			model.addAttribute("meetingId", meetingId);
 			model.addAttribute("people", registry.people(cluster.id()));
 			model.addAttribute("statuses", AttendanceStatus.values());
@@ -109,7 +111,7 @@ class AttendanceController {
 	}
 
 	@PostMapping("/attendance/{id}/delete")
-	String remove(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam UUID meetingId,
+	String remove(@PathVariable UUID id, @RequestParam UUID meetingId,
 			RedirectAttributes redirect) {
 		attendance.remove(id);
 		redirect.addFlashAttribute("flash", "common.deleted");

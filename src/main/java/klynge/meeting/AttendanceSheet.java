@@ -1,5 +1,6 @@
 package klynge.meeting;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,7 @@ public record AttendanceSheet(List<Attendee> attendees, QuorumRule rule, Integer
 
 	/** The sections that have rows, in table order. */
 	public List<AttendanceSection> sections() {
-		return java.util.Arrays.stream(AttendanceSection.values()).filter(s -> !section(s).isEmpty()).toList();
+		return Arrays.stream(AttendanceSection.values()).filter(s -> !section(s).isEmpty()).toList();
 	}
 
 	public int memberSeats() {

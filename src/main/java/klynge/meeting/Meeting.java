@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import klynge.shared.RuleViolation;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** A meeting of a body. Rules about what may change when live here. */
 public record Meeting(UUID id, UUID bodyId, LocalDate meetingDate, LocalTime startsAt, LocalTime endsAt,
@@ -19,8 +21,8 @@ public record Meeting(UUID id, UUID bodyId, LocalDate meetingDate, LocalTime sta
 	}
 
 	/** The status's name in the reader's language when the message is resolved. */
-	private static org.springframework.context.MessageSourceResolvable statusName(MeetingStatus status) {
-		return new org.springframework.context.support.DefaultMessageSourceResolvable(
+	private static MessageSourceResolvable statusName(MeetingStatus status) {
+		return new DefaultMessageSourceResolvable(
 				new String[] { status.messageKey() }, status.name());
 	}
 

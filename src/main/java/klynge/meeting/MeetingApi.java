@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -15,6 +16,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import klynge.shared.EditConflict;
+import klynge.shared.EntityTags;
+import klynge.shared.NotFoundException;
+import klynge.shared.WebLink;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,7 +70,7 @@ class MeetingApi {
 	record MeetingRequest(@NotNull UUID bodyId, @NotNull LocalDate meetingDate, LocalTime startsAt, LocalTime endsAt,
 			@Size(max = 300) String address, @Size(max = 200) String room, @Size(max = 60) String floor,
 			@Size(max = 1000) @Pattern(regexp = "^$|^https://\\S+$", message = "{meeting.onlineUrl.https}")
-			@klynge.shared.WebLink(message = "{meeting.onlineUrl.invalid}") String onlineUrl,
+			@WebLink(message = "{meeting.onlineUrl.invalid}") String onlineUrl,
 			@Size(max = 1000) String reason, Integer version) {
 
 		@AssertTrue(message = "{meeting.endsAt.afterStart}")
@@ -209,11 +213,11 @@ class MeetingApi {
 		AgendaItem item = agenda.item(itemId);
 		MeetingPage page = pages.page(item.meetingId());
 		return page.items().stream()
-			.flatMap(view -> java.util.stream.Stream.concat(java.util.stream.Stream.of(view), view.subItems().stream()))
+			.flatMap(view -> Stream.concat(Stream.of(view), view.subItems().stream()))
 			.filter(view -> view.item().id().equals(itemId))
 			.findFirst()
 			.map(MeetingApi::item)
-			.orElseThrow(() -> new klynge.shared.NotFoundException("item", itemId));
+			.orElseThrow(() -> new NotFoundException("item", itemId));
 	}
 
 	private static ItemJson item(MeetingPage.ItemView view) {
@@ -232,13 +236,13 @@ class MeetingApi {
 	}
 
 	private static String etag(int version) {
-		return klynge.shared.EntityTags.of(version);
+		return EntityTags.of(version);
 	}
 
 	/** The version from If-Match ("3", W/"3") or else the one in the body; with neither, 428. */
 	static int version(String ifMatch, Integer fromBody) {
-		int version = klynge.shared.EntityTags.expected(ifMatch, fromBody);
-		if (version == klynge.shared.EntityTags.NO_MATCH) {
+		int version = EntityTags.expected(ifMatch, fromBody);
+		if (version == EntityTags.NO_MATCH) {
 			throw new EditConflict("version", ifMatch, -1);
 		}
 		return version;

@@ -2,6 +2,7 @@ package klynge.meeting;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,9 +11,11 @@ import klynge.body.BodyDirectory;
 import klynge.cluster.CurrentCluster;
 import klynge.shared.EditConflict;
 import klynge.shared.Forms;
+import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -53,7 +56,7 @@ class MeetingController {
 	@GetMapping("/bodies/{bodyId}/meetings")
 	String ofBody(@PathVariable UUID bodyId, Model model) {
 		var body = bodies.body(cluster.id(), bodyId)
-			.orElseThrow(() -> new klynge.shared.NotFoundException("body", bodyId));
+			.orElseThrow(() -> new NotFoundException("body", bodyId));
 		LocalDate today = LocalDate.now(cluster.get().zone());
 		var all = meetings.ofBody(bodyId);
 		model.addAttribute("body", body);
@@ -111,11 +114,11 @@ class MeetingController {
 				model.addAttribute("current", current);
 				MeetingForm rebased = new MeetingForm(form.bodyId(), form.meetingDate(), form.startsAt(), form.endsAt(),
 						form.address(), form.room(), form.floor(), form.onlineUrl(), form.reason(), current.version());
-				org.springframework.validation.BindingResult fresh =
-						new org.springframework.validation.BeanPropertyBindingResult(rebased, "form");
+				BindingResult fresh =
+						new BeanPropertyBindingResult(rebased, "form");
 				fresh.reject("error.conflict");
 				model.addAttribute("form", rebased);
-				model.addAttribute(org.springframework.validation.BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
 				response.setStatus(409);
 				return form(model, meeting);
 			}
@@ -174,7 +177,7 @@ class MeetingController {
 		try {
 			return month == null || month.isBlank() ? current : YearMonth.parse(month);
 		}
-		catch (java.time.format.DateTimeParseException e) {
+		catch (DateTimeParseException e) {
 			return current;
 		}
 	}

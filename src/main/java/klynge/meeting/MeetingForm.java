@@ -8,6 +8,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import klynge.shared.WebLink;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Date, time and place of a meeting, as the secretariat enters them. */
@@ -20,7 +21,7 @@ public record MeetingForm(
 		@Size(max = 200) String room,
 		@Size(max = 60) String floor,
 		@Size(max = 1000) @Pattern(regexp = "^$|^https://\\S+$", message = "{meeting.onlineUrl.https}")
-			@klynge.shared.WebLink(message = "{meeting.onlineUrl.invalid}") String onlineUrl,
+			@WebLink(message = "{meeting.onlineUrl.invalid}") String onlineUrl,
 		@Size(max = 1000) String reason,
 		int version) {
 

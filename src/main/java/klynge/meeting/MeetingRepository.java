@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import klynge.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -74,8 +75,8 @@ class MeetingRepository {
 		return jdbc.sql("""
 				insert into meeting (cluster_id, body_id, meeting_date, starts_at, ends_at, address, room, floor, online_url)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(clusterId, form.bodyId(), form.meetingDate(), form.startsAt(), form.endsAt(), klynge.shared.Text.blankToNull(form.address()),
-					klynge.shared.Text.blankToNull(form.room()), klynge.shared.Text.blankToNull(form.floor()), klynge.shared.Text.blankToNull(form.onlineUrl()))
+			.params(clusterId, form.bodyId(), form.meetingDate(), form.startsAt(), form.endsAt(), Text.blankToNull(form.address()),
+					Text.blankToNull(form.room()), Text.blankToNull(form.floor()), Text.blankToNull(form.onlineUrl()))
 			.query(UUID.class).single();
 	}
 
@@ -84,8 +85,8 @@ class MeetingRepository {
 				update meeting set meeting_date = ?, starts_at = ?, ends_at = ?, address = ?, room = ?, floor = ?,
 				       online_url = ?, version = version + 1
 				where cluster_id = ? and id = ? and version = ?""")
-			.params(form.meetingDate(), form.startsAt(), form.endsAt(), klynge.shared.Text.blankToNull(form.address()), klynge.shared.Text.blankToNull(form.room()),
-					klynge.shared.Text.blankToNull(form.floor()), klynge.shared.Text.blankToNull(form.onlineUrl()), clusterId, id, form.version())
+			.params(form.meetingDate(), form.startsAt(), form.endsAt(), Text.blankToNull(form.address()), Text.blankToNull(form.room()),
+					Text.blankToNull(form.floor()), Text.blankToNull(form.onlineUrl()), clusterId, id, form.version())
 			.update() == 1;
 	}
 
@@ -108,7 +109,7 @@ class MeetingRepository {
 				insert into meeting_event (cluster_id, meeting_id, kind, from_status, to_status, from_date, to_date, reason)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(clusterId, meetingId, kind, from == null ? null : from.name(), to == null ? null : to.name(), fromDate,
-					toDate, klynge.shared.Text.blankToNull(reason))
+					toDate, Text.blankToNull(reason))
 			.update();
 	}
 
@@ -125,7 +126,7 @@ class MeetingRepository {
 			.orElse(MeetingSettings.DEFAULT);
 	}
 
-	java.util.Optional<UUID> bodyWithPrefix(UUID clusterId, String prefix) {
+	Optional<UUID> bodyWithPrefix(UUID clusterId, String prefix) {
 		return jdbc.sql("select body_id from meeting_settings where cluster_id = ? and case_prefix = upper(?)")
 			.params(clusterId, prefix).query(UUID.class).optional();
 	}

@@ -3,6 +3,7 @@ package klynge.meeting;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import klynge.body.BodyDirectory;
@@ -57,11 +58,11 @@ public class Meetings {
 		return meetings.between(cluster.id(), from, to);
 	}
 
-	public java.util.Optional<Meeting> nextOfBody(UUID bodyId, LocalDate after) {
+	public Optional<Meeting> nextOfBody(UUID bodyId, LocalDate after) {
 		return meetings.nextOfBody(cluster.id(), bodyId, after);
 	}
 
-	public java.util.Optional<Meeting> previousOfBody(UUID bodyId, LocalDate before) {
+	public Optional<Meeting> previousOfBody(UUID bodyId, LocalDate before) {
 		return meetings.previousOfBody(cluster.id(), bodyId, before);
 	}
 
@@ -70,7 +71,7 @@ public class Meetings {
 	}
 
 	/** The body whose case numbers carry this prefix ("PM", "SG"), if any. */
-	public java.util.Optional<UUID> bodyWithPrefix(String prefix) {
+	public Optional<UUID> bodyWithPrefix(String prefix) {
 		return meetings.bodyWithPrefix(cluster.id(), prefix);
 	}
 
@@ -223,7 +224,7 @@ public class Meetings {
 	}
 
 	/**
-	 * Imported history (klynge.document.importing): a past meeting recorded as it happened, without
+	 * Imported history (klynge.importing): a past meeting recorded as it happened, without
 	 * a generated summons list, renumbering or events; attendance and items follow through
 	 * {@link Attendance#importRow} and {@link Agenda#importItem}, then {@link #markImported}.
 	 */

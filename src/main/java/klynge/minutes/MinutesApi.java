@@ -2,6 +2,7 @@ package klynge.minutes;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import klynge.meeting.MeetingAccess;
 import klynge.meeting.Meetings;
 import klynge.meeting.Viewer;
 import klynge.shared.EditConflict;
+import klynge.shared.EntityTags;
 import klynge.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,14 +66,24 @@ class MinutesApi {
 
 	private final MinutesService minutes;
 
+	private final MinutesEditing editing;
+
+	private final MinutesWorkflow workflow;
+
+	private final MinutesVersions versions;
+
 	private final Meetings meetings;
 
 	private final Agenda agenda;
 
 	private final MeetingAccess access;
 
-	MinutesApi(MinutesService minutes, Meetings meetings, Agenda agenda, MeetingAccess access) {
+	MinutesApi(MinutesService minutes, MinutesEditing editing, MinutesWorkflow workflow, MinutesVersions versions,
+			Meetings meetings, Agenda agenda, MeetingAccess access) {
 		this.minutes = minutes;
+		this.editing = editing;
+		this.workflow = workflow;
+		this.versions = versions;
 		this.meetings = meetings;
 		this.agenda = agenda;
 		this.access = access;
@@ -90,7 +102,7 @@ class MinutesApi {
 			.toList();
 		List<ItemMinutesJson> items = minutes.items(m.id()).stream()
 			.filter(item -> visible.contains(item.itemId()))
-			.sorted(java.util.Comparator.comparingInt(item -> visible.indexOf(item.itemId())))
+			.sorted(Comparator.comparingInt(item -> visible.indexOf(item.itemId())))
 			.map(ItemMinutesJson::of)
 			.toList();
 		return ResponseEntity.ok().eTag(String.valueOf(m.version()))
@@ -103,8 +115,8 @@ class MinutesApi {
 	ResponseEntity<ItemMinutesJson> save(@PathVariable UUID itemId, @Valid @RequestBody ItemMinutesRequest request,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
 		agenda.item(itemId); // another cluster's item is not found (404), whatever the version says
-		Integer version = checked(klynge.shared.EntityTags.expected(ifMatch, request.version()), itemId);
-		minutes.save(itemId, new ItemMinutesForm(request.notes(), request.feedbackHeading(), request.feedback(),
+		Integer version = checked(EntityTags.expected(ifMatch, request.version()), itemId);
+		editing.save(itemId, new ItemMinutesForm(request.notes(), request.feedbackHeading(), request.feedback(),
 				request.decision(), version));
 		ItemMinutes saved = minutes.itemMinutes(itemId).orElseThrow();
 		return ResponseEntity.ok().eTag(String.valueOf(saved.version())).body(ItemMinutesJson.of(saved));
@@ -113,19 +125,19 @@ class MinutesApi {
 	@PostMapping("/api/v1/minutes/{id}/send")
 	@Operation(summary = "Send the minutes for comments with a deadline")
 	VersionNumber send(@PathVariable UUID id, @Valid @RequestBody SendRequest request) {
-		return new VersionNumber(minutes.sendForComments(id, request.deadline()));
+		return new VersionNumber(workflow.sendForComments(id, request.deadline()));
 	}
 
 	@PostMapping("/api/v1/minutes/{id}/approve")
 	@Operation(summary = "Approve the minutes as the body's chair (or staff)")
 	VersionNumber approve(@PathVariable UUID id) {
-		return new VersionNumber(minutes.approveByChair(id));
+		return new VersionNumber(workflow.approveByChair(id));
 	}
 
 	@PostMapping("/api/v1/minutes/{id}/amend")
 	@Operation(summary = "Amend approved minutes with a reason; creates a new version")
 	ResponseEntity<VersionNumber> amend(@PathVariable UUID id, @Valid @RequestBody AmendRequest request) {
-		int number = minutes.amend(id, request.itemId(), new ItemMinutesForm(request.notes(), request.feedbackHeading(),
+		int number = editing.amend(id, request.itemId(), new ItemMinutesForm(request.notes(), request.feedbackHeading(),
 				request.feedback(), request.decision(), request.version()), request.reason());
 		return ResponseEntity.created(URI.create("/api/v1/minutes/" + id + "/versions/" + number))
 			.body(new VersionNumber(number));
@@ -134,17 +146,17 @@ class MinutesApi {
 	@GetMapping("/api/v1/minutes/{id}/versions")
 	@Operation(summary = "Every kept version (without content)")
 	List<MinutesVersion> versions(@PathVariable UUID id) {
-		return minutes.versions(id);
+		return versions.versions(id);
 	}
 
 	@GetMapping("/api/v1/minutes/{id}/versions/{number}")
 	@Operation(summary = "One kept version with the items the caller may see")
 	MinutesVersion version(@PathVariable UUID id, @PathVariable int number) {
-		return minutes.version(id, number);
+		return versions.version(id, number);
 	}
 
 	private static Integer checked(int version, UUID itemId) {
-		if (version == klynge.shared.EntityTags.NO_MATCH) {
+		if (version == EntityTags.NO_MATCH) {
 			throw new EditConflict("item-minutes", itemId, -1);
 		}
 		return version;

@@ -2,6 +2,7 @@ package klynge.minutes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,14 +32,27 @@ class MinutesController {
 
 	private final MinutesService minutes;
 
+	private final MinutesEditing editing;
+
+	private final MinutesWorkflow workflow;
+
+	private final MinutesComments comments;
+
+	private final MinutesVersions versions;
+
 	private final Agenda agenda;
 
 	private final Meetings meetings;
 
 	private final ReferenceLinks links;
 
-	MinutesController(MinutesService minutes, Agenda agenda, Meetings meetings, ReferenceLinks links) {
+	MinutesController(MinutesService minutes, MinutesEditing editing, MinutesWorkflow workflow,
+			MinutesComments comments, MinutesVersions versions, Agenda agenda, Meetings meetings, ReferenceLinks links) {
 		this.minutes = minutes;
+		this.editing = editing;
+		this.workflow = workflow;
+		this.comments = comments;
+		this.versions = versions;
 		this.agenda = agenda;
 		this.meetings = meetings;
 		this.links = links;
@@ -60,7 +74,7 @@ class MinutesController {
 		AgendaItem item = agenda.item(itemId);
 		if (!errors.hasErrors()) {
 			try {
-				minutes.save(itemId, form);
+				editing.save(itemId, form);
 				redirect.addFlashAttribute("flash", "common.saved");
 				return "redirect:/meetings/" + item.meetingId() + "#" + anchor(item);
 			}
@@ -99,7 +113,7 @@ class MinutesController {
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Minutes m = minutes.minutes(id);
 		try {
-			int number = minutes.sendForComments(id, deadline);
+			int number = workflow.sendForComments(id, deadline);
 			redirect.addFlashAttribute("flash", "minutes.sent");
 			return "redirect:/meetings/" + m.meetingId();
 		}
@@ -124,7 +138,7 @@ class MinutesController {
 	@PostMapping("/minutes/{id}/approve")
 	String approveByChair(@PathVariable UUID id, RedirectAttributes redirect) {
 		Minutes m = minutes.minutes(id);
-		minutes.approveByChair(id);
+		workflow.approveByChair(id);
 		redirect.addFlashAttribute("flash", "minutes.approved");
 		return "redirect:/meetings/" + m.meetingId();
 	}
@@ -132,7 +146,7 @@ class MinutesController {
 	@PostMapping("/minutes/{id}/approve-by-item")
 	String approveByItem(@PathVariable UUID id, @RequestParam UUID itemId, RedirectAttributes redirect) {
 		AgendaItem item = agenda.item(itemId);
-		minutes.approveByItem(id, itemId);
+		workflow.approveByItem(id, itemId);
 		redirect.addFlashAttribute("flash", "minutes.approved");
 		return "redirect:/meetings/" + item.meetingId() + "#" + anchor(item);
 	}
@@ -143,7 +157,7 @@ class MinutesController {
 			RedirectAttributes redirect) {
 		Minutes m = minutes.minutes(id);
 		try {
-			minutes.comment(id, itemId, text);
+			comments.comment(id, itemId, text);
 			redirect.addFlashAttribute("flash", "minutes.comment.added");
 			return "redirect:/meetings/" + m.meetingId();
 		}
@@ -176,7 +190,7 @@ class MinutesController {
 		AgendaItem item = itemOf(m, itemId);
 		if (!errors.hasErrors()) {
 			try {
-				int number = minutes.amend(id, itemId, form.toItemForm(), form.reason());
+				int number = editing.amend(id, itemId, form.toItemForm(), form.reason());
 				redirect.addFlashAttribute("flash", "minutes.amended");
 				return "redirect:/minutes/" + id + "/versions/" + number;
 			}
@@ -210,7 +224,7 @@ class MinutesController {
 	String versions(@PathVariable UUID id, Model model) {
 		Minutes m = minutes.visibleMinutes(id);
 		model.addAttribute("minutes", m);
-		model.addAttribute("versions", minutes.versions(id));
+		model.addAttribute("versions", versions.versions(id));
 		header(model, m);
 		return "minutes/versions";
 	}
@@ -218,7 +232,7 @@ class MinutesController {
 	@GetMapping("/minutes/{id}/versions/{number}")
 	String version(@PathVariable UUID id, @PathVariable int number, Model model) {
 		Minutes m = minutes.visibleMinutes(id);
-		MinutesVersion version = minutes.version(id, number);
+		MinutesVersion version = versions.version(id, number);
 		Meeting meeting = meetings.meeting(m.meetingId());
 		MinutesMarkdown.Resolver resolver = links.resolverFor(meeting.bodyId(), minutes.viewerOf(m));
 		model.addAttribute("minutes", m);
@@ -239,7 +253,7 @@ class MinutesController {
 	String compare(@PathVariable UUID id, @RequestParam int a, @RequestParam int b, Model model) {
 		Minutes m = minutes.visibleMinutes(id);
 		model.addAttribute("minutes", m);
-		model.addAttribute("comparison", minutes.compare(id, a, b));
+		model.addAttribute("comparison", versions.compare(id, a, b));
 		header(model, m);
 		return "minutes/compare";
 	}
@@ -272,7 +286,7 @@ class MinutesController {
 				}
 			}
 		}
-		rows.sort(java.util.Comparator.comparing(Unresolved::meetingDate).reversed());
+		rows.sort(Comparator.comparing(Unresolved::meetingDate).reversed());
 		model.addAttribute("rows", rows);
 		return "minutes/unresolved";
 	}

@@ -1,5 +1,6 @@
 package klynge.minutes;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import klynge.cluster.CurrentCluster;
 import klynge.meeting.Agenda;
 import klynge.meeting.AgendaItem;
 import klynge.meeting.AgendaItemType;
@@ -19,7 +21,6 @@ import klynge.meeting.Meetings;
 import klynge.meeting.Viewer;
 import klynge.organisation.OrganisationDirectory;
 import klynge.organisation.PersonRef;
-import klynge.cluster.CurrentCluster;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,6 +56,8 @@ class MinutesParts implements MeetingPageContributor {
 
 	private final MinutesService minutes;
 
+	private final MinutesWorkflow workflow;
+
 	private final ReferenceLinks links;
 
 	private final Agenda agenda;
@@ -65,9 +68,10 @@ class MinutesParts implements MeetingPageContributor {
 
 	private final CurrentCluster cluster;
 
-	MinutesParts(MinutesService minutes, ReferenceLinks links, Agenda agenda, Meetings meetings,
+	MinutesParts(MinutesService minutes, MinutesWorkflow workflow, ReferenceLinks links, Agenda agenda, Meetings meetings,
 			OrganisationDirectory registry, CurrentCluster cluster) {
 		this.minutes = minutes;
+		this.workflow = workflow;
 		this.links = links;
 		this.agenda = agenda;
 		this.meetings = meetings;
@@ -117,7 +121,7 @@ class MinutesParts implements MeetingPageContributor {
 				parts.add(new MeetingPagePart(item.id(), APPROVAL, new ApprovalView(item.id(), approvedHere.get(), true, false), 5));
 			}
 			else if (viewer.staff()) {
-				minutes.approvableBy(item).ifPresent(previous -> parts.add(new MeetingPagePart(item.id(), APPROVAL,
+				workflow.approvableBy(item).ifPresent(previous -> parts.add(new MeetingPagePart(item.id(), APPROVAL,
 						new ApprovalView(item.id(), previous, false, true), 5)));
 			}
 		}
@@ -131,13 +135,13 @@ class MinutesParts implements MeetingPageContributor {
 			AgendaItem item = agenda.item(m.approvedByItemId());
 			Meeting approving = meetings.meeting(item.meetingId());
 			itemLabel = item.caseNumber() + " " + meetings.bodyName(approving) + " "
-					+ approving.meetingDate().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+					+ approving.meetingDate().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
 			itemMeeting = approving.id();
 		}
 		String chair = m.approvedByChairPersonId() == null ? null
 				: registry.person(cluster.id(), m.approvedByChairPersonId()).map(PersonRef::name).orElse(null);
 		boolean maySend = viewer.staff() && m.status() == MinutesStatus.DRAFT && meeting.status() == MeetingStatus.HELD;
-		boolean mayApprove = viewer.loggedIn() && minutes.mayApproveAsChair(m);
+		boolean mayApprove = viewer.loggedIn() && workflow.mayApproveAsChair(m);
 		return new StatusView(m, itemLabel, itemMeeting, chair, viewer.staff(), maySend, mayApprove, commentCount);
 	}
 

@@ -1,10 +1,12 @@
 package klynge.minutes;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import klynge.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -87,8 +89,8 @@ class MinutesRepository {
 		int inserted = jdbc.sql("""
 				insert into item_minutes (cluster_id, minutes_id, item_id, notes, feedback_heading, feedback, decision, version)
 				values (?, ?, ?, ?, ?, ?, ?, 1) on conflict (cluster_id, item_id) do nothing""")
-			.params(clusterId, minutesId, itemId, klynge.shared.Text.blankToNull(form.notes()), klynge.shared.Text.blankToNull(form.feedbackHeading()),
-					klynge.shared.Text.blankToNull(form.feedback()), klynge.shared.Text.blankToNull(form.decision()))
+			.params(clusterId, minutesId, itemId, Text.blankToNull(form.notes()), Text.blankToNull(form.feedbackHeading()),
+					Text.blankToNull(form.feedback()), Text.blankToNull(form.decision()))
 			.update();
 		if (inserted == 1) {
 			return ignoreVersion || form.version() == null || form.version() <= 0;
@@ -96,8 +98,8 @@ class MinutesRepository {
 		return jdbc.sql("""
 				update item_minutes set notes = ?, feedback_heading = ?, feedback = ?, decision = ?, version = version + 1
 				where cluster_id = ? and item_id = ? and (? or version = ?)""")
-			.params(klynge.shared.Text.blankToNull(form.notes()), klynge.shared.Text.blankToNull(form.feedbackHeading()), klynge.shared.Text.blankToNull(form.feedback()),
-					klynge.shared.Text.blankToNull(form.decision()), clusterId, itemId, ignoreVersion,
+			.params(Text.blankToNull(form.notes()), Text.blankToNull(form.feedbackHeading()), Text.blankToNull(form.feedback()),
+					Text.blankToNull(form.decision()), clusterId, itemId, ignoreVersion,
 					form.version() == null ? -1 : form.version())
 			.update() == 1;
 	}
@@ -126,7 +128,7 @@ class MinutesRepository {
 			.query(Integer.class).optional();
 	}
 
-	record VersionRow(int number, String kind, String reason, java.time.OffsetDateTime createdAt, String createdBy,
+	record VersionRow(int number, String kind, String reason, OffsetDateTime createdAt, String createdBy,
 			UUID itemId) {
 	}
 

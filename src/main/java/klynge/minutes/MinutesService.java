@@ -2,37 +2,20 @@ package klynge.minutes;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import klynge.body.BodyDirectory;
-import klynge.body.MemberRow;
 import klynge.cluster.CurrentCluster;
-import klynge.meeting.AgendaItem;
-import klynge.meeting.AgendaItemType;
-import klynge.meeting.Agenda;
-import klynge.meeting.Meeting;
 import klynge.meeting.MeetingAccess;
-import klynge.meeting.MeetingStatus;
 import klynge.meeting.Meetings;
 import klynge.meeting.Viewer;
-import klynge.security.CurrentUser;
-import klynge.security.LoggedIn;
-import klynge.shared.EditConflict;
 import klynge.shared.NotFoundException;
-import klynge.shared.RuleViolation;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writing, sending, commenting, approving and amending minutes; keeps the meeting's status in step
- * and every version that mattered.
+ * Reading minutes: a meeting's minutes, their items and comments, and who may see them. Writing is
+ * in {@link MinutesEditing}, the workflow in {@link MinutesWorkflow}, comments in {@link MinutesComments},
+ * versions in {@link MinutesVersions}.
  */
 @Service
 public class MinutesService {
@@ -41,32 +24,16 @@ public class MinutesService {
 
 	private final Meetings meetings;
 
-	private final Agenda agenda;
-
 	private final MeetingAccess access;
-
-	private final BodyDirectory bodies;
 
 	private final CurrentCluster cluster;
 
-	private final ApplicationEventPublisher events;
-
-	private final CurrentUser currentUser;
-
-	MinutesService(MinutesRepository repository, Meetings meetings, Agenda agenda, MeetingAccess access,
-			BodyDirectory bodies, CurrentCluster cluster, ApplicationEventPublisher events,
-			CurrentUser currentUser) {
+	MinutesService(MinutesRepository repository, Meetings meetings, MeetingAccess access, CurrentCluster cluster) {
 		this.repository = repository;
 		this.meetings = meetings;
-		this.agenda = agenda;
 		this.access = access;
-		this.bodies = bodies;
 		this.cluster = cluster;
-		this.events = events;
-		this.currentUser = currentUser;
 	}
-
-	// --- reading -----------------------------------------------------------------------------------
 
 	public Optional<Minutes> ofMeeting(UUID meetingId) {
 		return repository.ofMeeting(cluster.id(), meetingId);
@@ -116,278 +83,5 @@ public class MinutesService {
 
 	public LocalDate today() {
 		return LocalDate.now(cluster.get().zone());
-	}
-
-	/** The minutes of the previous meeting of the body that an approval item may approve now. */
-	public Optional<Minutes> approvableBy(AgendaItem approvalItem) {
-		if (approvalItem.type() != AgendaItemType.APPROVAL || approvalItem.isSubItem()) {
-			return Optional.empty();
-		}
-		Meeting meeting = meetings.meeting(approvalItem.meetingId());
-		return meetings.previousOfBody(meeting.bodyId(), meeting.meetingDate())
-			.flatMap(previous -> ofMeeting(previous.id()))
-			.filter(minutes -> minutes.status() == MinutesStatus.FOR_COMMENT || (minutes.status() == MinutesStatus.DRAFT
-					&& items(minutes.id()).stream().anyMatch(item -> !item.isEmpty())));
-	}
-
-	/** May the current user approve these minutes as the body's chair (or as staff)? */
-	public boolean mayApproveAsChair(Minutes minutes) {
-		Meeting meeting = meetings.meeting(minutes.meetingId());
-		return minutes.status().canMoveTo(MinutesStatus.APPROVED) && meetingAllowsApproval(meeting)
-				&& (isStaff() || chairPersonIfCurrentUser(meeting).isPresent());
-	}
-
-	// --- versions ----------------------------------------------------------------------------------
-
-	public List<MinutesVersion> versions(UUID minutesId) {
-		Minutes minutes = visibleMinutes(minutesId);
-		Viewer viewer = viewerOf(minutes);
-		Map<UUID, AgendaItem> items = itemsById(minutes);
-		return repository.versions(cluster.id(), minutes.id()).stream()
-			.map(row -> new MinutesVersion(row.number(), row.kind(), reasonFor(row, viewer, items), row.createdAt(),
-					viewer.staff() ? row.createdBy() : null, List.of()))
-			.toList();
-	}
-
-	/**
-	 * An amendment's reason follows the access of the item it changed (staff only if that is not
-	 * known); usernames are for staff only.
-	 */
-	private String reasonFor(MinutesRepository.VersionRow row, Viewer viewer, Map<UUID, AgendaItem> items) {
-		if (row.reason() == null || viewer.staff()) {
-			return row.reason();
-		}
-		AgendaItem item = row.itemId() == null ? null : items.get(row.itemId());
-		return item != null && viewer.maySee(item.exemption(), today()) ? row.reason() : null;
-	}
-
-	private Map<UUID, AgendaItem> itemsById(Minutes minutes) {
-		return agenda.items(minutes.meetingId()).stream().collect(Collectors.toMap(AgendaItem::id, Function.identity()));
-	}
-
-	/** One kept version, with only the items this viewer may see. */
-	public MinutesVersion version(UUID minutesId, int number) {
-		Minutes minutes = visibleMinutes(minutesId);
-		UUID clusterId = cluster.id();
-		var row = repository.version(clusterId, minutesId, number)
-			.orElseThrow(() -> new NotFoundException("minutes-version", number));
-		Viewer viewer = viewerOf(minutes);
-		Map<UUID, AgendaItem> items = itemsById(minutes);
-		LocalDate today = today();
-		List<SnapshotItem> visible = repository.versionItems(clusterId, minutesId, number).stream()
-			.filter(item -> items.containsKey(item.itemId()) ? viewer.maySee(items.get(item.itemId()).exemption(), today)
-					: viewer.staff())
-			.toList();
-		return new MinutesVersion(row.number(), row.kind(), reasonFor(row, viewer, items), row.createdAt(),
-				viewer.staff() ? row.createdBy() : null, visible);
-	}
-
-	public VersionComparison compare(UUID minutesId, int a, int b) {
-		return VersionComparison.of(version(minutesId, a), version(minutesId, b));
-	}
-
-	// --- writing -----------------------------------------------------------------------------------
-
-	/** Writes one item's minutes while they are not approved; a stale version is an {@link EditConflict}. */
-	@Transactional
-	public void save(UUID itemId, ItemMinutesForm form) {
-		UUID clusterId = cluster.id();
-		AgendaItem item = agenda.item(itemId);
-		Meeting meeting = meetings.meeting(item.meetingId());
-		requireStaff();
-		if (meeting.status() == MeetingStatus.CANCELLED) {
-			throw new RuleViolation(null, "minutes.meetingCancelled");
-		}
-		Minutes minutes = lockedFor(clusterId, meeting);
-		minutes.requireEditable();
-		if (!repository.save(clusterId, minutes.id(), itemId, form, false)) {
-			throw new EditConflict("item-minutes", itemId,
-					repository.item(clusterId, itemId).map(ItemMinutes::version).orElse(0));
-		}
-	}
-
-	/** Imported history: one item's minutes as read from old minutes (the meeting is not yet approved). */
-	@Transactional
-	public void importItemMinutes(UUID itemId, ItemMinutesForm form) {
-		UUID clusterId = cluster.id();
-		AgendaItem item = agenda.item(itemId);
-		Minutes minutes = lockedFor(clusterId, meetings.meeting(item.meetingId()));
-		repository.save(clusterId, minutes.id(), itemId, form, true);
-	}
-
-	/**
-	 * Imported history: the minutes were approved long ago. Keeps an APPROVED version and sets the
-	 * meeting's status directly, without MinutesApproved (nobody is to be told again).
-	 */
-	@Transactional
-	public void importApproved(UUID meetingId, LocalDate approvedOn) {
-		UUID clusterId = cluster.id();
-		Meeting meeting = meetings.meeting(meetingId);
-		Minutes minutes = lockedFor(clusterId, meeting);
-		int number = repository.snapshot(clusterId, minutes.id(), "APPROVED", null, username());
-		repository.approved(clusterId, minutes.id(), approvedOn, null, null, number);
-		meetings.markImported(meetingId, MeetingStatus.MINUTES_APPROVED);
-	}
-
-	/** "Send til kommentar": the meeting must be held; keeps a SENT version and tells the mail module. */
-	@Transactional
-	public int sendForComments(UUID minutesId, LocalDate deadline) {
-		UUID clusterId = cluster.id();
-		requireStaff();
-		Minutes minutes = locked(clusterId, minutesId);
-		if (deadline == null) {
-			throw new RuleViolation("deadline", "minutes.deadline.required");
-		}
-		if (deadline.isBefore(today())) {
-			throw new RuleViolation("deadline", "minutes.deadline.past");
-		}
-		minutes.requireTransition(MinutesStatus.FOR_COMMENT);
-		Meeting meeting = meetings.meeting(minutes.meetingId());
-		if (meeting.status() != MeetingStatus.HELD) {
-			throw new RuleViolation("deadline", "minutes.meetingNotHeld");
-		}
-		repository.sent(clusterId, minutesId, deadline);
-		int number = repository.snapshot(clusterId, minutesId, "SENT", null, username());
-		meetings.moveTo(meeting.id(), MeetingStatus.MINUTES_FOR_COMMENT);
-		events.publishEvent(new MinutesSentForComments(clusterId, minutesId, meeting.id(), deadline));
-		return number;
-	}
-
-	/** Approval between meetings by the body's chair (or staff on the chair's behalf). */
-	@Transactional
-	public int approveByChair(UUID minutesId) {
-		UUID clusterId = cluster.id();
-		Minutes minutes = locked(clusterId, minutesId);
-		Meeting meeting = meetings.meeting(minutes.meetingId());
-		Optional<UUID> chair = chairPersonIfCurrentUser(meeting);
-		if (chair.isEmpty() && !isStaff()) {
-			throw new AccessDeniedException("only the chair or staff approve minutes");
-		}
-		UUID chairPerson = chair.orElseGet(() -> bodies.chairOn(clusterId, meeting.bodyId(), today())
-			.map(MemberRow::personId).orElse(null));
-		return approve(clusterId, minutes, meeting, today(), null, chairPerson);
-	}
-
-	/** Approval by the next meeting's approval item ("Godkjenning av … referat fra forrige møte"). */
-	@Transactional
-	public int approveByItem(UUID minutesId, UUID approvalItemId) {
-		UUID clusterId = cluster.id();
-		requireStaff();
-		AgendaItem item = agenda.item(approvalItemId);
-		Minutes minutes = locked(clusterId, minutesId);
-		if (approvableBy(item).map(Minutes::id).filter(minutesId::equals).isEmpty()) {
-			throw new RuleViolation(null, "minutes.approve.notByThisItem");
-		}
-		Meeting approving = meetings.meeting(item.meetingId());
-		return approve(clusterId, minutes, meetings.meeting(minutes.meetingId()), approving.meetingDate(), item.id(),
-				null);
-	}
-
-	private int approve(UUID clusterId, Minutes minutes, Meeting meeting, LocalDate on, UUID byItem, UUID byChair) {
-		minutes.requireTransition(MinutesStatus.APPROVED);
-		if (!meetingAllowsApproval(meeting)) {
-			throw new RuleViolation(null, "minutes.meetingNotHeld");
-		}
-		int number = repository.latestIfCurrent(clusterId, minutes.id())
-			.orElseGet(() -> repository.snapshot(clusterId, minutes.id(), "APPROVED", null, username()));
-		repository.approved(clusterId, minutes.id(), on, byItem, byChair, number);
-		meetings.moveTo(meeting.id(), MeetingStatus.MINUTES_APPROVED);
-		events.publishEvent(new MinutesApproved(clusterId, minutes.id(), meeting.id()));
-		return number;
-	}
-
-	/** After approval, the only way to change an item's minutes: with a reason, kept as a new version. */
-	@Transactional
-	public int amend(UUID minutesId, UUID itemId, ItemMinutesForm form, String reason) {
-		UUID clusterId = cluster.id();
-		requireStaff();
-		Minutes minutes = locked(clusterId, minutesId);
-		minutes.requireApproved();
-		if (reason == null || reason.isBlank()) {
-			throw new RuleViolation("reason", "minutes.amend.reasonRequired");
-		}
-		if (reason.length() > 2000) {
-			throw new RuleViolation("reason", "minutes.amend.reasonTooLong");
-		}
-		AgendaItem item = agenda.item(itemId);
-		if (!item.meetingId().equals(minutes.meetingId())) {
-			throw new NotFoundException("item", itemId);
-		}
-		if (!repository.save(clusterId, minutesId, itemId, form, false)) {
-			throw new EditConflict("item-minutes", itemId,
-					repository.item(clusterId, itemId).map(ItemMinutes::version).orElse(0));
-		}
-		return repository.snapshot(clusterId, minutesId, "AMENDMENT", reason.strip(), username(), itemId);
-	}
-
-	/** A member's (or staff's) comment on an item while the minutes are not approved. */
-	@Transactional
-	public void comment(UUID minutesId, UUID itemId, String text) {
-		UUID clusterId = cluster.id();
-		Minutes minutes = minutes(minutesId);
-		Viewer viewer = viewerOf(minutes);
-		if (!viewer.staff() && !viewer.bodyMember()) {
-			if (!viewer.loggedIn()) {
-				throw new NotFoundException("minutes", minutesId);
-			}
-			throw new AccessDeniedException("only members and staff comment");
-		}
-		if (!minutes.status().editable()) {
-			throw new RuleViolation("text", "minutes.locked");
-		}
-		if (text == null || text.isBlank()) {
-			throw new RuleViolation("text", "minutes.comment.required");
-		}
-		if (text.length() > 5000) {
-			throw new RuleViolation("text", "minutes.comment.tooLong");
-		}
-		if (itemId != null) {
-			AgendaItem item = agenda.item(itemId);
-			if (!item.meetingId().equals(minutes.meetingId()) || !viewer.maySee(item.exemption(), today())) {
-				throw new NotFoundException("item", itemId);
-			}
-		}
-		repository.comment(clusterId, minutesId, itemId, username(), viewer.personId(), text.strip());
-	}
-
-	// --- helpers -----------------------------------------------------------------------------------
-
-	private static boolean meetingAllowsApproval(Meeting meeting) {
-		return meeting.status() == MeetingStatus.HELD || meeting.status() == MeetingStatus.MINUTES_FOR_COMMENT;
-	}
-
-	private Minutes lockedFor(UUID clusterId, Meeting meeting) {
-		UUID id = repository.insert(clusterId, meeting.id());
-		return locked(clusterId, id);
-	}
-
-	private Minutes locked(UUID clusterId, UUID minutesId) {
-		return repository.findForUpdate(clusterId, minutesId)
-			.orElseThrow(() -> new NotFoundException("minutes", minutesId));
-	}
-
-	private Optional<UUID> chairPersonIfCurrentUser(Meeting meeting) {
-		LoggedIn user = currentUser.get().orElse(null);
-		if (user == null || user.personId() == null) {
-			return Optional.empty();
-		}
-		UUID clusterId = cluster.id();
-		return bodies.chairOn(clusterId, meeting.bodyId(), today())
-			.map(MemberRow::personId)
-			.filter(person -> Objects.equals(person, user.personId()));
-	}
-
-	boolean isStaff() {
-		return currentUser.isStaff();
-	}
-
-	private void requireStaff() {
-		if (!isStaff()) {
-			throw new AccessDeniedException("staff only");
-		}
-	}
-
-	private String username() {
-		return currentUser.actor();
 	}
 }

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -69,7 +70,7 @@ class CalendarTokens {
 		NotificationQueries.FeedOwner owner = queries.feedOwner(hash(token))
 			.orElseThrow(() -> new NotFoundException("calendar", token.length()));
 		return ClusterScope.call(owner.clusterId(), () -> {
-			LocalDate from = LocalDate.now(java.time.ZoneId.of(IcsWriter.ZONE)).minusMonths(12);
+			LocalDate from = LocalDate.now(ZoneId.of(IcsWriter.ZONE)).minusMonths(12);
 			return calendar.feed(owner.clusterId(),
 					queries.feedMeetings(owner.clusterId(), owner.personId(), owner.staff(), from));
 		});

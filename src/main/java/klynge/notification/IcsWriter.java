@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import klynge.shared.WebLinks;
@@ -29,13 +30,15 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Writes RFC 5545 calendars with ical4j: times in Europe/Oslo with its VTIMEZONE. */
 final class IcsWriter {
 
 	static final String ZONE = "Europe/Oslo";
 
-	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IcsWriter.class);
+	private static final Logger LOG = LoggerFactory.getLogger(IcsWriter.class);
 
 	private static final TimeZoneRegistry REGISTRY = TimeZoneRegistryFactory.getInstance().createRegistry();
 
@@ -78,7 +81,7 @@ final class IcsWriter {
 	private static VEvent event(CalendarEvent event, Instant now) {
 		VEvent vevent = new VEvent();
 		vevent.add(new Uid(event.uid()));
-		vevent.add(new DtStamp(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+		vevent.add(new DtStamp(now.truncatedTo(ChronoUnit.SECONDS)));
 		vevent.add(new Sequence(event.sequence()));
 		if (event.startsAt() == null) {
 			vevent.add(new DtStart<>(event.date()));

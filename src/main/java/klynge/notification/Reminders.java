@@ -2,9 +2,10 @@ package klynge.notification;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
 
-import klynge.cluster.ClusterScope;
 import klynge.cluster.Cluster;
+import klynge.cluster.ClusterScope;
 import klynge.cluster.Clusters;
 import klynge.followup.FollowUps;
 import org.slf4j.Logger;
@@ -60,7 +61,7 @@ class Reminders {
 	}
 
 	@Transactional
-	void remind(java.util.UUID clusterId, LocalDate today) {
+	void remind(UUID clusterId, LocalDate today) {
 		ClusterScope.run(clusterId, () -> {
 			queries.summonedMeetingsOn(today.plusDays(meetingDays))
 				.forEach(meetingId -> mails.reminder(clusterId, meetingId));

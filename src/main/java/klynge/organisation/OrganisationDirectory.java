@@ -1,8 +1,15 @@
 package klynge.organisation;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,15 +46,15 @@ public class OrganisationDirectory {
 	}
 
 	/** Many people in one query (for pages that show a list of them), by id; unknown ids are left out. */
-	public java.util.Map<UUID, PersonRef> people(UUID clusterId, java.util.Collection<UUID> ids) {
-		java.util.Set<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull)
-			.collect(java.util.stream.Collectors.toSet());
+	public Map<UUID, PersonRef> people(UUID clusterId, Collection<UUID> ids) {
+		Set<UUID> wanted = ids.stream().filter(Objects::nonNull)
+			.collect(Collectors.toSet());
 		if (wanted.isEmpty()) {
-			return java.util.Map.of();
+			return Map.of();
 		}
 		return jdbc.sql("select id, name, code from person where cluster_id = :cluster and id in (:ids)")
 			.param("cluster", clusterId).param("ids", wanted).query(PersonRef.class).list().stream()
-			.collect(java.util.stream.Collectors.toMap(PersonRef::id, person -> person));
+			.collect(Collectors.toMap(PersonRef::id, person -> person));
 	}
 
 	public Optional<PersonRef> personByCode(UUID clusterId, String code) {
@@ -62,7 +69,7 @@ public class OrganisationDirectory {
 
 	/** People whose name contains, or whose code starts with, the query (case-insensitive). */
 	public List<PersonRef> searchPeople(UUID clusterId, String query, int limit) {
-		String q = query == null ? "" : query.trim().toLowerCase(java.util.Locale.ROOT);
+		String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
 		return jdbc.sql("""
 				select id, name, code from person
 				where cluster_id = ? and (lower(name) like '%' || ? || '%' or lower(code) like ? || '%')
@@ -71,7 +78,7 @@ public class OrganisationDirectory {
 	}
 
 	/** Short name of the organisation a person belonged to on a day ("FHI"), for "(FHI)" in minutes. */
-	public String organisationShortNameOn(UUID clusterId, UUID personId, java.time.LocalDate day) {
+	public String organisationShortNameOn(UUID clusterId, UUID personId, LocalDate day) {
 		return jdbc.sql("""
 				select coalesce(o.short_name, o.name) from affiliation a
 				join organisation o on o.cluster_id = a.cluster_id and o.id = a.organisation_id

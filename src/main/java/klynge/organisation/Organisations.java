@@ -12,6 +12,7 @@ import klynge.cluster.CurrentCluster;
 import klynge.shared.EditConflict;
 import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
+import klynge.shared.Text;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -108,9 +109,9 @@ public class Organisations {
 					insert into organisation (cluster_id, name, short_name, type, parent_id, contact_name,
 					                          contact_email, contact_phone)
 					values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-				.params(cluster.id(), form.name().strip(), klynge.shared.Text.blankToNull(form.shortName()), form.type().name(),
-						form.parentId(), klynge.shared.Text.blankToNull(form.contactName()), klynge.shared.Text.blankToNull(form.contactEmail()),
-						klynge.shared.Text.blankToNull(form.contactPhone()))
+				.params(cluster.id(), form.name().strip(), Text.blankToNull(form.shortName()), form.type().name(),
+						form.parentId(), Text.blankToNull(form.contactName()), Text.blankToNull(form.contactEmail()),
+						Text.blankToNull(form.contactPhone()))
 				.query(UUID.class).single();
 		}
 		catch (DuplicateKeyException duplicate) {
@@ -129,9 +130,9 @@ public class Organisations {
 					update organisation set name = ?, short_name = ?, type = ?, parent_id = ?, contact_name = ?,
 					       contact_email = ?, contact_phone = ?, version = version + 1
 					where cluster_id = ? and id = ? and version = ?""")
-				.params(form.name().strip(), klynge.shared.Text.blankToNull(form.shortName()), form.type().name(), form.parentId(),
-						klynge.shared.Text.blankToNull(form.contactName()), klynge.shared.Text.blankToNull(form.contactEmail()),
-						klynge.shared.Text.blankToNull(form.contactPhone()), cluster.id(), id, version)
+				.params(form.name().strip(), Text.blankToNull(form.shortName()), form.type().name(), form.parentId(),
+						Text.blankToNull(form.contactName()), Text.blankToNull(form.contactEmail()),
+						Text.blankToNull(form.contactPhone()), cluster.id(), id, version)
 				.update();
 		}
 		catch (DuplicateKeyException duplicate) {

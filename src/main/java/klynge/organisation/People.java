@@ -10,6 +10,7 @@ import klynge.cluster.CurrentCluster;
 import klynge.shared.EditConflict;
 import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
+import klynge.shared.Text;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -107,8 +108,8 @@ public class People {
 		UUID id = jdbc.sql("""
 				insert into person (cluster_id, name, code, email, phone, title) values (?, ?, ?, ?, ?, ?)
 				on conflict (cluster_id, code) do nothing returning id""")
-			.params(cluster.id(), form.name().strip(), code.value(), klynge.shared.Text.blankToNull(form.email()),
-					klynge.shared.Text.blankToNull(form.phone()), klynge.shared.Text.blankToNull(form.title()))
+			.params(cluster.id(), form.name().strip(), code.value(), Text.blankToNull(form.email()),
+					Text.blankToNull(form.phone()), Text.blankToNull(form.title()))
 			.query(UUID.class).optional()
 			.orElseThrow(() -> codeTaken(code));
 		if (form.organisationId() != null) {
@@ -128,8 +129,8 @@ public class People {
 			updated = jdbc.sql("""
 					update person set name = ?, code = ?, email = ?, phone = ?, title = ?, version = version + 1
 					where cluster_id = ? and id = ? and version = ?""")
-				.params(form.name().strip(), code.value(), klynge.shared.Text.blankToNull(form.email()), klynge.shared.Text.blankToNull(form.phone()),
-						klynge.shared.Text.blankToNull(form.title()), cluster.id(), id, version)
+				.params(form.name().strip(), code.value(), Text.blankToNull(form.email()), Text.blankToNull(form.phone()),
+						Text.blankToNull(form.title()), cluster.id(), id, version)
 				.update();
 		}
 		catch (DuplicateKeyException duplicate) {

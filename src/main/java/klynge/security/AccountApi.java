@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import klynge.shared.EntityTags;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,7 +67,7 @@ class AccountApi {
 	ResponseEntity<?> update(@PathVariable UUID id, @Valid @RequestBody AccountUpdate update,
 			@RequestHeader(value = "If-Match", required = false) String ifMatch,
 			@AuthenticationPrincipal KlyngeUser me) {
-		int version = klynge.shared.EntityTags.expected(ifMatch, update.version());
+		int version = EntityTags.expected(ifMatch, update.version());
 		AccountView account = accounts.update(id, update.withVersion(version), me.accountId());
 		return ResponseEntity.ok().eTag(account.etag()).body(account);
 	}

@@ -2,6 +2,8 @@ package klynge.shared;
 
 import java.util.Arrays;
 
+import org.springframework.validation.Errors;
+
 /**
  * A domain rule said no (duplicate code, overlapping term, …): 400/409 with a message in the
  * user's language. {@code field} names the form field the message belongs beside, or null.
@@ -34,7 +36,7 @@ public class RuleViolation extends RuntimeException {
 	}
 
 	/** Puts the message beside its field in a form's errors (or above the form when no field is named). */
-	public void applyTo(org.springframework.validation.Errors errors) {
+	public void applyTo(Errors errors) {
 		if (field != null && errors.getFieldType(field) != null) {
 			errors.rejectValue(field, messageKey, arguments, null);
 		}

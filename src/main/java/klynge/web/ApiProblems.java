@@ -10,13 +10,16 @@ import klynge.shared.NotFoundException;
 import klynge.shared.PreconditionRequired;
 import klynge.shared.RuleViolation;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,7 +58,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	// a lock conflict PostgreSQL broke (deadlock) is a conflict to retry, never a 500
 	@ExceptionHandler({ EditConflict.class, OptimisticLockingFailureException.class,
-			org.springframework.dao.PessimisticLockingFailureException.class })
+			PessimisticLockingFailureException.class })
 	ProblemDetail conflict(RuntimeException exception, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				messages.getMessage("error.conflict", null, locale));
@@ -85,10 +88,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(
-			org.springframework.http.converter.HttpMessageNotReadableException exception, HttpHeaders headers,
+			HttpMessageNotReadableException exception, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage(
-				"error.unreadable", null, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+				"error.unreadable", null, LocaleContextHolder.getLocale()));
 		problem.setType(URI.create("urn:klynge:problem:unreadable"));
 		return ResponseEntity.badRequest().body(problem);
 	}
@@ -96,7 +99,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		Locale locale = LocaleContextHolder.getLocale();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				messages.getMessage("error.validation", null, locale));
 		problem.setType(URI.create("urn:klynge:problem:validation"));

@@ -5,6 +5,7 @@ import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +37,7 @@ class PageErrors {
 
 	// a lock conflict PostgreSQL broke (deadlock) is a conflict to retry, never a 500
 	@ExceptionHandler({ EditConflict.class, OptimisticLockingFailureException.class,
-			org.springframework.dao.PessimisticLockingFailureException.class })
+			PessimisticLockingFailureException.class })
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String conflict(Model model) {
 		model.addAttribute("messageKey", "error.conflict");

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import klynge.cluster.CurrentCluster;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -21,7 +23,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	static final List<Locale> SUPPORTED = List.of(BOKMAL, Locale.forLanguageTag("nn"), Locale.ENGLISH);
 
 	@Bean
-	LocaleResolver localeResolver(org.springframework.beans.factory.ObjectProvider<klynge.cluster.CurrentCluster> clusters) {
+	LocaleResolver localeResolver(ObjectProvider<CurrentCluster> clusters) {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("klynge-lang");
 		// Without a cookie: the cluster's default language (bokmål for Alrek, nynorsk for Nord).
 		resolver.setDefaultLocaleFunction(request -> {

@@ -22,21 +22,21 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
 
-import klynge.shared.CiRule;
 import klynge.KlyngeApplication;
+import klynge.KlyngeIntegrationTest;
+import klynge.shared.CiRule;
 import org.flywaydb.core.Flyway;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.test.web.servlet.MockMvc;
-
-import klynge.KlyngeIntegrationTest;
 
 /**
  * Backup and restore (docs/operations.md): the per-cluster export restores into an empty database
@@ -84,7 +84,7 @@ class BackupRestoreTests {
 		mvc.perform(get("/settings/export/download").with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", "attachment; filename=\"klynge-alrek.json\""))
-			.andExpect(content().string(org.hamcrest.Matchers.startsWith(
+			.andExpect(content().string(Matchers.startsWith(
 					"{\"format\":\"klynge-export\",\"version\":1,\"cluster\":{")));
 
 		assertThat(jdbc.sql("select count(*) from export_log where cluster_id = ? and exported_by = 'admin'")
@@ -93,9 +93,9 @@ class BackupRestoreTests {
 			.param(alrek).query(Long.class).single()).isGreaterThan(0);
 		mvc.perform(get("/settings/export").with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/settings/export/download\"")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("<h1>Eksport av klyngen</h1>")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("<caption>")));
+			.andExpect(content().string(Matchers.containsString("href=\"/settings/export/download\"")))
+			.andExpect(content().string(Matchers.containsString("<h1>Eksport av klyngen</h1>")))
+			.andExpect(content().string(Matchers.containsString("<caption>")));
 	}
 
 	@Test
@@ -189,7 +189,7 @@ class BackupRestoreTests {
 			server.run("pg_restore", "--no-owner", "--exit-on-error", "-d", b, dump.toString());
 
 			try (Connection source = server.connect(a); Connection copy = server.connect(b)) {
-				List<UUID> clusters = JdbcClient.create(new org.springframework.jdbc.datasource.SingleConnectionDataSource(source, true))
+				List<UUID> clusters = JdbcClient.create(new SingleConnectionDataSource(source, true))
 					.sql("select id from cluster order by short_name").query(UUID.class).list();
 				assertThat(clusters).hasSize(2);
 				for (UUID cluster : clusters) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,6 @@ class RestoreOrderTests {
 		try (JsonGenerator json = CanonicalJson.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
 			CanonicalJson.write(json, value);
 		}
-		return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+		return out.toString(StandardCharsets.UTF_8);
 	}
 }

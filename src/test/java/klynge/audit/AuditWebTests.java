@@ -24,11 +24,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import com.jayway.jsonpath.JsonPath;
 import klynge.KlyngeIntegrationTest;
 import klynge.cluster.Clusters;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -162,7 +163,7 @@ class AuditWebTests {
 		String json = mvc.perform(get("/api/v1/audit").with(httpBasic("nord", "demo")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		List<Long> ids = com.jayway.jsonpath.JsonPath.<List<Number>>read(json, "$.entries[*].id").stream()
+		List<Long> ids = JsonPath.<List<Number>>read(json, "$.entries[*].id").stream()
 			.map(Number::longValue).toList();
 		assertThat(ids).isNotEmpty();
 		assertThat(jdbc.sql("select count(*) from audit_log where id in (:ids) and cluster_id <> :nord")

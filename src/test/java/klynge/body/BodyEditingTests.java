@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -93,7 +94,7 @@ class BodyEditingTests {
 		assertThat(html).contains("id=\"validFrom-error\"")
 			.contains("Setet er allerede besatt av Gottfried Greve i perioden 01.01.2024–.")
 			.contains("value=\"universitetet  i bergen\"");
-		assertThat(directory.membersOn(ALREK, body, java.time.LocalDate.parse("2024-07-01")))
+		assertThat(directory.membersOn(ALREK, body, LocalDate.parse("2024-07-01")))
 			.extracting(MemberRow::code).containsExactly("GG");
 	}
 
@@ -151,7 +152,7 @@ class BodyEditingTests {
 			.andExpect(status().is3xxRedirection());
 		String page = mvc.perform(get("/bodies/" + body)).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("<h1>Nytt navn</h1>").contains("Het Gammelt navn fram til 28.02.2025");
-		assertThat(directory.nameOn(ALREK, body, java.time.LocalDate.parse("2025-02-28"))).isEqualTo("Gammelt navn");
+		assertThat(directory.nameOn(ALREK, body, LocalDate.parse("2025-02-28"))).isEqualTo("Gammelt navn");
 	}
 
 	@Test
@@ -180,7 +181,7 @@ class BodyEditingTests {
 		mvc.perform(editor(post("/bodies/" + body + "/memberships/" + eh + "/move")).param("direction", "up")
 				.param("date", "2024-02-01"))
 			.andExpect(status().is3xxRedirection());
-		java.time.LocalDate day = java.time.LocalDate.parse("2024-02-01");
+		LocalDate day = LocalDate.parse("2024-02-01");
 		assertThat(directory.membersOn(ALREK, body, day)).extracting(MemberRow::code).containsExactly("GG", "EH", "GY");
 		UUID gg = BodyFixtures.membership(jdbc, body, "GG");
 		mvc.perform(editor(post("/bodies/" + body + "/memberships/" + gg + "/move")).param("direction", "down")
@@ -194,7 +195,7 @@ class BodyEditingTests {
 		mvc.perform(editor(post("/bodies/" + body + "/memberships/" + gg + "/end")).param("validTo", "2024-01-31"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(directory.membersOn(ALREK, body, day)).extracting(MemberRow::code).containsExactly("EH", "GY");
-		List<MemberRow> january = directory.membersOn(ALREK, body, java.time.LocalDate.parse("2024-01-31"));
+		List<MemberRow> january = directory.membersOn(ALREK, body, LocalDate.parse("2024-01-31"));
 		assertThat(january).extracting(MemberRow::code).contains("GG");
 	}
 

@@ -2,6 +2,8 @@ package klynge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -54,9 +57,9 @@ class MeetingJourneyBrowserTests {
 			journey();
 		}
 		catch (Throwable failure) {
-			java.nio.file.Path dir = AccessibilityTests.SCREENSHOTS;
+			Path dir = AccessibilityTests.SCREENSHOTS;
 			browser.screenshot(dir.resolve("journey-failure.png"));
-			java.nio.file.Files.writeString(dir.resolve("journey-failure.html"),
+			Files.writeString(dir.resolve("journey-failure.html"),
 					browser.currentPath() + "\n" + driver.getPageSource());
 			throw failure;
 		}
@@ -99,7 +102,7 @@ class MeetingJourneyBrowserTests {
 		assertThat(orderRows()).containsExactly("Sak 01-27 Godkjenning av innkalling og referat",
 				"Sak 02-27 Orientering fra sekretariatet", "Sak 03-27 Handlingsplan 2027");
 		WebElement up = driver.findElement(By.cssSelector("button[aria-label*='Handlingsplan 2027'][formaction*='direction=-1']"));
-		up.sendKeys(org.openqa.selenium.Keys.ENTER);
+		up.sendKeys(Keys.ENTER);
 		waitForStale(up);
 		assertThat(orderRows()).containsExactly("Sak 01-27 Godkjenning av innkalling og referat",
 				"Sak 02-27 Handlingsplan 2027", "Sak 03-27 Orientering fra sekretariatet");

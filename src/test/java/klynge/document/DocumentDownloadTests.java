@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import klynge.KlyngeIntegrationTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -49,7 +50,7 @@ class DocumentDownloadTests {
 		mvc.perform(get("/meetings/{id}/minutes.docx", ARBEIDSGRUPPEN))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".docx")));
+			.andExpect(header().string("Content-Disposition", Matchers.containsString(".docx")));
 		mvc.perform(get("/meetings/{id}/summons.docx", ARBEIDSGRUPPEN).with(httpBasic("medlem", "demo")))
 			.andExpect(status().isOk());
 	}

@@ -13,9 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
-import klynge.shared.CiRule;
 import klynge.KlyngeIntegrationTest;
+import klynge.shared.CiRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -129,7 +130,7 @@ class DocxTests {
 	}
 
 	private static List<String> concat(List<String> a, List<String> b) {
-		return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+		return Stream.concat(a.stream(), b.stream()).toList();
 	}
 
 	private static List<String> texts(XWPFDocument doc, String style) {

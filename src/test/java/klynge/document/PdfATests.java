@@ -12,12 +12,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import klynge.shared.CiRule;
 import klynge.KlyngeIntegrationTest;
+import klynge.shared.CiRule;
 import klynge.shared.NotFoundException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -125,7 +126,7 @@ class PdfATests {
 		Path png = Path.of(prefix + ".png");
 		assertThat(Files.size(png)).isGreaterThan(10_000);
 		Files.copy(png, images.resolve("referat-partnermote-2023-03-27-side1.png"),
-				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	static boolean pdftoppmInstalled() {

@@ -2,10 +2,10 @@ package klynge.document;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -83,7 +83,7 @@ final class VeraProfiles {
 			}
 			return Profiles.profileFromValues(PDFAFlavour.valueOf(root.getAttribute("flavour")),
 					Profiles.profileDetailsFromValues(text(details, "name"), text(details, "description"),
-							details.getAttribute("creator"), new java.util.Date()),
+							details.getAttribute("creator"), new Date()),
 					text(root, "hash"), rules, variables);
 		}
 		catch (Exception ex) {

@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 import klynge.KlyngeIntegrationTest;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -65,8 +66,8 @@ class FollowUpWebTests {
 		int item = html.indexOf("id=\"sak-04-23\"");
 		int next = html.indexOf("id=\"sak-05-23\"");
 		int sentence = html.indexOf("<em>GG følger opp saken.</em>");
-		org.assertj.core.api.Assertions.assertThat(item).isPositive();
-		org.assertj.core.api.Assertions.assertThat(sentence).isBetween(item, next);
+		Assertions.assertThat(item).isPositive();
+		Assertions.assertThat(sentence).isBetween(item, next);
 	}
 
 	@Test
@@ -104,7 +105,7 @@ class FollowUpWebTests {
 		UUID f = insert("pm-2023-03-27/01", "KW", "arkiverer referatet");
 		mvc.perform(post("/followups/" + f + "/status").with(httpBasic("sekretariat", "demo")).with(csrf()).param("status", "DONE"))
 			.andExpect(status().is3xxRedirection());
-		org.assertj.core.api.Assertions.assertThat(jdbc.sql("select done_on is not null and status = 'DONE' from follow_up where id = ?")
+		Assertions.assertThat(jdbc.sql("select done_on is not null and status = 'DONE' from follow_up where id = ?")
 			.param(f).query(Boolean.class).single()).isTrue();
 	}
 

@@ -23,6 +23,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import klynge.KlyngeIntegrationTest;
+import klynge.cluster.ClusterMember;
 import klynge.mail.MailMarker;
 import klynge.mail.Mailer;
 import klynge.mail.OutboxSender;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -219,7 +221,7 @@ class AccountFlowTests {
 	}
 
 	private static UUID clusterOf(Object principal) {
-		return ((klynge.cluster.ClusterMember) principal).clusterId();
+		return ((ClusterMember) principal).clusterId();
 	}
 
 	/** The link's token is in none of the places a cluster's staff (or another cluster) can read. */
@@ -254,7 +256,7 @@ class AccountFlowTests {
 		return matcher.group(2);
 	}
 
-	private org.springframework.test.web.servlet.ResultActions loginOnNordsHost(String username) throws Exception {
+	private ResultActions loginOnNordsHost(String username) throws Exception {
 		return mvc.perform(post("/login").with(onNordsHost()).with(csrf()).param("username", username)
 			.param("password", "demo"));
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.servlet.http.HttpServletRequest;
 import klynge.KlyngeIntegrationTest;
 import klynge.gates.Handlers.Handler;
 import klynge.security.RouteRules;
@@ -103,7 +104,7 @@ class RouteOwnershipTests {
 		});
 		SecurityFilterChain chain = http.build();
 		@SuppressWarnings("unchecked")
-		AuthorizationManager<jakarta.servlet.http.HttpServletRequest> manager = chain.getFilters()
+		AuthorizationManager<HttpServletRequest> manager = chain.getFilters()
 			.stream()
 			.filter(AuthorizationFilter.class::isInstance)
 			.map(filter -> ((AuthorizationFilter) filter).getAuthorizationManager())

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.web.server.Cookie.SameSite;
+import org.springframework.boot.web.server.Cookie;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
@@ -127,25 +128,25 @@ class SecurityHeadersTests {
 
 	@Test
 	void theSessionCookieIsHttpOnlyLaxAndSecureWhenConfigured() throws IOException {
-		org.springframework.boot.web.server.Cookie plain = sessionCookie(Map.of());
+		Cookie plain = sessionCookie(Map.of());
 		assertThat(plain.getHttpOnly()).isTrue();
 		assertThat(plain.getSameSite()).isEqualTo(SameSite.LAX);
 		assertThat(plain.getSecure()).as("secure only when configured (plain HTTP in development)").isFalse();
-		org.springframework.boot.web.server.Cookie secure = sessionCookie(Map.of("KLYNGE_SECURE_COOKIES", "true"));
+		Cookie secure = sessionCookie(Map.of("KLYNGE_SECURE_COOKIES", "true"));
 		assertThat(secure.getSecure()).isTrue();
 		assertThat(secure.getHttpOnly()).isTrue();
 		assertThat(secure.getSameSite()).isEqualTo(SameSite.LAX);
 	}
 
 	/** The session cookie settings as application.yaml binds them with the given environment variables. */
-	private static org.springframework.boot.web.server.Cookie sessionCookie(Map<String, Object> variables)
+	private static Cookie sessionCookie(Map<String, Object> variables)
 			throws IOException {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new MapPropertySource("variables", variables));
 		new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yaml"))
 			.forEach(source -> environment.getPropertySources().addLast(source));
 		return Binder.get(environment)
-			.bind("server.servlet.session.cookie", org.springframework.boot.web.server.Cookie.class)
+			.bind("server.servlet.session.cookie", Cookie.class)
 			.get();
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMailProxy;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import klynge.shared.Eventually;
 
@@ -45,7 +46,7 @@ public final class MailMarker {
 			var to = mail.getRecipients(Message.RecipientType.TO);
 			return to == null || to.length == 0 ? "" : to[0].toString();
 		}
-		catch (jakarta.mail.MessagingException ex) {
+		catch (MessagingException ex) {
 			return "";
 		}
 	}

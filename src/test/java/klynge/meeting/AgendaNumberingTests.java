@@ -3,10 +3,12 @@ package klynge.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import klynge.meeting.AgendaNumbering.YearMeeting;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class AgendaNumberingTests {
 
 	static List<UUID> ids(int n) {
-		return java.util.stream.Stream.generate(UUID::randomUUID).limit(n).toList();
+		return Stream.generate(UUID::randomUUID).limit(n).toList();
 	}
 
 	static Map<UUID, Integer> numbered(List<UUID> items, int first) {
@@ -59,7 +61,7 @@ class AgendaNumberingTests {
 	void lateItemsGetTheNextFreeNumberAndLaterDraftsMoveOn() {
 		List<UUID> march = ids(5);
 		UUID late = UUID.randomUUID();
-		List<UUID> marchNow = new java.util.ArrayList<>(march);
+		List<UUID> marchNow = new ArrayList<>(march);
 		marchNow.add(2, late);
 		List<UUID> october = ids(2);
 		Map<UUID, Integer> numbers = AgendaNumbering.numberYear(List.of(

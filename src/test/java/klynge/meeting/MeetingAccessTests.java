@@ -15,6 +15,7 @@ import klynge.KlyngeIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -105,7 +106,7 @@ class MeetingAccessTests {
 				post("/meetings/" + meeting + "/status").param("target", "SUMMONED"),
 				post("/meetings/" + meeting + "/cancel").param("reason", "Avlyst"));
 		for (MockHttpServletRequestBuilder write : writes) {
-			String what = write.buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI();
+			String what = write.buildRequest(new MockServletContext()).getRequestURI();
 			assertThat(status(null, write.with(csrf()))).as("anonymous %s", what).isIn(302, 401, 403);
 			for (String user : READERS) {
 				assertThat(status(user, write.with(csrf()))).as("%s %s", user, what).isEqualTo(403);

@@ -1,6 +1,10 @@
 package klynge.minutes;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -30,12 +34,12 @@ final class MinutesFixtures {
 
 	static UUID md5(String text) {
 		try {
-			byte[] hash = java.security.MessageDigest.getInstance("MD5").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			String hex = java.util.HexFormat.of().formatHex(hash);
+			byte[] hash = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+			String hex = HexFormat.of().formatHex(hash);
 			return UUID.fromString(hex.replaceFirst("(\\p{XDigit}{8})(\\p{XDigit}{4})(\\p{XDigit}{4})(\\p{XDigit}{4})(\\p{XDigit}+)",
 					"$1-$2-$3-$4-$5"));
 		}
-		catch (java.security.NoSuchAlgorithmException impossible) {
+		catch (NoSuchAlgorithmException impossible) {
 			throw new IllegalStateException(impossible);
 		}
 	}

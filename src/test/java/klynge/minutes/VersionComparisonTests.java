@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class VersionComparisonTests {
@@ -30,9 +31,9 @@ class VersionComparisonTests {
 		var first = comparison.rows().get(0);
 		assertThat(first.changed()).isTrue();
 		assertThat(first.fields()).extracting(VersionComparison.Field::name, VersionComparison.Field::changed)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("notes", false),
-					org.assertj.core.groups.Tuple.tuple("feedback", false),
-					org.assertj.core.groups.Tuple.tuple("decision", true));
+			.containsExactly(Tuple.tuple("notes", false),
+					Tuple.tuple("feedback", false),
+					Tuple.tuple("decision", true));
 		assertThat(comparison.rows().get(1).changed()).isFalse();
 		assertThat(comparison.anyChange()).isTrue();
 	}

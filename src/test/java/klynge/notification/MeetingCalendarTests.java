@@ -9,12 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import klynge.KlyngeIntegrationTest;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +34,7 @@ class MeetingCalendarTests {
 
 	UUID SG_2023_03_20;
 
-	@org.junit.jupiter.api.BeforeEach
+	@BeforeEach
 	void stableIds() {
 		SG_2023_03_20 = jdbc.sql("select md5('meeting:sg-2023-03-20')::uuid").query(UUID.class).single();
 	}
@@ -41,7 +43,7 @@ class MeetingCalendarTests {
 		return mvc.perform(get("/meetings/{id}.ics", meeting))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "text/calendar;charset=UTF-8"))
-			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	@Test

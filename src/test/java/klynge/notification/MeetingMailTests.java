@@ -2,9 +2,13 @@ package klynge.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -12,6 +16,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import klynge.KlyngeIntegrationTest;
@@ -25,6 +30,8 @@ import klynge.mail.OutgoingMail;
 import klynge.meeting.MeetingChanged;
 import klynge.minutes.MinutesSentForComments;
 import klynge.shared.Eventually;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,14 +77,14 @@ class MeetingMailTests {
 	}
 
 	/** The text/plain part and the parts with a file name, however deeply they are nested. */
-	static void walk(jakarta.mail.Part part, java.util.Map<String, String> found) throws Exception {
+	static void walk(Part part, Map<String, String> found) throws Exception {
 		if (part.getContent() instanceof MimeMultipart multi) {
 			for (int i = 0; i < multi.getCount(); i++) {
 				walk(multi.getBodyPart(i), found);
 			}
 		}
 		else if (part.getFileName() != null) {
-			found.put(part.getFileName(), new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+			found.put(part.getFileName(), new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
 		}
 		else if (part.isMimeType("text/plain")) {
 			found.put("text", part.getContent().toString());
@@ -85,7 +92,7 @@ class MeetingMailTests {
 	}
 
 	/** The bytes of the attached file with the given name. */
-	static byte[] file(jakarta.mail.Part part, String name) throws Exception {
+	static byte[] file(Part part, String name) throws Exception {
 		if (part.getContent() instanceof MimeMultipart multi) {
 			for (int i = 0; i < multi.getCount(); i++) {
 				byte[] found = file(multi.getBodyPart(i), name);
@@ -98,8 +105,8 @@ class MeetingMailTests {
 		return name.equals(part.getFileName()) ? part.getInputStream().readAllBytes() : null;
 	}
 
-	static java.util.Map<String, String> parts(MimeMessage mail) throws Exception {
-		java.util.Map<String, String> found = new java.util.HashMap<>();
+	static Map<String, String> parts(MimeMessage mail) throws Exception {
+		Map<String, String> found = new HashMap<>();
 		walk(mail, found);
 		return found;
 	}
@@ -143,10 +150,10 @@ class MeetingMailTests {
 		assertThat(parts.get("text")).contains("Sakliste").contains("Personalsak (Offl. § 25)").doesNotContain("Olsen");
 		assertThat(parts).containsKey("invitation.ics").containsKey("innkalling.pdf");
 		byte[] pdf = file(mail, "innkalling.pdf");
-		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		String pdfText;
-		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-			pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		try (var document = Loader.loadPDF(pdf)) {
+			pdfText = new PDFTextStripper().getText(document);
 		}
 		assertThat(pdfText).contains("01-99", "02-99", "Budsjett for klyngen 2100", "Personalsak", "Offl. § 25")
 			.doesNotContain("Olsen").doesNotContain("Hemmelig");
@@ -202,7 +209,7 @@ class MeetingMailTests {
 			assertThat(row.status()).isEqualTo(OutboxStatus.QUEUED);
 			assertThat(row.attempts()).isGreaterThanOrEqualTo(1);
 			assertThat(row.lastError()).isNotBlank();
-			assertThat(row.nextAttemptAt()).isAfter(java.time.OffsetDateTime.now().plusSeconds(20));
+			assertThat(row.nextAttemptAt()).isAfter(OffsetDateTime.now().plusSeconds(20));
 		}
 		finally {
 			greenMail.start();

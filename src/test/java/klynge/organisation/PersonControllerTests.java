@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -231,7 +232,7 @@ class PersonControllerTests {
 	void anonymousVisitorsNeverSeePeople() throws Exception {
 		UUID gg = registry().person("GG");
 		UUID id = registry().newPerson("Anonym Test", Registry.freshCode());
-		List<MockHttpServletRequestBuilder> routes = new java.util.ArrayList<>(List.of(editorRoutes(id)));
+		List<MockHttpServletRequestBuilder> routes = new ArrayList<>(List.of(editorRoutes(id)));
 		routes.add(get("/people"));
 		routes.add(get("/people").param("q", "greve"));
 		routes.add(get("/people/{id}", gg));

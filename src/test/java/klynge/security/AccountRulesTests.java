@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.UUID;
 
 import klynge.shared.RuleViolation;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class AccountRulesTests {
@@ -18,8 +19,8 @@ class AccountRulesTests {
 	void anAdministratorCannotRemoveTheirOwnAdministratorRole() {
 		assertThatThrownBy(() -> AccountRules.checkUpdate(admin(ME), new AccountUpdate(false, true, true, 0), ME))
 			.isInstanceOfSatisfying(RuleViolation.class, violation -> {
-				org.assertj.core.api.Assertions.assertThat(violation.field()).isEqualTo("administrator");
-				org.assertj.core.api.Assertions.assertThat(violation.messageKey())
+				Assertions.assertThat(violation.field()).isEqualTo("administrator");
+				Assertions.assertThat(violation.messageKey())
 					.isEqualTo("account.rule.ownAdministrator");
 			});
 	}

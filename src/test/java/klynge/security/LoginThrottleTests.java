@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -156,7 +157,7 @@ class LoginThrottleTests {
 			throttle.recordFailure("medlem", "127.0.0.1");
 		}
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/organisations");
-		request.addHeader("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("medlem:demo".getBytes()));
+		request.addHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString("medlem:demo".getBytes()));
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		MockFilterChain chain = new MockFilterChain();
 		throttle.doFilter(request, response, chain);

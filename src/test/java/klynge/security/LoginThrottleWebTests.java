@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import klynge.KlyngeIntegrationTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,7 +97,7 @@ class LoginThrottleWebTests {
 			.andExpect(content().string(containsString("Too many failed attempts. Wait 7 seconds and try again.")));
 		mvc.perform(get("/login").param("wait", "<b>evil</b>"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("evil"))));
+			.andExpect(content().string(Matchers.not(containsString("evil"))));
 	}
 
 	private static MockHttpServletRequestBuilder login(String username, String password, String address) {

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 class ConcurrencyLimiterTests {
 
@@ -118,10 +119,10 @@ class ConcurrencyLimiterTests {
 	@Test
 	void defaultsToFourPerCoreAndAtLeastEight() {
 		OverloadProperties auto = new OverloadProperties(true, 0, 64, Duration.ofMillis(250), Duration.ofSeconds(10),
-				org.springframework.util.unit.DataSize.ofMegabytes(2), 4);
+				DataSize.ofMegabytes(2), 4);
 		assertThat(auto.effectiveMaxConcurrent())
 			.isEqualTo(Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
 		assertThat(new OverloadProperties(true, 3, 64, Duration.ofMillis(250), Duration.ofSeconds(10),
-				org.springframework.util.unit.DataSize.ofMegabytes(2), 4).effectiveMaxConcurrent()).isEqualTo(3);
+				DataSize.ofMegabytes(2), 4).effectiveMaxConcurrent()).isEqualTo(3);
 	}
 }

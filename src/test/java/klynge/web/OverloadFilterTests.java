@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -34,10 +37,10 @@ class OverloadFilterTests {
 	@Test
 	void freesThePlaceWhenTheRequestFails() throws Exception {
 		ConcurrencyLimiter limiter = new ConcurrencyLimiter(1, 0, Duration.ZERO);
-		MockFilterChain failing = new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+		MockFilterChain failing = new MockFilterChain(new HttpServlet() {
 			@Override
-			protected void service(jakarta.servlet.http.HttpServletRequest req,
-					jakarta.servlet.http.HttpServletResponse res) {
+			protected void service(HttpServletRequest req,
+					HttpServletResponse res) {
 				throw new IllegalStateException("boom");
 			}
 		});
@@ -109,7 +112,7 @@ class OverloadFilterTests {
 		request.setContent("username=bl%C3%A5b%C3%A6r&password=a+b%26c&lang=nn".getBytes(StandardCharsets.US_ASCII));
 		MockFilterChain chain = new MockFilterChain();
 		new OverloadFilter(new ConcurrencyLimiter(1, 0, Duration.ZERO)).doFilter(request, new MockHttpServletResponse(), chain);
-		var passed = (jakarta.servlet.http.HttpServletRequest) chain.getRequest();
+		var passed = (HttpServletRequest) chain.getRequest();
 		assertThat(passed.getParameter("username")).isEqualTo("blåbær");
 		assertThat(passed.getParameter("password")).isEqualTo("a b&c");
 		assertThat(passed.getParameterValues("lang")).containsExactly("en", "nn");

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,8 +27,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -48,7 +49,7 @@ class SlowClientTests {
 	@Autowired
 	HealthEndpointGroups healthGroups;
 
-	final List<Socket> sockets = new java.util.concurrent.CopyOnWriteArrayList<>();
+	final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
 	/** Counts the slow clients that have sent their headers and the first byte of their body. */
 	final CountDownLatch trickling = new CountDownLatch(SLOW_CLIENTS);

@@ -1,0 +1,97 @@
+package klynge.importing;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import klynge.cluster.CurrentCluster;
+import klynge.organisation.OrganisationDirectory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Upload → preview → confirm → progress of importing old minutes. */
+@Controller
+class ImportController {
+
+	private final ImportBatches batches;
+
+	private final OrganisationDirectory registry;
+
+	private final CurrentCluster cluster;
+
+	ImportController(ImportBatches batches, OrganisationDirectory registry, CurrentCluster cluster) {
+		this.batches = batches;
+		this.registry = registry;
+		this.cluster = cluster;
+	}
+
+	@GetMapping("/imports")
+	String upload() {
+		return "importing/upload";
+	}
+
+	@PostMapping("/imports")
+	String receive(@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+			HttpServletResponse response) throws IOException {
+		Map<String, byte[]> contents = new LinkedHashMap<>();
+		try {
+			for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+				if (file.isEmpty()) {
+					continue;
+				}
+				String name = file.getOriginalFilename() == null ? "fil" : file.getOriginalFilename();
+				if (file.getSize() > ImportBatches.MAX_TOTAL) {
+					throw new ImportException(name, 0, "importing.expected.size", ImportBatches.MAX_TOTAL);
+				}
+				ImportBatches.expand(name, file.getBytes(), contents);
+			}
+		}
+		catch (ImportException ex) {
+			response.setStatus(422);
+			model.addAttribute("error", ex);
+			return "importing/upload";
+		}
+		if (contents.isEmpty()) {
+			response.setStatus(422);
+			model.addAttribute("error", new ImportException("", 0, "importing.expected.file"));
+			return "importing/upload";
+		}
+		try {
+			return "redirect:/imports/" + batches.create(contents).getId();
+		}
+		catch (ImportException ex) {
+			response.setStatus(422);
+			model.addAttribute("error", ex);
+			return "importing/upload";
+		}
+	}
+
+	@GetMapping("/imports/{id}")
+	String preview(@PathVariable UUID id, Model model) {
+		model.addAttribute("batch", batches.get(id));
+		model.addAttribute("people", registry.people(cluster.id()));
+		return "importing/preview";
+	}
+
+	@PostMapping("/imports/{id}/commit")
+	String commit(@PathVariable UUID id, @RequestParam Map<String, String> choices) {
+		batches.start(id, choices);
+		return "redirect:/imports/" + id + "/progress";
+	}
+
+	@GetMapping("/imports/{id}/progress")
+	String progress(@PathVariable UUID id, Model model,
+			HtmxRequest htmx) {
+		model.addAttribute("batch", batches.get(id));
+		return htmx.isHtmxRequest() ? "importing/progress :: status" : "importing/progress";
+	}
+}

@@ -1,0 +1,245 @@
+package klynge.importing;
+
+import static klynge.importing.TextCells.isBullet;
+import static klynge.importing.TextCells.stripEmphasis;
+import static klynge.importing.TextCells.unescape;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import klynge.meeting.AgendaItemType;
+import klynge.shared.WebLinks;
+
+/**
+ * One item as its paragraphs come in: presenter, proposal and vedtak (with votes), feedback lists,
+ * follow-ups ("GG følger opp"), document links; tables and refused links are kept as uncertain.
+ */
+final class ItemBuilder {
+
+	private static final Pattern PRESENTER_LINE = Pattern.compile("^v/\\s*(.+)$");
+
+	private static final Pattern TITLE_PRESENTER = Pattern.compile("^(.*?)\\s+v/\\s*(.+)$");
+
+	static final Pattern DECISION_KEY = Pattern.compile(
+			"^(?:\\*\\*)?(Vedtak|Vedtak i saken|Forslag til vedtak|Framlegg til vedtak|Innstilling|Tilråding|"
+					+ "(?:Kommunedirektørens|Rådmannens|Kommunedirektøren si|Administrerande direktørs?|Administrerende direktørs?) (?:innstilling|tilråding|forslag til vedtak))"
+					+ "\\s*:(?:\\*\\*)?\\s*(.*)$",
+			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	private static final Pattern VOTES = Pattern.compile(
+			"^(Enstemmig vedtatt|Enstemmig vedtatt som innstilt|Samrøystes vedteke|Samrøystes vedtatt|Samrøystes vedteke som innstilt|Vedtatt mot \\d+ stemmer?)\\.?$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern FEEDBACK_HEADING = Pattern.compile(
+			"^(Tilbakemeldinger|Tilbakemelding|Tilbakemeldingar|Innspill|Innspel)\\b[^\\n]*[;:]$");
+
+	private static final Pattern LINK = Pattern.compile("\\[((?:\\\\.|[^\\]\\\\\\n])*)\\]\\(([^)\\s]*)\\)");
+
+	private static final Pattern FOLLOW_UP = Pattern.compile(
+			"\\*?\\b([A-ZÆØÅ]{2,6}) (følger opp|følgjer opp|tar ansvar for|sørger for|syter for)([^*.\\n]{0,300})\\.?\\*?");
+
+	final String label;
+
+	final Integer sequence;
+
+	final Integer year;
+
+	String title;
+
+	final AgendaItemType hint;
+
+	final boolean raised;
+
+	ItemBuilder parent;
+
+	String presenter;
+
+	String proposal;
+
+	final List<String> notes = new ArrayList<>();
+
+	String feedbackHeading;
+
+	final List<String> feedback = new ArrayList<>();
+
+	String decision;
+
+	String votes;
+
+	String pendingKey;
+
+	String pendingFeedback;
+
+	final List<ImportedItem.FollowUp> followUps = new ArrayList<>();
+
+	final List<ImportedItem.Link> documents = new ArrayList<>();
+
+	final List<ItemBuilder> subItems = new ArrayList<>();
+
+	final List<String> uncertain = new ArrayList<>();
+
+	ItemBuilder(String label, Integer sequence, Integer year, String title, AgendaItemType hint, boolean raised) {
+		this.label = label;
+		this.sequence = sequence;
+		this.year = year;
+		this.hint = hint;
+		this.raised = raised;
+		String t = title.strip().replace("**", "");
+		Matcher presenterMatch = TITLE_PRESENTER.matcher(t);
+		if (presenterMatch.matches()) {
+			t = presenterMatch.group(1).strip();
+			presenter = presenterMatch.group(2).strip();
+		}
+		if (t.endsWith(";")) {
+			t = t.substring(0, t.length() - 1).strip();
+		}
+		this.title = t.length() > 500 ? t.substring(0, 500) : t;
+	}
+
+	boolean isOtherBusiness() {
+		return title.toLowerCase(Locale.ROOT).startsWith("eventuelt");
+	}
+
+	void accept(String text) {
+		if (pendingKey != null) {
+			String key = pendingKey;
+			pendingKey = null;
+			decisionText(key, text);
+			return;
+		}
+		if (pendingFeedback != null) {
+			String heading = pendingFeedback;
+			pendingFeedback = null;
+			if (feedbackHeading == null && text.lines().allMatch(TextCells::isBullet)) {
+				feedbackHeading = heading;
+				text.lines().forEach(line -> feedback.add(line.substring(1).strip()));
+				return;
+			}
+			notes.add(heading);
+		}
+		Matcher presenterLine = PRESENTER_LINE.matcher(text);
+		if (presenter == null && !text.contains("\n") && presenterLine.matches()) {
+			presenter = presenterLine.group(1).strip();
+			return;
+		}
+		Matcher decisionKey = DECISION_KEY.matcher(text);
+		if (decisionKey.matches()) {
+			String value = decisionKey.group(2).strip();
+			if (value.isEmpty()) {
+				pendingKey = decisionKey.group(1);
+			}
+			else {
+				decisionText(decisionKey.group(1), value);
+			}
+			return;
+		}
+		if (!text.contains("\n") && FEEDBACK_HEADING.matcher(text).matches() && feedbackHeading == null) {
+			pendingFeedback = text;
+			return;
+		}
+		if (text.indexOf('\t') >= 0 && text.lines().anyMatch(line -> line.split("\t", -1).length > 2)) {
+			uncertain.add(text);
+			return;
+		}
+		Matcher link = LINK.matcher(text.indexOf('[') >= 0 ? text : "");
+		List<ImportedItem.Link> found = new ArrayList<>();
+		StringBuilder kept = new StringBuilder();
+		boolean refused = false;
+		while (link.find()) {
+			if (WebLinks.isLink(link.group(2))) {
+				found.add(new ImportedItem.Link(unescape(link.group(1)), link.group(2), true));
+				link.appendReplacement(kept, Matcher.quoteReplacement(link.group()));
+			}
+			else {
+				// javascript:, data: and the like are no documents: their text stays, with a warning
+				uncertain.add(unescape(link.group(1)) + " (" + link.group(2) + ")");
+				link.appendReplacement(kept, Matcher.quoteReplacement(link.group(1)));
+				refused = true;
+			}
+		}
+		if (refused) {
+			link.appendTail(kept);
+			text = kept.toString();
+		}
+		boolean onlyLinks = !found.isEmpty() && LINK.matcher(text).replaceAll("").isBlank();
+		if (onlyLinks) {
+			found.forEach(l -> documents.add(new ImportedItem.Link(l.title(), l.url(), false)));
+			return;
+		}
+		documents.addAll(found);
+		Matcher follow = FOLLOW_UP.matcher(
+				text.contains("lg") || text.contains("ansvar") || text.contains("rger") || text.contains("syter") ? text : "");
+		StringBuilder rest = new StringBuilder();
+		int from = 0;
+		while (follow.find()) {
+			String sentence = (follow.group(1) + " " + follow.group(2) + follow.group(3)).strip() + ".";
+			followUps.add(new ImportedItem.FollowUp(follow.group(1), sentence));
+			rest.append(text, from, follow.start());
+			from = follow.end();
+		}
+		rest.append(text.substring(from));
+		String left = rest.toString().strip();
+		if (!left.isEmpty()) {
+			notes.add(left);
+		}
+	}
+
+	private void decisionText(String key, String raw) {
+		String value = stripEmphasis(raw);
+		if (key.toLowerCase(Locale.ROOT).startsWith("vedtak")) {
+			if (VOTES.matcher(value).matches()) {
+				votes = value;
+				decision = proposal;
+			}
+			else {
+				decision = value;
+			}
+		}
+		else {
+			proposal = value;
+		}
+	}
+
+	void finish() {
+		if (pendingKey != null) {
+			uncertain.add(pendingKey + ":");
+		}
+		if (pendingFeedback != null) {
+			notes.add(pendingFeedback);
+		}
+		subItems.forEach(ItemBuilder::finish);
+	}
+
+	ImportedItem build() {
+		AgendaItemType type = guessType();
+		return new ImportedItem(label, sequence, year, title, type, presenter, proposal,
+				notes.isEmpty() ? null : String.join("\n\n", notes), feedbackHeading, feedback, decision, votes,
+				followUps, documents, subItems.stream().map(ItemBuilder::build).toList(), uncertain, raised);
+	}
+
+	AgendaItemType guessType() {
+		String lower = title.toLowerCase(Locale.ROOT);
+		if (lower.startsWith("godkjenning") || lower.startsWith("godkjenning av")) {
+			return AgendaItemType.APPROVAL;
+		}
+		if (isOtherBusiness()) {
+			return AgendaItemType.OTHER_BUSINESS;
+		}
+		if (decision != null || votes != null) {
+			return AgendaItemType.DECISION;
+		}
+		if (hint != null) {
+			return hint;
+		}
+		if (lower.startsWith("orientering") || lower.startsWith("møtedato") || lower.startsWith("møteplan")) {
+			return AgendaItemType.INFORMATION;
+		}
+		if (lower.startsWith("valg ") || lower.startsWith("val av") || lower.startsWith("val ")) {
+			return AgendaItemType.ELECTION;
+		}
+		return AgendaItemType.DISCUSSION;
+	}
+}

@@ -1,0 +1,186 @@
+package klynge.importing;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The meeting's facts in the header: the body from the title line ("Referat fra …"), and "Dato:",
+ * "Tid:", "Sted:", "Organ:" as key–value cells or "key: value"; dates in numbers, words or ISO.
+ */
+final class MeetingFacts {
+
+	private static final Pattern HEADING = Pattern.compile(
+			"^(?:REFERAT|PROTOKOLL|MØTEREFERAT|MØTEPROTOKOLL|MØTEBOK|Referat|Protokoll|Møtereferat|Møteprotokoll)\\b\\s*(?:fra|frå|FRA|FRÅ)?\\s*[–:-]?\\s*(.*)$");
+
+	private static final Pattern DATE_NUMERIC = Pattern.compile("(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})\\b");
+
+	private static final Pattern DATE_ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+	private static final Pattern DATE_WORDS = Pattern.compile(
+			"(\\d{1,2})\\.\\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\\s+(\\d{4})",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern TIME_RANGE = Pattern.compile("(\\d{1,2})[:.](\\d{2})\\s*[-–]\\s*(\\d{1,2})[:.](\\d{2})");
+
+	private static final Pattern TIME_ONE = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
+
+	private static final List<String> MONTHS = List.of("januar", "februar", "mars", "april", "mai", "juni", "juli",
+			"august", "september", "oktober", "november", "desember");
+
+	private static final Map<String, String> KEYS = Map.ofEntries(Map.entry("dato", "date"), Map.entry("kl", "time"),
+			Map.entry("tid", "time"), Map.entry("tidspunkt", "time"), Map.entry("klokkeslett", "time"),
+			Map.entry("sted", "place"), Map.entry("stad", "place"), Map.entry("møtested", "place"),
+			Map.entry("møtestad", "place"), Map.entry("organ", "body"), Map.entry("utval", "body"),
+			Map.entry("utvalg", "body"), Map.entry("styre", "body"), Map.entry("prosjekt", "ignore"),
+			Map.entry("møteleder", "ignore"), Map.entry("møteleiar", "ignore"), Map.entry("referent", "ignore"),
+			Map.entry("arkivsak", "ignore"));
+
+	private MeetingFacts() {
+	}
+
+	/** The title line's body ("Referat fra Partnermøtet – …"), or null if this is no title line. */
+	static Matcher heading(String trimmed) {
+		Matcher heading = HEADING.matcher(trimmed);
+		return heading.matches() ? heading : null;
+	}
+
+	/** Reads "key value" cells or "key: value" into the minutes; false if the line starts with no key. */
+	static boolean keyValues(ParsedMinutes minutes, String[] cells, String trimmed) {
+		boolean any = false;
+		for (int i = 0; i < cells.length; i++) {
+			String cell = cells[i].strip();
+			if (cell.isEmpty()) {
+				continue;
+			}
+			String key = keyOf(cell);
+			String value = null;
+			if (key != null) {
+				int j = i + 1;
+				while (j < cells.length && cells[j].isBlank()) {
+					j++;
+				}
+				if (j < cells.length && keyOf(cells[j].strip()) == null) {
+					value = cells[j].strip();
+					i = j;
+				}
+			}
+			else {
+				int colon = cell.indexOf(':');
+				if (colon > 0 && colon < 20) {
+					String candidate = keyOf(cell.substring(0, colon + 1));
+					if (candidate != null) {
+						key = candidate;
+						value = cell.substring(colon + 1).strip();
+					}
+				}
+			}
+			if (key == null) {
+				if (any) {
+					minutes.preamble.add(cell);
+				}
+				else {
+					return false;
+				}
+				continue;
+			}
+			any = true;
+			apply(minutes, KEYS.get(key), value, trimmed);
+		}
+		return any;
+	}
+
+	private static String keyOf(String cell) {
+		String key = cell.toLowerCase(Locale.ROOT).replaceAll("[:.]$", "").strip();
+		return KEYS.containsKey(key) ? key : null;
+	}
+
+	private static void apply(ParsedMinutes minutes, String kind, String value, String line) {
+		if (value == null || value.isEmpty()) {
+			return;
+		}
+		switch (kind) {
+			case "date" -> {
+				LocalDate found = findDate(value);
+				if (found != null) {
+					minutes.date = found;
+				}
+				else {
+					minutes.preamble.add(line);
+				}
+			}
+			case "time" -> {
+				Matcher range = TIME_RANGE.matcher(value);
+				Matcher one = TIME_ONE.matcher(value);
+				if (range.find()) {
+					minutes.startsAt = time(range.group(1), range.group(2));
+					minutes.endsAt = time(range.group(3), range.group(4));
+					if (minutes.startsAt != null && minutes.endsAt != null && !minutes.endsAt.isAfter(minutes.startsAt)) {
+						minutes.endsAt = null;
+						minutes.preamble.add(line);
+					}
+				}
+				else if (one.find()) {
+					minutes.startsAt = time(one.group(1), one.group(2));
+				}
+				else {
+					minutes.preamble.add(line);
+				}
+			}
+			case "place" -> minutes.place = value;
+			case "body" -> minutes.bodyName = value;
+			default -> {
+			}
+		}
+	}
+
+	private static LocalTime time(String hours, String minutes) {
+		int h = Integer.parseInt(hours);
+		int m = Integer.parseInt(minutes);
+		return h < 24 && m < 60 ? LocalTime.of(h, m) : null;
+	}
+
+	static LocalDate findDate(String text) {
+		try {
+			Matcher numeric = DATE_NUMERIC.matcher(text);
+			if (numeric.find()) {
+				int year = Integer.parseInt(numeric.group(3));
+				return LocalDate.of(year < 100 ? 2000 + year : year, Integer.parseInt(numeric.group(2)),
+						Integer.parseInt(numeric.group(1)));
+			}
+			Matcher words = DATE_WORDS.matcher(text);
+			if (words.find()) {
+				return LocalDate.of(Integer.parseInt(words.group(3)),
+						MONTHS.indexOf(words.group(2).toLowerCase(Locale.ROOT)) + 1, Integer.parseInt(words.group(1)));
+			}
+			Matcher iso = DATE_ISO.matcher(text);
+			if (iso.find()) {
+				return LocalDate.parse(iso.group());
+			}
+		}
+		catch (DateTimeException | NumberFormatException ex) {
+			return null;
+		}
+		return null;
+	}
+
+	static String bodyFromHeading(String rest) {
+		String name = rest.split("\\s+[–-]\\s+", 2)[0].strip();
+		if (name.isEmpty()) {
+			return null;
+		}
+		if (name.equals(name.toUpperCase(Locale.ROOT))) {
+			String lower = name.toLowerCase(Locale.ROOT);
+			name = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+			if (name.endsWith("e")) {
+				name = name + "t";
+			}
+		}
+		return name;
+	}
+}

@@ -1,0 +1,110 @@
+package klynge.importing;
+
+import static klynge.importing.TextCells.blankToNull;
+import static klynge.importing.TextCells.cell;
+import static klynge.importing.TextCells.cells;
+import static klynge.importing.TextCells.indexOf;
+import static klynge.importing.TextCells.isBullet;
+import static klynge.importing.TextCells.nonEmpty;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+import klynge.meeting.AttendanceSection;
+import klynge.meeting.AttendanceStatus;
+
+/**
+ * The lines before the first item: title, meeting facts, attendance as a tab-separated table (the
+ * seed format) or as lists, deputies in prose; anything else is kept in the preamble.
+ */
+final class MinutesHeader {
+
+	private MinutesHeader() {
+	}
+
+	static void read(ParsedMinutes minutes, String[] lines, int end) {
+		int nameCol = -1, seatCol = -1, codeCol = -1, summonedCol = -1, statusCol = -1;
+		boolean table = false;
+		AttendanceSection section = AttendanceSection.MEMBER;
+		String listKind = null;
+		boolean headingSeen = false;
+		for (int i = 0; i < end; i++) {
+			String line = lines[i];
+			String trimmed = line.strip();
+			if (trimmed.isEmpty()) {
+				table = false;
+				listKind = null;
+				continue;
+			}
+			String[] cells = cells(line);
+			if (table) {
+				if (nonEmpty(cells) == 1 && trimmed.endsWith(":")) {
+					section = AttendanceLists.sectionOf(trimmed, section);
+					continue;
+				}
+				String name = cell(cells, nameCol);
+				if (name.isEmpty()) {
+					minutes.preamble.add(trimmed);
+					continue;
+				}
+				String seat = cell(cells, seatCol);
+				String forfall = cell(cells, statusCol);
+				AttendanceStatus status = AttendanceStatus.ofCode(forfall).orElse(null);
+				if (status == null) {
+					minutes.preamble.add(trimmed);
+					status = AttendanceStatus.PRESENT;
+				}
+				AttendanceSection rowSection = section != AttendanceSection.GUEST
+						&& seat.toLowerCase(Locale.ROOT).startsWith("sekretariat") ? AttendanceSection.SECRETARIAT : section;
+				minutes.attendees.add(new ImportedAttendee(rowSection, blankToNull(seat), name,
+						blankToNull(cell(cells, codeCol)), !cell(cells, summonedCol).isEmpty(), status, null));
+				continue;
+			}
+			if (cells.length >= 3 && indexOf(cells, "navn", "namn") >= 0) {
+				nameCol = indexOf(cells, "navn", "namn");
+				seatCol = indexOf(cells, "organisasjon", "verksemd", "virksomhet", "representerer", "rolle");
+				codeCol = indexOf(cells, "kode", "initialer");
+				summonedCol = indexOf(cells, "innkalt", "innkalla", "innkalla");
+				statusCol = indexOf(cells, "forfall");
+				table = true;
+				section = AttendanceSection.MEMBER;
+				continue;
+			}
+			Matcher label = AttendanceLists.label(trimmed);
+			if (label != null) {
+				listKind = label.group(1).toLowerCase(Locale.ROOT);
+				for (String entry : AttendanceLists.splitEntries(label.group(2))) {
+					AttendanceLists.listEntry(minutes, listKind, entry);
+				}
+				continue;
+			}
+			if (listKind != null && isBullet(trimmed)) {
+				AttendanceLists.listEntry(minutes, listKind, trimmed.substring(1).strip());
+				continue;
+			}
+			listKind = null;
+			if (!headingSeen) {
+				Matcher heading = MeetingFacts.heading(trimmed);
+				if (heading != null) {
+					headingSeen = true;
+					String rest = heading.group(1).strip();
+					if (!rest.isEmpty() && minutes.bodyName == null) {
+						minutes.bodyName = MeetingFacts.bodyFromHeading(rest);
+					}
+					continue;
+				}
+			}
+			if (MeetingFacts.keyValues(minutes, cells, trimmed)) {
+				continue;
+			}
+			String rest = Deputies.prose(minutes, trimmed);
+			if (!rest.isBlank()) {
+				if (minutes.date == null && MeetingFacts.findDate(rest) != null) {
+					minutes.date = MeetingFacts.findDate(rest);
+					continue;
+				}
+				minutes.preamble.add(rest.strip());
+			}
+		}
+	}
+}

@@ -1,0 +1,159 @@
+package klynge.importing;
+
+import static klynge.importing.TextCells.isBullet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import klynge.meeting.AgendaItemType;
+
+/**
+ * Reads minutes written as plain text: the seed format (tab-separated header and attendance
+ * table, "Sak NN-YY" items, Markdown-like links and emphasis) and the conventions of other bodies
+ * (PS/RS, "Sak YYYY/NN", V-/O-/D-SAK, Roman-numbered opening items, attendance as lists,
+ * "Innstilling:", nynorsk). Whatever it cannot place is kept as an uncertain note, never dropped;
+ * what it cannot read at all is an {@link ImportException}. The header is {@link MinutesHeader}'s,
+ * item headings {@link ItemHeadings}', an item's text {@link ItemBuilder}'s; this class splits the
+ * text into those parts and the items into paragraphs.
+ */
+final class MinutesTextParser {
+
+	/** Characters of text in one document; larger input is refused before parsing. */
+	static final int MAX_CHARS = 2_000_000;
+
+	static final int MAX_LINE = 20_000;
+
+	private static final int MAX_ITEMS = 500;
+
+	private static final Pattern SUB_ITEM = Pattern.compile("^([a-z])[.)]\\s+(.+)$");
+
+	private final String file;
+
+	private final ParsedMinutes minutes;
+
+	private MinutesTextParser(String file) {
+		this.file = file;
+		this.minutes = new ParsedMinutes(file);
+	}
+
+	/** Parses one document's text; {@code file} names it in errors. */
+	static ImportedMinutes parse(String file, String text) {
+		return new MinutesTextParser(file).run(text);
+	}
+
+	private ImportedMinutes run(String raw) {
+		if (raw == null || raw.isBlank()) {
+			throw new ImportException(file, 0, "importing.expected.text");
+		}
+		if (raw.length() > MAX_CHARS) {
+			throw new ImportException(file, 0, "importing.expected.size", MAX_CHARS);
+		}
+		String text = normalise(raw);
+		String[] lines = text.split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			if (lines[i].length() > MAX_LINE) {
+				throw new ImportException(file, i + 1, "importing.expected.lineLength", MAX_LINE);
+			}
+		}
+		int first = -1;
+		for (int i = 0; i < lines.length && first < 0; i++) {
+			if (ItemHeadings.of(lines[i].strip()) != null) {
+				first = i;
+			}
+		}
+		if (first < 0) {
+			throw new ImportException(file, lines.length, "importing.expected.item");
+		}
+		MinutesHeader.read(minutes, lines, first);
+		if (minutes.date == null) {
+			throw new ImportException(file, 1, "importing.expected.date");
+		}
+		body(lines, first);
+		Deputies.resolve(minutes);
+		return minutes.build();
+	}
+
+	private String normalise(String raw) {
+		String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ').replace("\uFEFF", "");
+		int control = 0;
+		int line = 1;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n') {
+				line++;
+			}
+			else if (c == 0) {
+				throw new ImportException(file, line, "importing.expected.text");
+			}
+			else if ((c < 0x20 && c != '\t') || c == '\uFFFD' || (c >= 0x7F && c < 0xA0) || Character.isSurrogate(c)) {
+				control++;
+			}
+		}
+		if (control > 8 + text.length() / 200) {
+			throw new ImportException(file, 0, "importing.expected.text");
+		}
+		return text;
+	}
+
+	// --- items ----------------------------------------------------------------------------------
+
+	private void body(String[] lines, int first) {
+		List<ItemBuilder> items = minutes.items;
+		ItemBuilder top = null;
+		ItemBuilder target = null;
+		List<String> paragraph = new ArrayList<>();
+		for (int i = first; i < lines.length; i++) {
+			String trimmed = lines[i].strip();
+			ItemHeadings.Heading header = ItemHeadings.of(trimmed);
+			Matcher sub = top == null ? null : SUB_ITEM.matcher(trimmed);
+			if (header != null) {
+				target = flush(target, paragraph);
+				if (items.size() >= MAX_ITEMS) {
+					throw new ImportException(file, i + 1, "importing.expected.fewerItems", MAX_ITEMS);
+				}
+				top = new ItemBuilder(header.label(), header.sequence(), header.year(), header.title(), header.hint(),
+						false);
+				items.add(top);
+				target = top;
+			}
+			else if (sub != null && sub.matches() && trimmed.length() < 300) {
+				target = flush(target, paragraph);
+				target = new ItemBuilder(sub.group(1) + ".", null, null, sub.group(2), top.hint, top.isOtherBusiness());
+				target.parent = top;
+				top.subItems.add(target);
+			}
+			else if (trimmed.isEmpty()) {
+				target = flush(target, paragraph);
+			}
+			else {
+				paragraph.add(trimmed);
+				continue;
+			}
+		}
+		flush(target, paragraph);
+		items.forEach(ItemBuilder::finish);
+	}
+
+	/** Hands a finished paragraph to its item; under "Eventuelt" a short title-like line opens a raised matter. */
+	private ItemBuilder flush(ItemBuilder target, List<String> paragraph) {
+		if (paragraph.isEmpty() || target == null) {
+			paragraph.clear();
+			return target;
+		}
+		ItemBuilder top = target.parent == null ? target : target.parent;
+		String text = String.join("\n", paragraph);
+		paragraph.clear();
+		if (top.isOtherBusiness() && !text.contains("\n") && text.length() <= 80 && !text.matches(".*[.:;?!]$")
+				&& !isBullet(text) && !ItemBuilder.DECISION_KEY.matcher(text).matches()
+				&& Character.isUpperCase(text.charAt(0))) {
+			ItemBuilder sub = new ItemBuilder("", null, null, text, AgendaItemType.DISCUSSION, true);
+			sub.parent = top;
+			top.subItems.add(sub);
+			return sub;
+		}
+		target.accept(text);
+		return target;
+	}
+}

@@ -1,0 +1,68 @@
+package klynge.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+
+/**
+ * Looks into a Word file's ZIP before POI builds the document: POI reads every part whole into
+ * memory, so a small file whose XML inflates to a hundred megabytes took 44 s and 3 GB of heap, and
+ * the text length was only checked afterwards. Here the parts are inflated into nothing, counting,
+ * and the file is refused as soon as a limit is passed. POI's own zip-bomb settings are tightened to
+ * the same limits as a second line.
+ */
+final class OoxmlLimits {
+
+	/** Parts in a Word file; real ones have a few dozen. */
+	static final int MAX_ENTRIES = 1_000;
+
+	/** The main document part, inflated; a 200-page minutes document is a few megabytes. */
+	static final long MAX_DOCUMENT_XML = 16L * 1024 * 1024;
+
+	/** All parts together, inflated. */
+	static final long MAX_TOTAL = 40L * 1024 * 1024;
+
+	static {
+		ZipSecureFile.setMaxEntrySize(MAX_TOTAL);
+		ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
+		ZipSecureFile.setMaxTextSize(MinutesTextParser.MAX_CHARS * 4L);
+	}
+
+	private OoxmlLimits() {
+	}
+
+	/** Throws {@link ImportException} when the file inflates beyond the limits. */
+	static void check(String fileName, byte[] content) {
+		byte[] sink = new byte[64 * 1024];
+		long total = 0;
+		int entries = 0;
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+			ZipEntry entry;
+			while ((entry = zip.getNextEntry()) != null) {
+				if (++entries > MAX_ENTRIES) {
+					throw tooLarge(fileName);
+				}
+				long limit = "word/document.xml".equals(entry.getName()) ? MAX_DOCUMENT_XML : MAX_TOTAL;
+				long size = 0;
+				for (int read; (read = zip.read(sink)) > 0;) {
+					size += read;
+					total += read;
+					if (size > limit || total > MAX_TOTAL) {
+						throw tooLarge(fileName);
+					}
+				}
+			}
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			throw new ImportException(fileName, 0, "importing.expected.docx");
+		}
+	}
+
+	private static ImportException tooLarge(String fileName) {
+		return new ImportException(fileName, 0, "importing.expected.inflated", MAX_TOTAL / (1024 * 1024));
+	}
+
+}

@@ -1,0 +1,48 @@
+package klynge.minutes;
+
+import java.util.UUID;
+
+import klynge.meeting.Meeting;
+import klynge.security.CurrentUser;
+import klynge.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** What every change to minutes starts with: the row locked, the actor known, staff checked. */
+@Component
+class MinutesGuard {
+
+	private final MinutesRepository repository;
+
+	private final CurrentUser currentUser;
+
+	MinutesGuard(MinutesRepository repository, CurrentUser currentUser) {
+		this.repository = repository;
+		this.currentUser = currentUser;
+	}
+
+	/** The meeting's minutes, created if missing, locked for this transaction. */
+	Minutes lockedFor(UUID clusterId, Meeting meeting) {
+		UUID id = repository.insert(clusterId, meeting.id());
+		return locked(clusterId, id);
+	}
+
+	Minutes locked(UUID clusterId, UUID minutesId) {
+		return repository.findForUpdate(clusterId, minutesId)
+			.orElseThrow(() -> new NotFoundException("minutes", minutesId));
+	}
+
+	boolean isStaff() {
+		return currentUser.isStaff();
+	}
+
+	void requireStaff() {
+		if (!isStaff()) {
+			throw new AccessDeniedException("staff only");
+		}
+	}
+
+	String username() {
+		return currentUser.actor();
+	}
+}
