@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import klynge.meeting.AgendaItemType;
-import klynge.meeting.AttendanceSection;
-import klynge.meeting.AttendanceStatus;
+import klynge.meeting.attendance.AttendanceSection;
+import klynge.meeting.attendance.AttendanceStatus;
 import klynge.shared.WebLinks;
 
 /**
