@@ -3,5 +3,5 @@
  * import of existing minutes (seed text format, DOCX, PDF; other bodies' conventions) through a
  * preview into structured meetings.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"cluster", "security", "shared", "organisation", "body", "meeting", "minutes", "followup", "casefile"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"cluster", "security", "shared", "organisation", "body", "meeting", "meeting :: attendance", "minutes", "followup", "casefile"})
 package klynge.document;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import klynge.meeting.AttendanceStatus;
+import klynge.meeting.attendance.AttendanceStatus;
 
 /**
  * Deputies written as prose ("Vararepresentant X (FHI) deltok i møtet", "X (Y) ledet møtet som vara for

@@ -20,7 +20,7 @@ import klynge.followup.FollowUps;
 import klynge.meeting.Access;
 import klynge.meeting.Agenda;
 import klynge.meeting.AgendaItemForm;
-import klynge.meeting.Attendance;
+import klynge.meeting.attendance.Attendance;
 import klynge.meeting.ItemDocumentForm;
 import klynge.meeting.MeetingForm;
 import klynge.meeting.MeetingStatus;

@@ -1,7 +1,7 @@
 package klynge.importing;
 
-import klynge.meeting.AttendanceSection;
-import klynge.meeting.AttendanceStatus;
+import klynge.meeting.attendance.AttendanceSection;
+import klynge.meeting.attendance.AttendanceStatus;
 
 /**
  * One row of the attendance table (or list): the seat ("Universitetet i Bergen, leder"), name,

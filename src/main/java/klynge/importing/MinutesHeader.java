@@ -10,8 +10,8 @@ import static klynge.importing.TextCells.nonEmpty;
 import java.util.Locale;
 import java.util.regex.Matcher;
 
-import klynge.meeting.AttendanceSection;
-import klynge.meeting.AttendanceStatus;
+import klynge.meeting.attendance.AttendanceSection;
+import klynge.meeting.attendance.AttendanceStatus;
 
 /**
  * The lines before the first item: title, meeting facts, attendance as a tab-separated table (the

@@ -32,7 +32,7 @@ public record Meeting(UUID id, UUID bodyId, LocalDate meetingDate, LocalTime sta
 		}
 	}
 
-	void requireAgendaEditable() {
+	public void requireAgendaEditable() {
 		if (!status.agendaEditable()) {
 			throw new RuleViolation(null, "meeting.agenda.locked");
 		}

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import klynge.meeting.attendance.AttendanceSheet;
+
 /**
  * Everything the meeting page shows, already filtered for the viewer: it reads like the seed
  * minutes (header, attendance, numbered items with presenters, documents and the parts other

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import klynge.cluster.CurrentCluster;
+import klynge.meeting.attendance.Attendance;
 import klynge.organisation.OrganisationDirectory;
 import klynge.organisation.PersonRef;
 import org.springframework.stereotype.Service;

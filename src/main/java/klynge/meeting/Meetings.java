@@ -25,8 +25,6 @@ public class Meetings {
 
 	private final Agenda agenda;
 
-	private final Attendance attendance;
-
 	private final BodyDirectory bodies;
 
 	private final OrganisationDirectory registry;
@@ -35,11 +33,10 @@ public class Meetings {
 
 	private final ApplicationEventPublisher events;
 
-	Meetings(MeetingRepository meetings, Agenda agenda, Attendance attendance, BodyDirectory bodies,
+	Meetings(MeetingRepository meetings, Agenda agenda, BodyDirectory bodies,
 			OrganisationDirectory registry, CurrentCluster cluster, ApplicationEventPublisher events) {
 		this.meetings = meetings;
 		this.agenda = agenda;
-		this.attendance = attendance;
 		this.bodies = bodies;
 		this.registry = registry;
 		this.cluster = cluster;
@@ -93,7 +90,7 @@ public class Meetings {
 		}
 		UUID id = meetings.insert(clusterId, form);
 		meetings.recordEvent(clusterId, id, "STATUS", null, MeetingStatus.PLANNED, null, form.meetingDate(), null);
-		attendance.generateSummonsList(id);
+		events.publishEvent(new MeetingPlanned(clusterId, id)); // attendance fills the summons list, in this transaction
 		return id;
 	}
 
@@ -226,7 +223,7 @@ public class Meetings {
 	/**
 	 * Imported history (klynge.importing): a past meeting recorded as it happened, without
 	 * a generated summons list, renumbering or events; attendance and items follow through
-	 * {@link Attendance#importRow} and {@link Agenda#importItem}, then {@link #markImported}.
+	 * {@code Attendance.importRow} and {@link Agenda#importItem}, then {@link #markImported}.
 	 */
 	@Transactional
 	public UUID importMeeting(MeetingForm form, UUID chairPersonId, UUID chairForPersonId) {

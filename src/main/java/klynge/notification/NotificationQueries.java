@@ -12,7 +12,7 @@ import java.util.UUID;
 import klynge.body.BodyDirectory;
 import klynge.body.MembershipRole;
 import klynge.cluster.Clusters;
-import klynge.meeting.Attendance;
+import klynge.meeting.attendance.Attendance;
 import klynge.meeting.Meeting;
 import klynge.meeting.MeetingStatus;
 import klynge.meeting.Meetings;

@@ -3,5 +3,5 @@
  * follow meetings, minutes and follow-ups (summons with PDF and ICS, minutes for comments,
  * reminders, change and cancel notices), sent through the mail module's outbox.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"cluster", "security", "shared", "organisation", "body", "meeting", "minutes", "followup", "document", "mail"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"cluster", "security", "shared", "organisation", "body", "meeting", "meeting :: attendance", "minutes", "followup", "document", "mail"})
 package klynge.notification;

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 import klynge.meeting.AgendaItemType;
-import klynge.meeting.AttendanceSection;
-import klynge.meeting.AttendanceStatus;
+import klynge.meeting.attendance.AttendanceSection;
+import klynge.meeting.attendance.AttendanceStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -5,8 +5,8 @@ import java.time.LocalTime;
 import java.util.List;
 
 import klynge.meeting.AgendaItemType;
-import klynge.meeting.AttendanceSection;
-import klynge.meeting.AttendanceStatus;
+import klynge.meeting.attendance.AttendanceSection;
+import klynge.meeting.attendance.AttendanceStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

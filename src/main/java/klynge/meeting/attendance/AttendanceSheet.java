@@ -1,4 +1,4 @@
-package klynge.meeting;
+package klynge.meeting.attendance;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** The attendance of one meeting: who was there, who stood in for whom, and whether it was quorate. */
+@org.springframework.modulith.NamedInterface("attendance")
 public record AttendanceSheet(List<Attendee> attendees, QuorumRule rule, Integer minimum) {
 
 	public List<Attendee> section(AttendanceSection section) {

@@ -1,4 +1,4 @@
-package klynge.meeting;
+package klynge.meeting.attendance;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -8,6 +8,7 @@ import java.util.Optional;
  * The "Forfall" column of the minutes: blank = present, "x" = sent apologies, "vara" = a deputy
  * attended instead, "teams" = joined remotely.
  */
+@org.springframework.modulith.NamedInterface("attendance")
 public enum AttendanceStatus {
 
 	PRESENT(""), ABSENT("x"), DEPUTY("vara"), REMOTE("teams");

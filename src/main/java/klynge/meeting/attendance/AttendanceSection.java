@@ -1,6 +1,7 @@
-package klynge.meeting;
+package klynge.meeting.attendance;
 
 /** The parts of the attendance table: members, then standing observers, secretariat and guests. */
+@org.springframework.modulith.NamedInterface("attendance")
 public enum AttendanceSection {
 
 	MEMBER, OBSERVER, SECRETARIAT, GUEST;

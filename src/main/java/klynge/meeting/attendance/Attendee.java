@@ -1,4 +1,4 @@
-package klynge.meeting;
+package klynge.meeting.attendance;
 
 import java.util.UUID;
 
@@ -8,6 +8,7 @@ import java.util.UUID;
  * @param organisationShort short name of the person's organisation, for "(FHI)" in sentences
  * @param deputyName        who attended in this member's place, if status is DEPUTY
  */
+@org.springframework.modulith.NamedInterface("attendance")
 public record Attendee(UUID id, AttendanceSection section, UUID personId, String name, String code, String seat,
 		boolean summoned, AttendanceStatus status, UUID deputyPersonId, String deputyName, String deputyCode,
 		String deputyOrganisationShort, int sortOrder, int version) {

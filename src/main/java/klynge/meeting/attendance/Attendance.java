@@ -1,4 +1,4 @@
-package klynge.meeting;
+package klynge.meeting.attendance;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,22 +9,28 @@ import java.util.UUID;
 import klynge.body.BodyDirectory;
 import klynge.body.MemberRow;
 import klynge.cluster.CurrentCluster;
+import klynge.meeting.Meeting;
+import klynge.meeting.MeetingPlanned;
+import klynge.meeting.MeetingSettings;
+import klynge.meeting.Meetings;
 import klynge.organisation.OrganisationDirectory;
 import klynge.organisation.PersonRef;
 import klynge.shared.EditConflict;
 import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
 import klynge.shared.Text;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The summons list and attendance of meetings. */
+@org.springframework.modulith.NamedInterface("attendance")
 @Service
 public class Attendance {
 
 	private final AttendanceRepository rows;
 
-	private final MeetingRepository meetings;
+	private final Meetings meetings;
 
 	private final BodyDirectory bodies;
 
@@ -32,7 +38,7 @@ public class Attendance {
 
 	private final CurrentCluster cluster;
 
-	Attendance(AttendanceRepository rows, MeetingRepository meetings, BodyDirectory bodies,
+	Attendance(AttendanceRepository rows, Meetings meetings, BodyDirectory bodies,
 			OrganisationDirectory registry, CurrentCluster cluster) {
 		this.rows = rows;
 		this.meetings = meetings;
@@ -46,6 +52,11 @@ public class Attendance {
 	 * (leder first, in the member table's order), standing observers and the facilitator, the
 	 * secretariat. Deputies are added when a member sends apologies.
 	 */
+	@EventListener
+	void onPlanned(MeetingPlanned planned) {
+		generateSummonsList(planned.meetingId());
+	}
+
 	@Transactional
 	public void generateSummonsList(UUID meetingId) {
 		UUID clusterId = cluster.id();
@@ -126,7 +137,7 @@ public class Attendance {
 	public AttendanceSheet sheet(UUID meetingId) {
 		UUID clusterId = cluster.id();
 		Meeting meeting = meeting(clusterId, meetingId);
-		MeetingSettings settings = meetings.settings(clusterId, meeting.bodyId());
+		MeetingSettings settings = meetings.settings(meeting.bodyId());
 		List<AttendanceRepository.Row> all = rows.ofMeeting(clusterId, meetingId);
 		List<UUID> ids = new ArrayList<>();
 		all.forEach(row -> {
@@ -148,6 +159,6 @@ public class Attendance {
 	}
 
 	private Meeting meeting(UUID clusterId, UUID meetingId) {
-		return meetings.find(clusterId, meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+		return meetings.meeting(meetingId);
 	}
 }

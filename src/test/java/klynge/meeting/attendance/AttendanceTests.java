@@ -1,4 +1,4 @@
-package klynge.meeting;
+package klynge.meeting.attendance;
 
 import static klynge.meeting.MeetingTestData.member;
 import static klynge.meeting.MeetingTestData.person;
@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import klynge.KlyngeIntegrationTest;
+import klynge.meeting.MeetingTestData;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

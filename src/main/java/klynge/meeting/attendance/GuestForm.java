@@ -1,4 +1,4 @@
-package klynge.meeting;
+package klynge.meeting.attendance;
 
 import java.util.UUID;
 

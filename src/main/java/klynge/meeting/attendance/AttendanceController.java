@@ -1,4 +1,4 @@
-package klynge.meeting;
+package klynge.meeting.attendance;
 
 import java.util.UUID;
 
@@ -6,6 +6,8 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import klynge.cluster.CurrentCluster;
+import klynge.meeting.Meeting;
+import klynge.meeting.Meetings;
 import klynge.organisation.OrganisationDirectory;
 import klynge.shared.EditConflict;
 import klynge.shared.Forms;

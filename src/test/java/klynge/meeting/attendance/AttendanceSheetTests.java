@@ -1,11 +1,11 @@
-package klynge.meeting;
+package klynge.meeting.attendance;
 
-import static klynge.meeting.AttendanceSection.MEMBER;
-import static klynge.meeting.AttendanceSection.OBSERVER;
-import static klynge.meeting.AttendanceStatus.ABSENT;
-import static klynge.meeting.AttendanceStatus.DEPUTY;
-import static klynge.meeting.AttendanceStatus.PRESENT;
-import static klynge.meeting.AttendanceStatus.REMOTE;
+import static klynge.meeting.attendance.AttendanceSection.MEMBER;
+import static klynge.meeting.attendance.AttendanceSection.OBSERVER;
+import static klynge.meeting.attendance.AttendanceStatus.ABSENT;
+import static klynge.meeting.attendance.AttendanceStatus.DEPUTY;
+import static klynge.meeting.attendance.AttendanceStatus.PRESENT;
+import static klynge.meeting.attendance.AttendanceStatus.REMOTE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

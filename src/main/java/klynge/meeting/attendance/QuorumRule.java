@@ -1,6 +1,7 @@
-package klynge.meeting;
+package klynge.meeting.attendance;
 
 /** When a body is quorate (beslutningsdyktig). The default is more than half of the members. */
+@org.springframework.modulith.NamedInterface("attendance")
 public enum QuorumRule {
 
 	MORE_THAN_HALF, AT_LEAST_HALF, AT_LEAST;
