@@ -1,6 +1,5 @@
 package klynge.document;
 
-import static klynge.document.SeedMeetings.ANONYMOUS;
 import static klynge.document.SeedMeetings.PARTNERMOTET;
 import static klynge.document.SeedMeetings.STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,27 +50,23 @@ class MinutesInEveryOutputTests {
 
 	@Test
 	void thePdfHasTheReferralAfterTheItemsNotes() throws Exception {
-		for (var viewer : List.of(STAFF, ANONYMOUS)) {
-			String text;
-			try (var pdf = Loader.loadPDF(documents.minutesPdf(PARTNERMOTET, viewer))) {
-				text = oneLine(new PDFTextStripper().getText(pdf));
-			}
-			assertInOrder(text);
+		// the seed minutes are a draft: staff and the body's members read them
+		try (var pdf = Loader.loadPDF(documents.minutesPdf(PARTNERMOTET, STAFF))) {
+			assertInOrder(oneLine(new PDFTextStripper().getText(pdf)));
 		}
 	}
 
 	@Test
 	void theWordFileHasTheReferralAfterTheItemsNotes() throws Exception {
-		for (var viewer : List.of(STAFF, ANONYMOUS)) {
-			try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.minutesDocx(PARTNERMOTET, viewer)))) {
-				assertInOrder(oneLine(doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"))));
-			}
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.minutesDocx(PARTNERMOTET, STAFF)))) {
+			assertInOrder(oneLine(doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"))));
 		}
 	}
 
 	@Test
 	void thePageHasTheReferralOnceWhereItWasDecided() throws Exception {
-		String html = mvc.perform(get("/meetings/{id}", PARTNERMOTET)).andReturn().getResponse().getContentAsString();
+		String html = mvc.perform(get("/meetings/{id}", PARTNERMOTET).with(httpBasic("medlem", "demo"))).andReturn()
+			.getResponse().getContentAsString();
 		assertInOrder(oneLine(html.replaceAll("<[^>]+>", " ")));
 	}
 
