@@ -11,25 +11,24 @@ import java.util.UUID;
 
 import klynge.body.BodyDirectory;
 import klynge.cluster.CurrentCluster;
-import klynge.meeting.Agenda;
-import klynge.meeting.AgendaItem;
 import klynge.meeting.ItemVisibility;
-import klynge.meeting.Meeting;
-import klynge.meeting.MeetingPageContributor;
-import klynge.meeting.MeetingPagePart;
+import klynge.meeting.MeetingPart;
+import klynge.meeting.MeetingPart.Phrase;
+import klynge.meeting.MeetingPart.Slot;
+import klynge.meeting.MeetingViewContributor;
 import klynge.meeting.Viewer;
 import org.springframework.stereotype.Component;
 
 /**
- * Under an item: "Del av saken: …", "Oversendt til …" and the links between a referring and a
- * handling item. A link to an item the viewer may not see is left out.
+ * Under an item in the meeting view: the referral where it was decided ("Oversendt til …"), and as
+ * links "Del av saken: …" and the links between a referring and a handling item; on the page also
+ * the actions to refer and to put the item in a case. A link to an item the viewer may not see
+ * is left out.
  */
 @Component
-class CasePageParts implements MeetingPageContributor {
+class CasePageParts implements MeetingViewContributor {
 
-	static final String FRAGMENT = "casefile/parts :: item-case";
-
-	private final Agenda agenda;
+	static final String ACTIONS = "casefile/parts :: item-case-actions";
 
 	private final CaseRepository cases;
 
@@ -39,8 +38,7 @@ class CasePageParts implements MeetingPageContributor {
 
 	private final CurrentCluster cluster;
 
-	CasePageParts(Agenda agenda, CaseRepository cases, CaseFiles caseFiles, BodyDirectory bodies, CurrentCluster cluster) {
-		this.agenda = agenda;
+	CasePageParts(CaseRepository cases, CaseFiles caseFiles, BodyDirectory bodies, CurrentCluster cluster) {
 		this.cases = cases;
 		this.caseFiles = caseFiles;
 		this.bodies = bodies;
@@ -54,21 +52,16 @@ class CasePageParts implements MeetingPageContributor {
 	public record Link(String kind, String bodyName, String caseLabel, UUID meetingId, String anchor) {
 	}
 
-	public record ItemCase(UUID itemId, CaseFiles.CaseRef caseRef, List<Outgoing> outgoing, List<Link> links,
-			boolean mayEdit) {
-
-		public boolean empty() {
-			return caseRef == null && outgoing.isEmpty() && links.isEmpty();
-		}
+	/** The page's actions under an item. */
+	public record ItemActions(UUID itemId) {
 	}
 
 	@Override
-	public List<MeetingPagePart> partsFor(Meeting meeting, Viewer viewer) {
+	public List<MeetingPart> partsFor(VisibleAgenda agenda) {
+		Viewer viewer = agenda.viewer();
 		UUID clusterId = cluster.id();
 		LocalDate today = LocalDate.now(cluster.get().zone());
-		List<UUID> visible = agenda.visibleItems(meeting.id(), viewer).stream()
-			.map(AgendaItem::id)
-			.toList();
+		List<UUID> visible = agenda.idList();
 		Map<UUID, List<Outgoing>> outgoing = new LinkedHashMap<>();
 		Map<UUID, List<Link>> links = new HashMap<>();
 		ItemVisibility viewers = caseFiles.visibility();
@@ -89,16 +82,47 @@ class CasePageParts implements MeetingPageContributor {
 					.ifPresent(link -> links.computeIfAbsent(target, id -> new ArrayList<>()).add(link));
 			}
 		}
-		List<MeetingPagePart> parts = new ArrayList<>();
+		List<MeetingPart> parts = new ArrayList<>();
 		Map<UUID, CaseFiles.CaseRef> casesOfItems = caseFiles.casesOf(visible);
 		for (UUID itemId : visible) {
-			ItemCase content = new ItemCase(itemId, casesOfItems.get(itemId),
-					outgoing.getOrDefault(itemId, List.of()), links.getOrDefault(itemId, List.of()), viewer.mayEdit());
-			if (!content.empty() || viewer.mayEdit()) {
-				parts.add(new MeetingPagePart(itemId, FRAGMENT, content, 60));
+			List<Outgoing> referrals = outgoing.getOrDefault(itemId, List.of());
+			if (!referrals.isEmpty()) {
+				parts.add(MeetingPart.of(itemId, Slot.REFERRAL, referrals.stream().map(CasePageParts::line).toList()));
+			}
+			List<MeetingPart.Block> linkBlocks = new ArrayList<>();
+			CaseFiles.CaseRef caseRef = casesOfItems.get(itemId);
+			if (caseRef != null) {
+				linkBlocks.add(new MeetingPart.Link("casefile.partOf",
+						caseRef.title() == null ? Phrase.of("access.exemptTitle") : Phrase.text(caseRef.title()),
+						"/cases/" + caseRef.id()));
+			}
+			for (Link link : links.getOrDefault(itemId, List.of())) {
+				linkBlocks.add(new MeetingPart.Link(null, Phrase.of("casefile.link." + link.kind(), link.bodyName(),
+						link.caseLabel()), "/meetings/" + link.meetingId() + "#" + link.anchor()));
+			}
+			if (!linkBlocks.isEmpty()) {
+				parts.add(MeetingPart.of(itemId, Slot.LINKS, linkBlocks));
+			}
+			if (viewer.mayEdit()) {
+				parts.add(MeetingPart.pageOnly(itemId, Slot.ACTIONS, ACTIONS, new ItemActions(itemId)));
 			}
 		}
 		return parts;
+	}
+
+	/**
+	 * "Oversendt til Styringsgruppen: …", and "(forventet: …)" unless the description already says
+	 * when (the seed's "… på neste Partnermøte (oktober 2023)." is not repeated).
+	 */
+	private static MeetingPart.Block line(Outgoing referral) {
+		Phrase sent = Phrase.of("casefile.referredTo", referral.bodyName(),
+				referral.description() == null ? Phrase.of("access.exemptTitle") : referral.description());
+		String expected = referral.expectedReturn();
+		if (expected == null || expected.isBlank()
+				|| referral.description() != null && referral.description().contains(expected)) {
+			return new MeetingPart.Line(List.of(sent));
+		}
+		return new MeetingPart.Line(List.of(sent, Phrase.of("casefile.expected", expected)));
 	}
 
 	private Optional<Link> link(UUID clusterId, UUID itemId, String kind, ItemVisibility viewers) {

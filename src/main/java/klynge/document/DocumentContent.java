@@ -5,11 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import klynge.cluster.Cluster;
 import klynge.cluster.Clusters;
@@ -26,15 +22,14 @@ import klynge.meeting.attendance.AttendanceSheet;
 import klynge.meeting.attendance.Attendee;
 import klynge.meeting.ItemDocument;
 import klynge.meeting.Meeting;
-import klynge.meeting.MeetingPage;
-import klynge.meeting.MeetingPages;
+import klynge.meeting.MeetingPart;
+import klynge.meeting.MeetingTexts;
+import klynge.meeting.MeetingView;
+import klynge.meeting.MeetingViews;
 import klynge.meeting.Meetings;
 import klynge.meeting.Viewer;
-import klynge.minutes.ItemMinutes;
 import klynge.minutes.Minutes;
-import klynge.minutes.MinutesMarkdown;
 import klynge.minutes.MinutesService;
-import klynge.minutes.ReferenceLinks;
 import klynge.shared.NotFoundException;
 import klynge.shared.WebLinks;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,24 +37,22 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the {@link MeetingDocument} of a meeting for an audience from the filtered meeting page
- * (exempt items the audience may not see become their public title and legal basis), the minutes
- * and the follow-ups, in the cluster's language.
+ * Builds the {@link MeetingDocument} of a meeting for an audience from its {@link MeetingView}
+ * (exempt items the audience may not see become their public title and legal basis): the minutes
+ * print every part the view has under an item, in the order of the minutes, in the cluster's language.
  */
 @Component
 class DocumentContent {
 
 	private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-	private final MeetingPages pages;
+	private final MeetingViews views;
 
 	private final Meetings meetings;
 
 	private final MinutesService minutes;
 
-	private final ReferenceLinks references;
-
-	private final FollowUps followUps;
+	private final MeetingTexts texts;
 
 	private final Clusters clusters;
 
@@ -71,14 +64,13 @@ class DocumentContent {
 
 	private final String baseUrl;
 
-	DocumentContent(MeetingPages pages, Meetings meetings, MinutesService minutes, ReferenceLinks references, FollowUps followUps,
+	DocumentContent(MeetingViews views, Meetings meetings, MinutesService minutes, MeetingTexts texts,
 			Clusters clusters, CurrentCluster cluster, MessageSource messages, SvgLogo logos,
 			@Value("${klynge.base-url:http://localhost:8080}") String baseUrl) {
-		this.pages = pages;
+		this.views = views;
 		this.meetings = meetings;
 		this.minutes = minutes;
-		this.references = references;
-		this.followUps = followUps;
+		this.texts = texts;
 		this.clusters = clusters;
 		this.cluster = cluster;
 		this.messages = messages;
@@ -88,24 +80,19 @@ class DocumentContent {
 
 	/** The summons: header, those summoned and the agenda with documents and proposed decisions. */
 	MeetingDocument summons(UUID meetingId, Viewer viewer) {
-		MeetingPage page = pages.page(meetingId, viewer);
-		return build(Kind.SUMMONS, page, null, Map.of(), Map.of());
+		return build(Kind.SUMMONS, views.of(meetingId, viewer), null);
 	}
 
 	/** The minutes; 404 when there are none or the audience may not read them yet (drafts). */
 	MeetingDocument minutes(UUID meetingId, Viewer viewer) {
-		MeetingPage page = pages.page(meetingId, viewer);
+		MeetingView page = views.of(meetingId, viewer);
 		Minutes found = minutes.ofMeeting(meetingId)
 			.filter(m -> MinutesService.maySee(m, page.viewer()))
 			.orElseThrow(() -> new NotFoundException("minutes", meetingId));
-		Map<UUID, ItemMinutes> byItem = minutes.items(found.id()).stream()
-			.collect(Collectors.toMap(ItemMinutes::itemId, Function.identity()));
-		Map<UUID, List<FollowUpView>> follow = followUps.ofMeeting(page.meeting(), page.viewer());
-		return build(Kind.MINUTES, page, found, byItem, follow);
+		return build(Kind.MINUTES, page, found);
 	}
 
-	private MeetingDocument build(Kind kind, MeetingPage page, Minutes found, Map<UUID, ItemMinutes> byItem,
-			Map<UUID, List<FollowUpView>> follow) {
+	private MeetingDocument build(Kind kind, MeetingView page, Minutes found) {
 		Cluster current = cluster.get();
 		Locale locale = current.locale();
 		Meeting meeting = page.meeting();
@@ -141,14 +128,9 @@ class DocumentContent {
 					? msg(locale, "export.status.APPROVED", found.approvedOn() == null ? "" : SHORT.format(found.approvedOn()))
 					: msg(locale, "export.status." + found.status().name());
 		}
-		MinutesMarkdown.Resolver links = found == null ? MinutesMarkdown.Resolver.NONE
-				: references.resolverFor(meeting.bodyId(), page.viewer());
-		MinutesMarkdown.Resolver resolver = reference -> links.apply(reference).map(this::absolute);
-
 		List<Item> items = new ArrayList<>();
-		for (MeetingPage.ItemView view : page.items()) {
-			items.add(item(kind, view, msg(locale, "export.caseLabel", view.label()), "sak-" + view.label(), locale,
-					byItem, follow, resolver));
+		for (MeetingView.Item view : page.items()) {
+			items.add(item(kind, view, msg(locale, "export.caseLabel", view.label()), "sak-" + view.label(), locale));
 		}
 		return new MeetingDocument(kind, locale, titleLine, name, page.clusterName(), colour(current.primaryColour(), "#005a6e"),
 				colour(current.secondaryColour(), "#e4f1f4"), logo, msg(locale, "export.logo", page.clusterName()), place,
@@ -156,30 +138,47 @@ class DocumentContent {
 				sentences, status, items);
 	}
 
-	private Item item(Kind kind, MeetingPage.ItemView view, String label, String anchor, Locale locale,
-			Map<UUID, ItemMinutes> byItem, Map<UUID, List<FollowUpView>> follow, MinutesMarkdown.Resolver resolver) {
+	private Item item(Kind kind, MeetingView.Item view, String label, String anchor, Locale locale) {
 		if (view.placeholder()) {
 			String title = view.title() != null ? view.title() : msg(locale, "export.exemptTitle");
 			return Item.placeholder(label, anchor, title, msg(locale, "export.exemptNotice", view.item().exemptionBasis()));
 		}
 		List<Item> subItems = new ArrayList<>();
-		for (MeetingPage.ItemView sub : view.subItems()) {
-			subItems.add(item(kind, sub, sub.label() + ".", anchor + "-" + sub.label(), locale, byItem, follow, resolver));
+		for (MeetingView.Item sub : view.subItems()) {
+			subItems.add(item(kind, sub, sub.label() + ".", anchor + "-" + sub.label(), locale));
 		}
 		List<Link> documents = view.documents().stream().map(d -> link(d, locale)).toList();
 		String presenter = view.presenterLine() == null ? null : msg(locale, "export.presenter", view.presenterLine());
 		if (kind == Kind.SUMMONS) {
 			return new Item(label, anchor, view.title(), null, presenter, view.item().priorHandling(), documents,
-					view.item().proposedDecision(), "", null, "", null, List.of(), subItems);
+					view.item().proposedDecision(), List.of(), subItems, List.of());
 		}
-		Optional<ItemMinutes> im = Optional.ofNullable(byItem.get(view.item().id()));
-		List<String> follows = follow.getOrDefault(view.item().id(), List.of()).stream().map(FollowUpView::sentence).toList();
 		return new Item(label, anchor, view.title(), null, presenter, view.item().priorHandling(), documents, null,
-				im.map(m -> Xhtml.absoluteLinks(MinutesMarkdown.render(m.notes(), resolver), baseUrl)).orElse(""),
-				im.map(ItemMinutes::feedbackHeading).filter(h -> !h.isBlank()).orElse(null),
-				im.map(m -> Xhtml.absoluteLinks(MinutesMarkdown.renderBullets(m.feedbackLines(), resolver), baseUrl))
-					.orElse(""),
-				im.map(ItemMinutes::decision).filter(d -> !d.isBlank()).orElse(null), follows, subItems);
+				blocks(view.opening(), locale), subItems, blocks(view.closing(), locale));
+	}
+
+	/** The printable parts as the document's blocks, links made absolute (a PDF has no site to be relative to). */
+	private List<MeetingDocument.Block> blocks(List<MeetingPart> parts, Locale locale) {
+		List<MeetingDocument.Block> blocks = new ArrayList<>();
+		for (MeetingPart part : parts) {
+			String style = switch (part.slot()) {
+				case FOLLOW_UPS -> "follow-up";
+				default -> part.slot().name().toLowerCase(Locale.ROOT).replace('_', '-');
+			};
+			for (MeetingPart.Block block : part.blocks()) {
+				blocks.add(switch (block) {
+					case MeetingPart.Html html -> new MeetingDocument.Html(style, Xhtml.absoluteLinks(html.html(), baseUrl));
+					case MeetingPart.Text text -> new MeetingDocument.Para(
+							text.labelKey() == null && part.slot() == MeetingPart.Slot.FEEDBACK ? "feedback-heading" : style,
+							text.labelKey() == null ? null : msg(locale, text.labelKey()), text.text(), text.emphasis(), null);
+					case MeetingPart.Line line -> new MeetingDocument.Para(style, null, texts.text(line, locale), false, null);
+					case MeetingPart.Link link -> new MeetingDocument.Para(style,
+							link.prefixKey() == null ? null : msg(locale, link.prefixKey()), texts.text(link.label(), locale),
+							false, WebLinks.isLink(absolute(link.href())) ? absolute(link.href()) : null);
+				});
+			}
+		}
+		return blocks;
 	}
 
 	private Link link(ItemDocument document, Locale locale) {

@@ -128,6 +128,7 @@ class DocxDocuments {
 					heading(sub.label() + " " + sub.title(), "Heading3");
 					body(sub);
 				}
+				blocks(item.closing());
 			}
 		}
 
@@ -163,24 +164,31 @@ class DocxDocuments {
 				label.setText(msg("export.proposedDecision") + " ");
 				p.createRun().setText(item.proposedDecision());
 			}
-			html(item.notesHtml());
-			if (item.feedbackHeading() != null) {
-				doc.createParagraph().createRun().setText(item.feedbackHeading());
-			}
-			html(item.feedbackHtml());
-			if (item.decision() != null) {
-				XWPFParagraph p = doc.createParagraph();
-				XWPFRun label = p.createRun();
-				label.setBold(true);
-				label.setText(msg("export.decision") + " ");
-				XWPFRun decision = p.createRun();
-				decision.setItalic(true);
-				decision.setText(item.decision());
-			}
-			for (String followUp : item.followUps()) {
-				XWPFRun run = doc.createParagraph().createRun();
-				run.setItalic(true);
-				run.setText(followUp);
+			blocks(item.opening());
+		}
+
+		/** The minutes' parts in their order, as the PDF prints them. */
+		private void blocks(List<MeetingDocument.Block> blocks) {
+			for (MeetingDocument.Block block : blocks) {
+				switch (block) {
+					case MeetingDocument.Html html -> html(html.xhtml());
+					case MeetingDocument.Para para -> {
+						XWPFParagraph p = doc.createParagraph();
+						if (para.label() != null) {
+							XWPFRun label = p.createRun();
+							label.setBold(true);
+							label.setText(para.label() + " ");
+						}
+						if (para.url() != null) {
+							hyperlink(p, para.text(), para.url());
+						}
+						else {
+							XWPFRun text = p.createRun();
+							text.setItalic(para.italic());
+							text.setText(para.text());
+						}
+					}
+				}
 			}
 		}
 

@@ -38,21 +38,43 @@ record MeetingDocument(Kind kind, Locale locale, String titleLine, String name, 
 	 *
 	 * @param label      "Sak 03-23" for an item, "a." for a sub-item
 	 * @param anchor     "sak-03-23", for links inside the PDF
-	 * @param notesHtml  the minutes' notes as safe XHTML (paragraphs, lists, links, emphasis)
-	 * @param followUps  "GG følger opp saken."
+	 * @param opening    what the minutes say before the sub-items (notes, feedback), in their order
+	 * @param closing    what they say after the sub-items (referral, vedtak, follow-ups, links); for an item
+	 *                   without sub-items everything is in {@code opening}
 	 */
 	record Item(String label, String anchor, String title, String exemptNotice, String presenter, String priorHandling,
-			List<Link> documents, String proposedDecision, String notesHtml, String feedbackHeading,
-			String feedbackHtml, String decision, List<String> followUps, List<Item> subItems) {
+			List<Link> documents, String proposedDecision, List<Block> opening, List<Item> subItems,
+			List<Block> closing) {
 
 		public boolean exempt() {
 			return exemptNotice != null;
 		}
 
 		static Item placeholder(String label, String anchor, String title, String notice) {
-			return new Item(label, anchor, title, notice, null, null, List.of(), null, "", null, "", null, List.of(),
-					List.of());
+			return new Item(label, anchor, title, notice, null, null, List.of(), null, List.of(), List.of(), List.of());
 		}
+	}
+
+	/** A piece of the minutes' text, from the meeting view's parts; {@code kind()} for the template. */
+	sealed interface Block {
+
+		/** "notes", "feedback", "decision", "follow-up", "referral", "links": the style of its paragraph. */
+		String style();
+
+		default String kind() {
+			return getClass().getSimpleName();
+		}
+	}
+
+	/** Safe XHTML (paragraphs, lists, absolute links, emphasis). */
+	record Html(String style, String xhtml) implements Block {
+	}
+
+	/**
+	 * One paragraph: a bold label (or null), then the text, in italics or as a link to {@code url}
+	 * (absolute) where set: "Vedtak: <em>…</em>", "Del av saken: <a>…</a>", "Oversendt til …".
+	 */
+	record Para(String style, String label, String text, boolean italic, String url) implements Block {
 	}
 
 	/** A document or link; {@code note} is "ettersendt 21.03.2023" or null. */

@@ -5,27 +5,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import klynge.meeting.Agenda;
 import klynge.meeting.AgendaItem;
-import klynge.meeting.Meeting;
-import klynge.meeting.MeetingPageContributor;
-import klynge.meeting.MeetingPagePart;
-import klynge.meeting.Viewer;
+import klynge.meeting.MeetingPart;
+import klynge.meeting.MeetingViewContributor;
 import org.springframework.stereotype.Component;
 
-/** Shows an item's follow-ups under it on the meeting page ("GG følger opp saken."), and lets staff add more. */
+/**
+ * An item's follow-ups in the meeting view ("GG følger opp saken.", in italics as the minutes write
+ * them); on the page with due dates and status, and staff add, edit and complete them there.
+ */
 @Component
-class FollowUpPageParts implements MeetingPageContributor {
+class FollowUpPageParts implements MeetingViewContributor {
 
 	static final String FRAGMENT = "followup/parts :: item-followups";
 
 	private final FollowUps followUps;
 
-	private final Agenda agenda;
-
-	FollowUpPageParts(FollowUps followUps, Agenda agenda) {
+	FollowUpPageParts(FollowUps followUps) {
 		this.followUps = followUps;
-		this.agenda = agenda;
 	}
 
 	/** The follow-ups of one item; {@code mayEdit} shows the add, edit and complete actions. */
@@ -33,13 +30,18 @@ class FollowUpPageParts implements MeetingPageContributor {
 	}
 
 	@Override
-	public List<MeetingPagePart> partsFor(Meeting meeting, Viewer viewer) {
-		Map<UUID, List<FollowUpView>> byItem = followUps.ofMeeting(meeting, viewer);
-		List<MeetingPagePart> parts = new ArrayList<>();
-		for (AgendaItem item : agenda.visibleItems(meeting.id(), viewer)) {
+	public List<MeetingPart> partsFor(VisibleAgenda agenda) {
+		boolean mayEdit = agenda.viewer().mayEdit();
+		Map<UUID, List<FollowUpView>> byItem = followUps.ofItems(agenda.meeting(), agenda.ids());
+		List<MeetingPart> parts = new ArrayList<>();
+		for (AgendaItem item : agenda.items()) {
 			List<FollowUpView> list = byItem.getOrDefault(item.id(), List.of());
-			if (!list.isEmpty() || viewer.mayEdit()) {
-				parts.add(new MeetingPagePart(item.id(), FRAGMENT, new ItemFollowUps(item.id(), list, viewer.mayEdit()), 50));
+			if (!list.isEmpty() || mayEdit) {
+				List<MeetingPart.Block> sentences = list.stream()
+					.<MeetingPart.Block>map(f -> new MeetingPart.Text(null, f.sentence(), true))
+					.toList();
+				parts.add(new MeetingPart(item.id(), MeetingPart.Slot.FOLLOW_UPS, sentences,
+						new MeetingPart.Widget(FRAGMENT, new ItemFollowUps(item.id(), list, mayEdit))));
 			}
 		}
 		return parts;

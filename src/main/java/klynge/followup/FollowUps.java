@@ -74,9 +74,13 @@ public class FollowUps {
 
 	/** The follow-ups of a meeting's items the viewer may see, by item. */
 	public Map<UUID, List<FollowUpView>> ofMeeting(Meeting meeting, Viewer viewer) {
+		return ofItems(meeting, agenda.visibleItems(meeting.id(), viewer).stream().map(AgendaItem::id)
+			.collect(java.util.stream.Collectors.toSet()));
+	}
+
+	/** The follow-ups of a meeting's items that are in {@code visible} (the items the viewer may see). */
+	public Map<UUID, List<FollowUpView>> ofItems(Meeting meeting, java.util.Set<UUID> visible) {
 		LocalDate today = today();
-		Set<UUID> visible = agenda.visibleItems(meeting.id(), viewer).stream().map(AgendaItem::id)
-			.collect(Collectors.toSet());
 		Map<UUID, List<FollowUpView>> byItem = new HashMap<>();
 		followUps.ofMeeting(cluster.id(), meeting.id()).stream()
 			.filter(row -> visible.contains(row.itemId()))

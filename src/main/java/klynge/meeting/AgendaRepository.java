@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import klynge.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,8 +22,13 @@ class AgendaRepository {
 
 	private final JdbcClient jdbc;
 
-	AgendaRepository(JdbcClient jdbc) {
+	/** How often a meeting's agenda was read: the meeting view reads it once per request ({@code klynge.agenda.loads}). */
+	private final Counter loads;
+
+	AgendaRepository(JdbcClient jdbc, MeterRegistry meters) {
 		this.jdbc = jdbc;
+		this.loads = Counter.builder("klynge.agenda.loads").description("Agendas of meetings read from the database")
+			.register(meters);
 	}
 
 	Optional<AgendaItem> find(UUID clusterId, UUID id) {
@@ -31,6 +38,7 @@ class AgendaRepository {
 
 	/** Top-level items first in agenda order, each followed by nothing: callers group sub-items by parent. */
 	List<AgendaItem> ofMeeting(UUID clusterId, UUID meetingId) {
+		loads.increment();
 		return jdbc.sql("select " + COLUMNS + " from agenda_item where cluster_id = ? and meeting_id = ? order by parent_id nulls first, position")
 			.params(clusterId, meetingId).query(AgendaItem.class).list();
 	}

@@ -113,13 +113,13 @@ class MeetingApi {
 
 	private final Meetings meetings;
 
-	private final MeetingPages pages;
+	private final MeetingViews pages;
 
 	private final Agenda agenda;
 
 	private final Attendance attendance;
 
-	MeetingApi(Meetings meetings, MeetingPages pages, Agenda agenda, Attendance attendance) {
+	MeetingApi(Meetings meetings, MeetingViews pages, Agenda agenda, Attendance attendance) {
 		this.meetings = meetings;
 		this.pages = pages;
 		this.agenda = agenda;
@@ -174,7 +174,7 @@ class MeetingApi {
 
 	@GetMapping("/meetings/{id}/items")
 	List<ItemJson> items(@PathVariable UUID id) {
-		return pages.page(id).items().stream().map(MeetingApi::item).toList();
+		return pages.of(id).items().stream().map(MeetingApi::item).toList();
 	}
 
 	@PostMapping("/meetings/{id}/items")
@@ -216,7 +216,7 @@ class MeetingApi {
 	/** An item as this viewer may see it: restricted items come without their content. */
 	private ItemJson itemOf(UUID itemId) {
 		AgendaItem item = agenda.item(itemId);
-		MeetingPage page = pages.page(item.meetingId());
+		MeetingView page = pages.of(item.meetingId());
 		return page.items().stream()
 			.flatMap(view -> Stream.concat(Stream.of(view), view.subItems().stream()))
 			.filter(view -> view.item().id().equals(itemId))
@@ -225,7 +225,7 @@ class MeetingApi {
 			.orElseThrow(() -> new NotFoundException("item", itemId));
 	}
 
-	private static ItemJson item(MeetingPage.ItemView view) {
+	private static ItemJson item(MeetingView.Item view) {
 		AgendaItem i = view.item();
 		if (view.placeholder()) {
 			return new ItemJson(i.id(), i.parentId(), view.label(), null, view.title(), null, null, null, null, false,

@@ -30,13 +30,13 @@ class MeetingController {
 
 	private final Meetings meetings;
 
-	private final MeetingPages pages;
+	private final MeetingViews pages;
 
 	private final BodyDirectory bodies;
 
 	private final CurrentCluster cluster;
 
-	MeetingController(Meetings meetings, MeetingPages pages, BodyDirectory bodies, CurrentCluster cluster) {
+	MeetingController(Meetings meetings, MeetingViews pages, BodyDirectory bodies, CurrentCluster cluster) {
 		this.meetings = meetings;
 		this.pages = pages;
 		this.bodies = bodies;
@@ -68,7 +68,7 @@ class MeetingController {
 
 	@GetMapping("/meetings/{id}")
 	String page(@PathVariable UUID id, Model model) {
-		model.addAttribute("page", pages.page(id));
+		model.addAttribute("page", pages.of(id));
 		return "meeting/page";
 	}
 
@@ -134,7 +134,7 @@ class MeetingController {
 			meetings.moveToByHand(id, target);
 		}
 		catch (RuleViolation violation) {
-			model.addAttribute("page", pages.page(id));
+			model.addAttribute("page", pages.of(id));
 			model.addAttribute("actionError", violation);
 			response.setStatus(422);
 			return "meeting/page";
@@ -150,7 +150,7 @@ class MeetingController {
 			meetings.cancel(id, reason);
 		}
 		catch (RuleViolation violation) {
-			model.addAttribute("page", pages.page(id));
+			model.addAttribute("page", pages.of(id));
 			model.addAttribute("cancelError", violation.messageKey());
 			response.setStatus(422);
 			return "meeting/page";

@@ -14,8 +14,10 @@ import klynge.meeting.Agenda;
 import klynge.meeting.AgendaItem;
 import klynge.meeting.AgendaItemType;
 import klynge.meeting.Meeting;
-import klynge.meeting.MeetingPageContributor;
-import klynge.meeting.MeetingPagePart;
+import klynge.meeting.MeetingPart;
+import klynge.meeting.MeetingPart.Slot;
+import klynge.meeting.MeetingViewContributor;
+import klynge.meeting.MeetingViewContributor.VisibleAgenda;
 import klynge.meeting.MeetingStatus;
 import klynge.meeting.Meetings;
 import klynge.meeting.Viewer;
@@ -24,15 +26,16 @@ import klynge.organisation.PersonRef;
 import org.springframework.stereotype.Component;
 
 /**
- * The minutes on the meeting page: a status block above the agenda, and under each item the
- * viewer may see its notes, feedback and vedtak; on an approval item, the previous minutes' approval.
+ * The minutes in the meeting view: under each item the viewer may see its notes, feedback and
+ * vedtak (for the page, the documents and the mails); on the page also a status block above the
+ * agenda, comments and actions under the items, and on an approval item the previous minutes' approval.
  */
 @Component
-class MinutesParts implements MeetingPageContributor {
+class MinutesParts implements MeetingViewContributor {
 
 	static final String STATUS = "minutes/parts :: minutes-status";
 
-	static final String ITEM = "minutes/parts :: item-minutes";
+	static final String ITEM = "minutes/parts :: item-minutes-actions";
 
 	static final String APPROVAL = "minutes/parts :: previous-approval";
 
@@ -41,13 +44,9 @@ class MinutesParts implements MeetingPageContributor {
 			String approvedByChairName, boolean staff, boolean maySend, boolean mayApprove, int commentCount) {
 	}
 
-	/** One item's minutes as shown, already rendered to safe HTML. */
-	record ItemView(UUID itemId, UUID minutesId, String notesHtml, String feedbackHeading, String feedbackHtml,
-			String decision, List<MinutesComment> comments, boolean mayEdit, boolean mayComment, boolean mayAmend) {
-
-		boolean hasText() {
-			return !notesHtml.isEmpty() || feedbackHeading != null || !feedbackHtml.isEmpty() || decision != null;
-		}
+	/** Under an item on the page: its comments and the actions on its minutes. */
+	record ItemView(UUID itemId, UUID minutesId, List<MinutesComment> comments, boolean mayEdit, boolean mayComment,
+			boolean mayAmend) {
 	}
 
 	/** On an approval item: either the previous minutes approved here, or the staff's button to do it. */
@@ -80,36 +79,37 @@ class MinutesParts implements MeetingPageContributor {
 	}
 
 	@Override
-	public List<MeetingPagePart> partsFor(Meeting meeting, Viewer viewer) {
-		List<MeetingPagePart> parts = new ArrayList<>();
-		List<AgendaItem> visible = agenda.visibleItems(meeting.id(), viewer);
+	public List<MeetingPart> partsFor(VisibleAgenda shown) {
+		Meeting meeting = shown.meeting();
+		Viewer viewer = shown.viewer();
+		List<MeetingPart> parts = new ArrayList<>();
+		List<AgendaItem> visible = shown.items();
 		Optional<Minutes> found = minutes.ofMeeting(meeting.id());
 		if (found.isPresent() && MinutesService.maySee(found.get(), viewer)) {
 			Minutes m = found.get();
 			List<MinutesComment> comments = viewer.staff() || viewer.bodyMember() ? minutes.comments(m.id()) : List.of();
-			parts.add(new MeetingPagePart(null, STATUS, status(m, meeting, viewer, comments.size()), 10));
+			parts.add(MeetingPart.pageOnly(null, Slot.STATUS, STATUS, status(m, meeting, viewer, comments.size())));
 			Map<UUID, ItemMinutes> byItem = minutes.items(m.id()).stream()
 				.collect(Collectors.toMap(ItemMinutes::itemId, Function.identity()));
 			MinutesMarkdown.Resolver resolver = links.resolverFor(meeting.bodyId(), viewer);
 			boolean editable = m.status().editable();
 			for (AgendaItem item : visible) {
 				ItemMinutes im = byItem.get(item.id());
+				if (im != null) {
+					parts.addAll(text(item.id(), im, resolver));
+				}
 				List<MinutesComment> own = comments.stream().filter(c -> item.id().equals(c.itemId())).toList();
-				ItemView view = new ItemView(item.id(), m.id(),
-						im == null ? "" : MinutesMarkdown.render(im.notes(), resolver),
-						im == null ? null : im.feedbackHeading(),
-						im == null ? "" : MinutesMarkdown.renderBullets(im.feedbackLines(), resolver),
-						im == null ? null : im.decision(), own, viewer.staff() && editable,
+				ItemView view = new ItemView(item.id(), m.id(), own, viewer.staff() && editable,
 						editable && (viewer.staff() || viewer.bodyMember()), viewer.staff() && !editable);
-				if (view.hasText() || view.mayEdit() || view.mayAmend() || !own.isEmpty() || view.mayComment()) {
-					parts.add(new MeetingPagePart(item.id(), ITEM, view, 10));
+				if (view.mayEdit() || view.mayAmend() || !own.isEmpty() || view.mayComment()) {
+					parts.add(MeetingPart.pageOnly(item.id(), Slot.ACTIONS, ITEM, view));
 				}
 			}
 		}
 		else if (found.isEmpty() && viewer.staff() && writable(meeting)) {
 			for (AgendaItem item : visible) {
-				parts.add(new MeetingPagePart(item.id(), ITEM,
-						new ItemView(item.id(), null, "", null, "", null, List.of(), true, false, false), 10));
+				parts.add(MeetingPart.pageOnly(item.id(), Slot.ACTIONS, ITEM,
+						new ItemView(item.id(), null, List.of(), true, false, false)));
 			}
 		}
 		for (AgendaItem item : visible) {
@@ -118,12 +118,38 @@ class MinutesParts implements MeetingPageContributor {
 			}
 			Optional<Minutes> approvedHere = minutes.approvedBy(item.id());
 			if (approvedHere.isPresent()) {
-				parts.add(new MeetingPagePart(item.id(), APPROVAL, new ApprovalView(item.id(), approvedHere.get(), true, false), 5));
+				parts.add(MeetingPart.pageOnly(item.id(), Slot.APPROVAL, APPROVAL,
+						new ApprovalView(item.id(), approvedHere.get(), true, false)));
 			}
 			else if (viewer.staff()) {
-				workflow.approvableBy(item).ifPresent(previous -> parts.add(new MeetingPagePart(item.id(), APPROVAL,
-						new ApprovalView(item.id(), previous, false, true), 5)));
+				workflow.approvableBy(item).ifPresent(previous -> parts.add(MeetingPart.pageOnly(item.id(), Slot.APPROVAL,
+						APPROVAL, new ApprovalView(item.id(), previous, false, true))));
 			}
+		}
+		return parts;
+	}
+
+	/** What the minutes say of an item: notes, feedback (heading and bullets) and the vedtak, as written. */
+	private static List<MeetingPart> text(UUID itemId, ItemMinutes im, MinutesMarkdown.Resolver resolver) {
+		List<MeetingPart> parts = new ArrayList<>();
+		String notes = MinutesMarkdown.render(im.notes(), resolver);
+		if (!notes.isEmpty()) {
+			parts.add(MeetingPart.of(itemId, Slot.NOTES, List.of(new MeetingPart.Html(notes))));
+		}
+		List<MeetingPart.Block> feedback = new ArrayList<>();
+		if (im.feedbackHeading() != null && !im.feedbackHeading().isBlank()) {
+			feedback.add(new MeetingPart.Text(null, im.feedbackHeading(), false));
+		}
+		String bullets = MinutesMarkdown.renderBullets(im.feedbackLines(), resolver);
+		if (!bullets.isEmpty()) {
+			feedback.add(new MeetingPart.Html(bullets));
+		}
+		if (!feedback.isEmpty()) {
+			parts.add(MeetingPart.of(itemId, Slot.FEEDBACK, feedback));
+		}
+		if (im.decision() != null && !im.decision().isBlank()) {
+			parts.add(MeetingPart.of(itemId, Slot.DECISION,
+					List.of(new MeetingPart.Text("minutes.decision.label", im.decision(), true))));
 		}
 		return parts;
 	}

@@ -11,8 +11,8 @@ import klynge.cluster.ClusterScope;
 import klynge.cluster.CurrentCluster;
 import klynge.meeting.Meeting;
 import klynge.meeting.MeetingHistoryEntry;
-import klynge.meeting.MeetingPage;
-import klynge.meeting.MeetingPages;
+import klynge.meeting.MeetingView;
+import klynge.meeting.MeetingViews;
 import klynge.meeting.MeetingStatus;
 import klynge.meeting.Meetings;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,7 +30,7 @@ public class MeetingCalendar {
 
 	private final Meetings meetings;
 
-	private final MeetingPages pages;
+	private final MeetingViews pages;
 
 	private final NotificationQueries queries;
 
@@ -42,7 +42,7 @@ public class MeetingCalendar {
 
 	private final Clock clock = Clock.systemUTC();
 
-	MeetingCalendar(Meetings meetings, MeetingPages pages, NotificationQueries queries, CurrentCluster cluster,
+	MeetingCalendar(Meetings meetings, MeetingViews pages, NotificationQueries queries, CurrentCluster cluster,
 			@Value("${klynge.mail.from:klynge@localhost}") String from, @Value("${klynge.base-url}") String baseUrl) {
 		this.meetings = meetings;
 		this.pages = pages;
@@ -80,10 +80,10 @@ public class MeetingCalendar {
 
 	/** Needs the cluster's system context (public view). */
 	private CalendarEvent event(UUID meetingId) {
-		MeetingPage page = pages.page(meetingId);
+		MeetingView page = pages.of(meetingId);
 		Meeting meeting = page.meeting();
 		List<String> agenda = new ArrayList<>();
-		for (MeetingPage.ItemView item : page.items()) {
+		for (MeetingView.Item item : page.items()) {
 			String line = item.label() + " " + item.title();
 			if (item.placeholder() && item.item().exemptionBasis() != null) {
 				line += " (" + item.item().exemptionBasis() + ")";

@@ -14,8 +14,8 @@ import klynge.mail.Mailer;
 import klynge.mail.OutgoingMail;
 import klynge.meeting.Meeting;
 import klynge.meeting.MeetingChanged;
-import klynge.meeting.MeetingPage;
-import klynge.meeting.MeetingPages;
+import klynge.meeting.MeetingView;
+import klynge.meeting.MeetingViews;
 import klynge.meeting.MeetingSummoned;
 import klynge.meeting.Meetings;
 import klynge.meeting.Viewer;
@@ -52,7 +52,7 @@ class MeetingMails {
 
 	private final Meetings meetings;
 
-	private final MeetingPages pages;
+	private final MeetingViews pages;
 
 	private final MeetingCalendar calendar;
 
@@ -64,7 +64,7 @@ class MeetingMails {
 
 	private final String baseUrl;
 
-	MeetingMails(Mailer mailer, Meetings meetings, MeetingPages pages, MeetingCalendar calendar,
+	MeetingMails(Mailer mailer, Meetings meetings, MeetingViews pages, MeetingCalendar calendar,
 			NotificationQueries queries, MessageSource messages, ObjectProvider<SummonsPdfSource> pdfs,
 			@Value("${klynge.base-url}") String baseUrl) {
 		this.mailer = mailer;
@@ -93,7 +93,7 @@ class MeetingMails {
 	}
 
 	void summons(UUID clusterId, UUID meetingId) {
-		MeetingPage page = pages.page(meetingId);
+		MeetingView page = pages.of(meetingId);
 		Meeting meeting = page.meeting();
 		int sequence = calendar.sequence(meetingId);
 		byte[] ics = calendar.invitation(meetingId).getBytes(StandardCharsets.UTF_8);
@@ -118,7 +118,7 @@ class MeetingMails {
 
 	void changed(MeetingChanged event) {
 		UUID meetingId = event.meetingId();
-		MeetingPage page = pages.page(meetingId);
+		MeetingView page = pages.of(meetingId);
 		Meeting meeting = page.meeting();
 		int sequence = calendar.sequence(meetingId);
 		byte[] ics = calendar.invitation(meetingId).getBytes(StandardCharsets.UTF_8);
@@ -152,7 +152,7 @@ class MeetingMails {
 
 	/** A reminder of a summoned meeting, once per meeting, date and person. */
 	void reminder(UUID clusterId, UUID meetingId) {
-		MeetingPage page = pages.page(meetingId);
+		MeetingView page = pages.of(meetingId);
 		Meeting meeting = page.meeting();
 		byte[] ics = calendar.invitation(meetingId).getBytes(StandardCharsets.UTF_8);
 		for (NotificationQueries.Recipient to : queries.summoned(clusterId, meetingId)) {
@@ -180,9 +180,9 @@ class MeetingMails {
 		});
 	}
 
-	private String agenda(MeetingPage page) {
+	private String agenda(MeetingView page) {
 		StringBuilder lines = new StringBuilder();
-		for (MeetingPage.ItemView item : page.items()) {
+		for (MeetingView.Item item : page.items()) {
 			lines.append("  ").append(item.label()).append("  ").append(item.title());
 			if (item.placeholder() && item.item().exemptionBasis() != null) {
 				lines.append(" (").append(item.item().exemptionBasis()).append(')');

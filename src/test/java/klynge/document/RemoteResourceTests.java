@@ -114,7 +114,7 @@ class RemoteResourceTests {
 		String html = "<p>Bilde: <img src=\"" + trapUrl() + "/a.png\" alt=\"a\"/> <img src=\"file:///etc/passwd\" alt=\"b\"/>"
 				+ " <img src=\"ftp://127.0.0.1/c.png\" alt=\"c\"/></p>";
 		MeetingDocument.Item item = new MeetingDocument.Item("Sak 01-99", "sak-01-99", "Tittel", null, null, null, List.of(),
-				null, html, null, "", null, List.of(), List.of());
+				null, List.of(new MeetingDocument.Html("notes", html)), List.of(), List.of());
 		MeetingDocument document = new MeetingDocument(MeetingDocument.Kind.MINUTES, Locale.forLanguageTag("nb"), "REFERAT",
 				"Referat", "Klynge", "#005a6e", "#e4f1f4", null, "Logo", "Bergen", null, "Mandag", "14:00", List.of(),
 				List.of(), null, List.of(item));

@@ -11,7 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import klynge.KlyngeIntegrationTest;
 import klynge.cluster.ClusterScope;
 import klynge.cluster.CurrentCluster;
-import klynge.meeting.MeetingPages;
+import klynge.meeting.MeetingViews;
 import klynge.meeting.MeetingSummoned;
 import klynge.security.CurrentUser;
 import klynge.shared.NotFoundException;
@@ -48,7 +48,7 @@ class ClusterWorkTests {
 	MeetingMails mails;
 
 	@Autowired
-	MeetingPages pages;
+	MeetingViews pages;
 
 	@Autowired
 	CurrentCluster currentCluster;
@@ -166,8 +166,8 @@ class ClusterWorkTests {
 		Summons alrek = summoned(ALREK, today.plusDays(11));
 		asAlrekAdministrator();
 
-		assertThat(pages.page(alrek.meeting()).meeting().id()).isEqualTo(alrek.meeting());
-		assertThat(catchThrowable(() -> ClusterScope.run(NORD, () -> pages.page(alrek.meeting()))))
+		assertThat(pages.of(alrek.meeting()).meeting().id()).isEqualTo(alrek.meeting());
+		assertThat(catchThrowable(() -> ClusterScope.run(NORD, () -> pages.of(alrek.meeting()))))
 			.as("work for Nord cannot read Alrek's meeting, whoever is logged in on the thread")
 			.isInstanceOf(NotFoundException.class);
 	}

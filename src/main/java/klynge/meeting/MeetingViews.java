@@ -14,9 +14,12 @@ import klynge.organisation.OrganisationDirectory;
 import klynge.organisation.PersonRef;
 import org.springframework.stereotype.Service;
 
-/** Assembles the meeting page for a viewer, with the parts other modules contribute. */
+/**
+ * Builds the {@link MeetingView} of a meeting for a viewer: the agenda is loaded once, filtered
+ * for the viewer and handed to every {@link MeetingViewContributor}.
+ */
 @Service
-public class MeetingPages {
+public class MeetingViews {
 
 	private final Meetings meetings;
 
@@ -30,10 +33,10 @@ public class MeetingPages {
 
 	private final CurrentCluster cluster;
 
-	private final List<MeetingPageContributor> contributors;
+	private final List<MeetingViewContributor> contributors;
 
-	MeetingPages(Meetings meetings, Agenda agenda, Attendance attendance, MeetingAccess access,
-			OrganisationDirectory registry, CurrentCluster cluster, List<MeetingPageContributor> contributors) {
+	MeetingViews(Meetings meetings, Agenda agenda, Attendance attendance, MeetingAccess access,
+			OrganisationDirectory registry, CurrentCluster cluster, List<MeetingViewContributor> contributors) {
 		this.meetings = meetings;
 		this.agenda = agenda;
 		this.attendance = attendance;
@@ -43,26 +46,30 @@ public class MeetingPages {
 		this.contributors = contributors;
 	}
 
-	public MeetingPage page(UUID meetingId) {
-		return page(meetingId, null);
+	/** The meeting as the current user sees it. */
+	public MeetingView of(UUID meetingId) {
+		return of(meetingId, null);
 	}
 
 	/**
-	 * The page as a given viewer sees it (documents and mails for an audience other than the
+	 * The meeting as a given viewer sees it (documents and mails for an audience other than the
 	 * current user: {@link Viewer#ANONYMOUS} for the public version); null means the current user.
 	 */
-	public MeetingPage page(UUID meetingId, Viewer audience) {
+	public MeetingView of(UUID meetingId, Viewer audience) {
 		Meeting meeting = meetings.meeting(meetingId);
 		Viewer viewer = audience == null ? access.viewerOf(meeting) : audience;
 		UUID clusterId = cluster.id();
 		LocalDate today = LocalDate.now(cluster.get().zone());
 
-		List<MeetingPagePart> parts = new ArrayList<>();
-		contributors.forEach(contributor -> parts.addAll(contributor.partsFor(meeting, viewer)));
-		parts.sort(Comparator.comparingInt(MeetingPagePart::order));
-		Map<UUID, List<MeetingPagePart>> partsByItem = new HashMap<>();
-		List<MeetingPagePart> meetingParts = new ArrayList<>();
-		for (MeetingPagePart part : parts) {
+		List<AgendaItem> all = agenda.items(meetingId);
+		MeetingViewContributor.VisibleAgenda visible = new MeetingViewContributor.VisibleAgenda(meeting, viewer,
+				all.stream().filter(item -> viewer.maySee(item.exemption(), today)).toList());
+		List<MeetingPart> parts = new ArrayList<>();
+		contributors.forEach(contributor -> parts.addAll(contributor.partsFor(visible)));
+		parts.sort(Comparator.comparing(MeetingPart::slot));
+		Map<UUID, List<MeetingPart>> partsByItem = new HashMap<>();
+		List<MeetingPart> meetingParts = new ArrayList<>();
+		for (MeetingPart part : parts) {
 			if (part.itemId() == null) {
 				meetingParts.add(part);
 			}
@@ -76,7 +83,6 @@ public class MeetingPages {
 			.filter(document -> viewer.maySee(document.exemption(), today))
 			.forEach(document -> documents.computeIfAbsent(document.itemId(), id -> new ArrayList<>()).add(document));
 
-		List<AgendaItem> all = agenda.items(meetingId);
 		UUID chairId = meetings.chairOf(meeting);
 		List<UUID> personIds = new ArrayList<>(all.stream().map(AgendaItem::presenterPersonId).toList());
 		personIds.add(chairId);
@@ -85,12 +91,12 @@ public class MeetingPages {
 		Map<UUID, List<AgendaItem>> children = new HashMap<>();
 		all.stream().filter(AgendaItem::isSubItem)
 			.forEach(item -> children.computeIfAbsent(item.parentId(), id -> new ArrayList<>()).add(item));
-		List<MeetingPage.ItemView> items = new ArrayList<>();
+		List<MeetingView.Item> items = new ArrayList<>();
 		for (AgendaItem item : all) {
 			if (item.isSubItem()) {
 				continue;
 			}
-			MeetingPage.ItemView view = view(item, item.caseNumber().toString(), viewer, today, documents, partsByItem,
+			MeetingView.Item view = view(item, item.caseNumber().toString(), viewer, today, documents, partsByItem,
 					children.getOrDefault(item.id(), List.of()), people);
 			if (view != null) {
 				items.add(view);
@@ -100,33 +106,33 @@ public class MeetingPages {
 		PersonRef chair = chairId == null ? null : people.get(chairId);
 		PersonRef standIn = meeting.chairForPersonId() == null ? null : people.get(meeting.chairForPersonId());
 		String standsInFor = standIn == null ? null : standIn.name();
-		return new MeetingPage(meeting, meetings.bodyName(meeting), cluster.get().name(),
+		return new MeetingView(meeting, meetings.bodyName(meeting), cluster.get().name(),
 				chair == null ? null : chair.name(),
 				chair == null ? null : registry.organisationShortNameOn(clusterId, chair.id(), meeting.meetingDate()),
 				standsInFor, attendance.sheet(meetingId), items, meetingParts, viewer,
 				viewer.mayEdit() ? meetings.history(meetingId) : List.of());
 	}
 
-	private MeetingPage.ItemView view(AgendaItem item, String label, Viewer viewer, LocalDate today,
-			Map<UUID, List<ItemDocument>> documents, Map<UUID, List<MeetingPagePart>> parts, List<AgendaItem> subItems,
+	private MeetingView.Item view(AgendaItem item, String label, Viewer viewer, LocalDate today,
+			Map<UUID, List<ItemDocument>> documents, Map<UUID, List<MeetingPart>> parts, List<AgendaItem> subItems,
 			Map<UUID, PersonRef> people) {
 		Exemption exemption = item.exemption();
 		if (!viewer.maySee(exemption, today)) {
 			if (!viewer.seesPlaceholder(exemption, today)) {
 				return null;
 			}
-			return new MeetingPage.ItemView(item, label, exemption.publicTitle(), null, true, List.of(), List.of(), List.of(),
+			return new MeetingView.Item(item, label, exemption.publicTitle(), null, true, List.of(), List.of(), List.of(),
 					null);
 		}
-		List<MeetingPage.ItemView> subViews = new ArrayList<>();
+		List<MeetingView.Item> subViews = new ArrayList<>();
 		for (int i = 0; i < subItems.size(); i++) {
-			MeetingPage.ItemView sub = view(subItems.get(i), AgendaNumbering.letter(i), viewer, today, documents, parts,
+			MeetingView.Item sub = view(subItems.get(i), AgendaNumbering.letter(i), viewer, today, documents, parts,
 					List.of(), people);
 			if (sub != null) {
 				subViews.add(sub);
 			}
 		}
-		return new MeetingPage.ItemView(item, label, item.title(), presenterLine(item, people), false,
+		return new MeetingView.Item(item, label, item.title(), presenterLine(item, people), false,
 				documents.getOrDefault(item.id(), List.of()), subViews, parts.getOrDefault(item.id(), List.of()),
 				audienceKey(item, exemption.accessOn(today)));
 	}
