@@ -21,6 +21,7 @@ import klynge.document.MeetingDocument.Link;
 import klynge.document.MeetingDocument.Row;
 import klynge.followup.FollowUpView;
 import klynge.followup.FollowUps;
+import klynge.meeting.AgendaItemType;
 import klynge.meeting.AttendanceSection;
 import klynge.meeting.AttendanceSheet;
 import klynge.meeting.Attendee;
@@ -110,14 +111,21 @@ class DocumentContent {
 		Locale locale = current.locale();
 		Meeting meeting = page.meeting();
 		String kindName = msg(locale, kind == Kind.MINUTES ? "export.minutes" : "export.summons");
-		String titleLine = msg(locale, "export.titleLine", kindName.toUpperCase(locale),
-				page.bodyName().toUpperCase(locale), page.clusterName().toUpperCase(locale));
+		// "REFERAT PARTNERMØTE": the partner meeting is headed by its kind, as the seed writes it
+		String heading = meetings.isPartnerMeeting(meeting) ? msg(locale, "body.type.PARTNER_MEETING") : page.bodyName();
+		String titleLine = msg(locale, "export.titleLine", kindName.toUpperCase(locale), heading.toUpperCase(locale),
+				page.clusterName().toUpperCase(locale));
 		String name = kindName + " " + page.bodyName() + " " + SHORT.format(meeting.meetingDate());
 		byte[] logo = clusters.logo(current.id()).map(logos::png).orElse(null);
 
 		String place = meeting.place();
-		if (place.isEmpty() && meeting.online()) {
-			place = msg(locale, "export.online");
+		String onlineUrl = meeting.online() && WebLinks.isWebAddress(meeting.onlineUrl()) ? meeting.onlineUrl() : null;
+		// The address is the link, its text the kind of meeting ("Teams", as the seed and the page say):
+		// a raw address runs over three lines and tells the reader nothing.
+		String onlineLabel = meeting.online() ? msg(locale, onlineLabelKey(meeting.onlineUrl())) : null;
+		if (onlineLabel != null && onlineUrl == null) {
+			place = place.isEmpty() ? onlineLabel : place + " / " + onlineLabel;
+			onlineLabel = null;
 		}
 		String date = capitalize(DateTimeFormatter.ofPattern("EEEE dd.MM.yyyy", locale).format(meeting.meetingDate()),
 				locale);
@@ -152,7 +160,7 @@ class DocumentContent {
 		}
 		return new MeetingDocument(kind, locale, titleLine, name, page.clusterName(), colour(current.primaryColour(), "#005a6e"),
 				colour(current.secondaryColour(), "#e4f1f4"), logo, msg(locale, "export.logo", page.clusterName()), place,
-				meeting.online() && WebLinks.isWebAddress(meeting.onlineUrl()) ? meeting.onlineUrl() : null, date, time, attendance(kind, page.attendance(), locale),
+				onlineUrl, onlineLabel, date, time, attendance(kind, page.attendance(), locale),
 				sentences, status, items);
 	}
 
@@ -163,8 +171,11 @@ class DocumentContent {
 			return Item.placeholder(label, anchor, title, msg(locale, "export.exemptNotice", view.item().exemptionBasis()));
 		}
 		List<Item> subItems = new ArrayList<>();
+		// The matters raised under "Eventuelt" are listed by title, without the letters of sub-items
+		boolean lettered = view.item().type() != AgendaItemType.OTHER_BUSINESS;
 		for (MeetingPage.ItemView sub : view.subItems()) {
-			subItems.add(item(kind, sub, sub.label() + ".", anchor + "-" + sub.label(), locale, byItem, follow, resolver));
+			subItems.add(item(kind, sub, lettered ? sub.label() + "." : "", anchor + "-" + sub.label(), locale, byItem,
+					follow, resolver));
 		}
 		List<Link> documents = view.documents().stream().map(d -> link(d, locale)).toList();
 		String presenter = view.presenterLine() == null ? null : msg(locale, "export.presenter", view.presenterLine());
@@ -174,12 +185,29 @@ class DocumentContent {
 		}
 		Optional<ItemMinutes> im = Optional.ofNullable(byItem.get(view.item().id()));
 		List<String> follows = follow.getOrDefault(view.item().id(), List.of()).stream().map(FollowUpView::sentence).toList();
+		String notes = im.map(m -> Xhtml.absoluteLinks(MinutesMarkdown.render(m.notes(), resolver), baseUrl)).orElse("");
+		// A document the notes link to is shown there, where the minutes mention it, and not listed again
+		String linkedInNotes = notes;
+		documents = documents.stream().filter(d -> d.url() == null || !Xhtml.links(linkedInNotes, d.url())).toList();
+		// Follow-ups close the notes' last paragraph, in italics ("… eller ikke. *GG følger opp saken.*")
+		String withFollowUps = Xhtml.appendToLastParagraph(notes, follows);
+		if (withFollowUps != null) {
+			notes = withFollowUps;
+			follows = List.of();
+		}
 		return new Item(label, anchor, view.title(), null, presenter, view.item().priorHandling(), documents, null,
-				im.map(m -> Xhtml.absoluteLinks(MinutesMarkdown.render(m.notes(), resolver), baseUrl)).orElse(""),
-				im.map(ItemMinutes::feedbackHeading).filter(h -> !h.isBlank()).orElse(null),
+				notes, im.map(ItemMinutes::feedbackHeading).filter(h -> !h.isBlank()).orElse(null),
 				im.map(m -> Xhtml.absoluteLinks(MinutesMarkdown.renderBullets(m.feedbackLines(), resolver), baseUrl))
 					.orElse(""),
 				im.map(ItemMinutes::decision).filter(d -> !d.isBlank()).orElse(null), follows, subItems);
+	}
+
+	/** "Teams" for a Teams address, else "Nettmøte". */
+	private static String onlineLabelKey(String url) {
+		java.net.URI uri = WebLinks.uriOrNull(url);
+		String host = uri == null ? null : uri.getHost();
+		return host != null && (host.equals("teams.microsoft.com") || host.endsWith(".teams.microsoft.com")
+				|| host.equals("teams.live.com")) ? "export.online.teams" : "export.online";
 	}
 
 	private Link link(ItemDocument document, Locale locale) {
