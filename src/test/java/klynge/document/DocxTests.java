@@ -81,7 +81,7 @@ class DocxTests {
 			// issue 11.2: the follow-up closes the notes' paragraph in italics, as the seed writes it
 			XWPFParagraph followUp = doc.getParagraphs().stream()
 				.filter(p -> p.getText().contains("GG følger opp saken.")).findFirst().orElseThrow();
-			assertThat(followUp.getText()).endsWith("beholde ledelsen av Styringsgruppen eller ikke. GG følger opp saken.");
+			assertThat(followUp.getText()).startsWith("Det ble kort drøftet").endsWith("GG følger opp saken.");
 			assertThat(followUp.getRuns().getLast().isItalic()).isTrue();
 			assertThat(followUp.getRuns().getFirst().isItalic()).isFalse();
 			// issue 11.2: a document list is a list of its own, not a run-in of the notes' bullets
@@ -99,9 +99,10 @@ class DocxTests {
 			XWPFTable facts = doc.getTables().getFirst();
 			XWPFParagraph place = facts.getRow(0).getCell(1).getParagraphs().getFirst();
 			assertThat(place.getText()).isEqualTo("Teams");
-			assertThat(place.getRuns()).singleElement().isInstanceOf(XWPFHyperlinkRun.class);
-			assertThat(((XWPFHyperlinkRun) place.getRuns().getFirst()).getHyperlink(doc).getURL())
-				.startsWith("https://teams.microsoft.com/");
+			XWPFRun link = place.getRuns().stream().filter(r -> !r.text().isEmpty()).findFirst().orElseThrow();
+			assertThat(link).isInstanceOf(XWPFHyperlinkRun.class);
+			assertThat(link.text()).isEqualTo("Teams");
+			assertThat(((XWPFHyperlinkRun) link).getHyperlink(doc).getURL()).startsWith("https://teams.microsoft.com/");
 			assertThat(allText(doc)).doesNotContain("teams.microsoft.com", "Nettmøte");
 		}
 	}

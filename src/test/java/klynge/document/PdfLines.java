@@ -54,7 +54,7 @@ final class PdfLines {
 				@Override
 				protected void writeString(String string, List<TextPosition> positions) {
 					for (TextPosition position : positions) {
-						String glyph = position.getUnicode();
+						String glyph = ligatures(position.getUnicode());
 						if (glyph == null || glyph.isBlank()) {
 							continue;
 						}
@@ -162,6 +162,13 @@ final class PdfLines {
 			targets.get(k).text().append(' ').append(next.cells().get(k).text());
 		}
 		return true;
+	}
+
+	/** The fonts' ligatures as letters ("ﬁ" → "fi"), as PDFBox's own text output gives them. */
+	private static String ligatures(String glyph) {
+		return glyph == null ? null
+				: glyph.replace("\ufb00", "ff").replace("\ufb01", "fi").replace("\ufb02", "fl").replace("\ufb03", "ffi")
+					.replace("\ufb04", "ffl");
 	}
 
 	private static String join(List<Cell> cells) {

@@ -18,6 +18,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import klynge.KlyngeIntegrationTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -26,6 +30,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -37,6 +42,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * links and the minutes still out for comment, and has no editing controls.
  */
 @KlyngeIntegrationTest
+// A context (and database) of its own: the demo data as loaded, without the follow-ups, comments and
+// minutes other test classes write into the seed meetings of the shared context.
+@TestPropertySource(properties = "klynge.test.context=seed-fidelity")
 class SeedFidelityTests {
 
 	static final List<String> CHANNELS = List.of("page", "pdf", "docx");
@@ -52,6 +60,31 @@ class SeedFidelityTests {
 	@Test
 	void arbeidsgruppenOf3June2021ReadsLikeSeed001() throws Exception {
 		compare("001", "seed-001-arbeidsgruppen-2021-06-03.txt", SeedMeetings.ARBEIDSGRUPPEN);
+	}
+
+	/** Issue 11.2: "Vedtak:" is plain, as in the seed; only the vedtak itself is in italics (page and PDF; Word in DocxTests). */
+	@Test
+	void vedtakLabelIsPlainAndOnlyTheVedtakItalic() throws Exception {
+		assertThat(page(SeedMeetings.ARBEIDSGRUPPEN)).contains("<p class=\"decision\"><span>Vedtak:</span> <em>Arbeidsgruppen støtter")
+			.doesNotContain("<strong>Vedtak:</strong>");
+		List<String> fonts = new ArrayList<>();
+		try (PDDocument pdf = Loader.loadPDF(download(SeedMeetings.ARBEIDSGRUPPEN, "minutes.pdf"))) {
+			PDFTextStripper stripper = new PDFTextStripper() {
+				@Override
+				protected void writeString(String text, List<TextPosition> positions) {
+					if (text.startsWith("Vedtak:")) {
+						fonts.add(positions.getFirst().getFont().getName() + " | " + positions.getLast().getFont().getName());
+					}
+				}
+			};
+			stripper.setSortByPosition(true);
+			stripper.getText(pdf);
+		}
+		assertThat(fonts).isNotEmpty().allSatisfy(f -> {
+			String[] labelAndText = f.split(" \\| ");
+			assertThat(labelAndText[0]).doesNotContain("Bold", "Oblique");
+			assertThat(labelAndText[1]).contains("Oblique").doesNotContain("Bold");
+		});
 	}
 
 	private void compare(String seedKey, String file, UUID meeting) throws Exception {
