@@ -17,6 +17,7 @@ import klynge.document.MeetingDocument.Link;
 import klynge.document.MeetingDocument.Row;
 import klynge.followup.FollowUpView;
 import klynge.followup.FollowUps;
+import klynge.meeting.AgendaItemType;
 import klynge.meeting.attendance.AttendanceSection;
 import klynge.meeting.attendance.AttendanceSheet;
 import klynge.meeting.attendance.Attendee;
@@ -97,14 +98,21 @@ class DocumentContent {
 		Locale locale = current.locale();
 		Meeting meeting = page.meeting();
 		String kindName = msg(locale, kind == Kind.MINUTES ? "export.minutes" : "export.summons");
-		String titleLine = msg(locale, "export.titleLine", kindName.toUpperCase(locale),
-				page.bodyName().toUpperCase(locale), page.clusterName().toUpperCase(locale));
+		// "REFERAT PARTNERMØTE": the partner meeting is headed by its kind, as the seed writes it
+		String heading = meetings.isPartnerMeeting(meeting) ? msg(locale, "body.type.PARTNER_MEETING") : page.bodyName();
+		String titleLine = msg(locale, "export.titleLine", kindName.toUpperCase(locale), heading.toUpperCase(locale),
+				page.clusterName().toUpperCase(locale));
 		String name = kindName + " " + page.bodyName() + " " + SHORT.format(meeting.meetingDate());
 		byte[] logo = clusters.logo(current.id()).map(logos::png).orElse(null);
 
 		String place = meeting.place();
-		if (place.isEmpty() && meeting.online()) {
-			place = msg(locale, "export.online");
+		String onlineUrl = meeting.online() && WebLinks.isWebAddress(meeting.onlineUrl()) ? meeting.onlineUrl() : null;
+		// The address is the link, its text the kind of meeting ("Teams", as the seed and the page say):
+		// a raw address runs over three lines and tells the reader nothing.
+		String onlineLabel = meeting.online() ? msg(locale, onlineLabelKey(meeting.onlineUrl())) : null;
+		if (onlineLabel != null && onlineUrl == null) {
+			place = place.isEmpty() ? onlineLabel : place + " / " + onlineLabel;
+			onlineLabel = null;
 		}
 		String date = capitalize(DateTimeFormatter.ofPattern("EEEE dd.MM.yyyy", locale).format(meeting.meetingDate()),
 				locale);
@@ -134,7 +142,7 @@ class DocumentContent {
 		}
 		return new MeetingDocument(kind, locale, titleLine, name, page.clusterName(), colour(current.primaryColour(), "#005a6e"),
 				colour(current.secondaryColour(), "#e4f1f4"), logo, msg(locale, "export.logo", page.clusterName()), place,
-				meeting.online() && WebLinks.isWebAddress(meeting.onlineUrl()) ? meeting.onlineUrl() : null, date, time, attendance(kind, page.attendance(), locale),
+				onlineUrl, onlineLabel, date, time, attendance(kind, page.attendance(), locale),
 				sentences, status, items);
 	}
 
@@ -144,8 +152,10 @@ class DocumentContent {
 			return Item.placeholder(label, anchor, title, msg(locale, "export.exemptNotice", view.item().exemptionBasis()));
 		}
 		List<Item> subItems = new ArrayList<>();
+		// The matters raised under "Eventuelt" are listed by title, without the letters of sub-items
+		boolean lettered = view.item().type() != AgendaItemType.OTHER_BUSINESS;
 		for (MeetingView.Item sub : view.subItems()) {
-			subItems.add(item(kind, sub, sub.label() + ".", anchor + "-" + sub.label(), locale));
+			subItems.add(item(kind, sub, lettered ? sub.label() + "." : "", anchor + "-" + sub.label(), locale));
 		}
 		List<Link> documents = view.documents().stream().map(d -> link(d, locale)).toList();
 		String presenter = view.presenterLine() == null ? null : msg(locale, "export.presenter", view.presenterLine());
@@ -153,8 +163,51 @@ class DocumentContent {
 			return new Item(label, anchor, view.title(), null, presenter, view.item().priorHandling(), documents,
 					view.item().proposedDecision(), List.of(), subItems, List.of());
 		}
+		List<MeetingDocument.Block> opening = inlineFollowUps(blocks(view.opening(), locale));
+		List<MeetingDocument.Block> closing = blocks(view.closing(), locale);
+		// A document the notes link to is shown there, where the minutes mention it, and not listed again
+		documents = documents.stream()
+			.filter(d -> d.url() == null || opening.stream()
+				.noneMatch(b -> b instanceof MeetingDocument.Html html && Xhtml.links(html.xhtml(), d.url())))
+			.toList();
 		return new Item(label, anchor, view.title(), null, presenter, view.item().priorHandling(), documents, null,
-				blocks(view.opening(), locale), subItems, blocks(view.closing(), locale));
+				opening, subItems, closing);
+	}
+
+	/**
+	 * Follow-ups close the notes' last paragraph, in italics, as the seed writes them ("… eller ikke.
+	 * <em>GG følger opp saken.</em>"); without notes to close they stay paragraphs of their own.
+	 */
+	private static List<MeetingDocument.Block> inlineFollowUps(List<MeetingDocument.Block> blocks) {
+		List<String> follows = blocks.stream()
+			.filter(b -> b instanceof MeetingDocument.Para para && "follow-up".equals(para.style()) && para.url() == null)
+			.map(b -> ((MeetingDocument.Para) b).text())
+			.toList();
+		int notes = -1;
+		for (int i = 0; i < blocks.size(); i++) {
+			if (blocks.get(i) instanceof MeetingDocument.Html html && "notes".equals(html.style())) {
+				notes = i;
+			}
+		}
+		if (follows.isEmpty() || notes < 0) {
+			return blocks;
+		}
+		MeetingDocument.Html html = (MeetingDocument.Html) blocks.get(notes);
+		String closed = Xhtml.appendToLastParagraph(html.xhtml(), follows);
+		if (closed == null) {
+			return blocks;
+		}
+		List<MeetingDocument.Block> result = new ArrayList<>();
+		for (int i = 0; i < blocks.size(); i++) {
+			MeetingDocument.Block b = blocks.get(i);
+			if (i == notes) {
+				result.add(new MeetingDocument.Html(html.style(), closed));
+			}
+			else if (!(b instanceof MeetingDocument.Para para && "follow-up".equals(para.style()) && para.url() == null)) {
+				result.add(b);
+			}
+		}
+		return result;
 	}
 
 	/** The printable parts as the document's blocks, links made absolute (a PDF has no site to be relative to). */
@@ -179,6 +232,14 @@ class DocumentContent {
 			}
 		}
 		return blocks;
+	}
+
+	/** "Teams" for a Teams address, else "Nettmøte". */
+	private static String onlineLabelKey(String url) {
+		java.net.URI uri = WebLinks.uriOrNull(url);
+		String host = uri == null ? null : uri.getHost();
+		return host != null && (host.equals("teams.microsoft.com") || host.endsWith(".teams.microsoft.com")
+				|| host.equals("teams.live.com")) ? "export.online.teams" : "export.online";
 	}
 
 	private Link link(ItemDocument document, Locale locale) {

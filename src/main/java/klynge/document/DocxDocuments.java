@@ -85,8 +85,6 @@ class DocxDocuments {
 
 		private final String primary;
 
-		private BigInteger bullets;
-
 		Writer(XWPFDocument doc, MeetingDocument document) {
 			this.doc = doc;
 			this.document = document;
@@ -125,7 +123,7 @@ class DocxDocuments {
 				heading(item.label() + " " + item.title(), "Heading2");
 				body(item);
 				for (Item sub : item.subItems()) {
-					heading(sub.label() + " " + sub.title(), "Heading3");
+					heading((sub.label() + " " + sub.title()).strip(), "Heading3");
 					body(sub);
 				}
 				blocks(item.closing());
@@ -149,13 +147,16 @@ class DocxDocuments {
 				XWPFRun label = doc.createParagraph().createRun();
 				label.setBold(true);
 				label.setText(msg("export.documents"));
+				BigInteger list = bulletList();
+				XWPFParagraph p = null;
 				for (Link link : item.documents()) {
-					XWPFParagraph p = listParagraph(bulletList(), 0);
+					p = listParagraph(list, 0);
 					hyperlink(p, link.title(), link.url());
 					if (link.note() != null) {
 						p.createRun().setText(" (" + link.note() + ")");
 					}
 				}
+				p.setSpacingAfter(200); // a gap before the notes, which may start with a list of their own
 			}
 			if (item.proposedDecision() != null) {
 				XWPFParagraph p = doc.createParagraph();
@@ -175,9 +176,8 @@ class DocxDocuments {
 					case MeetingDocument.Para para -> {
 						XWPFParagraph p = doc.createParagraph();
 						if (para.label() != null) {
-							XWPFRun label = p.createRun();
-							label.setBold(true);
-							label.setText(para.label() + " ");
+							// As the seed: a label ("Vedtak:") plain, only the vedtak in italics
+							p.createRun().setText(para.label() + " ");
 						}
 						if (para.url() != null) {
 							hyperlink(p, para.text(), para.url());
@@ -229,7 +229,11 @@ class DocxDocuments {
 			XWPFTableCell place = table.getRow(0).getCell(1);
 			cell(place, document.place(), false);
 			if (document.onlineUrl() != null) {
-				hyperlink(place.getParagraphs().getFirst(), " " + document.onlineUrl(), document.onlineUrl());
+				XWPFParagraph p = place.getParagraphs().getFirst();
+				if (!document.place().isEmpty()) {
+					p.createRun().setText(" / ");
+				}
+				hyperlink(p, document.onlineLabel(), document.onlineUrl());
 			}
 			cell(table.getRow(0).getCell(2), msg("export.date"), true);
 			cell(table.getRow(0).getCell(3), document.date(), false);
@@ -346,11 +350,9 @@ class DocxDocuments {
 			return run;
 		}
 
+		/** A list of its own (its own w:num): the document list and the notes' lists must not run into each other. */
 		private BigInteger bulletList() {
-			if (bullets == null) {
-				bullets = list(STNumberFormat.BULLET, new String[] { "\u2022", "\u25e6", "\u25aa" });
-			}
-			return bullets;
+			return list(STNumberFormat.BULLET, new String[] { "\u2022", "\u25e6", "\u25aa" });
 		}
 
 		private BigInteger numberedList() {

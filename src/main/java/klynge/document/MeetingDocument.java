@@ -10,9 +10,11 @@ import java.util.Locale;
  * @param titleLine "REFERAT PARTNERMØTET – ALREK HELSEKLYNGE"
  * @param name      "Referat Partnermøtet 27.03.2023" (document title metadata)
  * @param statusLine "Til kommentar – ikke godkjent" for minutes not yet approved, else null
+ * @param onlineUrl  the online meeting's address, shown as a link with the text {@code onlineLabel} ("Teams")
  */
 record MeetingDocument(Kind kind, Locale locale, String titleLine, String name, String clusterName,
 		String primaryColour, String secondaryColour, byte[] logoPng, String logoAlt, String place, String onlineUrl,
+		String onlineLabel,
 		String date, String time, List<AttendanceGroup> attendance, List<String> sentences, String statusLine,
 		List<Item> items) {
 
@@ -36,7 +38,7 @@ record MeetingDocument(Kind kind, Locale locale, String titleLine, String name, 
 	 * One item or sub-item. For an exempt item the audience may not see, only {@code label},
 	 * {@code title} (the public title) and {@code exemptNotice} are set.
 	 *
-	 * @param label      "Sak 03-23" for an item, "a." for a sub-item
+	 * @param label      "Sak 03-23" for an item, "a." for a sub-item, "" for a matter under "Eventuelt"
 	 * @param anchor     "sak-03-23", for links inside the PDF
 	 * @param opening    what the minutes say before the sub-items (notes, feedback), in their order
 	 * @param closing    what they say after the sub-items (referral, vedtak, follow-ups, links); for an item

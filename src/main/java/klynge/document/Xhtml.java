@@ -45,6 +45,32 @@ final class Xhtml {
 		return html == null ? "" : RELATIVE_HREF.matcher(html).replaceAll(Matcher.quoteReplacement("href=\"" + baseUrl + "/"));
 	}
 
+	/** Whether the XHTML has a link to the address. */
+	static boolean links(String html, String url) {
+		return html != null && url != null && html.contains("href=\"" + escape(url) + "\"");
+	}
+
+	/**
+	 * The XHTML with the sentences in italics at the end of its last paragraph, as the seed writes a
+	 * follow-up ("… eller ikke. *GG følger opp saken.*"); null when it does not end with a paragraph
+	 * (no notes, or a list last), so that the caller shows them on lines of their own. No sentences: unchanged.
+	 */
+	static String appendToLastParagraph(String html, List<String> sentences) {
+		if (sentences.isEmpty()) {
+			return html;
+		}
+		String trimmed = html == null ? "" : html.stripTrailing();
+		if (!trimmed.endsWith("</p>")) {
+			return null;
+		}
+		String added = " <em>" + escape(String.join(" ", sentences)) + "</em>";
+		return trimmed.substring(0, trimmed.length() - "</p>".length()) + added + "</p>\n";
+	}
+
+	private static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+
 	static List<Block> blocks(String html) {
 		List<Block> blocks = new ArrayList<>();
 		if (html == null || html.isBlank()) {

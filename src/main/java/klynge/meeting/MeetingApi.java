@@ -65,7 +65,8 @@ class MeetingApi {
 			boolean summoned, AttendanceStatus status, String absence, UUID deputyPersonId, int version) {
 	}
 
-	record AttendanceJson(List<AttendeeJson> attendees, int memberSeats, int represented, boolean quorate) {
+	/** {@code memberSeats} counts seats (rows), {@code members} and {@code represented} people, as the quorum does. */
+	record AttendanceJson(List<AttendeeJson> attendees, int memberSeats, int members, int represented, boolean quorate) {
 	}
 
 	record StatusChange(@NotNull MeetingStatus target, @Size(max = 1000) String reason) {
@@ -203,7 +204,7 @@ class MeetingApi {
 		return new AttendanceJson(sheet.attendees().stream()
 			.map(a -> new AttendeeJson(a.id(), a.section(), a.personId(), a.name(), a.code(), a.seat(), a.summoned(),
 					a.status(), a.status().code(), a.deputyPersonId(), a.version()))
-			.toList(), sheet.memberSeats(), sheet.representedSeats(), sheet.quorate());
+			.toList(), sheet.memberSeats(), sheet.members(), sheet.represented(), sheet.quorate());
 	}
 
 	@PutMapping("/attendance/{id}")

@@ -81,6 +81,15 @@ public class Meetings {
 		return bodies.nameOn(cluster.id(), meeting.bodyId(), meeting.meetingDate());
 	}
 
+	/**
+	 * Whether the meeting's body is the partner meeting: its minutes are headed by the kind of
+	 * meeting ("REFERAT PARTNERMØTE", as the seed writes it), not by the body's name in the definite form.
+	 */
+	public boolean isPartnerMeeting(Meeting meeting) {
+		return bodies.body(cluster.id(), meeting.bodyId()).map(b -> b.type() == klynge.body.BodyType.PARTNER_MEETING)
+			.orElse(false);
+	}
+
 	/** Plans a meeting and fills its summons list from the body's memberships on the date. */
 	@Transactional
 	public UUID plan(MeetingForm form) {

@@ -52,7 +52,7 @@ class DocxTests {
 			List<String> h1 = texts(doc, "Heading1");
 			List<String> h2 = texts(doc, "Heading2");
 			List<String> h3 = texts(doc, "Heading3");
-			assertThat(h1).containsExactly("REFERAT PARTNERMØTET – ALREK HELSEKLYNGE");
+			assertThat(h1).containsExactly("REFERAT PARTNERMØTE – ALREK HELSEKLYNGE");
 			assertThat(h2).containsExactlyElementsOf(PARTNERMOTET_ITEMS);
 			assertThat(h3).contains("a. Presentasjon av Alrek-prosjekt", "b. Orienteringer fra Styringsgruppen");
 
@@ -68,13 +68,43 @@ class DocxTests {
 			assertThat(doc.getParagraphs()).anySatisfy(p -> assertThat(p.getNumID()).isNotNull());
 			assertThat(doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream()))
 				.anySatisfy(run -> assertThat(run).isInstanceOf(XWPFHyperlinkRun.class));
-			XWPFRun vedtak = doc.getParagraphs().stream()
+			XWPFParagraph vedtakParagraph = doc.getParagraphs().stream()
 				.filter(p -> p.getText().startsWith("Vedtak:"))
-				.findFirst().orElseThrow().getRuns().getLast();
+				.findFirst().orElseThrow();
+			XWPFRun vedtak = vedtakParagraph.getRuns().getLast();
 			assertThat(vedtak.isItalic()).isTrue();
 			assertThat(vedtak.text()).startsWith("Partnermøtet tar årsmeldingen for 2022 til etterretning");
-			assertThat(doc.getParagraphs()).anySatisfy(p -> assertThat(p.getText()).isEqualTo("GG følger opp saken."));
+			// issue 11.2: as the seed, the label is plain (neither bold nor italic), only the vedtak in italics
+			XWPFRun label = vedtakParagraph.getRuns().getFirst();
+			assertThat(label.text()).isEqualTo("Vedtak: ");
+			assertThat(label.isBold()).isFalse();
+			assertThat(label.isItalic()).isFalse();
+			// issue 11.2: the follow-up closes the notes' paragraph in italics, as the seed writes it
+			XWPFParagraph followUp = doc.getParagraphs().stream()
+				.filter(p -> p.getText().contains("GG følger opp saken.")).findFirst().orElseThrow();
+			assertThat(followUp.getText()).startsWith("Det ble kort drøftet").endsWith("GG følger opp saken.");
+			assertThat(followUp.getRuns().getLast().isItalic()).isTrue();
+			assertThat(followUp.getRuns().getFirst().isItalic()).isFalse();
+			// issue 11.2: a document list is a list of its own, not a run-in of the notes' bullets
+			List<java.math.BigInteger> lists = doc.getParagraphs().stream().map(XWPFParagraph::getNumID)
+				.filter(java.util.Objects::nonNull).distinct().toList();
+			assertThat(lists).hasSizeGreaterThan(4);
 			assertThat(doc.getProperties().getCoreProperties().getTitle()).isEqualTo("Referat Partnermøtet 27.03.2023");
+		}
+	}
+
+	/** Issue 11.2: the Teams address is the link behind "Teams", not printed raw over three lines. */
+	@Test
+	void anOnlineMeetingsAddressIsALinkCalledTeams() throws Exception {
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.minutesDocx(ARBEIDSGRUPPEN, STAFF)))) {
+			XWPFTable facts = doc.getTables().getFirst();
+			XWPFParagraph place = facts.getRow(0).getCell(1).getParagraphs().getFirst();
+			assertThat(place.getText()).isEqualTo("Teams");
+			XWPFRun link = place.getRuns().stream().filter(r -> !r.text().isEmpty()).findFirst().orElseThrow();
+			assertThat(link).isInstanceOf(XWPFHyperlinkRun.class);
+			assertThat(link.text()).isEqualTo("Teams");
+			assertThat(((XWPFHyperlinkRun) link).getHyperlink(doc).getURL()).startsWith("https://teams.microsoft.com/");
+			assertThat(allText(doc)).doesNotContain("teams.microsoft.com", "Nettmøte");
 		}
 	}
 

@@ -116,7 +116,7 @@ class RemoteResourceTests {
 		MeetingDocument.Item item = new MeetingDocument.Item("Sak 01-99", "sak-01-99", "Tittel", null, null, null, List.of(),
 				null, List.of(new MeetingDocument.Html("notes", html)), List.of(), List.of());
 		MeetingDocument document = new MeetingDocument(MeetingDocument.Kind.MINUTES, Locale.forLanguageTag("nb"), "REFERAT",
-				"Referat", "Klynge", "#005a6e", "#e4f1f4", null, "Logo", "Bergen", null, "Mandag", "14:00", List.of(),
+				"Referat", "Klynge", "#005a6e", "#e4f1f4", null, "Logo", "Bergen", null, null, "Mandag", "14:00", List.of(),
 				List.of(), null, List.of(item));
 		long start = System.nanoTime();
 		assertThat(pdf.render(document, "Side", "av")).startsWith("%PDF-".getBytes());

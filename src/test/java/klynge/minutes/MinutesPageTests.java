@@ -38,7 +38,7 @@ class MinutesPageTests {
 	@Test
 	void draftMinutesReadLikeTheSeedForAMember() throws Exception {
 		String html = page(PM_2023, "medlem");
-		assertThat(html).contains("<p class=\"decision\"><strong>Vedtak:</strong> <em>Partnermøtet tar årsmeldingen for 2022 til etterretning, og takker Styringsgruppen for arbeidet.</em></p>");
+		assertThat(html).contains("<p class=\"decision\"><span>Vedtak:</span> <em>Partnermøtet tar årsmeldingen for 2022 til etterretning, og takker Styringsgruppen for arbeidet.</em></p>");
 		assertThat(html).contains("<a rel=\"nofollow\" href=\"/meetings/" + PM_2023 + "#sak-05-23\">sak 05-23</a> om helsepersonellkommissjonen");
 		assertThat(html).contains("(se sak 0-23 og <a rel=\"nofollow\" href=\"/meetings/" + PM_2023 + "#sak-05-23\">sak 05-23</a>)");
 		assertThat(html).contains("Tilbakemeldinger fra Partnermøtet;").contains("<li>TVEPS kan være viktig samarbeidspartner i dette prosjektet videre.</li>");

@@ -19,39 +19,57 @@ public record AttendanceSheet(List<Attendee> attendees, QuorumRule rule, Integer
 		return Arrays.stream(AttendanceSection.values()).filter(s -> !section(s).isEmpty()).toList();
 	}
 
+	/** Rows in the members' section: a person with two seats (Norce and Lederforum in 2021) has two. */
 	public int memberSeats() {
 		return section(AttendanceSection.MEMBER).size();
 	}
 
 	/**
-	 * Seats represented: the member attended, or a deputy who is not already counted as a member
-	 * in their own right attended for them. (Gottfried Greve chairing for Margareth Hagen does not
-	 * give the UiB leader's seat a second vote.)
+	 * The members: people, not seats. Quorum ("more than half of the members") counts people, so a
+	 * person holding two seats is one member and one vote.
 	 */
-	public int representedSeats() {
-		Set<UUID> counted = new HashSet<>();
-		int represented = 0;
+	public int members() {
+		Set<UUID> people = new HashSet<>();
+		for (Attendee member : section(AttendanceSection.MEMBER)) {
+			people.add(member.personId() == null ? member.id() : member.personId());
+		}
+		return people.size();
+	}
+
+	/**
+	 * Members represented: the member attended (in any of their seats), or a deputy who is not
+	 * already counted as a member in their own right attended for them. (Gottfried Greve chairing
+	 * for Margareth Hagen does not give the UiB leader a second vote.)
+	 */
+	public int represented() {
+		Set<UUID> present = new HashSet<>();
+		Set<UUID> represented = new HashSet<>();
 		for (Attendee member : section(AttendanceSection.MEMBER)) {
 			if (member.status().attended()) {
-				counted.add(member.personId());
-				represented++;
+				present.add(member.personId());
+				represented.add(person(member));
 			}
 		}
 		for (Attendee member : section(AttendanceSection.MEMBER)) {
 			if (member.status() == AttendanceStatus.DEPUTY && member.deputyPersonId() != null
-					&& counted.add(member.deputyPersonId())) {
-				represented++;
+					&& !present.contains(member.deputyPersonId()) && !represented.contains(person(member))) {
+				present.add(member.deputyPersonId());
+				represented.add(person(member));
 			}
 		}
-		return represented;
+		return represented.size();
+	}
+
+	private static UUID person(Attendee member) {
+		return member.personId() == null ? member.id() : member.personId();
 	}
 
 	public boolean quorate() {
-		return rule.isQuorate(memberSeats(), representedSeats(), minimum);
+		return rule.isQuorate(members(), represented(), minimum);
 	}
 
 	public int required() {
-		return rule.required(memberSeats(), minimum);
+		return rule.required(members(), minimum);
 	}
 
 	/** Deputies who attended in a member's place and are not members of the meeting themselves. */

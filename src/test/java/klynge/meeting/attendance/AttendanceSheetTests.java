@@ -52,9 +52,38 @@ class AttendanceSheetTests {
 		AttendanceSheet sheet = partnerMeeting(QuorumRule.MORE_THAN_HALF);
 		assertThat(sheet.memberSeats()).isEqualTo(11);
 		// GG, GY, EH, KAW, KF, BM, LM (teams), PB, and IEG for GPK; GG for MH is not a second vote
-		assertThat(sheet.representedSeats()).isEqualTo(9);
+		assertThat(sheet.represented()).isEqualTo(9);
+		assertThat(sheet.members()).isEqualTo(11);
 		assertThat(sheet.quorate()).isTrue();
 		assertThat(sheet.required()).isEqualTo(6);
+	}
+
+	/**
+	 * Arbeidsgruppen 03.06.2021: 14 seats, but Priyanthi Borgen Gjerde holds two (Norce and
+	 * Lederforum/ Årstadveien 17), absent from both: 13 members, 10 of them represented (nine came,
+	 * Elena Sandgathe for Rebekka Ljosland). Counting seats made it "10 av 14".
+	 */
+	@Test
+	void countsPeopleNotSeats() {
+		UUID pbg = UUID.randomUUID();
+		List<Attendee> rows = new ArrayList<>();
+		for (String code : List.of("NL", "RB", "BW", "TEH", "RS", "RLM", "ØV", "EB", "AL")) {
+			rows.add(member(code, PRESENT, null));
+		}
+		rows.add(member("PB", ABSENT, null));
+		rows.add(member(pbg, "PBG", ABSENT, null));
+		rows.add(member("HR", ABSENT, null));
+		rows.add(member("RL", DEPUTY, UUID.randomUUID()));
+		rows.add(member(pbg, "PBG", ABSENT, null));
+		AttendanceSheet sheet = new AttendanceSheet(rows, QuorumRule.MORE_THAN_HALF, null);
+		assertThat(sheet.memberSeats()).isEqualTo(14);
+		assertThat(sheet.members()).isEqualTo(13);
+		assertThat(sheet.represented()).isEqualTo(10);
+		assertThat(sheet.required()).isEqualTo(7);
+		// one person in two seats, present: one member, one vote
+		rows.set(10, member(pbg, "PBG", PRESENT, null));
+		rows.set(13, member(pbg, "PBG", PRESENT, null));
+		assertThat(new AttendanceSheet(rows, QuorumRule.MORE_THAN_HALF, null).represented()).isEqualTo(11);
 	}
 
 	@Test

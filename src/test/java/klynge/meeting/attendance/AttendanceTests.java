@@ -189,6 +189,20 @@ class AttendanceTests {
 			.andExpect(jsonPath("$.quorate").value(true));
 	}
 
+	/** Issue 11.3: one person with two seats (PBG, Norce and Lederforum) is one member: 10 of 13, not 10 of 14. */
+	@Test
+	void quorumOf3June2021CountsPeopleNotSeats() throws Exception {
+		mvc.perform(get("/meetings/{id}", MeetingTestData.AG_2021_06_03))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					Matchers.containsString("Møtet var beslutningsdyktig: 10 av 13 medlemmer representert.")));
+		mvc.perform(get("/api/v1/meetings/{id}/attendance", MeetingTestData.AG_2021_06_03))
+			.andExpect(jsonPath("$.memberSeats").value(14))
+			.andExpect(jsonPath("$.members").value(13))
+			.andExpect(jsonPath("$.represented").value(10))
+			.andExpect(jsonPath("$.quorate").value(true));
+	}
+
 	@Test
 	void attendanceEditPageRendersEveryRow() throws Exception {
 		mvc.perform(get("/meetings/{id}/attendance/edit", meeting).with(httpBasic("sekretariat", "demo")))
