@@ -44,8 +44,15 @@ public class MeetingAccess {
 		if (user == null) {
 			return Viewer.ANONYMOUS;
 		}
-		boolean staff = user.isStaff();
-		UUID personId = user.personId();
+		return viewerOf(user.personId(), user.isStaff(), bodyId, meetingDate);
+	}
+
+	/**
+	 * The viewer a given person is of the body's meeting ({@code staff} when an account of theirs
+	 * is): for what is written to them outside their own request, such as the summons mailed to each
+	 * one summoned. Same rule as for the current user; needs the cluster (request or {@code ClusterScope}).
+	 */
+	public Viewer viewerOf(UUID personId, boolean staff, UUID bodyId, LocalDate meetingDate) {
 		if (personId == null) {
 			return new Viewer(null, staff, false, true, false);
 		}

@@ -34,9 +34,11 @@ class CalendarController {
 		model.addAttribute("activeSince", tokens.activeSince(user.clusterId(), user.accountId()).orElse(null));
 		Object token = model.getAttribute("token");
 		if (token != null) {
-			String https = baseUrl + "/calendar/feed/" + token + ".ics";
-			model.addAttribute("httpsUrl", https);
-			model.addAttribute("webcalUrl", https.replaceFirst("^https?://", "webcal://"));
+			// the label names the scheme the address really has (http on a test or demo host)
+			String feed = baseUrl + "/calendar/feed/" + token + ".ics";
+			model.addAttribute("feedUrl", feed);
+			model.addAttribute("feedScheme", java.net.URI.create(feed).getScheme());
+			model.addAttribute("webcalUrl", feed.replaceFirst("^https?://", "webcal://"));
 		}
 		return "notification/calendar";
 	}

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A meeting's calendar file: {@code /meetings/<id>.ics}. */
+/** A meeting's calendar file: {@code /meetings/<id>.ics}, saved as "Partnermøtet 2023-03-27.ics". */
 @Controller
 class IcsController {
 
@@ -25,13 +25,14 @@ class IcsController {
 
 	@GetMapping("/meetings/{id}.ics")
 	ResponseEntity<byte[]> meeting(@PathVariable UUID id) {
-		return ics(calendar.invitation(id), "meeting-" + id + ".ics");
+		return ics(calendar.download(id), calendar.fileName(id));
 	}
 
 	static ResponseEntity<byte[]> ics(String text, String fileName) {
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-cache")
 			.body(text.getBytes(StandardCharsets.UTF_8));
 	}

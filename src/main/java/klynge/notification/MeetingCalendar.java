@@ -15,13 +15,15 @@ import klynge.meeting.MeetingView;
 import klynge.meeting.MeetingViews;
 import klynge.meeting.MeetingStatus;
 import klynge.meeting.Meetings;
+import klynge.meeting.Viewer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Calendar files of meetings. The UID is stable ({@code <meeting id>@klynge}); the SEQUENCE is
  * the number of reschedules and cancellations in the meeting's history, so every change raises
- * it. Content comes from the public view of the meeting, whoever asks.
+ * it. The download and the feed carry the public view of the meeting, whoever asks; a mailed
+ * invitation carries the view of the person it is addressed to.
  */
 @Service
 public class MeetingCalendar {
@@ -52,19 +54,33 @@ public class MeetingCalendar {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
-	/** The meeting as an invitation, or as a cancellation once cancelled. 404 for another cluster's meeting. */
-	public String invitation(UUID meetingId) {
+	/** The meeting as a file to download (PUBLISH), public view. 404 for another cluster's meeting. */
+	public String download(UUID meetingId) {
 		UUID clusterId = cluster.id();
-		return ClusterScope.call(clusterId, () -> IcsWriter.invitation(event(meetingId), clock.instant()));
+		return ClusterScope.call(clusterId, () -> IcsWriter.download(event(meetingId, Viewer.ANONYMOUS), clock.instant()));
+	}
+
+	/**
+	 * The meeting mailed to one person as they may read it: an invitation naming them as attendee,
+	 * or its cancellation once cancelled. Needs the cluster scope.
+	 */
+	String invitation(UUID meetingId, Viewer viewer, IcsWriter.Addressee to) {
+		return IcsWriter.invitation(event(meetingId, viewer), to, clock.instant());
 	}
 
 	/** The meetings as a subscription feed. */
 	String feed(UUID clusterId, List<UUID> meetingIds) {
 		return ClusterScope.call(clusterId, () -> {
 			List<CalendarEvent> events = new ArrayList<>();
-			meetingIds.forEach(id -> events.add(event(id)));
+			meetingIds.forEach(id -> events.add(event(id, Viewer.ANONYMOUS)));
 			return IcsWriter.feed(events, clock.instant());
 		});
+	}
+
+	/** "Partnermøtet 2023-03-27.ics": what the download is saved as. */
+	public String fileName(UUID meetingId) {
+		Meeting meeting = meetings.meeting(meetingId);
+		return meetings.bodyName(meeting) + " " + meeting.meetingDate() + ".ics";
 	}
 
 	/** Reschedules and cancellations so far: the SEQUENCE of the meeting's calendar entry. */
@@ -78,9 +94,9 @@ public class MeetingCalendar {
 			.count();
 	}
 
-	/** Needs the cluster's system context (public view). */
-	private CalendarEvent event(UUID meetingId) {
-		MeetingView page = pages.of(meetingId);
+	/** Needs the cluster's scope. */
+	private CalendarEvent event(UUID meetingId, Viewer viewer) {
+		MeetingView page = pages.of(meetingId, viewer);
 		Meeting meeting = page.meeting();
 		List<String> agenda = new ArrayList<>();
 		for (MeetingView.Item item : page.items()) {

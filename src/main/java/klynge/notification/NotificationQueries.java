@@ -13,6 +13,7 @@ import klynge.body.BodyDirectory;
 import klynge.body.MembershipRole;
 import klynge.cluster.Clusters;
 import klynge.meeting.attendance.Attendance;
+import klynge.meeting.attendance.AttendanceStatus;
 import klynge.meeting.Meeting;
 import klynge.meeting.MeetingStatus;
 import klynge.meeting.Meetings;
@@ -76,6 +77,42 @@ class NotificationQueries {
 			.flatMap(Optional::stream)
 			.sorted(Comparator.comparing(Recipient::name))
 			.toList();
+	}
+
+	/**
+	 * Everyone who took part in the meeting (in the room or remotely), and the deputy who came in
+	 * the place of a member who sent apologies; not those who did not come. By name; needs the cluster scope.
+	 */
+	List<Recipient> attended(UUID clusterId, UUID meetingId) {
+		Set<UUID> seen = new HashSet<>();
+		return attendance.sheet(meetingId).attendees().stream()
+			.map(attendee -> attendee.status() == AttendanceStatus.DEPUTY
+					? new Present(attendee.deputyPersonId(), attendee.deputyName())
+					: attendee.status().attended() ? new Present(attendee.personId(), attendee.name()) : null)
+			.filter(present -> present != null && present.personId() != null && seen.add(present.personId()))
+			.map(present -> recipient(clusterId, present.personId(), present.name()))
+			.flatMap(Optional::stream)
+			.sorted(Comparator.comparing(Recipient::name))
+			.toList();
+	}
+
+	private record Present(UUID personId, String name) {
+	}
+
+	/** Everyone on the body on the day (every role), by name. */
+	List<Recipient> bodyMembers(UUID clusterId, UUID bodyId, LocalDate day) {
+		Set<UUID> seen = new HashSet<>();
+		return bodies.membersOn(clusterId, bodyId, day).stream()
+			.filter(member -> member.personId() != null && seen.add(member.personId()))
+			.map(member -> recipient(clusterId, member.personId(), member.name()))
+			.flatMap(Optional::stream)
+			.sorted(Comparator.comparing(Recipient::name))
+			.toList();
+	}
+
+	/** Whether an account of the person is staff: they read a meeting as staff do. */
+	boolean isStaff(UUID clusterId, UUID personId) {
+		return accounts.isStaff(clusterId, personId);
 	}
 
 	/** A person with an e-mail address: their own in the registry, else their account's. */

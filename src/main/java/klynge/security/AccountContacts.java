@@ -35,6 +35,14 @@ public class AccountContacts {
 			.params(clusterId, personId).query(AccountContact.class).optional();
 	}
 
+	/** Whether an enabled account of the person is staff (administrator or sekretariat). */
+	public boolean isStaff(UUID clusterId, UUID personId) {
+		return jdbc.sql("""
+				select exists (select 1 from account
+				               where cluster_id = ? and person_id = ? and enabled and (administrator or secretariat))""")
+			.params(clusterId, personId).query(Boolean.class).single();
+	}
+
 	/** The account if it exists in the cluster and is enabled. */
 	public Optional<AccountHolder> enabledAccount(UUID clusterId, UUID accountId) {
 		return jdbc.sql("""

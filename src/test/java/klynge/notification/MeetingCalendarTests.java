@@ -22,7 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The meeting's .ics file and the personal webcal feed, parsed by ical4j and python3-icalendar. */
+/**
+ * The meeting's .ics file and the personal webcal feed, validated by ical4j (RFC 5545 and iTIP)
+ * and read by python3-icalendar ({@link NotificationFixtures#parse}, {@link NotificationFixtures#python}).
+ */
 @KlyngeIntegrationTest
 class MeetingCalendarTests {
 
@@ -53,12 +56,23 @@ class MeetingCalendarTests {
 		VEvent event = calendar.<VEvent>getComponents("VEVENT").getFirst();
 		assertThat(event.getUid().orElseThrow().getValue()).isEqualTo(SG_2023_03_20 + "@klynge");
 		assertThat(calendar.getComponents("VTIMEZONE")).hasSize(1);
-		assertThat(ics).contains("METHOD:REQUEST").contains("DTSTART;TZID=Europe/Oslo:20230320T130000")
+		assertThat(ics).contains("TZID:Europe/Oslo").doesNotContain("Europe/Berlin");
+		assertThat(ics).as("a download is published, not an invitation to anyone").contains("METHOD:PUBLISH")
+			.doesNotContain("ATTENDEE").contains("DTSTART;TZID=Europe/Oslo:20230320T130000")
 			.contains("DTEND;TZID=Europe/Oslo:20230320T150000").contains("SUMMARY:Styringsgruppen 20.03.2023")
 			.contains("Personalsak").contains("ORGANIZER");
 		assertThat(ics.replace("\r\n ", "")).doesNotContain("Tilsetting i sekretariatet");
 		assertThat(NotificationFixtures.python(ics))
-			.isEqualTo(SG_2023_03_20 + "@klynge|0|REQUEST|CONFIRMED|Europe/Oslo|True");
+			.isEqualTo(SG_2023_03_20 + "@klynge|0|PUBLISH|CONFIRMED|Europe/Oslo|True");
+	}
+
+	@Test
+	void theDownloadIsNamedByBodyAndDateNotByAnInternalId() throws Exception {
+		String disposition = mvc.perform(get("/meetings/{id}.ics", SG_2023_03_20)).andExpect(status().isOk())
+			.andReturn().getResponse().getHeader("Content-Disposition");
+		assertThat(disposition).doesNotContain(SG_2023_03_20.toString());
+		assertThat(org.springframework.http.ContentDisposition.parse(disposition).getFilename())
+			.isEqualTo("Styringsgruppen 2023-03-20.ics");
 	}
 
 	@Test
@@ -72,19 +86,20 @@ class MeetingCalendarTests {
 	void sequenceRisesOnRescheduleUidStaysAndCancelledIsCancel() throws Exception {
 		UUID meeting = NotificationFixtures.meeting(jdbc, LocalDate.now().plusDays(40));
 		String first = NotificationFixtures.python(ics(meeting));
-		assertThat(first).startsWith(meeting + "@klynge|0|REQUEST|CONFIRMED|Europe/Oslo|True");
+		assertThat(first).startsWith(meeting + "@klynge|0|PUBLISH|CONFIRMED|Europe/Oslo|True");
 
 		jdbc.sql("update meeting set meeting_date = meeting_date + 1 where id = ?").param(meeting).update();
 		jdbc.sql("insert into meeting_event (cluster_id, meeting_id, kind, reason) values (?, ?, 'RESCHEDULED', 'Kollisjon')")
 			.params(NotificationFixtures.ALREK, meeting).update();
-		assertThat(NotificationFixtures.python(ics(meeting))).startsWith(meeting + "@klynge|1|REQUEST|CONFIRMED");
+		assertThat(NotificationFixtures.python(ics(meeting))).startsWith(meeting + "@klynge|1|PUBLISH|CONFIRMED");
 
 		jdbc.sql("update meeting set status = 'CANCELLED' where id = ?").param(meeting).update();
 		jdbc.sql("insert into meeting_event (cluster_id, meeting_id, kind, reason) values (?, ?, 'CANCELLED', 'Sykdom')")
 			.params(NotificationFixtures.ALREK, meeting).update();
 		String cancelled = ics(meeting);
-		assertThat(cancelled).contains("METHOD:CANCEL").contains("STATUS:CANCELLED");
-		assertThat(NotificationFixtures.python(cancelled)).startsWith(meeting + "@klynge|2|CANCEL|CANCELLED|Europe/Oslo");
+		assertThat(cancelled).as("the download of a cancelled meeting publishes it as cancelled (CANCEL is mailed)")
+			.contains("METHOD:PUBLISH").contains("STATUS:CANCELLED");
+		assertThat(NotificationFixtures.python(cancelled)).startsWith(meeting + "@klynge|2|PUBLISH|CANCELLED|Europe/Oslo");
 		NotificationFixtures.parse(cancelled);
 	}
 
@@ -108,6 +123,8 @@ class MeetingCalendarTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("webcal://localhost:8080/calendar/feed/" + token + ".ics")
 			.contains("http://localhost:8080/calendar/feed/" + token + ".ics");
+		assertThat(page).as("the label names the scheme of the address it shows (http here)")
+			.contains("Adresse (http)").doesNotContain("(https)");
 
 		String feed = mvc.perform(get("/calendar/feed/{token}.ics", token)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();

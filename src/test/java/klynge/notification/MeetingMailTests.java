@@ -172,7 +172,9 @@ class MeetingMailTests {
 		String a = "cancel-" + UUID.randomUUID() + "@example.org";
 		UUID meeting = NotificationFixtures.meeting(jdbc, LocalDate.now().plusDays(31), NotificationFixtures.person(jdbc, a));
 		jdbc.sql("update meeting set status = 'CANCELLED' where id = ?").param(meeting).update();
-		jdbc.sql("insert into meeting_event (cluster_id, meeting_id, kind, reason) values (?, ?, 'CANCELLED', 'Leder er syk')")
+		jdbc.sql("""
+				insert into meeting_event (cluster_id, meeting_id, kind, from_status, to_status, reason)
+				values (?, ?, 'CANCELLED', 'SUMMONED', 'CANCELLED', 'Leder er syk')""")
 			.params(NotificationFixtures.ALREK, meeting).update();
 		tx.executeWithoutResult(s -> ClusterScope.run(NotificationFixtures.ALREK,
 				() -> mails.changed(new MeetingChanged(NotificationFixtures.ALREK, meeting, true, "Leder er syk"))));
@@ -181,7 +183,10 @@ class MeetingMailTests {
 		var parts = parts(mail);
 		assertThat(parts.get("text")).contains("Leder er syk");
 		String calendar = parts.get("invitation.ics");
-		assertThat(calendar).contains("METHOD:CANCEL").contains("STATUS:CANCELLED").contains("SEQUENCE:1");
+		assertThat(calendar).contains("METHOD:CANCEL").contains("STATUS:CANCELLED").contains("SEQUENCE:1")
+			.contains("ATTENDEE");
+		NotificationFixtures.parse(calendar);
+		NotificationFixtures.python(calendar);
 	}
 
 	@Test

@@ -6,13 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import klynge.shared.CiRule;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.validate.ITIPValidator;
+import net.fortuna.ical4j.validate.ValidationResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,17 +61,63 @@ final class NotificationFixtures {
 		return meeting;
 	}
 
+	/**
+	 * Parses with ical4j and validates, not only parses: RFC 5545 and, for the calendar's METHOD, the
+	 * iTIP rules (RFC 5546: a REQUEST or CANCEL names its ATTENDEEs, DTSTAMP exactly once, …), with
+	 * ical4j's validators; and every TZID an event uses names a VTIMEZONE of the same calendar, which
+	 * ical4j does not check. Python's icalendar then reads it too ({@link #python}).
+	 */
 	static Calendar parse(String ics) throws Exception {
-		return new CalendarBuilder().build(new ByteArrayInputStream(ics.getBytes(StandardCharsets.UTF_8)));
+		Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(ics.getBytes(StandardCharsets.UTF_8)));
+		ValidationResult rfc = calendar.validate();
+		assertThat(rfc.getEntries()).as("ical4j's validation (RFC 5545 and iTIP) of\n" + ics).isEmpty();
+		ValidationResult itip = new ITIPValidator().validate(calendar);
+		assertThat(itip.getEntries()).as("ical4j's iTIP validation of\n" + ics).isEmpty();
+		Set<String> zones = calendar.getComponents("VTIMEZONE").stream()
+			.map(zone -> zone.getProperty("TZID").orElseThrow().getValue())
+			.collect(Collectors.toSet());
+		for (Component component : calendar.getComponents()) {
+			for (Property property : component.getProperties()) {
+				property.getParameter("TZID").ifPresent(tzid -> assertThat(zones)
+					.as(property.getName() + " uses TZID " + tzid.getValue() + ": it needs its VTIMEZONE").contains(tzid.getValue()));
+			}
+			if ("VEVENT".equals(component.getName())) {
+				assertThat(component.getProperties("DTSTAMP")).as("DTSTAMP exactly once in a VEVENT").hasSize(1);
+			}
+		}
+		return calendar;
 	}
 
-	/** Parses with Debian's python3-icalendar; prints "UID|SEQUENCE|METHOD|STATUS|TZID|has VTIMEZONE" per event. */
+	/**
+	 * Parses with Debian's python3-icalendar and checks what the RFCs ask beyond its parsing (it fails
+	 * with the errors); prints "UID|SEQUENCE|METHOD|STATUS|TZID|has VTIMEZONE" per event.
+	 */
 	static String python(String ics) throws IOException, InterruptedException {
 		String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
 		String script = """
 				import icalendar, sys
 				cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
 				tz = any(c.name == 'VTIMEZONE' for c in cal.walk())
+				zones = set(str(c.get('TZID')) for c in cal.walk('VTIMEZONE'))
+				errors = []
+				method = str(cal.get('METHOD'))
+				for c in cal.walk():
+				    for name, value in c.property_items(recursive=False):
+				        params = getattr(value, 'params', None) or {}
+				        if 'TZID' in params and str(params['TZID']) not in zones:
+				            errors.append('%s uses TZID %s without its VTIMEZONE' % (name, params['TZID']))
+				for e in cal.walk('VEVENT'):
+				    if isinstance(e.get('DTSTAMP'), list) or e.get('DTSTAMP') is None:
+				        errors.append('DTSTAMP must occur exactly once in a VEVENT')
+				    if method in ('REQUEST', 'CANCEL') and e.get('ATTENDEE') is None:
+				        errors.append('METHOD:%s needs ATTENDEE' % method)
+				    if method == 'PUBLISH' and e.get('ATTENDEE') is not None:
+				        errors.append('METHOD:PUBLISH carries no ATTENDEE')
+				    if e.get('ORGANIZER') is None:
+				        errors.append('iTIP needs an ORGANIZER')
+				if errors:
+				    print('\\n'.join(errors))
+				    sys.exit(1)
 				for e in cal.walk('VEVENT'):
 				    print('%s|%s|%s|%s|%s|%s' % (e.get('UID'), e.get('SEQUENCE'), cal.get('METHOD'), e.get('STATUS'),
 				          e.get('DTSTART').params.get('TZID'), tz))
