@@ -49,6 +49,15 @@ final class ItemHeadings {
 	private ItemHeadings() {
 	}
 
+	private static boolean digitWithin(String line, int limit) {
+		for (int i = 0, end = Math.min(line.length(), limit); i < end; i++) {
+			if (Character.isDigit(line.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** An item's heading: its label as written, number and year if it has them, title, and a type hint. */
 	record Heading(String label, Integer sequence, Integer year, String title, AgendaItemType hint) {
 	}
@@ -98,6 +107,9 @@ final class ItemHeadings {
 		String line = raw.length() > 2 && "–•-".indexOf(raw.charAt(0)) >= 0 ? BULLET.matcher(raw).replaceFirst("") : raw;
 		if (line.length() < 4 || !(Character.isUpperCase(line.charAt(0)) || "s*0123456789".indexOf(line.charAt(0)) >= 0)) {
 			return null;
+		}
+		if ("IVX".indexOf(line.charAt(0)) < 0 && !digitWithin(line, 25)) {
+			return null; // every heading but a Roman one has its number near the start: prose is let by fast
 		}
 		Matcher m = SAK_DASH.matcher(line);
 		if (m.matches() && !m.group(3).isBlank()) {

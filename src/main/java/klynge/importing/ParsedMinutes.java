@@ -43,7 +43,7 @@ final class ParsedMinutes {
 
 	/** The minutes as read; a document without item headings becomes one item holding all its unplaced text. */
 	ImportedMinutes build() {
-		if (items.isEmpty() && !preamble.isEmpty()) {
+		if (items.isEmpty()) {
 			ItemBuilder whole = new ItemBuilder("", null, null, WHOLE_DOCUMENT, AgendaItemType.DISCUSSION, false);
 			whole.uncertain.addAll(preamble);
 			preamble.clear();
