@@ -2,6 +2,7 @@ package klynge.importing;
 
 import static klynge.importing.TextCells.blankToNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -20,7 +21,8 @@ final class AttendanceLists {
 			"^(Til stede|Tilstede|Til stades|Møtt|Møtte|Møtande medlemer|Møtende medlemmer|Forfall|Frafall|Ikke møtt|Ikkje møtt|"
 					+ "Faste medlemmer som ikke møtte|Faste medlemer som ikkje møtte|Møtte for|Observatører|Observatørar|Faste observatører|"
 					+ "Faste observatørar|Sekretariat|Sekretær|Sekretariatsfunksjon|Fra administrasjonen|Frå administrasjonen|"
-					+ "Andre til stede|Andre til stades|Gjester|Gjestar)\\s*:\\s*(.*)$",
+					+ "Andre til stede|Andre til stades|Gjester|Gjestar|Fra adm|Frå adm|Fra sekretariatet|Frå sekretariatet|"
+					+ "Frammøtte|Fremmøtte|Fra rådet|Frå rådet|Fra styret|Frå styret|Meldt avbud|Meldt forfall)\\s*:\\s*(.*)$",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern ENTRY_PAREN = Pattern.compile("^(.+?)\\s*\\(([^)]*)\\)\\s*$");
@@ -40,7 +42,8 @@ final class AttendanceLists {
 
 	static AttendanceSection sectionOf(String label, AttendanceSection current) {
 		String lower = label.toLowerCase(Locale.ROOT);
-		if (lower.startsWith("sekretær") || lower.startsWith("sekretariat") || lower.contains("administrasjon")) {
+		if (lower.startsWith("sekretær") || lower.contains("sekretariat") || lower.contains("administrasjon")
+				|| lower.endsWith(" adm")) {
 			return AttendanceSection.SECRETARIAT;
 		}
 		if (lower.contains("observatør")) {
@@ -86,7 +89,7 @@ final class AttendanceLists {
 		Person person = person(entry);
 		AttendanceSection section = sectionOf(kind, AttendanceSection.MEMBER);
 		boolean absent = kind.startsWith("forfall") || kind.startsWith("frafall") || kind.contains("ikke møtt")
-				|| kind.contains("ikkje møtt");
+				|| kind.contains("ikkje møtt") || kind.startsWith("meldt");
 		boolean guest = section == AttendanceSection.GUEST;
 		attendees.add(new ImportedAttendee(section, person.seat, person.name, person.code, !guest,
 				absent ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT, null));
@@ -114,6 +117,16 @@ final class AttendanceLists {
 		return new Person(text, null, code);
 	}
 
+	/** A list written inline ends with its sentence: "Forfall: A. B fratrådte …" lists only A. */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{Ll}{2})\\.\\s+(?=\\p{Lu})");
+
+	/** The inline list and, if its sentence ends before the line does, the rest of the line (else ""). */
+	static String[] listAndRest(String inline) {
+		Matcher end = SENTENCE_END.matcher(inline);
+		return end.find() ? new String[] {inline.substring(0, end.start()), inline.substring(end.end())}
+				: new String[] {inline, ""};
+	}
+
 	static List<String> splitEntries(String inline) {
 		String text = inline.strip();
 		if (text.isEmpty()) {
@@ -125,9 +138,33 @@ final class AttendanceLists {
 		if (ENTRY_CODE.matcher(text).matches()) {
 			return List.of(text.split(",\\s*(?=[A-ZÆØÅ]{2,6}\\s*[-–:]\\s)"));
 		}
-		if (text.contains("(")) {
-			return List.of(text.split("(?<=\\)),\\s*"));
+		return outsideParentheses(text);
+	}
+
+	/** Splits at commas and " og " that are not inside parentheses: "A (S 7.1, S 7.4), B og C". */
+	private static List<String> outsideParentheses(String text) {
+		List<String> entries = new ArrayList<>();
+		int depth = 0;
+		int from = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '(') {
+				depth++;
+			}
+			else if (c == ')' && depth > 0) {
+				depth--;
+			}
+			else if (depth == 0 && c == ',') {
+				entries.add(text.substring(from, i));
+				from = i + 1;
+			}
+			else if (depth == 0 && c == ' ' && text.startsWith(" og ", i)) {
+				entries.add(text.substring(from, i));
+				from = i + 4;
+				i += 3;
+			}
 		}
-		return List.of(text.split(",\\s*(?:og\\s+)?"));
+		entries.add(text.substring(from));
+		return entries.stream().map(String::strip).filter(entry -> !entry.isEmpty()).toList();
 	}
 }

@@ -21,6 +21,7 @@ import klynge.security.CurrentUser;
 import klynge.security.LoggedIn;
 import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -276,11 +277,12 @@ class ImportBatches {
 		}
 		catch (RuleViolation ex) {
 			return new FileResult(file.fileName(), "error", null,
-					new ImportException(file.fileName(), 0, "importing.expected.consistent", ex.messageKey()));
+					new ImportException(file.fileName(), 0, "importing.expected.consistent",
+							new DefaultMessageSourceResolvable(new String[] {ex.messageKey()}, ex.arguments(), ex.messageKey())));
 		}
 		catch (RuntimeException ex) {
 			return new FileResult(file.fileName(), "error", null,
-					new ImportException(file.fileName(), 0, "importing.expected.consistent", ex.getClass().getSimpleName()));
+					new ImportException(file.fileName(), 0, "importing.expected.stored"));
 		}
 	}
 
@@ -300,7 +302,7 @@ class ImportBatches {
 				byte[] data = zip.readNBytes(MinutesReader.MAX_BYTES + 1);
 				total += data.length;
 				if (total > MAX_TOTAL) {
-					throw new ImportException(name, 0, "importing.expected.size", MAX_TOTAL);
+					throw new ImportException(name, 0, "importing.expected.size", MinutesReader.megabytes(MAX_TOTAL));
 				}
 				String entryName = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
 				add(into, entryName, data);

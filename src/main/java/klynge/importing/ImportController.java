@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import klynge.body.BodyDirectory;
 import klynge.cluster.CurrentCluster;
 import klynge.organisation.OrganisationDirectory;
 import org.springframework.stereotype.Controller;
@@ -28,10 +29,14 @@ class ImportController {
 
 	private final CurrentCluster cluster;
 
-	ImportController(ImportBatches batches, OrganisationDirectory registry, CurrentCluster cluster) {
+	private final BodyDirectory bodies;
+
+	ImportController(ImportBatches batches, OrganisationDirectory registry, CurrentCluster cluster,
+			BodyDirectory bodies) {
 		this.batches = batches;
 		this.registry = registry;
 		this.cluster = cluster;
+		this.bodies = bodies;
 	}
 
 	@GetMapping("/imports")
@@ -50,7 +55,7 @@ class ImportController {
 				}
 				String name = file.getOriginalFilename() == null ? "fil" : file.getOriginalFilename();
 				if (file.getSize() > ImportBatches.MAX_TOTAL) {
-					throw new ImportException(name, 0, "importing.expected.size", ImportBatches.MAX_TOTAL);
+					throw new ImportException(name, 0, "importing.expected.size", MinutesReader.megabytes(ImportBatches.MAX_TOTAL));
 				}
 				ImportBatches.expand(name, file.getBytes(), contents);
 			}
@@ -79,6 +84,7 @@ class ImportController {
 	String preview(@PathVariable UUID id, Model model) {
 		model.addAttribute("batch", batches.get(id));
 		model.addAttribute("people", registry.people(cluster.id()));
+		model.addAttribute("bodies", bodies.bodies(cluster.id()));
 		return "importing/preview";
 	}
 

@@ -1,14 +1,18 @@
 package klynge.importing;
 
 import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import klynge.body.BodyDirectory;
@@ -44,12 +48,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ImportService {
 
-	/** What a file would become, or why it cannot be imported. */
+	/**
+	 * What a file would become, or why it cannot be imported. What the file does not say (its date, a
+	 * body of the cluster) is asked for in the preview: {@code suggestedDate} from the file name,
+	 * {@code suggestedBodyId} the body whose name the heading comes closest to.
+	 */
 	public record FilePreview(String fileName, String sha256, ImportedMinutes minutes, ImportException error,
-			UUID alreadyImportedMeeting, UUID bodyId, List<PersonMatch> people) {
+			UUID alreadyImportedMeeting, UUID bodyId, List<PersonMatch> people, LocalDate suggestedDate,
+			UUID suggestedBodyId) {
 
 		public boolean importable() {
-			return minutes != null && error == null && alreadyImportedMeeting == null && bodyId != null;
+			return minutes != null && error == null && alreadyImportedMeeting == null;
+		}
+
+		/** The form field of the meeting date chosen in the preview. */
+		public String dateKey() {
+			return "date:" + sha256;
+		}
+
+		/** The form field of the body chosen in the preview. */
+		public String bodyKey() {
+			return "body:" + sha256;
 		}
 	}
 
@@ -93,15 +112,18 @@ public class ImportService {
 		String sha = sha256(content);
 		Optional<UUID> existing = documents.meetingOf(clusterId, sha);
 		if (documents.exists(clusterId, sha)) {
-			return new FilePreview(fileName, sha, null, null, existing.orElse(new UUID(0, 0)), null, List.of());
+			return new FilePreview(fileName, sha, null, null, existing.orElse(new UUID(0, 0)), null, List.of(), null,
+					null);
 		}
 		try {
 			ImportedMinutes read = MinutesReader.read(fileName, content);
-			return new FilePreview(fileName, sha, read, null, null, body(clusterId, read).orElse(null),
-					match(clusterId, read));
+			Optional<UUID> body = body(clusterId, read);
+			return new FilePreview(fileName, sha, read, null, null, body.orElse(null), match(clusterId, read),
+					read.date() == null ? MeetingFacts.findDate(fileName) : null,
+					body.or(() -> closestBody(clusterId, read.bodyName())).orElse(null));
 		}
 		catch (ImportException ex) {
-			return new FilePreview(fileName, sha, null, ex, null, null, List.of());
+			return new FilePreview(fileName, sha, null, ex, null, null, List.of(), null, null);
 		}
 	}
 
@@ -111,12 +133,34 @@ public class ImportService {
 			return Optional.empty();
 		}
 		for (BodySummary body : bodies.bodies(clusterId)) {
-			if (read.bodyName().equalsIgnoreCase(bodies.nameOn(clusterId, body.id(), read.date()))
+			if (read.date() != null && read.bodyName().equalsIgnoreCase(bodies.nameOn(clusterId, body.id(), read.date()))
 					|| read.bodyName().equalsIgnoreCase(body.name())) {
 				return Optional.of(body.id());
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The body whose name the heading's body name contains or is contained in ("Styremøte i X" ~ "Styret"). */
+	Optional<UUID> closestBody(UUID clusterId, String headingName) {
+		if (headingName == null || headingName.isBlank()) {
+			return Optional.empty();
+		}
+		String heading = letters(headingName);
+		UUID best = null;
+		int bestLength = 0;
+		for (BodySummary body : bodies.bodies(clusterId)) {
+			String name = letters(body.name());
+			if (name.length() >= 4 && (heading.contains(name) || name.contains(heading)) && name.length() > bestLength) {
+				best = body.id();
+				bestLength = name.length();
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	private static String letters(String text) {
+		return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
 	}
 
 	List<PersonMatch> match(UUID clusterId, ImportedMinutes read) {
@@ -163,9 +207,14 @@ public class ImportService {
 			throw preview.error();
 		}
 		ImportedMinutes read = preview.minutes();
-		UUID bodyId = preview.bodyId() != null ? preview.bodyId() : body(clusterId, read).orElse(null);
+		UUID bodyId = preview.bodyId() != null ? preview.bodyId()
+				: chosenBody(clusterId, choices.get(preview.bodyKey())).or(() -> body(clusterId, read)).orElse(null);
 		if (bodyId == null) {
-			throw new ImportException(preview.fileName(), 1, "importing.expected.body", String.valueOf(read.bodyName()));
+			throw new ImportException(preview.fileName(), 0, "importing.expected.body", String.valueOf(read.bodyName()));
+		}
+		LocalDate date = read.date() != null ? read.date() : chosenDate(choices.get(preview.dateKey()));
+		if (date == null) {
+			throw new ImportException(preview.fileName(), 0, "importing.expected.date");
 		}
 		Map<String, UUID> persons = new LinkedHashMap<>();
 		for (PersonMatch match : preview.people()) {
@@ -173,7 +222,7 @@ public class ImportService {
 		}
 		String place = read.place() == null || read.online() ? null : cut(read.place(), 300);
 		boolean timesOk = read.startsAt() == null || read.endsAt() == null || read.endsAt().isAfter(read.startsAt());
-		MeetingForm form = new MeetingForm(bodyId, read.date(), read.startsAt(), timesOk ? read.endsAt() : null, place,
+		MeetingForm form = new MeetingForm(bodyId, date, read.startsAt(), timesOk ? read.endsAt() : null, place,
 				null, null, null, null, 0);
 		UUID chair = read.chair() == null ? null : persons.get(read.chair().name());
 		UUID chairFor = read.chair() == null ? null : persons.get(read.chair().standsInFor());
@@ -185,23 +234,48 @@ public class ImportService {
 			attendance.importRow(meetingId, row.section(), person, cut(row.name(), 200), cut(row.seat(), 200),
 					row.summoned(), row.status(), deputy, ++order);
 		}
-		int year = read.date().getYear();
+		int year = date.getYear();
+		// lines before the first item that the parser could not place go, marked uncertain, to the first item
+		List<String> unplaced = read.uncertain();
+		Set<Integer> numbers = new HashSet<>();
 		for (ImportedItem item : read.items()) {
-			Integer seq = item.year() != null && item.year() == year ? item.sequence() : null;
-			UUID itemId = item(meetingId, null, item, seq);
+			Integer seq = item.year() != null && item.year() == year && numbers.add(item.sequence()) ? item.sequence()
+					: null;
+			UUID itemId = item(meetingId, null, item, seq, unplaced);
+			unplaced = List.of();
 			for (ImportedItem sub : item.subItems()) {
-				item(meetingId, itemId, sub, null);
+				item(meetingId, itemId, sub, null, List.of());
 			}
 		}
 		meetings.markImported(meetingId, MeetingStatus.HELD);
-		minutes.importApproved(meetingId, read.date());
+		minutes.importApproved(meetingId, date);
 		if (!documents.insert(clusterId, preview.sha256(), preview.fileName(), meetingId)) {
 			throw new ImportException(preview.fileName(), 0, "importing.expected.new");
 		}
 		return meetingId;
 	}
 
-	private UUID item(UUID meetingId, UUID parentId, ImportedItem item, Integer seq) {
+	private Optional<UUID> chosenBody(UUID clusterId, String choice) {
+		if (choice == null || choice.isBlank()) {
+			return Optional.empty();
+		}
+		return bodies.bodies(clusterId).stream().map(BodySummary::id).filter(id -> id.toString().equals(choice.strip()))
+			.findFirst();
+	}
+
+	private static LocalDate chosenDate(String choice) {
+		if (choice == null || choice.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(choice.strip());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private UUID item(UUID meetingId, UUID parentId, ImportedItem item, Integer seq, List<String> unplaced) {
 		UUID clusterId = cluster.id();
 		AgendaItemForm form = new AgendaItemForm(parentId, item.type(), cut(item.title(), 500), null,
 				cut(item.presenter(), 500), item.proposal(), null, null, item.raisedAtMeeting(), Access.PUBLIC, null, null,
@@ -218,6 +292,7 @@ public class ImportService {
 		if (item.notes() != null) {
 			notes.add(item.notes());
 		}
+		unplaced.forEach(text -> notes.add("_(usikker import)_ " + text));
 		item.uncertain().forEach(text -> notes.add("_(usikker import)_ " + text));
 		List<ImportedItem.FollowUp> owned = new ArrayList<>();
 		for (ImportedItem.FollowUp followUp : item.followUps()) {

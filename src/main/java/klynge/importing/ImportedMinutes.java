@@ -9,7 +9,8 @@ import java.util.stream.Stream;
  * Minutes as read from a file, before anything is saved: the body by the name it had then, when and
  * where, who was summoned and came, and the items with their notes, feedback, vedtak and follow-ups.
  *
- * @param uncertain lines before the first item that could not be placed (shown in the preview)
+ * @param uncertain lines before the first item that could not be placed (shown in the preview, and kept,
+ *        marked uncertain, in the first item's notes); a date of null is asked for in the preview
  */
 public record ImportedMinutes(String bodyName, LocalDate date, LocalTime startsAt, LocalTime endsAt, String place,
 		boolean online, List<ImportedAttendee> attendees, List<Deputy> deputies, ChairByDeputy chair,

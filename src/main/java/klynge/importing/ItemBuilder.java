@@ -25,9 +25,31 @@ final class ItemBuilder {
 
 	static final Pattern DECISION_KEY = Pattern.compile(
 			"^(?:\\*\\*)?(Vedtak|Vedtak i saken|Forslag til vedtak|Framlegg til vedtak|Innstilling|Tilråding|"
+					+ "Samrøystes vedtak|Enstemmig vedtak|Styrets vedtak|Konklusjon|Beslutning|"
 					+ "(?:Kommunedirektørens|Rådmannens|Kommunedirektøren si|Administrerande direktørs?|Administrerende direktørs?) (?:innstilling|tilråding|forslag til vedtak))"
 					+ "\\s*:(?:\\*\\*)?\\s*(.*)$",
 			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	/** "Styret fattet følgende (enstemmige) vedtak" on its own: the vedtak follows. */
+	private static final Pattern DECISION_PHRASE = Pattern.compile(
+			"^(?:Styret|Rådet|Utvalget|Utvalet|Fylkesutvalget|Fylkesutvalet|Kommunestyret) (?:fattet|fatta|gjorde) "
+					+ "(?:følgende|følgjande) (?:enstemmige |samrøystes )?vedtak\\s*:?$",
+			Pattern.CASE_INSENSITIVE);
+
+	/** "Et enstemmig fylkesutvalg vedtok:" between "Vedtak:" and the vedtak itself: how it was adopted. */
+	private static final Pattern ADOPTED_BY = Pattern.compile(
+			"^(?:Et |Ei |Eit )?(?:enstemmig|samrøystes|samrøysta) [\\p{L} -]{0,40}(?:vedtok|vedtar|vedtek)\\s*:$",
+			Pattern.CASE_INSENSITIVE);
+
+	/** An outcome on its own line: after a proposal it adopts the proposal, alone it is the vedtak. */
+	private static final Pattern OUTCOME = Pattern.compile(
+			"^(?:Enstemmig vedtatt|Samrøystes vedteke|Samrøystes vedtatt|Innstillingen ble (?:enstemmig )?vedtatt|"
+					+ "Innstillinga vart (?:samrøystes )?vedteken|Enstemmig godkjent|Godkjent|Tatt til orientering|"
+					+ "Teke til orientering|Tatt til etterretning|Utsatt|Saken ble utsatt)(?: som innstilt)?\\.?$",
+			Pattern.CASE_INSENSITIVE);
+
+	/** Dot leaders and a page number after an agenda list's title ("Budsjett ........ 5"). */
+	private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(?:\\.{2,}|…)\\s*\\d{0,3}$");
 
 	private static final Pattern VOTES = Pattern.compile(
 			"^(Enstemmig vedtatt|Enstemmig vedtatt som innstilt|Samrøystes vedteke|Samrøystes vedtatt|Samrøystes vedteke som innstilt|Vedtatt mot \\d+ stemmer?)\\.?$",
@@ -93,6 +115,7 @@ final class ItemBuilder {
 			t = presenterMatch.group(1).strip();
 			presenter = presenterMatch.group(2).strip();
 		}
+		t = PAGE_NUMBER.matcher(t).replaceFirst("");
 		if (t.endsWith(";")) {
 			t = t.substring(0, t.length() - 1).strip();
 		}
@@ -133,6 +156,23 @@ final class ItemBuilder {
 			}
 			else {
 				decisionText(decisionKey.group(1), value);
+			}
+			return;
+		}
+		if (!text.contains("\n") && DECISION_PHRASE.matcher(text).matches()) {
+			pendingKey = "Vedtak";
+			return;
+		}
+		if (decision == null && !text.contains("\n") && OUTCOME.matcher(text).matches()) {
+			if (proposal != null) {
+				decision = proposal;
+				votes = stripEmphasis(text);
+			}
+			else if (VOTES.matcher(stripEmphasis(text)).matches()) {
+				votes = stripEmphasis(text);
+			}
+			else {
+				decision = stripEmphasis(text);
 			}
 			return;
 		}
@@ -189,7 +229,12 @@ final class ItemBuilder {
 
 	private void decisionText(String key, String raw) {
 		String value = stripEmphasis(raw);
-		if (key.toLowerCase(Locale.ROOT).startsWith("vedtak")) {
+		if (!value.contains("\n") && ADOPTED_BY.matcher(value).matches()) {
+			votes = value;
+			pendingKey = key;
+			return;
+		}
+		if (!isProposal(key)) {
 			if (VOTES.matcher(value).matches()) {
 				votes = value;
 				decision = proposal;
@@ -201,6 +246,28 @@ final class ItemBuilder {
 		else {
 			proposal = value;
 		}
+	}
+
+	/** "Forslag til vedtak", "Innstilling", "Tilråding" propose; "Vedtak", "Konklusjon", "Beslutning" decide. */
+	private static boolean isProposal(String key) {
+		String lower = key.toLowerCase(Locale.ROOT);
+		return lower.contains("forslag") || lower.contains("framlegg") || lower.contains("innstilling")
+				|| lower.contains("tilråding");
+	}
+
+	/** Nothing read under this item yet: a line of the agenda list before the minutes. */
+	boolean isEmpty() {
+		return notes.isEmpty() && decision == null && proposal == null && feedback.isEmpty() && uncertain.isEmpty()
+				&& followUps.isEmpty() && documents.isEmpty() && subItems.isEmpty() && pendingKey == null
+				&& pendingFeedback == null;
+	}
+
+	/** What makes a heading the same item as an earlier one: its case number, else its label. */
+	String key() {
+		if (sequence != null) {
+			return sequence + "/" + year;
+		}
+		return label.isBlank() ? null : label.toLowerCase(Locale.ROOT).replaceAll("[\\s.:]+", "");
 	}
 
 	void finish() {
@@ -227,6 +294,9 @@ final class ItemBuilder {
 		}
 		if (isOtherBusiness()) {
 			return AgendaItemType.OTHER_BUSINESS;
+		}
+		if (hint == AgendaItemType.INFORMATION && proposal == null) {
+			return hint; // "RS …: Tatt til orientering." stays an information item
 		}
 		if (decision != null || votes != null) {
 			return AgendaItemType.DECISION;

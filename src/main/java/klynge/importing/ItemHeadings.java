@@ -12,7 +12,22 @@ import klynge.meeting.AgendaItemType;
  */
 final class ItemHeadings {
 
-	private static final Pattern SAK_DASH = Pattern.compile("^(?:\\*\\*)?(?:Sak|SAK|sak)\\s+(\\d{1,3})\\s*[-/]\\s*(\\d{2})\\b[:.]?\\s*(.*?)(?:\\*\\*)?$");
+	/** "Sak 01-23", "Sak 7/20", "SAK NR. 5/20", and a starred (closed) number "Sak 14&#42;". */
+	private static final Pattern SAK_DASH = Pattern.compile(
+			"^(?:\\*\\*)?(?:Sak|SAK|sak)\\s+(?:(?:nr|NR|Nr)\\.?\\s*)?(\\d{1,3})\\*?\\s*[-/]\\s*(\\d{2})\\b[:.]?\\s*(.*?)(?:\\*\\*)?$");
+
+	/** "Sak 2 – 14.03.22 – Title", "Sak 5: Title": a number of the meeting only, no case number. */
+	private static final Pattern SAK_PLAIN = Pattern.compile(
+			"^(?:Sak|SAK)\\s+(?:(?:nr|NR|Nr)\\.?\\s*)?(\\d{1,3})\\*?(?:\\s*[–-]\\s*\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\s*[–-])?[:.]?\\s+(\\p{Lu}.*)$");
+
+	/** "FSK-12/19 Title", "HOU 03/21 Title", "F 9/18 Title": a body's prefix before the case number. */
+	private static final Pattern PREFIXED = Pattern.compile("^(\\p{Lu}{1,5})(?:-|\\s)(\\d{1,3})\\*?\\s*/\\s*(\\d{2})\\s+(\\p{Lu}.*)$");
+
+	/** "S 7.1/07 Title": a letter of the item's kind, a two-level number and the year. */
+	private static final Pattern TWO_LEVEL = Pattern.compile("^(\\p{Lu}{1,3}\\s+\\d{1,2}\\.\\d{1,2}/\\d{2})\\s+(\\p{Lu}.*)$");
+
+	/** "Pkt. 3 Title", "Punkt 3: Title". */
+	private static final Pattern POINT = Pattern.compile("^(Pkt\\.?|Punkt)\\s*(\\d{1,3})[.:]?\\s+(\\p{Lu}.*)$");
 
 	private static final Pattern SAK_YEAR = Pattern.compile("^(?:Sak|SAK)\\s+(\\d{4})\\s*/\\s*(\\d{1,4})\\b[:.]?\\s*(.*)$");
 
@@ -20,26 +35,90 @@ final class ItemHeadings {
 
 	private static final Pattern VOD = Pattern.compile("^([VOD])-SAK\\s+(\\d{1,3})\\b[:.]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern BARE = Pattern.compile("^(\\d{1,3})\\s*[-/]\\s*(\\d{2})\\s+([A-ZÆØÅ].*)$");
+	/** "12-23 Title", "07/2021 Title", "3/22 21/1187 TITLE" (an archive number after the case number), "14*". */
+	private static final Pattern BARE = Pattern.compile(
+			"^(\\d{1,3})\\*?\\s*[-/]\\s*(\\d{4}|\\d{2})\\s+(?:\\d{2,4}/\\d{1,6}\\s+)?([A-ZÆØÅ].*)$");
 
-	private static final Pattern ROMAN = Pattern.compile("^(I|II|III|IV|V|VI|VII|VIII|IX|X)\\.\\s+([A-ZÆØÅ].*)$");
+	/** "II. Title", and without the dot from II on ("I" alone is a word: "I møtet …"). */
+	private static final Pattern ROMAN = Pattern.compile(
+			"^(?:(I|II|III|IV|V|VI|VII|VIII|IX|X)\\.|(II|III|IV|VI|VII|VIII|IX))\\s+([A-ZÆØÅ].*)$");
+
+	/** A bullet or dash before a heading's number ("– 4/23 Title"). */
+	private static final Pattern BULLET = Pattern.compile("^[–•-]\\s+(?=\\d|Sak|SAK)");
 
 	private ItemHeadings() {
+	}
+
+	private static boolean digitWithin(String line, int limit) {
+		for (int i = 0, end = Math.min(line.length(), limit); i < end; i++) {
+			if (Character.isDigit(line.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** An item's heading: its label as written, number and year if it has them, title, and a type hint. */
 	record Heading(String label, Integer sequence, Integer year, String title, AgendaItemType hint) {
 	}
 
+	/**
+	 * A title and the text that flattened PDF text ran into it: an ALL-CAPS title ends where ordinary
+	 * text begins. Returns {title, rest}; rest is "" when the title stands alone.
+	 */
+	static String[] titleAndRest(String title) {
+		int end = capsRun(title);
+		if (end > 0 && end < title.length()) {
+			return new String[] {title.substring(0, end).strip(), title.substring(end).strip()};
+		}
+		return new String[] {title, ""};
+	}
+
+	/**
+	 * Where a leading run of ALL-CAPS words (at least four letters) ends, if an ordinary word ("Styret")
+	 * follows it; else -1.
+	 */
+	private static int capsRun(String text) {
+		int letters = 0;
+		int i = 0;
+		int runEnd = -1;
+		while (i < text.length()) {
+			int wordEnd = text.indexOf(' ', i);
+			wordEnd = wordEnd < 0 ? text.length() : wordEnd;
+			String word = text.substring(i, wordEnd);
+			boolean lower = word.chars().anyMatch(Character::isLowerCase);
+			if (lower) {
+				boolean ordinary = word.length() >= 2 && Character.isUpperCase(word.charAt(0))
+						&& Character.isLowerCase(word.charAt(1));
+				return ordinary && letters >= 4 ? runEnd : -1;
+			}
+			letters += (int) word.chars().filter(Character::isLetter).count();
+			runEnd = wordEnd;
+			i = wordEnd + 1;
+			while (i < text.length() && text.charAt(i) == ' ') {
+				i++;
+			}
+		}
+		return -1;
+	}
+
 	/** The heading this (stripped) line opens, or null. */
-	static Heading of(String line) {
-		if (line.length() < 4 || "SsPRVODIX*0123456789".indexOf(line.charAt(0)) < 0) {
+	static Heading of(String raw) {
+		String line = raw.length() > 2 && "–•-".indexOf(raw.charAt(0)) >= 0 ? BULLET.matcher(raw).replaceFirst("") : raw;
+		if (line.length() < 4 || !(Character.isUpperCase(line.charAt(0)) || "s*0123456789".indexOf(line.charAt(0)) >= 0)) {
 			return null;
+		}
+		if ("IVX".indexOf(line.charAt(0)) < 0 && !digitWithin(line, 25)) {
+			return null; // every heading but a Roman one has its number near the start: prose is let by fast
 		}
 		Matcher m = SAK_DASH.matcher(line);
 		if (m.matches() && !m.group(3).isBlank()) {
 			return new Heading(line.substring(0, m.start(3)).replace("**", "").strip(), Integer.valueOf(m.group(1)),
 					2000 + Integer.parseInt(m.group(2)), m.group(3), null);
+		}
+		m = SAK_PLAIN.matcher(line);
+		if (m.matches() && line.length() < 250) {
+			return new Heading("Sak " + m.group(1), null, null, m.group(2), null);
 		}
 		m = SAK_YEAR.matcher(line);
 		if (m.matches() && !m.group(3).isBlank()) {
@@ -64,12 +143,26 @@ final class ItemHeadings {
 		}
 		m = ROMAN.matcher(line);
 		if (m.matches() && line.length() < 200) {
-			return new Heading(m.group(1) + ".", null, null, m.group(2), null);
+			return new Heading((m.group(1) != null ? m.group(1) : m.group(2)) + ".", null, null, m.group(3), null);
 		}
 		m = BARE.matcher(line);
-		if (m.matches() && line.length() < 200) {
-			return new Heading(line.substring(0, m.start(3)).strip(), Integer.valueOf(m.group(1)),
-					2000 + Integer.parseInt(m.group(2)), m.group(3), null);
+		if (m.matches() && (line.length() < 250 || capsRun(m.group(3)) > 0)) {
+			int year = Integer.parseInt(m.group(2));
+			return new Heading(line.substring(0, m.end(2)).strip(), Integer.valueOf(m.group(1)), year < 100 ? 2000 + year : year,
+					m.group(3), null);
+		}
+		m = PREFIXED.matcher(line);
+		if (m.matches() && line.length() < 250 && !m.group(1).equals("PS") && !m.group(1).equals("RS")) {
+			return new Heading(line.substring(0, m.start(4)).strip(), Integer.valueOf(m.group(2)),
+					2000 + Integer.parseInt(m.group(3)), m.group(4), null);
+		}
+		m = TWO_LEVEL.matcher(line);
+		if (m.matches() && line.length() < 250) {
+			return new Heading(m.group(1), null, null, m.group(2), null);
+		}
+		m = POINT.matcher(line);
+		if (m.matches() && line.length() < 250) {
+			return new Heading(m.group(1) + " " + m.group(2), null, null, m.group(3), null);
 		}
 		return null;
 	}

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class MeetingFacts {
 
 	private static final Pattern HEADING = Pattern.compile(
-			"^(?:REFERAT|PROTOKOLL|MØTEREFERAT|MØTEPROTOKOLL|MØTEBOK|Referat|Protokoll|Møtereferat|Møteprotokoll)\\b\\s*(?:fra|frå|FRA|FRÅ)?\\s*[–:-]?\\s*(.*)$");
+			"^(?:\\d{1,3}\\s+)?(?:REFERAT|PROTOKOLL|MØTEREFERAT|MØTEPROTOKOLL|MØTEBOK|Referat|Protokoll|Møtereferat|Møteprotokoll)\\b\\s*(?:fra|frå|FRA|FRÅ)?\\s*[–:-]?\\s*(.*)$");
 
 	private static final Pattern DATE_NUMERIC = Pattern.compile("(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})\\b");
 
@@ -26,7 +26,18 @@ final class MeetingFacts {
 			"(\\d{1,2})\\.\\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\\s+(\\d{4})",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern TIME_RANGE = Pattern.compile("(\\d{1,2})[:.](\\d{2})\\s*[-–]\\s*(\\d{1,2})[:.](\\d{2})");
+	/** "18:00 – 21:30", "09.00—11.30", "10:00 til 18:00", and flattened PDF's "10:00 18:00". */
+	private static final Pattern TIME_RANGE = Pattern.compile(
+			"(\\d{1,2})[:.](\\d{2})\\s*(?:[-–—]|til|\\s)\\s*(\\d{1,2})[:.](\\d{2})");
+
+	/** A date, weekday or time left after the body's name in a title line ("Styremøte 9. mars 2015"). */
+	private static final Pattern NAME_TAIL = Pattern.compile(
+			"(?i)\\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)\\s+)?"
+					+ "(?:den\\s+)?\\d{1,2}\\..*$");
+
+	/** A title line that names a meeting, not a body ("ekstraordinært styremøte"). */
+	private static final Pattern MEETING_WORD = Pattern.compile(
+			"(?i)^(?:ekstraordinært\\s+|ekstraordinert\\s+)?(?:styremøte|styremøtet|møte|møtet|årsmøte|årsmøtet)\\b.*");
 
 	private static final Pattern TIME_ONE = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
 
@@ -115,6 +126,9 @@ final class MeetingFacts {
 				}
 			}
 			case "time" -> {
+				if (minutes.date == null) {
+					minutes.date = findDate(value); // "Tid: Fredag 4. april 2014, kl 10:00 18:00"
+				}
 				Matcher range = TIME_RANGE.matcher(value);
 				Matcher one = TIME_ONE.matcher(value);
 				if (range.find()) {
@@ -170,7 +184,7 @@ final class MeetingFacts {
 	}
 
 	static String bodyFromHeading(String rest) {
-		String name = rest.split("\\s+[–-]\\s+", 2)[0].strip();
+		String name = NAME_TAIL.matcher(rest.split("\\s+[–-]\\s+", 2)[0]).replaceFirst("").strip();
 		if (name.isEmpty()) {
 			return null;
 		}
@@ -181,6 +195,6 @@ final class MeetingFacts {
 				name = name + "t";
 			}
 		}
-		return name;
+		return MEETING_WORD.matcher(name).matches() ? null : name;
 	}
 }

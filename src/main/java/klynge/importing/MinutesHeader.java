@@ -22,6 +22,16 @@ final class MinutesHeader {
 	private MinutesHeader() {
 	}
 
+	private static boolean nextIsBullet(String[] lines, int from, int end) {
+		for (int i = from; i < end; i++) {
+			String next = lines[i].strip();
+			if (!next.isEmpty()) {
+				return isBullet(next);
+			}
+		}
+		return false;
+	}
+
 	static void read(ParsedMinutes minutes, String[] lines, int end) {
 		int nameCol = -1, seatCol = -1, codeCol = -1, summonedCol = -1, statusCol = -1;
 		boolean table = false;
@@ -33,7 +43,9 @@ final class MinutesHeader {
 			String trimmed = line.strip();
 			if (trimmed.isEmpty()) {
 				table = false;
-				listKind = null;
+				if (!nextIsBullet(lines, i + 1, end)) {
+					listKind = null; // a blank line between a list's label and its bullets keeps the list open
+				}
 				continue;
 			}
 			String[] cells = cells(line);
@@ -73,9 +85,18 @@ final class MinutesHeader {
 			Matcher label = AttendanceLists.label(trimmed);
 			if (label != null) {
 				listKind = label.group(1).toLowerCase(Locale.ROOT);
-				for (String entry : AttendanceLists.splitEntries(label.group(2))) {
+				String[] listAndRest = AttendanceLists.listAndRest(label.group(2));
+				for (String entry : AttendanceLists.splitEntries(listAndRest[0])) {
 					AttendanceLists.listEntry(minutes, listKind, entry);
 				}
+				if (!listAndRest[1].isBlank()) {
+					minutes.preamble.add(listAndRest[1].strip());
+				}
+				continue;
+			}
+			if (trimmed.endsWith(":") && trimmed.length() <= 40 && nextIsBullet(lines, i + 1, end)) {
+				// "Fra ViG:", "Andre:" above a bulleted list of names: attendance grouped by role
+				listKind = trimmed.substring(0, trimmed.length() - 1).strip().toLowerCase(Locale.ROOT);
 				continue;
 			}
 			if (listKind != null && isBullet(trimmed)) {
@@ -88,6 +109,9 @@ final class MinutesHeader {
 				if (heading != null) {
 					headingSeen = true;
 					String rest = heading.group(1).strip();
+					if (minutes.date == null) {
+						minutes.date = MeetingFacts.findDate(rest); // "Protokoll fra styremøte tirsdag 5. november 2013"
+					}
 					if (!rest.isEmpty() && minutes.bodyName == null) {
 						minutes.bodyName = MeetingFacts.bodyFromHeading(rest);
 					}

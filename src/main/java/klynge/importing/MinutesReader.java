@@ -63,13 +63,15 @@ public final class MinutesReader {
 	/** The text of a file, whatever its format. */
 	public static String text(String fileName, byte[] content) {
 		if (content.length > MAX_BYTES) {
-			throw new ImportException(fileName, 0, "importing.expected.size", MAX_BYTES);
+			throw new ImportException(fileName, 0, "importing.expected.size", megabytes(MAX_BYTES));
 		}
 		String lower = fileName.toLowerCase(Locale.ROOT);
-		if (lower.endsWith(".docx") || startsWith(content, 'P', 'K')) {
+		// the content decides only where the name does not: a .txt whose text starts with "PK" is text
+		boolean text = lower.endsWith(".txt") || lower.endsWith(".md");
+		if (lower.endsWith(".docx") || (!text && startsWith(content, 'P', 'K'))) {
 			return docx(fileName, content);
 		}
-		if (lower.endsWith(".pdf") || startsWith(content, '%', 'P', 'D', 'F')) {
+		if (lower.endsWith(".pdf") || (!text && startsWith(content, '%', 'P', 'D', 'F'))) {
 			return pdf(fileName, content);
 		}
 		return decode(fileName, content);
@@ -92,6 +94,11 @@ public final class MinutesReader {
 		catch (CharacterCodingException ex) {
 			return new String(content, Charset.forName("windows-1252"));
 		}
+	}
+
+	/** Size limits are shown in whole MB, as the upload form's hint says them. */
+	static long megabytes(long bytes) {
+		return bytes / (1024 * 1024);
 	}
 
 	private static boolean startsWith(byte[] content, char... prefix) {
@@ -129,7 +136,7 @@ public final class MinutesReader {
 					text.append('\n');
 				}
 				if (text.length() > MinutesTextParser.MAX_CHARS) {
-					throw new ImportException(fileName, 0, "importing.expected.size", MinutesTextParser.MAX_CHARS);
+					throw new ImportException(fileName, 0, "importing.expected.textLength", MinutesTextParser.MAX_CHARS);
 				}
 			}
 			return text.toString();
@@ -171,7 +178,7 @@ public final class MinutesReader {
 	private static String pdf(String fileName, byte[] content) {
 		try (PDDocument document = Loader.loadPDF(content)) {
 			if (document.getNumberOfPages() > MAX_PDF_PAGES) {
-				throw new ImportException(fileName, 0, "importing.expected.size", MAX_BYTES);
+				throw new ImportException(fileName, 0, "importing.expected.pages", MAX_PDF_PAGES);
 			}
 			PDFTextStripper stripper = new BoundedTextStripper(System.nanoTime() + PDF_TIME.toNanos());
 			stripper.setSortByPosition(true);
@@ -179,7 +186,7 @@ public final class MinutesReader {
 			stripper.setParagraphEnd("\n");
 			String text = stripper.getText(document);
 			if (text.length() > MinutesTextParser.MAX_CHARS) {
-				throw new ImportException(fileName, 0, "importing.expected.size", MinutesTextParser.MAX_CHARS);
+				throw new ImportException(fileName, 0, "importing.expected.textLength", MinutesTextParser.MAX_CHARS);
 			}
 			return text;
 		}

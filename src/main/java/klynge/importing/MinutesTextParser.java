@@ -48,28 +48,25 @@ final class MinutesTextParser {
 			throw new ImportException(file, 0, "importing.expected.text");
 		}
 		if (raw.length() > MAX_CHARS) {
-			throw new ImportException(file, 0, "importing.expected.size", MAX_CHARS);
+			throw new ImportException(file, 0, "importing.expected.textLength", MAX_CHARS);
 		}
 		String text = normalise(raw);
-		String[] lines = text.split("\n", -1);
-		for (int i = 0; i < lines.length; i++) {
-			if (lines[i].length() > MAX_LINE) {
+		String[] written = text.split("\n", -1);
+		for (int i = 0; i < written.length; i++) {
+			if (written[i].length() > MAX_LINE) {
 				throw new ImportException(file, i + 1, "importing.expected.lineLength", MAX_LINE);
 			}
 		}
-		int first = -1;
-		for (int i = 0; i < lines.length && first < 0; i++) {
+		String[] lines = FlattenedLines.split(written);
+		// a document always comes in: without item headings all of it is header (and its text one item),
+		// without a date the preview asks for one
+		int first = lines.length;
+		for (int i = 0; i < lines.length && first == lines.length; i++) {
 			if (ItemHeadings.of(lines[i].strip()) != null) {
 				first = i;
 			}
 		}
-		if (first < 0) {
-			throw new ImportException(file, lines.length, "importing.expected.item");
-		}
 		MinutesHeader.read(minutes, lines, first);
-		if (minutes.date == null) {
-			throw new ImportException(file, 1, "importing.expected.date");
-		}
 		body(lines, first);
 		Deputies.resolve(minutes);
 		return minutes.build();
@@ -113,9 +110,33 @@ final class MinutesTextParser {
 				if (items.size() >= MAX_ITEMS) {
 					throw new ImportException(file, i + 1, "importing.expected.fewerItems", MAX_ITEMS);
 				}
-				top = new ItemBuilder(header.label(), header.sequence(), header.year(), header.title(), header.hint(),
-						false);
-				items.add(top);
+				String[] titleAndRest = ItemHeadings.titleAndRest(header.title());
+				String title = titleAndRest[0];
+				String rest = titleAndRest[1];
+				int earlierIndex = repeatedKey(items, header);
+				if (earlierIndex >= 0 && rest.isEmpty()) {
+					// the agenda list's title is the whole title: the rest of the line is the minutes' text
+					String listed = items.get(earlierIndex).title;
+					if (title.length() > listed.length() + 1 && title.regionMatches(true, 0, listed, 0, listed.length())
+							&& Character.isWhitespace(title.charAt(listed.length()))) {
+						rest = title.substring(listed.length()).strip();
+						title = title.substring(0, listed.length());
+					}
+				}
+				top = new ItemBuilder(header.label(), header.sequence(), header.year(), title, header.hint(), false);
+				if (!rest.isEmpty()) {
+					paragraph.add(rest);
+				}
+				int earlier = repeated(items, top);
+				if (earlier < 0) {
+					items.add(top);
+				}
+				else if (items.get(earlier).isEmpty()) {
+					items.set(earlier, top); // the agenda list's line, now with its minutes
+				}
+				else {
+					top = items.get(earlier); // the same item again: what follows belongs to it
+				}
 				target = top;
 			}
 			else if (sub != null && sub.matches() && trimmed.length() < 300) {
@@ -134,6 +155,24 @@ final class MinutesTextParser {
 		}
 		flush(target, paragraph);
 		items.forEach(ItemBuilder::finish);
+	}
+
+	private static int repeatedKey(List<ItemBuilder> items, ItemHeadings.Heading heading) {
+		return repeated(items, new ItemBuilder(heading.label(), heading.sequence(), heading.year(), "", null, false));
+	}
+
+	/** The earlier item this heading repeats (an agenda list before the minutes names every item once), or -1. */
+	private static int repeated(List<ItemBuilder> items, ItemBuilder item) {
+		String key = item.key();
+		if (key == null) {
+			return -1;
+		}
+		for (int i = 0; i < items.size(); i++) {
+			if (key.equals(items.get(i).key())) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** Hands a finished paragraph to its item; under "Eventuelt" a short title-like line opens a raised matter. */

@@ -6,8 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import klynge.meeting.AgendaItemType;
+
 /** What the parser has read so far of one document; its parts fill it in, {@link #build()} hands it on. */
 final class ParsedMinutes {
+
+	/** Title of the one item of a document without item headings. */
+	static final String WHOLE_DOCUMENT = "Referat";
 
 	final String file;
 
@@ -36,7 +41,14 @@ final class ParsedMinutes {
 		this.file = file;
 	}
 
+	/** The minutes as read; a document without item headings becomes one item holding all its unplaced text. */
 	ImportedMinutes build() {
+		if (items.isEmpty()) {
+			ItemBuilder whole = new ItemBuilder("", null, null, WHOLE_DOCUMENT, AgendaItemType.DISCUSSION, false);
+			whole.uncertain.addAll(preamble);
+			preamble.clear();
+			items.add(whole);
+		}
 		List<ImportedItem> built = items.stream().map(ItemBuilder::build).toList();
 		return new ImportedMinutes(bodyName, date, startsAt, endsAt, place,
 				place != null && place.toLowerCase(Locale.ROOT).contains("teams"), attendees, deputies, chair, built,
