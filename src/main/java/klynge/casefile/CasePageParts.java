@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Under an item: "Del av saken: …", "Oversendt til …" and the links between a referring and a
- * handling item. A link to an item the viewer may not see is left out.
+ * handling item. A link to an item the viewer may not see is left out, and so is a referral made
+ * at a meeting whose minutes the viewer may not read yet.
  */
 @Component
 class CasePageParts implements MeetingPageContributor {
@@ -71,8 +72,10 @@ class CasePageParts implements MeetingPageContributor {
 		Map<UUID, List<Outgoing>> outgoing = new LinkedHashMap<>();
 		Map<UUID, List<Link>> links = new HashMap<>();
 		ItemVisibility viewers = caseFiles.visibility();
+		// Referrals made at this meeting are decisions of its minutes: not public before they are approved.
+		boolean recordVisible = viewer.maySeeRecordOf(meeting.status());
 		for (CaseRepository.ReferralRow r : cases.referralsTouching(clusterId, visible)) {
-			if (visible.contains(r.fromItemId())) {
+			if (visible.contains(r.fromItemId()) && recordVisible) {
 				outgoing.computeIfAbsent(r.fromItemId(), id -> new ArrayList<>())
 					.add(new Outgoing(bodies.nameOn(clusterId, r.toBodyId(), today),
 							viewer.maySee(r.exemption(), today) ? r.description() : null, r.expectedReturn(), r.status()));
