@@ -102,15 +102,16 @@ class PageCache extends OncePerRequestFilter {
 		boolean anonymous = key.startsWith("anonymous");
 		if (anonymous) {
 			request.setAttribute(ANONYMOUS_PAGE, Boolean.TRUE);
-			response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
 		}
 		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), tag)) {
+			revalidate(response, anonymous);
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			response.setHeader(HttpHeaders.ETAG, tag);
 			return;
 		}
 		Page cached = store.get(key);
 		if (cached != null && cached.snapshot().equals(snapshot)) {
+			revalidate(response, anonymous);
 			response.setStatus(HttpServletResponse.SC_OK);
 			response.setContentType(cached.contentType());
 			if (cached.contentLanguage() != null) {
@@ -126,14 +127,23 @@ class PageCache extends OncePerRequestFilter {
 		String contentType = buffered.getContentType();
 		if (buffered.getStatus() == HttpServletResponse.SC_OK && contentType != null && contentType.startsWith("text/html")
 				&& buffered.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
+			revalidate(buffered, anonymous);
 			buffered.setHeader(HttpHeaders.ETAG, tag);
 			store.put(key, new Page(snapshot, contentType, buffered.getHeader(HttpHeaders.CONTENT_LANGUAGE),
 					buffered.getContentAsByteArray()));
 		}
-		else if (anonymous) {
-			buffered.setHeader(HttpHeaders.CACHE_CONTROL, null);
-		}
 		buffered.copyBodyToResponse();
+	}
+
+	/**
+	 * Public pages: the browser may keep them but asks each time (304 while unchanged). Logged-in
+	 * pages keep Spring Security's no-store (written when the answer is committed, as it sees no
+	 * Cache-Control of ours).
+	 */
+	private static void revalidate(HttpServletResponse response, boolean anonymous) {
+		if (anonymous) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+		}
 	}
 
 	/** Everything but the snapshot the page depends on; null when the login is of a kind not known here. */
