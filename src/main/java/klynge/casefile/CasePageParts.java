@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * Under an item in the meeting view: the referral where it was decided ("Oversendt til …"), and as
  * links "Del av saken: …" and the links between a referring and a handling item; on the page also
  * the actions to refer and to put the item in a case. A link to an item the viewer may not see
- * is left out.
+ * is left out, and so is a referral made at a meeting whose minutes the viewer may not read yet.
  */
 @Component
 class CasePageParts implements MeetingViewContributor {
@@ -65,8 +65,10 @@ class CasePageParts implements MeetingViewContributor {
 		Map<UUID, List<Outgoing>> outgoing = new LinkedHashMap<>();
 		Map<UUID, List<Link>> links = new HashMap<>();
 		ItemVisibility viewers = caseFiles.visibility();
+		// Referrals made at this meeting are decisions of its minutes: not public before they are approved.
+		boolean recordVisible = viewer.maySeeRecordOf(agenda.meeting().status());
 		for (CaseRepository.ReferralRow r : cases.referralsTouching(clusterId, visible)) {
-			if (visible.contains(r.fromItemId())) {
+			if (visible.contains(r.fromItemId()) && recordVisible) {
 				outgoing.computeIfAbsent(r.fromItemId(), id -> new ArrayList<>())
 					.add(new Outgoing(bodies.nameOn(clusterId, r.toBodyId(), today),
 							viewer.maySee(r.exemption(), today) ? r.description() : null, r.expectedReturn(), r.status()));

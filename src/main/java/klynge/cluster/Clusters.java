@@ -39,6 +39,14 @@ public class Clusters {
 			.query(Cluster.class).optional();
 	}
 
+	/** The cluster mapped to the host name, else the one with the short name: one statement for every anonymous request. */
+	public Optional<Cluster> byHostNameOrShortName(String hostName, String shortName) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from cluster where host_name = ? or short_name = ?
+				order by host_name = ? desc nulls last limit 1""")
+			.params(hostName, shortName, hostName).query(Cluster.class).optional();
+	}
+
 	public List<Cluster> all() {
 		return jdbc.sql("select " + COLUMNS + " from cluster order by name").query(Cluster.class).list();
 	}

@@ -60,10 +60,8 @@ public class CurrentCluster {
 		}
 		if (attributes instanceof ServletRequestAttributes servlet) {
 			HttpServletRequest request = servlet.getRequest();
-			var byHost = clusters.byHostName(request.getServerName());
-			if (byHost.isPresent()) {
-				return byHost.get();
-			}
+			return clusters.byHostNameOrShortName(request.getServerName(), properties.defaultShortName())
+				.orElseThrow(() -> new ClusterNotFoundException(properties.defaultShortName()));
 		}
 		return clusters.byShortName(properties.defaultShortName())
 			.orElseThrow(() -> new ClusterNotFoundException(properties.defaultShortName()));

@@ -32,7 +32,7 @@ class FollowUpPageParts implements MeetingViewContributor {
 	@Override
 	public List<MeetingPart> partsFor(VisibleAgenda agenda) {
 		boolean mayEdit = agenda.viewer().mayEdit();
-		Map<UUID, List<FollowUpView>> byItem = followUps.ofItems(agenda.meeting(), agenda.ids());
+		Map<UUID, List<FollowUpView>> byItem = followUps.ofItems(agenda.meeting(), agenda.ids(), agenda.viewer());
 		List<MeetingPart> parts = new ArrayList<>();
 		for (AgendaItem item : agenda.items()) {
 			List<FollowUpView> list = byItem.getOrDefault(item.id(), List.of());

@@ -18,9 +18,11 @@ class FollowUpRepository {
 			select f.id, f.item_id, f.owner_person_id, pe.code as owner_code, pe.name as owner_name, f.owner_body_id,
 			       f.description, f.due_on, f.status, f.done_on, f.version, i.meeting_id, i.meeting_date,
 			       i.body_id, i.case_year, i.case_seq,
-			       i.title as item_title, i.access, i.exemption_basis, i.public_title, i.exemption_ends
+			       i.title as item_title, i.access, i.exemption_basis, i.public_title, i.exemption_ends,
+			       mv.status as meeting_status
 			from follow_up f
 			join meeting_item_v i on i.cluster_id = f.cluster_id and i.item_id = f.item_id
+			join meeting_v mv on mv.cluster_id = i.cluster_id and mv.meeting_id = i.meeting_id
 			left join person_v pe on pe.cluster_id = f.cluster_id and pe.person_id = f.owner_person_id
 			where f.cluster_id = :cluster""";
 

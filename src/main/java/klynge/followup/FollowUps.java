@@ -72,14 +72,23 @@ public class FollowUps {
 		public static final Filter ALL = new Filter(null, null, null, null);
 	}
 
-	/** The follow-ups of a meeting's items the viewer may see, by item. */
+	/**
+	 * The follow-ups of a meeting's items the viewer may see, by item: none while the minutes that
+	 * record them are not approved, unless the viewer may read those minutes.
+	 */
 	public Map<UUID, List<FollowUpView>> ofMeeting(Meeting meeting, Viewer viewer) {
 		return ofItems(meeting, agenda.visibleItems(meeting.id(), viewer).stream().map(AgendaItem::id)
-			.collect(java.util.stream.Collectors.toSet()));
+			.collect(Collectors.toSet()), viewer);
 	}
 
-	/** The follow-ups of a meeting's items that are in {@code visible} (the items the viewer may see). */
-	public Map<UUID, List<FollowUpView>> ofItems(Meeting meeting, java.util.Set<UUID> visible) {
+	/**
+	 * The follow-ups of a meeting's items that are in {@code visible} (the items the viewer may see);
+	 * none while the minutes that record them are not approved, unless the viewer may read those minutes.
+	 */
+	public Map<UUID, List<FollowUpView>> ofItems(Meeting meeting, Set<UUID> visible, Viewer viewer) {
+		if (!viewer.maySeeRecordOf(meeting.status())) {
+			return Map.of();
+		}
 		LocalDate today = today();
 		Map<UUID, List<FollowUpView>> byItem = new HashMap<>();
 		followUps.ofMeeting(cluster.id(), meeting.id()).stream()
@@ -189,8 +198,14 @@ public class FollowUps {
 		return row;
 	}
 
-	private static boolean visible(FollowUpRow row, ItemVisibility visibility) {
-		return visibility.maySee(row.bodyId(), row.meetingDate(), row.exemption());
+	/**
+	 * The item's access, and the minutes' rule: a follow-up from minutes not yet approved is for
+	 * staff, the body's members and the person who owns it.
+	 */
+	private boolean visible(FollowUpRow row, ItemVisibility visibility) {
+		return visibility.maySee(row.bodyId(), row.meetingDate(), row.exemption())
+				&& (visibility.maySeeRecord(row.bodyId(), row.meetingDate(), row.meetingStatus())
+						|| (row.ownerPersonId() != null && row.ownerPersonId().equals(currentPerson())));
 	}
 
 	FollowUpView view(FollowUpRow row, LocalDate today) {

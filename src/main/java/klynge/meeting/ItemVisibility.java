@@ -33,6 +33,11 @@ public final class ItemVisibility {
 		return viewerOf(bodyId, meetingDate).maySee(exemption, today);
 	}
 
+	/** Whether the current user may read what the minutes of that meeting record beside the notes ({@link Viewer#maySeeRecordOf}). */
+	public boolean maySeeRecord(UUID bodyId, LocalDate meetingDate, MeetingStatus status) {
+		return viewerOf(bodyId, meetingDate).maySeeRecordOf(status);
+	}
+
 	/** The title as the current user may read it: the public title (or null) where they may not. */
 	public String title(UUID bodyId, LocalDate meetingDate, Exemption exemption, String title) {
 		return viewerOf(bodyId, meetingDate).titleOf(exemption, title, today);

@@ -38,6 +38,12 @@ class MeetingRoutes implements RouteRules {
 			.hasAnyRole(Roles.REGISTRY_EDITORS);
 	}
 
+	/** The meeting page reads only the database (issue 10/8): answered from the page cache and with 304 while nothing changed. */
+	@Bean
+	static klynge.shared.SnapshotPage meetingPageFromSnapshot() {
+		return new klynge.shared.SnapshotPage("/meetings/{id:[0-9a-fA-F-]{36}}");
+	}
+
 	@Bean
 	static NavigationEntry meetingsNavigation() {
 		return NavigationEntry.forEveryone("nav.meetings", "/meetings", 10);

@@ -30,6 +30,15 @@ public record Viewer(UUID personId, boolean staff, boolean bodyMember, boolean l
 		};
 	}
 
+	/**
+	 * What a meeting's minutes record beside the notes (follow-ups, referrals) is public once the
+	 * minutes are approved; before that it is as private as the draft minutes: staff and the body's
+	 * members only (the rule of {@code MinutesService.maySee}).
+	 */
+	public boolean maySeeRecordOf(MeetingStatus status) {
+		return status == MeetingStatus.MINUTES_APPROVED || staff || bodyMember;
+	}
+
 	/** A title as this viewer may read it: where they may not, the public title, or null if there is none. */
 	public String titleOf(Exemption exemption, String title, LocalDate today) {
 		return maySee(exemption, today) ? title : exemption.publicTitle();

@@ -2,6 +2,7 @@ package klynge.minutes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -38,8 +39,59 @@ public final class MinutesMarkdown {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}
+		return RENDERED.render(markdown, resolver);
+	}
+
+	private static String renderNow(String markdown, Resolver resolver) {
 		Parser parser = Parser.builder().postProcessor(new ReferenceLinker(resolver)).build();
 		return RENDERER.render(parser.parse(markdown));
+	}
+
+	private static final Rendered RENDERED = new Rendered(1_000);
+
+	/**
+	 * Rendered text by its Markdown, with the answers the resolver gave while rendering it. The output
+	 * is a function of the text and those answers alone, so an entry is reused only when the current
+	 * viewer's resolver gives the same answers for the same references (a link to an item the viewer
+	 * may not see is never reused for them). Approved minutes never change, so their entries stay
+	 * valid for good; edited text is simply a new key. Bounded (least recently used out).
+	 */
+	static final class Rendered {
+
+		private record Html(List<Map.Entry<CaseReferences.Reference, Optional<String>>> answers, String html) {
+		}
+
+		private final Map<String, Html> entries;
+
+		Rendered(int capacity) {
+			this.entries = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<String, Html> eldest) {
+					return size() > capacity;
+				}
+			});
+		}
+
+		String render(String markdown, Resolver resolver) {
+			Html cached = entries.get(markdown);
+			if (cached != null && cached.answers().stream()
+				.allMatch(answer -> resolver.apply(answer.getKey()).equals(answer.getValue()))) {
+				return cached.html();
+			}
+			List<Map.Entry<CaseReferences.Reference, Optional<String>>> answers = new ArrayList<>();
+			Resolver recording = reference -> {
+				Optional<String> answer = resolver.apply(reference);
+				answers.add(Map.entry(reference, answer));
+				return answer;
+			};
+			String html = renderNow(markdown, recording);
+			entries.put(markdown, new Html(List.copyOf(answers), html));
+			return html;
+		}
+
+		int size() {
+			return entries.size();
+		}
 	}
 
 	/** Feedback lines as a bullet list, each line rendered inline like the notes. */

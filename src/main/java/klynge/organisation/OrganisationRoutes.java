@@ -31,7 +31,9 @@ class OrganisationRoutes implements RouteRules {
 			.requestMatchers(HttpMethod.GET, "/organisations", "/organisations/*", "/api/v1/organisations",
 					"/api/v1/organisations/**").permitAll()
 			.requestMatchers(HttpMethod.GET, "/people", "/people/*", "/api/v1/people", "/api/v1/people/**")
-			.hasAnyRole(Roles.ANY);
+			.hasAnyRole(Roles.ANY)
+			// the person's own choice (or staff's): People.chooseContactShown lets no one else in
+			.requestMatchers(HttpMethod.POST, "/people/*/contact-choice").hasAnyRole(Roles.ANY);
 	}
 
 	@Bean

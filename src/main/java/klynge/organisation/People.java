@@ -7,12 +7,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import klynge.cluster.CurrentCluster;
+import klynge.security.CurrentUser;
 import klynge.shared.EditConflict;
 import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
 import klynge.shared.Text;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -37,9 +39,12 @@ public class People {
 
 	private final TransactionTemplate separateReadOnly;
 
-	People(JdbcClient jdbc, CurrentCluster cluster, PlatformTransactionManager transactions) {
+	private final CurrentUser currentUser;
+
+	People(JdbcClient jdbc, CurrentCluster cluster, PlatformTransactionManager transactions, CurrentUser currentUser) {
 		this.jdbc = jdbc;
 		this.cluster = cluster;
+		this.currentUser = currentUser;
 		this.separateReadOnly = new TransactionTemplate(transactions);
 		this.separateReadOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.separateReadOnly.setReadOnly(true);
@@ -64,14 +69,41 @@ public class People {
 			.query(PersonSummary.class).list();
 	}
 
+	/** The person with every contact detail: for the registry editors' forms and answers. */
 	public PersonDetails get(UUID id) {
 		return find(id).orElseThrow(() -> new NotFoundException("person", id));
+	}
+
+	/** The person as the current user may read them: e-mail and phone only for staff, the person, or as the person chose. */
+	public PersonDetails shown(UUID id) {
+		return get(id).withContactFor(staffOrSelf(id));
+	}
+
+	/** Whether the current user may read (and choose the showing of) this person's contact details. */
+	public boolean staffOrSelf(UUID personId) {
+		return currentUser.get().map(user -> user.isStaff() || personId.equals(user.personId())).orElse(false);
+	}
+
+	/** The person's choice to show e-mail and phone to the cluster's logged-in users; theirs or staff's to make. */
+	@Transactional
+	public void chooseContactShown(UUID id, boolean email, boolean phone, int version) {
+		PersonDetails current = get(id);
+		if (!staffOrSelf(id)) {
+			throw new AccessDeniedException("only the person and staff choose how contact details are shown");
+		}
+		int updated = jdbc.sql("""
+				update person set show_email = ?, show_phone = ?, version = version + 1
+				where cluster_id = ? and id = ? and version = ?""")
+			.params(email, phone, cluster.id(), id, version).update();
+		if (updated == 0) {
+			throw new EditConflict("person", id, current.version());
+		}
 	}
 
 	Optional<PersonDetails> find(UUID id) {
 		return jdbc.sql("""
 				select p.id, p.code, p.name, p.title, p.email, p.phone, current.organisation_id,
-				       current.organisation_name, p.version
+				       current.organisation_name, p.version, p.show_email, p.show_phone
 				from person p
 				""" + CURRENT_ORGANISATION + """
 

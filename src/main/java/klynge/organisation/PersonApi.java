@@ -39,9 +39,9 @@ class PersonApi {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One person with contact details; the ETag is its version, for If-Match on PUT")
+	@Operation(summary = "One person; e-mail and phone for staff and the person, for others as the person chose; the ETag is its version")
 	ResponseEntity<PersonDetails> get(@PathVariable UUID id) {
-		PersonDetails person = people.get(id);
+		PersonDetails person = people.shown(id);
 		return ResponseEntity.ok().eTag(Versions.etag(person.version())).body(person);
 	}
 

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import klynge.shared.Csv;
+import klynge.shared.EditConflict;
 import klynge.shared.Forms;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -74,9 +75,25 @@ class PersonController {
 	}
 
 	private void showDetail(UUID id, Model model) {
-		model.addAttribute("person", people.get(id));
+		model.addAttribute("person", people.shown(id));
+		model.addAttribute("mayChooseContact", people.staffOrSelf(id));
 		model.addAttribute("affiliations", people.affiliations(id));
 		model.addAttribute("organisations", organisations.all());
+	}
+
+	/** The person (or staff) chooses whether e-mail and phone are shown to the cluster's other logged-in users. */
+	@PostMapping("/people/{id}/contact-choice")
+	String chooseContact(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean showEmail,
+			@RequestParam(defaultValue = "false") boolean showPhone, @RequestParam(defaultValue = "-1") int version,
+			RedirectAttributes redirect) {
+		try {
+			people.chooseContactShown(id, showEmail, showPhone, version);
+			redirect.addFlashAttribute("flash", "person.contactChoice.saved");
+		}
+		catch (EditConflict conflict) {
+			redirect.addFlashAttribute("flash", "person.contactChoice.conflict");
+		}
+		return "redirect:/people/" + id;
 	}
 
 	@GetMapping("/people/new")

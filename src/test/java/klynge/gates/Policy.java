@@ -191,6 +191,9 @@ final class Policy {
 		get("/people/{id}/edit", STAFF);
 		post("/people/{id}", STAFF);
 		post("/people/{id}/affiliations", STAFF);
+		// the person's own choice to show e-mail and phone (the demo id is medlem's own person), or staff's
+		except("POST", "/people/{id}/contact-choice", MEMBERS, Role.OBSERVATOR, Expect.FORBIDDEN, Role.LEDER,
+				Expect.FORBIDDEN);
 		get("/api/v1/people", MEMBERS);
 		get("/api/v1/people/{id}", MEMBERS);
 		get("/api/v1/people/{id}/affiliations", MEMBERS);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-import klynge.meeting.AttendanceStatus;
+import klynge.meeting.attendance.AttendanceStatus;
 import org.junit.jupiter.api.Test;
 
 /** One test per rule the parser learned for real minutes of other bodies (issue 12). */

@@ -67,4 +67,34 @@ class MinutesMarkdownTests {
 		String html = MinutesMarkdown.renderBullets(List.of("Første", "- Andre <i>x</i>"), MinutesMarkdown.Resolver.NONE);
 		assertThat(html).isEqualTo("<ul>\n<li>Første</li>\n<li>Andre &lt;i&gt;x&lt;/i&gt;</li>\n</ul>\n");
 	}
+
+	/** The rendered text is kept by its Markdown, but reused only where this viewer's links are the same. */
+	@Test
+	void renderedTextIsReusedOnlyForTheSameLinks() {
+		String text = "Se sak 05-23 og **sak 22-21** (" + java.util.UUID.randomUUID() + ")";
+		int[] asked = { 0 };
+		MinutesMarkdown.Resolver counting = reference -> {
+			asked[0]++;
+			return KNOWN.apply(reference);
+		};
+		String member = MinutesMarkdown.render(text, counting);
+		assertThat(member).contains("href=\"/meetings/m#sak-05-23\"").contains("href=\"/meetings/m#sak-22-21\"");
+		// the public may not see 22-21: the kept text is not theirs
+		MinutesMarkdown.Resolver publicOnly = reference -> reference.number().toString().equals("05-23")
+				? KNOWN.apply(reference) : Optional.empty();
+		String anonymous = MinutesMarkdown.render(text, publicOnly);
+		assertThat(anonymous).contains("href=\"/meetings/m#sak-05-23\"").doesNotContain("#sak-22-21");
+		// again as a member: the same answers, the same text, asked again but not parsed again
+		assertThat(MinutesMarkdown.render(text, counting)).isEqualTo(member);
+		assertThat(MinutesMarkdown.render(text, publicOnly)).isEqualTo(anonymous);
+	}
+
+	@Test
+	void theCacheIsBounded() {
+		MinutesMarkdown.Rendered rendered = new MinutesMarkdown.Rendered(3);
+		for (int i = 0; i < 10; i++) {
+			rendered.render("tekst " + i, MinutesMarkdown.Resolver.NONE);
+		}
+		assertThat(rendered.size()).isEqualTo(3);
+	}
 }

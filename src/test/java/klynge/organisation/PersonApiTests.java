@@ -58,9 +58,12 @@ class PersonApiTests {
 		mvc.perform(get("/api/v1/people").param("q", "gg").with(httpBasic("observator", "demo")))
 			.andExpect(jsonPath("$[0].name").value("Gottfried Greve"));
 		UUID gg = registry().person("GG");
+		// contact details are for staff and the person (issue 11/10): another member reads none
 		mvc.perform(get("/api/v1/people/{id}", gg).with(httpBasic("medlem", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"0\""))
+			.andExpect(jsonPath("$.email").value(org.hamcrest.Matchers.nullValue()));
+		mvc.perform(get("/api/v1/people/{id}", gg).with(httpBasic("sekretariat", "demo")))
 			.andExpect(jsonPath("$.email").value("gg@alrek.example.org"));
 		mvc.perform(get("/api/v1/people/{id}/affiliations", gg).with(httpBasic("medlem", "demo")))
 			.andExpect(jsonPath("$[0].validFrom").value("2021-08-01"));
