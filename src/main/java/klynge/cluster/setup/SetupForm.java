@@ -25,7 +25,7 @@ public record SetupForm(
 		@NotBlank @Email @Size(max = 254) String email,
 		String password,
 		String repeat,
-		boolean invite) {
+		Boolean invite) {
 
 	public SetupForm {
 		code = code == null ? "" : code.strip();
@@ -35,6 +35,7 @@ public record SetupForm(
 		timeZone = timeZone == null ? null : timeZone.strip();
 		username = username == null ? null : username.strip().toLowerCase(Locale.ROOT);
 		email = email == null ? null : email.strip();
+		invite = Boolean.TRUE.equals(invite);
 	}
 
 	static SetupForm empty() {
