@@ -118,6 +118,11 @@ class FirstRunBrowserTests {
 		assertThat(crawl.paths()).contains("/", "/meetings", "/bodies", "/organisations", "/people", "/accounts",
 				"/settings", "/installation/clusters");
 		assertThat(crawl.problems()).as("5xx, axe violations and console errors on the empty cluster").isEmpty();
+		assertThat(crawl.pages()).as("no link of the empty cluster leads to an error")
+			.allSatisfy(page -> assertThat(page.status()).as(page.label()).isLessThan(400));
+		browser.open("/");
+		assertThat(browser.driver().findElement(By.cssSelector(".empty-state")).getText())
+			.contains("Kom i gang", "Legg inn partnerne", "Opprett organene");
 	}
 
 	@Test
@@ -128,6 +133,10 @@ class FirstRunBrowserTests {
 		System.out.println(crawl.report());
 		assertThat(crawl.paths()).contains("/", "/login", "/meetings", "/bodies", "/organisations");
 		assertThat(crawl.problems()).as("5xx, axe violations and console errors on the empty cluster").isEmpty();
+		assertThat(crawl.pages()).allSatisfy(page -> assertThat(page.status()).as(page.label()).isLessThan(400));
+		browser.open("/");
+		assertThat(browser.driver().findElement(By.cssSelector(".empty-state")).getText())
+			.contains("Klyngen har ikke lagt inn organer og møter ennå.");
 	}
 
 	private void fill(String code) {
