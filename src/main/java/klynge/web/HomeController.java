@@ -1,37 +1,41 @@
 package klynge.web;
 
-import klynge.body.BodyDirectory;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import klynge.cluster.ClusterContent;
 import klynge.cluster.CurrentCluster;
-import klynge.organisation.OrganisationDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The start page. A cluster that has entered nothing yet (a fresh setup) gets a "getting started"
- * panel instead of empty cards: what to enter first, in the order the registry needs it.
+ * The start page. A cluster without bodies yet (a fresh setup) gets a "getting started" panel
+ * instead of empty cards: what to enter first, in the order the registry needs it. The modules say
+ * what they hold through {@link ClusterContent}, so the shell depends on none of them.
  */
 @Controller
 class HomeController {
 
 	private final CurrentCluster current;
 
-	private final OrganisationDirectory organisations;
+	private final List<ClusterContent> contents;
 
-	private final BodyDirectory bodies;
-
-	HomeController(CurrentCluster current, OrganisationDirectory organisations, BodyDirectory bodies) {
+	HomeController(CurrentCluster current, List<ClusterContent> contents) {
 		this.current = current;
-		this.organisations = organisations;
-		this.bodies = bodies;
+		this.contents = contents;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		var cluster = current.id();
-		model.addAttribute("hasOrganisations", !organisations.organisations(cluster).isEmpty());
-		model.addAttribute("hasPeople", !organisations.people(cluster).isEmpty());
-		model.addAttribute("hasBodies", !bodies.bodies(cluster).isEmpty());
+		UUID cluster = current.id();
+		Set<String> present = new HashSet<>();
+		contents.forEach(content -> present.addAll(content.kindsPresent(cluster)));
+		model.addAttribute("hasOrganisations", present.contains("organisations"));
+		model.addAttribute("hasPeople", present.contains("people"));
+		model.addAttribute("hasBodies", present.contains("bodies"));
 		return "web/home";
 	}
 }
