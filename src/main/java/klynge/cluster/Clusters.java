@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import klynge.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +48,53 @@ public class Clusters {
 			.params(hostName, shortName, hostName).query(Cluster.class).optional();
 	}
 
+	/**
+	 * The cluster of a visitor whose host name maps to none: the one with the configured default
+	 * short name, else the first cluster set up on this installation (empty before first-run setup).
+	 */
+	public Optional<Cluster> byDefault(String preferredShortName) {
+		return byShortName(preferredShortName).or(() -> jdbc
+			.sql("select " + COLUMNS + " from cluster order by created_at, short_name limit 1")
+			.query(Cluster.class).optional());
+	}
+
+	/** Whether any cluster exists: none means the installation still needs its first-run setup. */
+	public boolean anyExists() {
+		return jdbc.sql("select exists (select 1 from cluster)").query(Boolean.class).single();
+	}
+
+	/** Creates a cluster; a short name or host name already in use is a rule violation on that field. */
+	@Transactional
+	public Cluster create(NewCluster cluster) {
+		if (byShortName(cluster.shortName()).isPresent()) {
+			throw new RuleViolation("shortName", "setup.rule.shortNameTaken", cluster.shortName());
+		}
+		if (cluster.hostName() != null && byHostName(cluster.hostName()).isPresent()) {
+			throw new RuleViolation("hostName", "setup.rule.hostNameTaken", cluster.hostName());
+		}
+		UUID id = jdbc.sql("""
+				insert into cluster (short_name, name, host_name, primary_colour, secondary_colour,
+				                     default_language, time_zone, logo_svg)
+				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(cluster.shortName(), cluster.name(), cluster.hostName(), cluster.primaryColour(),
+					cluster.secondaryColour(), cluster.defaultLanguage(), cluster.timeZone(), cluster.logoSvg())
+			.query(UUID.class)
+			.single();
+		return get(id);
+	}
+
 	public List<Cluster> all() {
 		return jdbc.sql("select " + COLUMNS + " from cluster order by name").query(Cluster.class).list();
+	}
+
+	/** The host names of the clusters that have one (for the installation page). */
+	public java.util.Map<UUID, String> hostNames() {
+		java.util.Map<UUID, String> hosts = new java.util.HashMap<>();
+		jdbc.sql("select id, host_name from cluster where host_name is not null")
+			.query(rs -> {
+				hosts.put(rs.getObject(1, UUID.class), rs.getString(2));
+			});
+		return hosts;
 	}
 
 	public Optional<String> logo(UUID id) {

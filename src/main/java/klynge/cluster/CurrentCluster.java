@@ -13,7 +13,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The cluster the current work is for: the cluster bound by {@link ClusterScope} (jobs, listeners,
  * background imports), otherwise the logged-in account's cluster, otherwise the cluster mapped to
- * the request's host name, otherwise the configured default. Queries of every
+ * the request's host name, otherwise the configured default (or the first cluster set up, see
+ * {@link Clusters#byDefault}). Before first-run setup there is none ({@code setup.SetupRedirect}
+ * sends every page to the setup page). Queries of every
  * module filter on {@link #id()}, so one cluster never sees another's rows.
  */
 @Component
@@ -61,9 +63,10 @@ public class CurrentCluster {
 		if (attributes instanceof ServletRequestAttributes servlet) {
 			HttpServletRequest request = servlet.getRequest();
 			return clusters.byHostNameOrShortName(request.getServerName(), properties.defaultShortName())
+				.or(() -> clusters.byDefault(properties.defaultShortName()))
 				.orElseThrow(() -> new ClusterNotFoundException(properties.defaultShortName()));
 		}
-		return clusters.byShortName(properties.defaultShortName())
+		return clusters.byDefault(properties.defaultShortName())
 			.orElseThrow(() -> new ClusterNotFoundException(properties.defaultShortName()));
 	}
 }

@@ -34,7 +34,7 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private static final String SELECT = """
 			select a.id, a.cluster_id, a.person_id, a.username, a.password_hash, a.administrator,
-			       a.secretariat, a.applicant, a.reviewer, a.enabled, c.time_zone, c.short_name
+			       a.secretariat, a.applicant, a.reviewer, a.installation_administrator, a.enabled, c.time_zone, c.short_name
 			from account a join cluster c on c.id = a.cluster_id
 			""";
 
@@ -55,7 +55,8 @@ class AccountUserDetailsService implements UserDetailsService {
 	}
 
 	record Row(UUID id, UUID clusterId, UUID personId, String username, String passwordHash,
-			boolean administrator, boolean secretariat, boolean applicant, boolean reviewer, boolean enabled,
+			boolean administrator, boolean secretariat, boolean applicant, boolean reviewer,
+			boolean installationAdministrator, boolean enabled,
 			String timeZone, String shortName) {
 	}
 
@@ -80,7 +81,9 @@ class AccountUserDetailsService implements UserDetailsService {
 				.query(Row.class).optional();
 		}
 		List<Row> rows = jdbc.sql(SELECT + "where a.username = ?").param(name).query(Row.class).list();
-		return rows.stream().filter(row -> row.shortName().equals(clusterProperties.defaultShortName())).findFirst()
+		String defaultCluster = clusters.byDefault(clusterProperties.defaultShortName()).map(cluster -> cluster.shortName())
+			.orElse(clusterProperties.defaultShortName());
+		return rows.stream().filter(row -> row.shortName().equals(defaultCluster)).findFirst()
 			.or(() -> rows.size() == 1 ? Optional.of(rows.getFirst()) : Optional.empty());
 	}
 
@@ -92,6 +95,9 @@ class AccountUserDetailsService implements UserDetailsService {
 		}
 		if (row.secretariat()) {
 			roles.add(Roles.SECRETARIAT);
+		}
+		if (row.installationAdministrator()) {
+			roles.add(Roles.INSTALLATION_ADMIN);
 		}
 		if (row.applicant()) {
 			roles.add(Roles.APPLICANT);

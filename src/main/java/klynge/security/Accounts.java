@@ -117,6 +117,31 @@ class Accounts {
 		return issue(cluster, id, Purpose.INVITATION);
 	}
 
+	/**
+	 * The first administrator of a new cluster (setup): with a password, or without one and an
+	 * invitation token to choose it (returned). The caller names the cluster; no request is needed.
+	 */
+	@Transactional
+	public java.util.Optional<IssuedToken> createAdministrator(UUID cluster, String username, String email,
+			String password, String repeat, boolean invite, boolean installationAdministrator) {
+		if (username == null || !username.matches("[a-z0-9._-]{3,60}")) {
+			throw new RuleViolation("username", "setup.rule.username");
+		}
+		if (email == null || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
+			throw new RuleViolation("email", "setup.rule.email");
+		}
+		if (!invite) {
+			PasswordPolicy.check(username, password, repeat);
+		}
+		UUID id = jdbc.sql("""
+				insert into account (cluster_id, username, email, password_hash, administrator, installation_administrator)
+				values (?, ?, ?, ?, true, ?) returning id""")
+			.params(cluster, username, email, invite ? null : passwords.encode(password), installationAdministrator)
+			.query(UUID.class)
+			.single();
+		return invite ? java.util.Optional.of(issue(cluster, id, Purpose.INVITATION)) : java.util.Optional.empty();
+	}
+
 	/** A new invitation link for an account that has not yet chosen its password; older links stop working. */
 	@Transactional
 	public IssuedToken reinvite(UUID id) {

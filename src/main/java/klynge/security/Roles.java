@@ -17,6 +17,12 @@ public final class Roles {
 	public static final String OBSERVER = "OBSERVER";
 
 	/**
+	 * May create further clusters of the installation (account flag, given to the administrator made
+	 * at first-run setup). Not a role within a cluster: it opens no cluster's pages by itself.
+	 */
+	public static final String INSTALLATION_ADMIN = "INSTALLATION_ADMIN";
+
+	/**
 	 * Applies for funding (account flag). Not a member of the cluster: deliberately not in
 	 * {@link #ANY}, so today an applicant sees only what is public; the funding module gives it
 	 * its own routes.

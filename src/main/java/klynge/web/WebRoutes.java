@@ -9,7 +9,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Public shell routes, static files, API docs and operations endpoints. */
+/**
+ * Public shell routes, static files, API docs and operations endpoints, and the cluster module's
+ * pages (settings, first-run setup, the installation's clusters), as the cluster module sits below
+ * security and cannot declare rules itself.
+ */
 @Component
 class WebRoutes implements RouteRules {
 
@@ -23,7 +27,16 @@ class WebRoutes implements RouteRules {
 			.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 			.requestMatchers(HttpMethod.GET, "/actuator/**").hasRole(Roles.ADMIN)
 			// the cluster settings page (exactly: /settings/export and below belong to the archive module)
-			.requestMatchers("/settings").hasRole(Roles.ADMIN);
+			.requestMatchers("/settings").hasRole(Roles.ADMIN)
+			// first-run setup (cluster.setup): the setup code is the key; 404 once the installation has a cluster
+			.requestMatchers("/setup").permitAll()
+			// further clusters of the installation (cluster.setup)
+			.requestMatchers("/installation/clusters").hasRole(Roles.INSTALLATION_ADMIN);
+	}
+
+	@Bean
+	static NavigationEntry installationNavigation() {
+		return NavigationEntry.forRoles("nav.installation", "/installation/clusters", 140, Roles.INSTALLATION_ADMIN);
 	}
 
 	@Bean

@@ -139,6 +139,12 @@ final class Policy {
 		get("/swagger-ui.html", PUBLIC);
 		get("/settings", ADMIN);
 		post("/settings", ADMIN);
+		// cluster.setup: first-run setup is open (the setup code is the key) until a cluster exists, then 404
+		// for everyone; later clusters for the installation administrator (demo: Alrek's admin, not Nord's)
+		lenient("GET", "/setup", PUBLIC);
+		lenient("POST", "/setup", PUBLIC);
+		except("GET", "/installation/clusters", ADMIN, Role.NORD, Expect.FORBIDDEN);
+		except("POST", "/installation/clusters", ADMIN, Role.NORD, Expect.FORBIDDEN);
 
 		// security: login, passwords, invitations, accounts
 		lenient("GET", "/login", PUBLIC);
