@@ -1,6 +1,7 @@
 package klynge.meeting;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import klynge.meeting.attendance.AttendanceSheet;
 
@@ -26,6 +27,21 @@ public record MeetingView(Meeting meeting, String bodyName, String clusterName, 
 		/** The parts before the sub-items (all of them for an item without). */
 		public List<MeetingPart> opening() {
 			return subItems.isEmpty() ? parts : parts.stream().filter(part -> !part.slot().closing()).toList();
+		}
+
+		/**
+		 * The item's documents that the minutes' notes do not link to: a document the notes link to is
+		 * shown there, where the minutes mention it, and not listed again.
+		 */
+		public List<ItemDocument> unlinkedDocuments() {
+			String notes = parts.stream()
+				.filter(part -> part.slot() == MeetingPart.Slot.NOTES)
+				.flatMap(part -> part.blocks().stream())
+				.map(block -> block instanceof MeetingPart.Html html ? html.html() : "")
+				.collect(Collectors.joining());
+			return documents.stream()
+				.filter(d -> d.url() == null || !notes.contains(d.url()) && !notes.contains(d.url().replace("&", "&amp;")))
+				.toList();
 		}
 
 		/** The parts after the sub-items: what was decided about the whole item. */
