@@ -118,8 +118,9 @@ class MinutesApi {
 
 	@PostMapping("/api/v1/minutes/{id}/approve")
 	@Operation(summary = "Approve the minutes as the body's chair (or staff)")
-	VersionNumber approve(@PathVariable UUID id) {
-		return new VersionNumber(minutes.approveByChair(id));
+	VersionNumber approve(@PathVariable UUID id,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean beforeDeadline) {
+		return new VersionNumber(minutes.approveByChair(id, beforeDeadline));
 	}
 
 	@PostMapping("/api/v1/minutes/{id}/amend")

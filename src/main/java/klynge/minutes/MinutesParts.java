@@ -1,6 +1,7 @@
 package klynge.minutes;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +51,12 @@ class MinutesParts implements MeetingPageContributor {
 	}
 
 	/** On an approval item: either the previous minutes approved here, or the staff's button to do it. */
-	record ApprovalView(UUID itemId, Minutes previous, boolean approvedHere, boolean mayApprove) {
+	/**
+	 * @param previousDate the date of the meeting whose minutes these are
+	 * @param meetingHeld  the approval item's meeting is held (or under way today): only then the button
+	 */
+	record ApprovalView(UUID itemId, Minutes previous, boolean approvedHere, boolean mayApprove, LocalDate previousDate,
+			boolean meetingHeld) {
 	}
 
 	private final MinutesService minutes;
@@ -114,11 +120,14 @@ class MinutesParts implements MeetingPageContributor {
 			}
 			Optional<Minutes> approvedHere = minutes.approvedBy(item.id());
 			if (approvedHere.isPresent()) {
-				parts.add(new MeetingPagePart(item.id(), APPROVAL, new ApprovalView(item.id(), approvedHere.get(), true, false), 5));
+				parts.add(new MeetingPagePart(item.id(), APPROVAL, new ApprovalView(item.id(), approvedHere.get(), true, false,
+						meetings.meeting(approvedHere.get().meetingId()).meetingDate(), true), 5));
 			}
 			else if (viewer.staff()) {
-				minutes.approvableBy(item).ifPresent(previous -> parts.add(new MeetingPagePart(item.id(), APPROVAL,
-						new ApprovalView(item.id(), previous, false, true), 5)));
+				boolean held = minutes.mayApproveNow(item);
+				minutes.approvableBy(item).forEach(previous -> parts.add(new MeetingPagePart(item.id(), APPROVAL,
+						new ApprovalView(item.id(), previous, false, true, meetings.meeting(previous.meetingId()).meetingDate(),
+								held), 5)));
 			}
 		}
 		return parts;

@@ -19,6 +19,7 @@ import klynge.meeting.Meeting;
 import klynge.meeting.MeetingAccess;
 import klynge.meeting.MeetingStatus;
 import klynge.meeting.Meetings;
+import klynge.meeting.OutOfTime;
 import klynge.meeting.Viewer;
 import klynge.security.CurrentUser;
 import klynge.security.LoggedIn;
@@ -36,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MinutesService {
+
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final MinutesRepository repository;
 
@@ -118,16 +121,28 @@ public class MinutesService {
 		return LocalDate.now(cluster.get().zone());
 	}
 
-	/** The minutes of the previous meeting of the body that an approval item may approve now. */
-	public Optional<Minutes> approvableBy(AgendaItem approvalItem) {
+	/**
+	 * The outstanding minutes of the body's earlier meetings that an approval item may approve, the
+	 * oldest first: out for comment, or drafts with text. Not only the previous meeting's: a meeting
+	 * planned in between (without minutes) must not hide the minutes of 27.03.2023 that are still out.
+	 */
+	public List<Minutes> approvableBy(AgendaItem approvalItem) {
 		if (approvalItem.type() != AgendaItemType.APPROVAL || approvalItem.isSubItem()) {
-			return Optional.empty();
+			return List.of();
 		}
 		Meeting meeting = meetings.meeting(approvalItem.meetingId());
-		return meetings.previousOfBody(meeting.bodyId(), meeting.meetingDate())
-			.flatMap(previous -> ofMeeting(previous.id()))
-			.filter(minutes -> minutes.status() == MinutesStatus.FOR_COMMENT || (minutes.status() == MinutesStatus.DRAFT
-					&& items(minutes.id()).stream().anyMatch(item -> !item.isEmpty())));
+		return meetings.ofBody(meeting.bodyId()).stream()
+			.filter(earlier -> earlier.meetingDate().isBefore(meeting.meetingDate())
+					&& earlier.status() != MeetingStatus.CANCELLED)
+			.sorted(java.util.Comparator.comparing(Meeting::meetingDate))
+			.flatMap(earlier -> ofMeeting(earlier.id()).stream())
+			.filter(minutes -> minutes.outstanding(items(minutes.id()).stream().anyMatch(item -> !item.isEmpty())))
+			.toList();
+	}
+
+	/** Whether the approval item's meeting is held (or under way today), so that it can approve minutes. */
+	public boolean mayApproveNow(AgendaItem approvalItem) {
+		return meetings.meeting(approvalItem.meetingId()).heldOrUnderWay(today());
 	}
 
 	/** May the current user approve these minutes as the body's chair (or as staff)? */
@@ -225,7 +240,7 @@ public class MinutesService {
 		Meeting meeting = meetings.meeting(meetingId);
 		Minutes minutes = lockedFor(clusterId, meeting);
 		int number = repository.snapshot(clusterId, minutes.id(), "APPROVED", null, username());
-		repository.approved(clusterId, minutes.id(), approvedOn, null, null, number);
+		repository.approved(clusterId, minutes.id(), approvedOn, null, null, number, false);
 		meetings.markImported(meetingId, MeetingStatus.MINUTES_APPROVED);
 	}
 
@@ -256,6 +271,15 @@ public class MinutesService {
 	/** Approval between meetings by the body's chair (or staff on the chair's behalf). */
 	@Transactional
 	public int approveByChair(UUID minutesId) {
+		return approveByChair(minutesId, false);
+	}
+
+	/**
+	 * @param beforeDeadlineConfirmed the chair was told that the comment deadline has not passed and
+	 *                                approves anyway; without it such an approval is refused. Kept on the minutes.
+	 */
+	@Transactional
+	public int approveByChair(UUID minutesId, boolean beforeDeadlineConfirmed) {
 		UUID clusterId = cluster.id();
 		Minutes minutes = locked(clusterId, minutesId);
 		Meeting meeting = meetings.meeting(minutes.meetingId());
@@ -265,7 +289,42 @@ public class MinutesService {
 		}
 		UUID chairPerson = chair.orElseGet(() -> bodies.chairOn(clusterId, meeting.bodyId(), today())
 			.map(MemberRow::personId).orElse(null));
-		return approve(clusterId, minutes, meeting, today(), null, chairPerson);
+		boolean early = minutes.commentsStillOpen(today());
+		if (early && !beforeDeadlineConfirmed) {
+			throw new RuleViolation(null, "minutes.approve.beforeDeadline", DAY.format(minutes.commentDeadline()));
+		}
+		return approve(clusterId, minutes, meeting, today(), null, chairPerson, early);
+	}
+
+	/**
+	 * What {@link #approveByChair} would refuse, asked before its confirmation step: not the chair
+	 * or staff (403), or minutes or meeting not ready (a rule violation).
+	 */
+	public void requireApprovableByChair(UUID minutesId) {
+		Minutes minutes = minutes(minutesId);
+		Meeting meeting = meetings.meeting(minutes.meetingId());
+		if (chairPersonIfCurrentUser(meeting).isEmpty() && !isStaff()) {
+			throw new AccessDeniedException("only the chair or staff approve minutes");
+		}
+		minutes.requireTransition(MinutesStatus.APPROVED);
+		if (!meetingAllowsApproval(meeting)) {
+			throw new RuleViolation(null, "minutes.meetingNotHeld");
+		}
+	}
+
+	/** What {@link #approveByItem} would refuse, asked before its confirmation step. */
+	public void requireApprovableByItem(UUID minutesId, UUID approvalItemId) {
+		requireStaff();
+		AgendaItem item = agenda.item(approvalItemId);
+		Minutes minutes = minutes(minutesId);
+		minutes.requireTransition(MinutesStatus.APPROVED);
+		if (approvableBy(item).stream().map(Minutes::id).noneMatch(minutesId::equals)) {
+			throw new RuleViolation(null, "minutes.approve.notByThisItem");
+		}
+		Meeting approving = meetings.meeting(item.meetingId());
+		if (!approving.heldOrUnderWay(today())) {
+			throw new RuleViolation(null, "minutes.approve.meetingNotHeldYet", DAY.format(approving.meetingDate()));
+		}
 	}
 
 	/** Approval by the next meeting's approval item ("Godkjenning av … referat fra forrige møte"). */
@@ -275,22 +334,26 @@ public class MinutesService {
 		requireStaff();
 		AgendaItem item = agenda.item(approvalItemId);
 		Minutes minutes = locked(clusterId, minutesId);
-		if (approvableBy(item).map(Minutes::id).filter(minutesId::equals).isEmpty()) {
+		if (approvableBy(item).stream().map(Minutes::id).noneMatch(minutesId::equals)) {
 			throw new RuleViolation(null, "minutes.approve.notByThisItem");
 		}
 		Meeting approving = meetings.meeting(item.meetingId());
+		if (!approving.heldOrUnderWay(today())) {
+			throw new RuleViolation(null, "minutes.approve.meetingNotHeldYet", DAY.format(approving.meetingDate()));
+		}
 		return approve(clusterId, minutes, meetings.meeting(minutes.meetingId()), approving.meetingDate(), item.id(),
-				null);
+				null, false);
 	}
 
-	private int approve(UUID clusterId, Minutes minutes, Meeting meeting, LocalDate on, UUID byItem, UUID byChair) {
+	private int approve(UUID clusterId, Minutes minutes, Meeting meeting, LocalDate on, UUID byItem, UUID byChair,
+			boolean beforeDeadline) {
 		minutes.requireTransition(MinutesStatus.APPROVED);
 		if (!meetingAllowsApproval(meeting)) {
 			throw new RuleViolation(null, "minutes.meetingNotHeld");
 		}
 		int number = repository.latestIfCurrent(clusterId, minutes.id())
 			.orElseGet(() -> repository.snapshot(clusterId, minutes.id(), "APPROVED", null, username()));
-		repository.approved(clusterId, minutes.id(), on, byItem, byChair, number);
+		repository.approved(clusterId, minutes.id(), on, byItem, byChair, number, beforeDeadline);
 		meetings.moveTo(meeting.id(), MeetingStatus.MINUTES_APPROVED);
 		events.publishEvent(new MinutesApproved(clusterId, minutes.id(), meeting.id()));
 		return number;
@@ -321,8 +384,12 @@ public class MinutesService {
 	}
 
 	/** A member's (or staff's) comment on an item while the minutes are not approved. */
+	/**
+	 * @return whether the comment came after the comment deadline: accepted and marked, and the
+	 *         commenter told, where the body warns; refused where the body refuses late comments
+	 */
 	@Transactional
-	public void comment(UUID minutesId, UUID itemId, String text) {
+	public boolean comment(UUID minutesId, UUID itemId, String text) {
 		UUID clusterId = cluster.id();
 		Minutes minutes = minutes(minutesId);
 		Viewer viewer = viewerOf(minutes);
@@ -347,7 +414,12 @@ public class MinutesService {
 				throw new NotFoundException("item", itemId);
 			}
 		}
-		repository.comment(clusterId, minutesId, itemId, username(), viewer.personId(), text.strip());
+		boolean late = minutes.pastCommentDeadline(today());
+		if (late && meetings.settings(meetings.meeting(minutes.meetingId()).bodyId()).outOfTime() == OutOfTime.REFUSE) {
+			throw new RuleViolation("text", "minutes.comment.afterDeadline", DAY.format(minutes.commentDeadline()));
+		}
+		repository.comment(clusterId, minutesId, itemId, username(), viewer.personId(), text.strip(), late);
+		return late;
 	}
 
 	// --- helpers -----------------------------------------------------------------------------------

@@ -109,7 +109,7 @@ class CasefileWebTests {
 
 		// the meeting is summoned and held
 		for (String target : new String[] { "SUMMONED", "HELD" }) {
-			mvc.perform(post("/meetings/" + meeting + "/status").with(httpBasic("sekretariat", "demo")).with(csrf())
+			mvc.perform(post("/meetings/" + meeting + "/status").param("confirm", "true").with(httpBasic("sekretariat", "demo")).with(csrf())
 				.param("target", target)).andExpect(status().is3xxRedirection());
 		}
 		mvc.perform(get("/api/v1/referrals/" + referralId).with(httpBasic("sekretariat", "demo")))

@@ -95,7 +95,7 @@ class ReferralFlowLeakTests {
 		UUID pulledExempt = pull(pm, pmMeeting, exempt);
 		UUID pulledMembers = pull(pm, pmMeeting, membersOnly);
 		for (String target : new String[] { "SUMMONED", "HELD" }) {
-			MockHttpServletResponse moved = mvc.perform(post("/meetings/" + pmMeeting + "/status").param("target", target)
+			MockHttpServletResponse moved = mvc.perform(post("/meetings/" + pmMeeting + "/status").param("confirm", "true").param("target", target)
 				.with(csrf()).with(user(users.loadUserByUsername("sekretariat")))).andReturn().getResponse();
 			assertThat(moved.getStatus()).as("meeting to " + target).isEqualTo(302);
 		}
