@@ -180,7 +180,11 @@ class MinutesWorkflowWebTests {
 		mvc.perform(post("/api/v1/minutes/" + minutes + "/send").with(httpBasic("sekretariat", "demo"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"deadline\":\"" + FUTURE + "\"}"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.number").value(1));
+		// before the comment deadline the client says so explicitly (issue 11.6)
 		mvc.perform(post("/api/v1/minutes/" + minutes + "/approve").with(httpBasic("sekretariat", "demo")))
+			.andExpect(status().isUnprocessableContent());
+		mvc.perform(post("/api/v1/minutes/" + minutes + "/approve").param("beforeDeadline", "true")
+			.with(httpBasic("sekretariat", "demo")))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.number").value(1));
 		mvc.perform(post("/api/v1/minutes/" + minutes + "/amend").with(httpBasic("sekretariat", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
