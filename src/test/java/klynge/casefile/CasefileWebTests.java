@@ -83,7 +83,7 @@ class CasefileWebTests {
 		// a Styringsgruppen item refers a matter to Partnermøtet
 		UUID from = id("item:sg-2023-03-20/11");
 		String json = """
-				{"fromItemId":"%s","referral":{"toBodyId":"%s","description":"Rundtur: Partnermøtet bes ta stilling","expectedReturn":"neste Partnermøte"}}"""
+				{"fromItemId":"%s","referral":{"toBodyId":"%s","description":"Rundtur: Partnermøtet bes ta stilling","expectedReturn":"neste Partnermøte","title":"Rundtur til Partnermøtet"}}"""
 			.formatted(from, pm);
 		String referral = mvc.perform(post("/api/v1/referrals").with(httpBasic("sekretariat", "demo"))
 			.contentType(MediaType.APPLICATION_JSON).content(json))
