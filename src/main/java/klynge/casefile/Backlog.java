@@ -72,7 +72,16 @@ public class Backlog {
 
 	/** The backlog as its page shows it; {@code meetings} are those an entry can be pulled into. */
 	public record View(BodySummary body, List<BacklogEntry> entries, List<BacklogCandidate> candidates,
-			List<Meeting> meetings, Viewer viewer) {
+			List<Meeting> meetings, Viewer viewer, java.util.Map<UUID, Origin> origins) {
+
+		/** Where a referred entry came from, for "Oversendt fra Partnermøtet 27.03.2023, sak 05-23". */
+		public Origin originOf(BacklogEntry entry) {
+			return origins.get(entry.id());
+		}
+	}
+
+	/** The item a referral came from, as a link back to it on its meeting page. */
+	public record Origin(String bodyName, LocalDate meetingDate, String caseLabel, UUID meetingId, String anchor) {
 	}
 
 	/** What to pull: a stored entry, or a candidate of a source by its key. */
@@ -87,7 +96,17 @@ public class Backlog {
 		List<BacklogEntry> visible = entries.open(clusterId, bodyId).stream()
 			.map(entry -> viewer.maySee(entry.exemption(), today) ? entry : entry.hiddenView())
 			.toList();
-		return new View(body, visible, candidates(clusterId, bodyId), openMeetings(bodyId), viewer);
+		java.util.Map<UUID, Origin> origins = new java.util.HashMap<>();
+		for (BacklogEntry entry : visible) {
+			if (!entry.hidden() && entry.referralId() != null) {
+				cases.referral(clusterId, entry.referralId())
+					.flatMap(referral -> cases.item(clusterId, referral.fromItemId()))
+					.ifPresent(from -> origins.put(entry.id(), new Origin(
+							bodies.nameOn(clusterId, from.bodyId(), from.meetingDate()), from.meetingDate(),
+							from.caseLabel(), from.meetingId(), from.anchor())));
+			}
+		}
+		return new View(body, visible, candidates(clusterId, bodyId), openMeetings(bodyId), viewer, origins);
 	}
 
 	@Transactional

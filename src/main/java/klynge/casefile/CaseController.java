@@ -104,8 +104,7 @@ class CaseController {
 		model.addAttribute("item", item);
 		model.addAttribute("bodyName", bodies.nameOn(cluster.id(), item.bodyId(), item.meetingDate()));
 		model.addAttribute("bodies", bodies.bodies(cluster.id()).stream().filter(b -> !b.id().equals(item.bodyId())).toList());
-		model.addAttribute("meetings", meetings.between(item.meetingDate(), item.meetingDate().plusYears(2)).stream()
-			.filter(Backlog::pullable).toList());
+		model.addAttribute("meetings", referrals.expectedMeetingChoices(item));
 		model.addAttribute("meetingNames", new MeetingNames(meetings));
 		return "casefile/referral-form";
 	}

@@ -4,6 +4,9 @@ import java.util.UUID;
 
 import klynge.body.BodyDirectory;
 import klynge.cluster.CurrentCluster;
+import klynge.meeting.Agenda;
+import klynge.meeting.AgendaItemType;
+import klynge.meeting.Meeting;
 import klynge.meeting.MeetingStatus;
 import klynge.meeting.MeetingStatusChanged;
 import klynge.meeting.Meetings;
@@ -33,8 +36,11 @@ public class Referrals {
 
 	private final CurrentCluster cluster;
 
+	private final Agenda agenda;
+
 	Referrals(CaseRepository cases, BacklogRepository backlog, CaseFiles caseFiles, BodyDirectory bodies,
-			Meetings meetings, CurrentCluster cluster) {
+			Meetings meetings, CurrentCluster cluster, Agenda agenda) {
+		this.agenda = agenda;
 		this.cases = cases;
 		this.backlog = backlog;
 		this.caseFiles = caseFiles;
@@ -54,13 +60,33 @@ public class Referrals {
 			throw new RuleViolation("toBodyId", "referral.body.same");
 		}
 		if (form.expectedMeetingId() != null) {
-			meetings.meeting(form.expectedMeetingId());
+			Meeting expected = meetings.meeting(form.expectedMeetingId());
+			if (!expected.bodyId().equals(form.toBodyId()) || !Backlog.pullable(expected)) {
+				throw new RuleViolation("expectedMeetingId", "referral.expectedMeeting.otherBody");
+			}
+		}
+		String title = klynge.shared.Text.blankToNull(form.title());
+		if (title == null && agenda.item(fromItemId).type() == AgendaItemType.OTHER_BUSINESS) {
+			throw new RuleViolation("title", "referral.title.required");
 		}
 		// the referral, its description and the backlog entry keep the item's access and public title
 		UUID id = cases.insertReferral(clusterId, fromItemId, form, from.exemption());
-		backlog.insert(clusterId, form.toBodyId(), "REFERRAL", from.title(), form.description(), id, null, null, null,
-				from.exemption());
+		backlog.insert(clusterId, form.toBodyId(), "REFERRAL", title == null ? from.title() : title.strip(),
+				form.description(), id, null, null, null, from.exemption());
 		return id;
+	}
+
+	/**
+	 * The meetings a referral can name as expected: planned or summoned meetings of the other bodies,
+	 * from today (or the item's date, if later) and two years on. Past meetings cannot take the matter.
+	 */
+	public java.util.List<Meeting> expectedMeetingChoices(ItemRef from) {
+		java.time.LocalDate today = meetings.today();
+		java.time.LocalDate start = from.meetingDate().isAfter(today) ? from.meetingDate() : today;
+		return meetings.between(start, start.plusYears(2)).stream()
+			.filter(Backlog::pullable)
+			.filter(meeting -> !meeting.bodyId().equals(from.bodyId()))
+			.toList();
 	}
 
 	public CaseRepository.ReferralRow referral(UUID id) {

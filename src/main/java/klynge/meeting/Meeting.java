@@ -38,6 +38,23 @@ public record Meeting(UUID id, UUID bodyId, LocalDate meetingDate, LocalTime sta
 		}
 	}
 
+	/** Whether the meeting's date is still to come on {@code today}: marking it held now is out of time. */
+	public boolean beforeItsDate(LocalDate today) {
+		return meetingDate.isAfter(today);
+	}
+
+	/**
+	 * Held, or taking place today: what a meeting must be for its approval item to approve minutes
+	 * ("Godkjent 16.10.2023 i sak 06-23" is not true of a meeting that is only planned).
+	 */
+	public boolean heldOrUnderWay(LocalDate today) {
+		return switch (status) {
+			case HELD, MINUTES_FOR_COMMENT, MINUTES_APPROVED -> true;
+			case SUMMONED -> !meetingDate.isAfter(today);
+			case PLANNED, CANCELLED -> false;
+		};
+	}
+
 	/** "Alrek helseklynge, Årstadveien 17 – møterom Tarlebø 2F15, 2. etasje" style, or empty. */
 	public String place() {
 		StringBuilder place = new StringBuilder();

@@ -127,9 +127,19 @@ class MeetingController {
 		return form(model, meeting);
 	}
 
+	/**
+	 * "Send innkalling" and "Marker som gjennomført" before the meeting's date first show what will
+	 * happen (who is summoned, the agenda, the warning) and ask again; the confirming form posts
+	 * {@code confirm=true}. Works the same with and without htmx: the answer is a page either way.
+	 */
 	@PostMapping("/meetings/{id}/status")
-	String moveTo(@PathVariable UUID id, @RequestParam MeetingStatus target, Model model, HttpServletResponse response,
+	String moveTo(@PathVariable UUID id, @RequestParam MeetingStatus target,
+			@RequestParam(defaultValue = "false") boolean confirm, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
+		boolean early = target == MeetingStatus.HELD && meetings.heldBeforeItsDate(id);
+		if (!confirm && (target == MeetingStatus.SUMMONED || early)) {
+			return confirmPage(id, target.name(), early, null, model);
+		}
 		try {
 			meetings.moveToByHand(id, target);
 		}
@@ -143,10 +153,16 @@ class MeetingController {
 		return "redirect:/meetings/" + id;
 	}
 
+	/** "Avlys": with a reason, shows who will be told and asks again before the meeting is cancelled. */
 	@PostMapping("/meetings/{id}/cancel")
-	String cancel(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String cancel(@PathVariable UUID id, @RequestParam(required = false) String reason,
+			@RequestParam(defaultValue = "false") boolean confirm, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		try {
+			if (!confirm) {
+				meetings.requireCancellable(id, reason);
+				return confirmPage(id, "CANCELLED", false, reason, model);
+			}
 			meetings.cancel(id, reason);
 		}
 		catch (RuleViolation violation) {
@@ -157,6 +173,17 @@ class MeetingController {
 		}
 		redirect.addFlashAttribute("flash", "meeting.cancelled");
 		return "redirect:/meetings/" + id;
+	}
+
+	private String confirmPage(UUID id, String action, boolean early, String reason, Model model) {
+		MeetingView page = pages.of(id);
+		model.addAttribute("page", page);
+		model.addAttribute("action", action);
+		model.addAttribute("early", early);
+		model.addAttribute("reason", reason);
+		model.addAttribute("recipients", page.attendance().attendees().stream()
+			.filter(a -> a.summoned() && a.personId() != null).toList());
+		return "meeting/confirm";
 	}
 
 	@PostMapping("/meetings/{id}/chair")

@@ -121,7 +121,7 @@ class MeetingRepository {
 	}
 
 	MeetingSettings settings(UUID clusterId, UUID bodyId) {
-		return jdbc.sql("select quorum_rule, quorum_minimum, case_prefix from meeting_settings where cluster_id = ? and body_id = ?")
+		return jdbc.sql("select quorum_rule, quorum_minimum, case_prefix, out_of_time from meeting_settings where cluster_id = ? and body_id = ?")
 			.params(clusterId, bodyId).query(MeetingSettings.class).optional()
 			.orElse(MeetingSettings.DEFAULT);
 	}

@@ -26,7 +26,7 @@ class MeetingRoutes implements RouteRules {
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.GET, "/meetings", MEETING, "/bodies/*/meetings").permitAll()
 			.requestMatchers(HttpMethod.POST, "/meetings", MEETING, "/meetings/*/status", "/meetings/*/cancel",
-					"/meetings/*/chair", "/meetings/*/items", "/meetings/*/items/order", "/meetings/*/guests", "/items/*",
+					"/meetings/*/chair", "/meetings/*/attendance", "/meetings/*/items", "/meetings/*/items/order", "/meetings/*/guests", "/items/*",
 					"/items/*/move", "/items/*/delete", "/items/*/documents", "/attendance/*", "/attendance/*/delete",
 					"/documents/*/delete")
 			.hasAnyRole(Roles.REGISTRY_EDITORS)

@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Meetings {
 
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
 	private final MeetingRepository meetings;
 
 	private final Agenda agenda;
@@ -70,6 +72,19 @@ public class Meetings {
 	/** The body whose case numbers carry this prefix ("PM", "SG"), if any. */
 	public Optional<UUID> bodyWithPrefix(String prefix) {
 		return meetings.bodyWithPrefix(cluster.id(), prefix);
+	}
+
+	/** Today in the cluster's time zone: the day rules about dates are judged on. */
+	public LocalDate today() {
+		return LocalDate.now(cluster.get().zone());
+	}
+
+	/**
+	 * The warning a person must confirm before marking the meeting held, if any: its date is still to
+	 * come and the body warns rather than refuses (when it refuses, {@link #moveTo} says so).
+	 */
+	public boolean heldBeforeItsDate(UUID meetingId) {
+		return meeting(meetingId).beforeItsDate(today());
 	}
 
 	public MeetingSettings settings(UUID bodyId) {
@@ -155,6 +170,14 @@ public class Meetings {
 		}
 	}
 
+	/** What {@link #cancel} would refuse, asked before the confirmation step. */
+	public void requireCancellable(UUID meetingId, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new RuleViolation("reason", "meeting.cancel.reasonRequired");
+		}
+		meeting(meetingId).requireTransition(MeetingStatus.CANCELLED);
+	}
+
 	@Transactional
 	public void cancel(UUID meetingId, String reason) {
 		UUID clusterId = cluster.id();
@@ -193,6 +216,10 @@ public class Meetings {
 			throw new RuleViolation("reason", "meeting.cancel.reasonRequired");
 		}
 		meeting.requireTransition(target);
+		if (target == MeetingStatus.HELD && meeting.beforeItsDate(today())
+				&& meetings.settings(clusterId, meeting.bodyId()).outOfTime() == OutOfTime.REFUSE) {
+			throw new RuleViolation("status", "meeting.held.beforeDate", DAY.format(meeting.meetingDate()));
+		}
 		meetings.updateStatus(clusterId, meetingId, target);
 		meetings.recordEvent(clusterId, meetingId, "STATUS", meeting.status(), target, null, null, null);
 		if (target == MeetingStatus.SUMMONED) {

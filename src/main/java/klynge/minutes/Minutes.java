@@ -7,7 +7,8 @@ import klynge.shared.RuleViolation;
 
 /** The minutes (referat) of one meeting and where they are in their workflow. */
 public record Minutes(UUID id, UUID meetingId, MinutesStatus status, LocalDate commentDeadline, LocalDate approvedOn,
-		UUID approvedByItemId, UUID approvedByChairPersonId, Integer approvedVersion, int version) {
+		UUID approvedByItemId, UUID approvedByChairPersonId, Integer approvedVersion, int version,
+		boolean approvedBeforeDeadline) {
 
 	void requireTransition(MinutesStatus target) {
 		if (!status.canMoveTo(target)) {
@@ -29,6 +30,21 @@ public record Minutes(UUID id, UUID meetingId, MinutesStatus status, LocalDate c
 
 	public boolean approved() {
 		return status == MinutesStatus.APPROVED;
+	}
+
+	/** Out for comment and the deadline not yet passed on {@code today}: approving now cuts the comments short. */
+	public boolean commentsStillOpen(LocalDate today) {
+		return status == MinutesStatus.FOR_COMMENT && commentDeadline != null && !today.isAfter(commentDeadline);
+	}
+
+	/** Out for comment and the deadline passed: a comment now comes late. */
+	public boolean pastCommentDeadline(LocalDate today) {
+		return commentDeadline != null && today.isAfter(commentDeadline);
+	}
+
+	/** Not yet approved, and with something in them to approve. */
+	boolean outstanding(boolean hasText) {
+		return status == MinutesStatus.FOR_COMMENT || (status == MinutesStatus.DRAFT && hasText);
 	}
 
 	public boolean approvedByItem() {

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Minutes as JSON: read with items (ETag), write an item's minutes (If-Match), send, approve, amend, versions. */
@@ -130,8 +131,9 @@ class MinutesApi {
 
 	@PostMapping("/api/v1/minutes/{id}/approve")
 	@Operation(summary = "Approve the minutes as the body's chair (or staff)")
-	VersionNumber approve(@PathVariable UUID id) {
-		return new VersionNumber(workflow.approveByChair(id));
+	VersionNumber approve(@PathVariable UUID id,
+			@RequestParam(defaultValue = "false") boolean beforeDeadline) {
+		return new VersionNumber(workflow.approveByChair(id, beforeDeadline));
 	}
 
 	@PostMapping("/api/v1/minutes/{id}/amend")

@@ -1,10 +1,13 @@
 package klynge.minutes;
 
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import klynge.cluster.CurrentCluster;
 import klynge.meeting.Agenda;
 import klynge.meeting.AgendaItem;
+import klynge.meeting.Meetings;
+import klynge.meeting.OutOfTime;
 import klynge.meeting.Viewer;
 import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
@@ -16,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MinutesComments {
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
 	private final MinutesRepository repository;
 
 	private final MinutesService reading;
@@ -26,8 +31,11 @@ public class MinutesComments {
 
 	private final CurrentCluster cluster;
 
+	private final Meetings meetings;
+
 	MinutesComments(MinutesRepository repository, MinutesService reading, MinutesGuard guard, Agenda agenda,
-			CurrentCluster cluster) {
+			CurrentCluster cluster, Meetings meetings) {
+		this.meetings = meetings;
 		this.repository = repository;
 		this.reading = reading;
 		this.guard = guard;
@@ -35,9 +43,14 @@ public class MinutesComments {
 		this.cluster = cluster;
 	}
 
-	/** A member's (or staff's) comment on an item while the minutes are not approved. */
+	/**
+	 * A member's (or staff's) comment on an item while the minutes are not approved.
+	 *
+	 * @return whether the comment came after the comment deadline: accepted and marked, and the
+	 *         commenter told, where the body warns; refused where the body refuses late comments
+	 */
 	@Transactional
-	public void comment(UUID minutesId, UUID itemId, String text) {
+	public boolean comment(UUID minutesId, UUID itemId, String text) {
 		UUID clusterId = cluster.id();
 		Minutes minutes = reading.minutes(minutesId);
 		Viewer viewer = reading.viewerOf(minutes);
@@ -62,6 +75,11 @@ public class MinutesComments {
 				throw new NotFoundException("item", itemId);
 			}
 		}
-		repository.comment(clusterId, minutesId, itemId, guard.username(), viewer.personId(), text.strip());
+		boolean late = minutes.pastCommentDeadline(reading.today());
+		if (late && meetings.settings(meetings.meeting(minutes.meetingId()).bodyId()).outOfTime() == OutOfTime.REFUSE) {
+			throw new RuleViolation("text", "minutes.comment.afterDeadline", DAY.format(minutes.commentDeadline()));
+		}
+		repository.comment(clusterId, minutesId, itemId, guard.username(), viewer.personId(), text.strip(), late);
+		return late;
 	}
 }

@@ -135,20 +135,64 @@ class MinutesController {
 		return "minutes/send";
 	}
 
+	/**
+	 * "Godkjenn" asks first, showing what will be approved and locked (and, before the comment
+	 * deadline, that comments are cut short); the confirming form posts {@code confirm=true}, which
+	 * the service keeps as "approved before the deadline" where that applies.
+	 */
 	@PostMapping("/minutes/{id}/approve")
-	String approveByChair(@PathVariable UUID id, RedirectAttributes redirect) {
+	String approveByChair(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirm, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Minutes m = minutes.minutes(id);
-		workflow.approveByChair(id);
+		try {
+			if (!confirm) {
+				workflow.requireApprovableByChair(id);
+				return approveConfirm(m, null, null, model);
+			}
+			workflow.approveByChair(id, true);
+		}
+		catch (RuleViolation violation) {
+			response.setStatus(422);
+			return approveConfirm(m, null, violation, model);
+		}
 		redirect.addFlashAttribute("flash", "minutes.approved");
 		return "redirect:/meetings/" + m.meetingId();
 	}
 
 	@PostMapping("/minutes/{id}/approve-by-item")
-	String approveByItem(@PathVariable UUID id, @RequestParam UUID itemId, RedirectAttributes redirect) {
+	String approveByItem(@PathVariable UUID id, @RequestParam UUID itemId,
+			@RequestParam(defaultValue = "false") boolean confirm, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		AgendaItem item = agenda.item(itemId);
-		workflow.approveByItem(id, itemId);
+		Minutes m = minutes.minutes(id);
+		try {
+			if (!confirm) {
+				workflow.requireApprovableByItem(id, itemId);
+				return approveConfirm(m, item, null, model);
+			}
+			workflow.approveByItem(id, itemId);
+		}
+		catch (RuleViolation violation) {
+			response.setStatus(422);
+			return approveConfirm(m, item, violation, model);
+		}
 		redirect.addFlashAttribute("flash", "minutes.approved");
 		return "redirect:/meetings/" + item.meetingId() + "#" + anchor(item);
+	}
+
+	/** The confirmation step: what will be approved, by whom, and any refusal where the button is. */
+	private String approveConfirm(Minutes m, AgendaItem byItem, RuleViolation error, Model model) {
+		Meeting meeting = meetings.meeting(m.meetingId());
+		model.addAttribute("minutes", m);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("bodyName", meetings.bodyName(meeting));
+		model.addAttribute("byItem", byItem);
+		model.addAttribute("byMeeting", byItem == null ? null : meetings.meeting(byItem.meetingId()));
+		model.addAttribute("early", byItem == null && m.commentsStillOpen(minutes.today()));
+		model.addAttribute("items", minutes.items(m.id()).stream().filter(i -> !i.isEmpty())
+			.map(i -> agenda.item(i.itemId())).toList());
+		model.addAttribute("error", error);
+		return "minutes/approve-confirm";
 	}
 
 	@PostMapping("/minutes/{id}/comments")
@@ -157,8 +201,8 @@ class MinutesController {
 			RedirectAttributes redirect) {
 		Minutes m = minutes.minutes(id);
 		try {
-			comments.comment(id, itemId, text);
-			redirect.addFlashAttribute("flash", "minutes.comment.added");
+			boolean late = comments.comment(id, itemId, text);
+			redirect.addFlashAttribute("flash", late ? "minutes.comment.addedLate" : "minutes.comment.added");
 			return "redirect:/meetings/" + m.meetingId();
 		}
 		catch (RuleViolation violation) {

@@ -102,7 +102,7 @@ public class MinutesEditing {
 		Meeting meeting = meetings.meeting(meetingId);
 		Minutes minutes = guard.lockedFor(clusterId, meeting);
 		int number = repository.snapshot(clusterId, minutes.id(), "APPROVED", null, guard.username());
-		repository.approved(clusterId, minutes.id(), approvedOn, null, null, number);
+		repository.approved(clusterId, minutes.id(), approvedOn, null, null, number, false);
 		meetings.markImported(meetingId, MeetingStatus.MINUTES_APPROVED);
 	}
 }

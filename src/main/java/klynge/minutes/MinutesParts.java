@@ -2,6 +2,7 @@ package klynge.minutes;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +51,12 @@ class MinutesParts implements MeetingViewContributor {
 	}
 
 	/** On an approval item: either the previous minutes approved here, or the staff's button to do it. */
-	record ApprovalView(UUID itemId, Minutes previous, boolean approvedHere, boolean mayApprove) {
+	/**
+	 * @param previousDate the date of the meeting whose minutes these are
+	 * @param meetingHeld  the approval item's meeting is held (or under way today): only then the button
+	 */
+	record ApprovalView(UUID itemId, Minutes previous, boolean approvedHere, boolean mayApprove, LocalDate previousDate,
+			boolean meetingHeld) {
 	}
 
 	private final MinutesService minutes;
@@ -118,12 +124,14 @@ class MinutesParts implements MeetingViewContributor {
 			}
 			Optional<Minutes> approvedHere = minutes.approvedBy(item.id());
 			if (approvedHere.isPresent()) {
-				parts.add(MeetingPart.pageOnly(item.id(), Slot.APPROVAL, APPROVAL,
-						new ApprovalView(item.id(), approvedHere.get(), true, false)));
+				parts.add(MeetingPart.pageOnly(item.id(), Slot.APPROVAL, APPROVAL, new ApprovalView(item.id(),
+						approvedHere.get(), true, false, meetings.meeting(approvedHere.get().meetingId()).meetingDate(), true)));
 			}
 			else if (viewer.staff()) {
-				workflow.approvableBy(item).ifPresent(previous -> parts.add(MeetingPart.pageOnly(item.id(), Slot.APPROVAL,
-						APPROVAL, new ApprovalView(item.id(), previous, false, true))));
+				boolean held = workflow.mayApproveNow(item);
+				workflow.approvableBy(item).forEach(previous -> parts.add(MeetingPart.pageOnly(item.id(), Slot.APPROVAL,
+						APPROVAL, new ApprovalView(item.id(), previous, false, true,
+								meetings.meeting(previous.meetingId()).meetingDate(), held))));
 			}
 		}
 		return parts;

@@ -16,7 +16,7 @@ class MinutesRepository {
 
 	private static final String COLUMNS = """
 			id, meeting_id, status, comment_deadline, approved_on, approved_by_item_id, approved_by_chair_person_id,
-			approved_version, version""";
+			approved_version, version, approved_before_deadline""";
 
 	private static final String ITEM_COLUMNS = "id, minutes_id, item_id, notes, feedback_heading, feedback, decision, version";
 
@@ -61,12 +61,14 @@ class MinutesRepository {
 			.params(deadline, clusterId, id).update();
 	}
 
-	void approved(UUID clusterId, UUID id, LocalDate on, UUID byItem, UUID byChair, int approvedVersion) {
+	void approved(UUID clusterId, UUID id, LocalDate on, UUID byItem, UUID byChair, int approvedVersion,
+			boolean beforeDeadline) {
 		jdbc.sql("""
 				update minutes set status = 'APPROVED', approved_on = ?, approved_by_item_id = ?,
-				       approved_by_chair_person_id = ?, approved_version = ?, version = version + 1
+				       approved_by_chair_person_id = ?, approved_version = ?, approved_before_deadline = ?,
+				       version = version + 1
 				where cluster_id = ? and id = ?""")
-			.params(on, byItem, byChair, approvedVersion, clusterId, id).update();
+			.params(on, byItem, byChair, approvedVersion, beforeDeadline, clusterId, id).update();
 	}
 
 	List<ItemMinutes> items(UUID clusterId, UUID minutesId) {
@@ -157,16 +159,17 @@ class MinutesRepository {
 
 	List<MinutesComment> comments(UUID clusterId, UUID minutesId) {
 		return jdbc.sql("""
-				select id, minutes_id, item_id, author, author_person_id, text, created_at from minutes_comment
+				select id, minutes_id, item_id, author, author_person_id, text, created_at, after_deadline from minutes_comment
 				where cluster_id = ? and minutes_id = ? order by created_at""")
 			.params(clusterId, minutesId).query(MinutesComment.class).list();
 	}
 
-	void comment(UUID clusterId, UUID minutesId, UUID itemId, String author, UUID personId, String text) {
+	void comment(UUID clusterId, UUID minutesId, UUID itemId, String author, UUID personId, String text,
+			boolean afterDeadline) {
 		jdbc.sql("""
-				insert into minutes_comment (cluster_id, minutes_id, item_id, author, author_person_id, text)
-				values (?, ?, ?, ?, ?, ?)""")
-			.params(clusterId, minutesId, itemId, author, personId, text).update();
+				insert into minutes_comment (cluster_id, minutes_id, item_id, author, author_person_id, text, after_deadline)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(clusterId, minutesId, itemId, author, personId, text, afterDeadline).update();
 	}
 
 }

@@ -1,6 +1,9 @@
 package klynge.minutes;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MinutesWorkflow {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final MinutesRepository repository;
 
@@ -61,16 +66,28 @@ public class MinutesWorkflow {
 		this.currentUser = currentUser;
 	}
 
-	/** The minutes of the previous meeting of the body that an approval item may approve now. */
-	public Optional<Minutes> approvableBy(AgendaItem approvalItem) {
+	/**
+	 * The outstanding minutes of the body's earlier meetings that an approval item may approve, the
+	 * oldest first: out for comment, or drafts with text. Not only the previous meeting's: a meeting
+	 * planned in between (without minutes) must not hide the minutes of 27.03.2023 that are still out.
+	 */
+	public List<Minutes> approvableBy(AgendaItem approvalItem) {
 		if (approvalItem.type() != AgendaItemType.APPROVAL || approvalItem.isSubItem()) {
-			return Optional.empty();
+			return List.of();
 		}
 		Meeting meeting = meetings.meeting(approvalItem.meetingId());
-		return meetings.previousOfBody(meeting.bodyId(), meeting.meetingDate())
-			.flatMap(previous -> reading.ofMeeting(previous.id()))
-			.filter(minutes -> minutes.status() == MinutesStatus.FOR_COMMENT || (minutes.status() == MinutesStatus.DRAFT
-					&& reading.items(minutes.id()).stream().anyMatch(item -> !item.isEmpty())));
+		return meetings.ofBody(meeting.bodyId()).stream()
+			.filter(earlier -> earlier.meetingDate().isBefore(meeting.meetingDate())
+					&& earlier.status() != MeetingStatus.CANCELLED)
+			.sorted(Comparator.comparing(Meeting::meetingDate))
+			.flatMap(earlier -> reading.ofMeeting(earlier.id()).stream())
+			.filter(minutes -> minutes.outstanding(reading.items(minutes.id()).stream().anyMatch(item -> !item.isEmpty())))
+			.toList();
+	}
+
+	/** Whether the approval item's meeting is held (or under way today), so that it can approve minutes. */
+	public boolean mayApproveNow(AgendaItem approvalItem) {
+		return meetings.meeting(approvalItem.meetingId()).heldOrUnderWay(reading.today());
 	}
 
 	/** May the current user approve these minutes as the body's chair (or as staff)? */
@@ -107,6 +124,15 @@ public class MinutesWorkflow {
 	/** Approval between meetings by the body's chair (or staff on the chair's behalf). */
 	@Transactional
 	public int approveByChair(UUID minutesId) {
+		return approveByChair(minutesId, false);
+	}
+
+	/**
+	 * @param beforeDeadlineConfirmed the chair was told that the comment deadline has not passed and
+	 *                                approves anyway; without it such an approval is refused. Kept on the minutes.
+	 */
+	@Transactional
+	public int approveByChair(UUID minutesId, boolean beforeDeadlineConfirmed) {
 		UUID clusterId = cluster.id();
 		Minutes minutes = guard.locked(clusterId, minutesId);
 		Meeting meeting = meetings.meeting(minutes.meetingId());
@@ -116,7 +142,42 @@ public class MinutesWorkflow {
 		}
 		UUID chairPerson = chair.orElseGet(() -> bodies.chairOn(clusterId, meeting.bodyId(), reading.today())
 			.map(MemberRow::personId).orElse(null));
-		return approve(clusterId, minutes, meeting, reading.today(), null, chairPerson);
+		boolean early = minutes.commentsStillOpen(reading.today());
+		if (early && !beforeDeadlineConfirmed) {
+			throw new RuleViolation(null, "minutes.approve.beforeDeadline", DAY.format(minutes.commentDeadline()));
+		}
+		return approve(clusterId, minutes, meeting, reading.today(), null, chairPerson, early);
+	}
+
+	/**
+	 * What {@link #approveByChair} would refuse, asked before its confirmation step: not the chair
+	 * or staff (403), or minutes or meeting not ready (a rule violation).
+	 */
+	public void requireApprovableByChair(UUID minutesId) {
+		Minutes minutes = reading.minutes(minutesId);
+		Meeting meeting = meetings.meeting(minutes.meetingId());
+		if (chairPersonIfCurrentUser(meeting).isEmpty() && !guard.isStaff()) {
+			throw new AccessDeniedException("only the chair or staff approve minutes");
+		}
+		minutes.requireTransition(MinutesStatus.APPROVED);
+		if (!meetingAllowsApproval(meeting)) {
+			throw new RuleViolation(null, "minutes.meetingNotHeld");
+		}
+	}
+
+	/** What {@link #approveByItem} would refuse, asked before its confirmation step. */
+	public void requireApprovableByItem(UUID minutesId, UUID approvalItemId) {
+		guard.requireStaff();
+		AgendaItem item = agenda.item(approvalItemId);
+		Minutes minutes = reading.minutes(minutesId);
+		minutes.requireTransition(MinutesStatus.APPROVED);
+		if (approvableBy(item).stream().map(Minutes::id).noneMatch(minutesId::equals)) {
+			throw new RuleViolation(null, "minutes.approve.notByThisItem");
+		}
+		Meeting approving = meetings.meeting(item.meetingId());
+		if (!approving.heldOrUnderWay(reading.today())) {
+			throw new RuleViolation(null, "minutes.approve.meetingNotHeldYet", DAY.format(approving.meetingDate()));
+		}
 	}
 
 	/** Approval by the next meeting's approval item ("Godkjenning av … referat fra forrige møte"). */
@@ -126,22 +187,26 @@ public class MinutesWorkflow {
 		guard.requireStaff();
 		AgendaItem item = agenda.item(approvalItemId);
 		Minutes minutes = guard.locked(clusterId, minutesId);
-		if (approvableBy(item).map(Minutes::id).filter(minutesId::equals).isEmpty()) {
+		if (approvableBy(item).stream().map(Minutes::id).noneMatch(minutesId::equals)) {
 			throw new RuleViolation(null, "minutes.approve.notByThisItem");
 		}
 		Meeting approving = meetings.meeting(item.meetingId());
+		if (!approving.heldOrUnderWay(reading.today())) {
+			throw new RuleViolation(null, "minutes.approve.meetingNotHeldYet", DAY.format(approving.meetingDate()));
+		}
 		return approve(clusterId, minutes, meetings.meeting(minutes.meetingId()), approving.meetingDate(), item.id(),
-				null);
+				null, false);
 	}
 
-	private int approve(UUID clusterId, Minutes minutes, Meeting meeting, LocalDate on, UUID byItem, UUID byChair) {
+	private int approve(UUID clusterId, Minutes minutes, Meeting meeting, LocalDate on, UUID byItem, UUID byChair,
+			boolean beforeDeadline) {
 		minutes.requireTransition(MinutesStatus.APPROVED);
 		if (!meetingAllowsApproval(meeting)) {
 			throw new RuleViolation(null, "minutes.meetingNotHeld");
 		}
 		int number = repository.latestIfCurrent(clusterId, minutes.id())
 			.orElseGet(() -> repository.snapshot(clusterId, minutes.id(), "APPROVED", null, guard.username()));
-		repository.approved(clusterId, minutes.id(), on, byItem, byChair, number);
+		repository.approved(clusterId, minutes.id(), on, byItem, byChair, number, beforeDeadline);
 		meetings.moveTo(meeting.id(), MeetingStatus.MINUTES_APPROVED);
 		events.publishEvent(new MinutesApproved(clusterId, minutes.id(), meeting.id()));
 		return number;

@@ -118,8 +118,11 @@ class MeetingJourneyBrowserTests {
 				"Sak 02-27 Handlingsplan 2027", "Sak 03-27 Orientering fra sekretariatet");
 		assertThat(driver.findElement(By.id("sak-03-27")).getText()).contains("a. Nytt fra partnerne");
 
-		// the summons freezes the numbers
+		// the summons freezes the numbers; it asks first, showing who gets it and the agenda
 		clickButton("Send innkalling");
+		assertThat(main()).contains("Send innkalling?").contains("Handlingsplan 2027");
+		axe.assertNoViolations("summons confirmation");
+		clickButton("Ja, send innkallingen");
 		assertThat(badge()).isEqualTo("Innkalt");
 		clickLink("Rekkefølge");
 		assertThat(main()).contains("låst");
@@ -139,8 +142,10 @@ class MeetingJourneyBrowserTests {
 			.as("no quorum is claimed before the meeting is held")
 			.doesNotContain("beslutningsdyktig");
 
-		// the meeting is held, and the minutes of the decision item are written
+		// the meeting is held (before its date: the page warns and asks), and the minutes of the decision item are written
 		clickButton("Marker som gjennomført");
+		assertThat(main()).contains("er ikke kommet ennå");
+		clickButton("Ja, marker som gjennomført");
 		assertThat(badge()).isEqualTo("Gjennomført");
 		assertThat(driver.findElement(By.cssSelector(".quorum")).getText())
 			.as("TEH sent apologies, RS's deputy came, EB joined on Teams")
@@ -181,7 +186,14 @@ class MeetingJourneyBrowserTests {
 		addItem("Godkjenning", null, "Godkjenning av innkalling og referat", null);
 		assertThat(caseHeadings()).as("case numbers run on through the body's year")
 			.containsExactly("Sak 04-27 Godkjenning av innkalling og referat");
-		clickButton("Godkjenn referat fra forrige møte");
+		assertThat(main()).as("a meeting only planned does not approve").contains("kan godkjennes her når møtet er holdt");
+		clickButton("Send innkalling");
+		clickButton("Ja, send innkallingen");
+		clickButton("Marker som gjennomført");
+		clickButton("Ja, marker som gjennomført");
+		clickButton("Godkjenn referatet fra møtet 10.02.2027");
+		assertThat(main()).contains("Godkjenn referatet?");
+		clickButton("Ja, godkjenn referatet");
 		WebElement approval = driver.findElement(By.cssSelector("#sak-04-27 .previous-approval a"));
 		assertThat(approval.getText()).startsWith("Referat fra forrige møte godkjent (versjon ");
 		String version = approval.getText().replaceAll("\\D", "");
@@ -280,15 +292,21 @@ class MeetingJourneyBrowserTests {
 			.orElseThrow(() -> new AssertionError("no attendance row for " + code));
 	}
 
+	/** Each change saves the whole table with htmx, which is swapped in: wait for the new one. */
 	private void recordAttendance(String code, String status, String deputy) {
 		WebElement tr = attendanceRow(code);
-		new Select(tr.findElement(By.cssSelector("select[name=status]"))).selectByVisibleText(status);
+		new Select(tr.findElement(By.cssSelector("select[name^=status-]"))).selectByVisibleText(status);
+		waitForStale(tr);
 		if (deputy != null) {
-			new Select(tr.findElement(By.cssSelector("select[name=deputyPersonId]"))).selectByVisibleText(deputy);
+			WebElement again = attendanceRow(code);
+			Select deputies = new Select(again.findElement(By.cssSelector("select[name^=deputy-]")));
+			if (!deputies.getFirstSelectedOption().getText().equals(deputy)) {
+				deputies.selectByVisibleText(deputy);
+				waitForStale(again);
+			}
 		}
-		browser.submit(tr.findElement(By.cssSelector("button[type=submit]")));
 		WebElement saved = attendanceRow(code);
-		assertThat(new Select(saved.findElement(By.cssSelector("select[name=status]"))).getFirstSelectedOption()
+		assertThat(new Select(saved.findElement(By.cssSelector("select[name^=status-]"))).getFirstSelectedOption()
 			.getText()).isEqualTo(status);
 		assertThat(saved.findElements(By.cssSelector("[role=alert]"))).isEmpty();
 	}

@@ -88,7 +88,7 @@ class CasefileWebTests {
 		// a Styringsgruppen item refers a matter to Partnermøtet
 		UUID from = id("item:sg-2023-03-20/11");
 		String json = """
-				{"fromItemId":"%s","referral":{"toBodyId":"%s","description":"Rundtur: Partnermøtet bes ta stilling","expectedReturn":"neste Partnermøte"}}"""
+				{"fromItemId":"%s","referral":{"toBodyId":"%s","description":"Rundtur: Partnermøtet bes ta stilling","expectedReturn":"neste Partnermøte","title":"Rundtur til Partnermøtet"}}"""
 			.formatted(from, pm);
 		String referral = mvc.perform(post("/api/v1/referrals").with(httpBasic("sekretariat", "demo"))
 			.contentType(MediaType.APPLICATION_JSON).content(json))
@@ -114,7 +114,7 @@ class CasefileWebTests {
 
 		// the meeting is summoned and held
 		for (String target : new String[] { "SUMMONED", "HELD" }) {
-			mvc.perform(post("/meetings/" + meeting + "/status").with(httpBasic("sekretariat", "demo")).with(csrf())
+			mvc.perform(post("/meetings/" + meeting + "/status").param("confirm", "true").with(httpBasic("sekretariat", "demo")).with(csrf())
 				.param("target", target)).andExpect(status().is3xxRedirection());
 		}
 		mvc.perform(get("/api/v1/referrals/" + referralId).with(httpBasic("sekretariat", "demo")))

@@ -229,7 +229,7 @@ class ExemptLeakTests {
 				                         exemption_basis, public_title)
 				values (?, ?, ?, 1, ?, 1, 'DECISION', ?, 'EXEMPT', 'Offl. § 25', ?)""")
 			.params(Handlers.ALREK, meeting, body, day.getYear(), INTERNAL_TITLE + " (ny runde)", PUBLIC_TITLE).update();
-		mvc.perform(post("/meetings/{id}/status", meeting).with(user(users.loadUserByUsername("sekretariat")))
+		mvc.perform(post("/meetings/{id}/status", meeting).param("confirm", "true").with(user(users.loadUserByUsername("sekretariat")))
 				.with(csrf()).param("target", "SUMMONED"))
 			.andExpect(status().is3xxRedirection());
 		return meeting;

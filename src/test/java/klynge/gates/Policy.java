@@ -250,6 +250,7 @@ final class Policy {
 		post("/meetings/{id}/chair", STAFF);
 		get("/meetings/{meetingId}/attendance/edit", STAFF);
 		post("/attendance/{id}", STAFF);
+		post("/meetings/{meetingId}/attendance", STAFF);
 		post("/meetings/{meetingId}/guests", STAFF);
 		post("/attendance/{id}/delete", STAFF);
 		get("/meetings/{meetingId}/items/new", STAFF);

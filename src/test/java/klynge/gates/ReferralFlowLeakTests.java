@@ -95,7 +95,7 @@ class ReferralFlowLeakTests {
 		UUID pulledExempt = pull(pm, pmMeeting, exempt);
 		UUID pulledMembers = pull(pm, pmMeeting, membersOnly);
 		for (String target : new String[] { "SUMMONED", "HELD" }) {
-			MockHttpServletResponse moved = mvc.perform(post("/meetings/" + pmMeeting + "/status").param("target", target)
+			MockHttpServletResponse moved = mvc.perform(post("/meetings/" + pmMeeting + "/status").param("confirm", "true").param("target", target)
 				.with(csrf()).with(user(users.loadUserByUsername("sekretariat")))).andReturn().getResponse();
 			assertThat(moved.getStatus()).as("meeting to " + target).isEqualTo(302);
 		}
@@ -157,7 +157,7 @@ class ReferralFlowLeakTests {
 		}
 		UUID minutes = jdbc.sql("select id from minutes where meeting_id = ?").param(meeting).query(UUID.class).single();
 		api(post("/api/v1/minutes/" + minutes + "/send"), "{\"deadline\":\"" + LocalDate.now().plusDays(14) + "\"}");
-		api(post("/api/v1/minutes/" + minutes + "/approve"), "");
+		api(post("/api/v1/minutes/" + minutes + "/approve").param("beforeDeadline", "true"), ""); // approved before the deadline: said explicitly
 		int version = jdbc.sql("select version from item_minutes where item_id = ?").param(exempt).query(Integer.class).single();
 		MockHttpServletResponse amended = api(post("/api/v1/minutes/" + minutes + "/amend"),
 				"{\"itemId\":\"%s\",\"notes\":\"Drøftet, rettet.\",\"version\":%d,\"reason\":\"%s\"}".formatted(exempt, version, reason));

@@ -129,7 +129,7 @@ class ExemptionTests {
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/items/{id}", PERSONNEL_CASE).with(nord)).andExpect(status().isNotFound());
 		mvc.perform(get("/items/{id}/edit", PERSONNEL_CASE).with(nord)).andExpect(status().isNotFound());
-		mvc.perform(post("/meetings/{id}/status", MeetingTestData.PM_2023_03_27).param("target", "MINUTES_APPROVED")
+		mvc.perform(post("/meetings/{id}/status", MeetingTestData.PM_2023_03_27).param("confirm", "true").param("target", "MINUTES_APPROVED")
 				.with(nord).with(csrf()))
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/items/{id}/delete", MeetingTestData.item("pm-2023-03-27/05a")).with(nord).with(csrf()))

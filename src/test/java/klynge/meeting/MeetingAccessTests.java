@@ -103,8 +103,8 @@ class MeetingAccessTests {
 				post("/items/" + item + "/documents").param("title", "Vedlegg").param("url", "https://alrekhelseklynge.no/"),
 				post("/meetings/" + meeting + "/guests").param("guestName", "Gjest"),
 				post("/meetings/" + meeting + "/chair").param("chairPersonId", MeetingTestData.person(jdbc, "GY").toString()),
-				post("/meetings/" + meeting + "/status").param("target", "SUMMONED"),
-				post("/meetings/" + meeting + "/cancel").param("reason", "Avlyst"));
+				post("/meetings/" + meeting + "/status").param("confirm", "true").param("target", "SUMMONED"),
+				post("/meetings/" + meeting + "/cancel").param("confirm", "true").param("reason", "Avlyst"));
 		for (MockHttpServletRequestBuilder write : writes) {
 			String what = write.buildRequest(new MockServletContext()).getRequestURI();
 			assertThat(status(null, write.with(csrf()))).as("anonymous %s", what).isIn(302, 401, 403);
@@ -118,10 +118,10 @@ class MeetingAccessTests {
 			assertThat(status(user, post("/meetings/" + meeting + "/guests").param("guestName", "Gjest " + user).with(csrf())))
 				.isEqualTo(302);
 		}
-		assertThat(status("admin", post("/meetings/" + meeting + "/status").param("target", "SUMMONED").with(csrf())))
+		assertThat(status("admin", post("/meetings/" + meeting + "/status").param("confirm", "true").param("target", "SUMMONED").with(csrf())))
 			.isEqualTo(302);
 		assertThat(meetings.meeting(meeting).status()).isEqualTo(MeetingStatus.SUMMONED);
-		assertThat(status("nord", post("/meetings/" + meeting + "/status").param("target", "HELD").with(csrf())))
+		assertThat(status("nord", post("/meetings/" + meeting + "/status").param("confirm", "true").param("target", "HELD").with(csrf())))
 			.isEqualTo(404);
 		assertThat(meetings.meeting(meeting).status()).isEqualTo(MeetingStatus.SUMMONED);
 	}

@@ -111,7 +111,7 @@ class MeetingWorkflowTests {
 	void everyTransitionThroughTheHtmlAction(MeetingStatus from, MeetingStatus to) throws Exception {
 		UUID id = meetingIn(from);
 		if (to == MeetingStatus.CANCELLED) {
-			var result = mvc.perform(secretariat(post("/meetings/{id}/cancel", id)).param("reason", "Sykdom"));
+			var result = mvc.perform(secretariat(post("/meetings/{id}/cancel", id).param("confirm", "true")).param("reason", "Sykdom"));
 			if (from.canMoveTo(to)) {
 				result.andExpect(status().is3xxRedirection());
 				assertThat(statusOf(id)).isEqualTo(MeetingStatus.CANCELLED);
@@ -122,7 +122,7 @@ class MeetingWorkflowTests {
 			}
 			return;
 		}
-		var result = mvc.perform(secretariat(post("/meetings/{id}/status", id)).param("target", to.name()));
+		var result = mvc.perform(secretariat(post("/meetings/{id}/status", id).param("confirm", "true")).param("target", to.name()));
 		if (minutesStep(to) && from.canMoveTo(to)) {
 			result.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(Matchers.containsString("fra referatet på møtesiden")));
@@ -168,7 +168,7 @@ class MeetingWorkflowTests {
 		mvc.perform(json(post("/api/v1/meetings/{id}/status", id), "{\"target\":\"HELD\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value("Et møte med status Planlagt kan ikke gå til Gjennomført."));
-		mvc.perform(secretariat(post("/meetings/{id}/status", id)).param("target", "MINUTES_APPROVED")
+		mvc.perform(secretariat(post("/meetings/{id}/status", id).param("confirm", "true")).param("target", "MINUTES_APPROVED")
 				.header("Accept-Language", "en"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(Matchers.not(Matchers.containsString("MINUTES_APPROVED"))));
@@ -177,7 +177,7 @@ class MeetingWorkflowTests {
 	@Test
 	void cancellingNeedsAReason() throws Exception {
 		UUID id = meetingIn(MeetingStatus.PLANNED);
-		mvc.perform(secretariat(post("/meetings/{id}/cancel", id)).param("reason", "  "))
+		mvc.perform(secretariat(post("/meetings/{id}/cancel", id).param("confirm", "true")).param("reason", "  "))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(Matchers.containsString("Skriv en begrunnelse for avlysningen.")))
 			.andExpect(content().string(Matchers.containsString("aria-describedby=\"reason-error\"")));
@@ -185,11 +185,11 @@ class MeetingWorkflowTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value("urn:klynge:problem:meeting.cancel.reasonRequired"))
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
-		mvc.perform(secretariat(post("/meetings/{id}/status", id)).param("target", "CANCELLED"))
+		mvc.perform(secretariat(post("/meetings/{id}/status", id).param("confirm", "true")).param("target", "CANCELLED"))
 			.andExpect(status().isUnprocessableContent());
 		assertThat(statusOf(id)).isEqualTo(MeetingStatus.PLANNED);
 
-		mvc.perform(secretariat(post("/meetings/{id}/cancel", id)).param("reason", "For få saker"))
+		mvc.perform(secretariat(post("/meetings/{id}/cancel", id).param("confirm", "true")).param("reason", "For få saker"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(statusOf(id)).isEqualTo(MeetingStatus.CANCELLED);
 		mvc.perform(get("/meetings/{id}", id).with(httpBasic("sekretariat", "demo")))

@@ -87,7 +87,7 @@ class OnlineUrlTests {
 	void aBadAddressAlreadyStoredBreaksNoDocumentFeedOrMail() throws Exception {
 		UUID meeting = plan("2027-02-03");
 		jdbc.sql("update meeting set online_url = ? where id = ?").params(STORED_BAD, meeting).update();
-		mvc.perform(post("/meetings/{id}/status", meeting).with(httpBasic("sekretariat", "demo")).with(csrf())
+		mvc.perform(post("/meetings/{id}/status", meeting).param("confirm", "true").with(httpBasic("sekretariat", "demo")).with(csrf())
 				.param("target", "SUMMONED"))
 			.andExpect(status().is3xxRedirection());
 
@@ -159,7 +159,7 @@ class OnlineUrlTests {
 	@Test
 	void aCancelledMeetingsLinkAndPlaceCanBeCorrectedButNotItsTime() throws Exception {
 		UUID meeting = plan("2027-04-05");
-		mvc.perform(post("/meetings/{id}/cancel", meeting).with(httpBasic("sekretariat", "demo")).with(csrf())
+		mvc.perform(post("/meetings/{id}/cancel", meeting).param("confirm", "true").with(httpBasic("sekretariat", "demo")).with(csrf())
 				.param("reason", "Sykdom"))
 			.andExpect(status().is3xxRedirection());
 		int version = jdbc.sql("select version from meeting where id = ?").param(meeting).query(Integer.class).single();

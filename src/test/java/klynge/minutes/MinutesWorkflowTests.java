@@ -14,7 +14,7 @@ class MinutesWorkflowTests {
 	static Minutes in(MinutesStatus status) {
 		return new Minutes(UUID.randomUUID(), UUID.randomUUID(), status, null,
 				status == MinutesStatus.APPROVED ? LocalDate.of(2023, 3, 27) : null, null, null,
-				status == MinutesStatus.APPROVED ? 1 : null, 0);
+				status == MinutesStatus.APPROVED ? 1 : null, 0, false);
 	}
 
 	@Test

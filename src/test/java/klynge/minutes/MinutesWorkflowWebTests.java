@@ -65,12 +65,14 @@ class MinutesWorkflowWebTests {
 		assertThat(mvc.perform(get("/meetings/" + f.meeting())).andReturn().getResponse().getContentAsString())
 			.doesNotContain("Drøftet grundig.");
 
+		// the approving meeting must be held before its approval item approves (MinutesGuardsTests)
+		jdbc.sql("update meeting set status = 'HELD' where id = ?").params(f.next()).update();
 		String next = mvc.perform(get("/meetings/" + f.next()).with(httpBasic("sekretariat", "demo")))
 			.andReturn().getResponse().getContentAsString();
-		assertThat(next).contains("Godkjenn referat fra forrige møte");
-		mvc.perform(post("/minutes/" + minutes + "/approve-by-item").with(httpBasic("medlem", "demo")).with(csrf())
+		assertThat(next).contains("Godkjenn referatet fra møtet");
+		mvc.perform(post("/minutes/" + minutes + "/approve-by-item").param("confirm", "true").with(httpBasic("medlem", "demo")).with(csrf())
 			.param("itemId", f.approvalItem().toString())).andExpect(status().isForbidden());
-		mvc.perform(post("/minutes/" + minutes + "/approve-by-item").with(httpBasic("sekretariat", "demo")).with(csrf())
+		mvc.perform(post("/minutes/" + minutes + "/approve-by-item").param("confirm", "true").with(httpBasic("sekretariat", "demo")).with(csrf())
 			.param("itemId", f.approvalItem().toString())).andExpect(status().is3xxRedirection());
 		assertThat(MinutesFixtures.status(jdbc, f.meeting())).isEqualTo("MINUTES_APPROVED");
 		assertThat(jdbc.sql("select approved_version from minutes where id = ?").params(minutes).query(Integer.class).single())
@@ -118,7 +120,7 @@ class MinutesWorkflowWebTests {
 		UUID minutes = MinutesFixtures.minutesOf(jdbc, f.meeting());
 		mvc.perform(post("/minutes/" + minutes + "/send").with(httpBasic("sekretariat", "demo")).with(csrf())
 			.param("deadline", FUTURE)).andExpect(status().isUnprocessableContent());
-		mvc.perform(post("/minutes/" + minutes + "/approve").with(httpBasic("sekretariat", "demo")).with(csrf()))
+		mvc.perform(post("/minutes/" + minutes + "/approve").param("confirm", "true").with(httpBasic("sekretariat", "demo")).with(csrf()))
 			.andExpect(status().isUnprocessableContent());
 		mvc.perform(post("/minutes/" + minutes + "/send").with(httpBasic("medlem", "demo")).with(csrf())
 			.param("deadline", FUTURE)).andExpect(status().isForbidden());
@@ -128,15 +130,15 @@ class MinutesWorkflowWebTests {
 		UUID heldMinutes = MinutesFixtures.minutesOf(jdbc, held.meeting());
 		mvc.perform(post("/minutes/" + heldMinutes + "/send").with(httpBasic("sekretariat", "demo")).with(csrf())
 			.param("deadline", "2001-01-01")).andExpect(status().isUnprocessableContent());
-		mvc.perform(post("/minutes/" + heldMinutes + "/approve").with(httpBasic("medlem", "demo")).with(csrf()))
+		mvc.perform(post("/minutes/" + heldMinutes + "/approve").param("confirm", "true").with(httpBasic("medlem", "demo")).with(csrf()))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/minutes/" + heldMinutes + "/approve").with(httpBasic("leder", "demo")).with(csrf()))
+		mvc.perform(post("/minutes/" + heldMinutes + "/approve").param("confirm", "true").with(httpBasic("leder", "demo")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select status from minutes where id = ?").params(heldMinutes).query(String.class).single())
 			.isEqualTo("APPROVED");
 		mvc.perform(post("/minutes/" + heldMinutes + "/send").with(httpBasic("sekretariat", "demo")).with(csrf())
 			.param("deadline", FUTURE)).andExpect(status().isUnprocessableContent());
-		mvc.perform(post("/minutes/" + heldMinutes + "/approve").with(httpBasic("nord", "demo")).with(csrf()))
+		mvc.perform(post("/minutes/" + heldMinutes + "/approve").param("confirm", "true").with(httpBasic("nord", "demo")).with(csrf()))
 			.andExpect(status().isNotFound());
 	}
 
@@ -178,7 +180,11 @@ class MinutesWorkflowWebTests {
 		mvc.perform(post("/api/v1/minutes/" + minutes + "/send").with(httpBasic("sekretariat", "demo"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"deadline\":\"" + FUTURE + "\"}"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.number").value(1));
+		// before the comment deadline the client says so explicitly (issue 11.6)
 		mvc.perform(post("/api/v1/minutes/" + minutes + "/approve").with(httpBasic("sekretariat", "demo")))
+			.andExpect(status().isUnprocessableContent());
+		mvc.perform(post("/api/v1/minutes/" + minutes + "/approve").param("beforeDeadline", "true")
+			.with(httpBasic("sekretariat", "demo")))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.number").value(1));
 		mvc.perform(post("/api/v1/minutes/" + minutes + "/amend").with(httpBasic("sekretariat", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)

@@ -37,7 +37,7 @@ class SummonsFlowTests {
 	@Test
 	void summoningOnTheMeetingPageQueuesASummonsForEverySummonedPerson() throws Exception {
 		Meeting meeting = plannedMeetingWithAnExemptItem("side");
-		mvc.perform(post("/meetings/{id}/status", meeting.id()).with(httpBasic("sekretariat", "demo")).with(csrf())
+		mvc.perform(post("/meetings/{id}/status", meeting.id()).param("confirm", "true").with(httpBasic("sekretariat", "demo")).with(csrf())
 				.param("target", "SUMMONED"))
 			.andExpect(status().is3xxRedirection());
 		assertSummonsQueued(meeting);

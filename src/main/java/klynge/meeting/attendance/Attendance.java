@@ -96,6 +96,65 @@ public class Attendance {
 		}
 	}
 
+	/**
+	 * Saves the whole attendance table at once: every row or none. A refused row names itself
+	 * ({@link RowViolation}) so the form can show the message beside it.
+	 */
+	@Transactional
+	public void updateAll(UUID meetingId, java.util.Map<UUID, AttendanceForm> forms) {
+		UUID clusterId = cluster.id();
+		meeting(clusterId, meetingId).requireAgendaEditable();
+		for (var entry : forms.entrySet()) {
+			AttendanceRepository.Row row = rows.find(clusterId, entry.getKey())
+				.filter(found -> found.meetingId().equals(meetingId))
+				.orElseThrow(() -> new NotFoundException("attendee", entry.getKey()));
+			try {
+				update(entry.getKey(), entry.getValue());
+			}
+			catch (RuleViolation violation) {
+				throw new RowViolation(row.id(), violation);
+			}
+		}
+	}
+
+	/** A rule violation of one row of the table. */
+	public static final class RowViolation extends RuntimeException {
+
+		private final UUID rowId;
+
+		private final RuleViolation violation;
+
+		RowViolation(UUID rowId, RuleViolation violation) {
+			super(violation.getMessage(), violation);
+			this.rowId = rowId;
+			this.violation = violation;
+		}
+
+		public UUID rowId() {
+			return rowId;
+		}
+
+		public RuleViolation violation() {
+			return violation;
+		}
+	}
+
+	/**
+	 * The deputies registered for each member on the meeting date (member's person id → deputies'
+	 * person ids), so that "vara" offers and preselects them rather than the whole registry.
+	 */
+	public Map<UUID, List<UUID>> registeredDeputies(UUID meetingId) {
+		UUID clusterId = cluster.id();
+		Meeting meeting = meeting(clusterId, meetingId);
+		Map<UUID, List<UUID>> deputies = new java.util.HashMap<>();
+		for (MemberRow member : bodies.membersOn(clusterId, meeting.bodyId(), meeting.meetingDate())) {
+			if (member.deputyForPersonId() != null) {
+				deputies.computeIfAbsent(member.deputyForPersonId(), key -> new java.util.ArrayList<>()).add(member.personId());
+			}
+		}
+		return deputies;
+	}
+
 	@Transactional
 	public void addGuest(UUID meetingId, GuestForm form) {
 		UUID clusterId = cluster.id();

@@ -88,6 +88,7 @@ class AttendanceController {
 			model.addAttribute("meetingId", meetingId);
 			model.addAttribute("people", registry.people(cluster.id()));
 			model.addAttribute("statuses", AttendanceStatus.values());
+			model.addAttribute("deputies", attendance.registeredDeputies(meetingId));
 			if (error != null) {
 				response.setStatus(status);
 			}
@@ -100,6 +101,61 @@ class AttendanceController {
 		}
 		redirect.addFlashAttribute("flash", "common.saved");
 		return "redirect:/meetings/" + meetingId + "/attendance/edit";
+	}
+
+	/**
+	 * The whole table in one save: every row's Innkalt, Forfall and deputy, all or nothing. With htmx
+	 * the form posts itself on each change and the table is swapped; a refusal (a row's rule, the
+	 * minutes approved, a stale version) comes back as the table with the message where the user looks:
+	 * beside the row, or above the table. A refused row keeps what the user chose; a locked or stale
+	 * table shows what is stored, so the screen never shows a change that was not saved.
+	 */
+	@PostMapping("/meetings/{meetingId}/attendance")
+	String updateAll(@PathVariable UUID meetingId, @org.springframework.web.bind.annotation.RequestParam
+			org.springframework.util.MultiValueMap<String, String> params, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, HtmxRequest htmx) {
+		AttendanceTable table = AttendanceTable.parse(params);
+		int status = 422;
+		if (table.errors().isEmpty()) {
+			try {
+				attendance.updateAll(meetingId, table.rows());
+				if (!htmx.isHtmxRequest()) {
+					redirect.addFlashAttribute("flash", "common.saved");
+					return "redirect:/meetings/" + meetingId + "/attendance/edit";
+				}
+				model.addAttribute("tableSaved", true);
+				return table(meetingId, model);
+			}
+			catch (Attendance.RowViolation violation) {
+				model.addAttribute("rowErrors", java.util.Map.of(violation.rowId(), violation.violation().messageKey()));
+				model.addAttribute("rowErrorFields", java.util.Map.of(violation.rowId(),
+						String.valueOf(violation.violation().field())));
+				model.addAttribute("shownRows", table.over(attendance.sheet(meetingId).attendees()));
+			}
+			catch (RuleViolation violation) {
+				model.addAttribute("tableError", violation.messageKey());
+			}
+			catch (EditConflict conflict) {
+				model.addAttribute("tableError", "attendance.conflict");
+				status = 409;
+			}
+		}
+		else {
+			model.addAttribute("rowErrors", table.errors());
+			model.addAttribute("rowErrorFields", java.util.Map.of());
+			model.addAttribute("shownRows", table.over(attendance.sheet(meetingId).attendees()));
+		}
+		response.setStatus(status);
+		if (htmx.isHtmxRequest()) {
+			return table(meetingId, model);
+		}
+		model.addAttribute("guestForm", new GuestForm(null, null, null));
+		return page(meetingId, model);
+	}
+
+	private String table(UUID meetingId, Model model) {
+		fill(meetingId, model);
+		return "meeting/attendance-table :: table";
 	}
 
 	@PostMapping("/meetings/{meetingId}/guests")
@@ -121,14 +177,24 @@ class AttendanceController {
 	}
 
 	private String page(UUID meetingId, Model model) {
-		Meeting meeting = meetings.meeting(meetingId);
-		model.addAttribute("meeting", meeting);
+		Meeting meeting = fill(meetingId, model);
 		model.addAttribute("bodyName", meetings.bodyName(meeting));
-		model.addAttribute("sheet", attendance.sheet(meetingId));
+		model.addAttribute("chairId", meetings.chairOf(meeting));
+		return "meeting/attendance-edit";
+	}
+
+	private Meeting fill(UUID meetingId, Model model) {
+		Meeting meeting = meetings.meeting(meetingId);
+		AttendanceSheet sheet = attendance.sheet(meetingId);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("sheet", sheet);
+		if (!model.containsAttribute("shownRows")) {
+			model.addAttribute("shownRows", sheet.attendees());
+		}
 		model.addAttribute("meetingId", meetingId);
 		model.addAttribute("people", registry.people(cluster.id()));
 		model.addAttribute("statuses", AttendanceStatus.values());
-		model.addAttribute("chairId", meetings.chairOf(meeting));
-		return "meeting/attendance-edit";
+		model.addAttribute("deputies", attendance.registeredDeputies(meetingId));
+		return meeting;
 	}
 }
