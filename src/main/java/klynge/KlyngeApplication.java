@@ -4,7 +4,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Klynge: governance for health clusters. One module per capability, see package-info of each. */
+/**
+ * Klynge: governance for health clusters. One module per capability, see package-info of
+ * each.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class KlyngeApplication {
@@ -12,4 +15,5 @@ public class KlyngeApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(KlyngeApplication.class, args);
 	}
+
 }

@@ -76,7 +76,8 @@ class ClusterSettingsTests {
 			.andExpect(content().string(containsString("<h1>Innstillinger for klyngen</h1>")))
 			.andExpect(content().string(containsString("<label for=\"name\">Navn</label>")))
 			.andExpect(content().string(containsString("<label for=\"primaryColour\">Hovedfarge</label>")))
-			.andExpect(content().string(containsString("type=\"color\" id=\"primaryColour\" name=\"primaryColour\" value=\"#005a6e\"")))
+			.andExpect(content()
+				.string(containsString("type=\"color\" id=\"primaryColour\" name=\"primaryColour\" value=\"#005a6e\"")))
 			.andExpect(content().string(containsString("<label for=\"secondaryColour\">Bakgrunnsfarge</label>")))
 			.andExpect(content().string(containsString("<label for=\"defaultLanguage\">Standardspråk</label>")))
 			.andExpect(content().string(containsString("<option value=\"nn\">Nynorsk</option>")))
@@ -90,15 +91,16 @@ class ClusterSettingsTests {
 	void onlyAdministratorsMayChangeSettings(String username) throws Exception {
 		Cluster alrek = remember(ALREK);
 		mvc.perform(get("/settings").with(httpBasic(username, "demo"))).andExpect(status().isForbidden());
-		mvc.perform(save(alrek, "Kapret", "#000000", "#ffffff", "en", alrek.version())
-				.with(httpBasic(username, "demo")))
+		mvc.perform(
+				save(alrek, "Kapret", "#000000", "#ffffff", "en", alrek.version()).with(httpBasic(username, "demo")))
 			.andExpect(status().isForbidden());
 		assertThat(clusters.get(ALREK)).isEqualTo(alrek);
 	}
 
 	@Test
 	void anonymousBrowsersAreSentToLogin() throws Exception {
-		mvc.perform(get("/settings").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
+		mvc.perform(get("/settings").accept(MediaType.TEXT_HTML))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
 	}
 
@@ -106,8 +108,8 @@ class ClusterSettingsTests {
 	void savesAndRedirectsWithAMessage() throws Exception {
 		Cluster alrek = remember(ALREK);
 
-		mvc.perform(save(alrek, alrek.name(), "#0b3d91", "#fafafa", "nn", alrek.version())
-				.with(httpBasic("admin", "demo")))
+		mvc.perform(
+				save(alrek, alrek.name(), "#0b3d91", "#fafafa", "nn", alrek.version()).with(httpBasic("admin", "demo")))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/settings"))
 			.andExpect(flash().attribute("flash", "settings.saved"));
@@ -124,14 +126,16 @@ class ClusterSettingsTests {
 		Cluster alrek = remember(ALREK);
 
 		mvc.perform(save(alrek, "Nytt navn", "red", alrek.secondaryColour(), "nb", alrek.version())
-				.with(httpBasic("admin", "demo")))
+			.with(httpBasic("admin", "demo")))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("aria-invalid=\"true\" aria-describedby=\"primaryColour-error\"")))
+			.andExpect(
+					content().string(containsString("aria-invalid=\"true\" aria-describedby=\"primaryColour-error\"")))
 			.andExpect(content().string(containsString(
 					"<p class=\"error\" id=\"primaryColour-error\">Fargen må skrives som #rrggbb, for eksempel #005a6e.</p>")))
 			.andExpect(content().string(containsString("value=\"Nytt navn\"")));
 		mvc.perform(save(alrek, " ", alrek.primaryColour(), alrek.secondaryColour(), "de", alrek.version())
-				.param("lang", "en").with(httpBasic("admin", "demo")))
+			.param("lang", "en")
+			.with(httpBasic("admin", "demo")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"name-error\"")))
 			.andExpect(content().string(containsString("Choose Bokmål, Nynorsk or English.")));
@@ -144,7 +148,7 @@ class ClusterSettingsTests {
 		Cluster alrek = remember(ALREK);
 
 		mvc.perform(save(alrek, alrek.name(), "#111111", alrek.secondaryColour(), "nb", alrek.version() - 1)
-				.with(httpBasic("admin", "demo")))
+			.with(httpBasic("admin", "demo")))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("role=\"alert\"")))
 			.andExpect(content().string(containsString("Noen andre har endret dette mens du arbeidet.")))
@@ -163,10 +167,11 @@ class ClusterSettingsTests {
 			.andExpect(content().string(containsString("value=\"Helseklynge Nord (demo)\"")));
 		// The form names no cluster: the logged-in account's cluster is the one saved.
 		mvc.perform(save(nord, "Helseklynge Nord (endret)", nord.primaryColour(), nord.secondaryColour(), "nn",
-				nord.version()).with(httpBasic("nord", "demo")))
-			.andExpect(status().is3xxRedirection());
+				nord.version())
+			.with(httpBasic("nord", "demo"))).andExpect(status().is3xxRedirection());
 
 		assertThat(clusters.get(NORD).name()).isEqualTo("Helseklynge Nord (endret)");
 		assertThat(clusters.get(ALREK)).isEqualTo(alrek);
 	}
+
 }

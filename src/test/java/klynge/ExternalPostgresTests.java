@@ -26,9 +26,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The packaged application against a real, external PostgreSQL, as in production: migrations run,
- * health is UP and a demo user can log in. bin/test starts Debian's PostgreSQL and points
- * KLYNGE_EXTERNAL_DB_URL at it; each run uses a fresh, uniquely named database and drops it after.
+ * The packaged application against a real, external PostgreSQL, as in production:
+ * migrations run, health is UP and a demo user can log in. bin/test starts Debian's
+ * PostgreSQL and points KLYNGE_EXTERNAL_DB_URL at it; each run uses a fresh, uniquely
+ * named database and drops it after.
  */
 class ExternalPostgresTests {
 
@@ -48,8 +49,8 @@ class ExternalPostgresTests {
 			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KlyngeApplication.class)
 				.profiles("demo")
 				.properties("spring.datasource.url=" + withDatabase(serverUrl, database),
-						"spring.datasource.username=" + user, "spring.datasource.password=" + password,
-						"server.port=0", "logging.file.name=", "logging.structured.format.file=",
+						"spring.datasource.username=" + user, "spring.datasource.password=" + password, "server.port=0",
+						"logging.file.name=", "logging.structured.format.file=",
 						"spring.modulith.events.republish-outstanding-events-on-restart=false")
 				.run()) {
 				Flyway flyway = app.getBean(Flyway.class);
@@ -63,7 +64,8 @@ class ExternalPostgresTests {
 				HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 				URI base = URI.create("http://localhost:" + port);
 
-				HttpResponse<String> health = http.send(HttpRequest.newBuilder(base.resolve("/actuator/health")).build(),
+				HttpResponse<String> health = http.send(
+						HttpRequest.newBuilder(base.resolve("/actuator/health")).build(),
 						HttpResponse.BodyHandlers.ofString());
 				assertThat(health.statusCode()).isEqualTo(200);
 				assertThat(health.body()).contains("\"status\":\"UP\"");
@@ -77,7 +79,8 @@ class ExternalPostgresTests {
 						+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
 				HttpResponse<String> login = http.send(HttpRequest.newBuilder(base.resolve("/login"))
 					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+					.POST(HttpRequest.BodyPublishers.ofString(form))
+					.build(), HttpResponse.BodyHandlers.ofString());
 				assertThat(login.statusCode()).isEqualTo(302);
 				assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
 						location -> assertThat(location).doesNotContain("error").doesNotContain("locked"));
@@ -122,4 +125,5 @@ class ExternalPostgresTests {
 		String value = System.getenv(name);
 		return value == null ? fallback : value;
 	}
+
 }

@@ -26,10 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Every message bundle named in application.yaml exists in bokmål, nynorsk and English with the
- * same keys and no blank values, and every message key a template, the Java code or an enum's
- * messageKey() uses exists. One test for all modules: a module adds its bundle to application.yaml
- * and needs no language-key test of its own.
+ * Every message bundle named in application.yaml exists in bokmål, nynorsk and English
+ * with the same keys and no blank values, and every message key a template, the Java code
+ * or an enum's messageKey() uses exists. One test for all modules: a module adds its
+ * bundle to application.yaml and needs no language-key test of its own.
  */
 class I18nBundlesTests {
 
@@ -45,8 +45,8 @@ class I18nBundlesTests {
 	static final Path SOURCES = Path.of("src/main/java");
 
 	/**
-	 * A key written out in Java: the literal (last) argument of text("…"), msg("…"), getMessage("…"),
-	 * reject("…") or new RuleViolation(field, "…").
+	 * A key written out in Java: the literal (last) argument of text("…"), msg("…"),
+	 * getMessage("…"), reject("…") or new RuleViolation(field, "…").
 	 */
 	static final Pattern JAVA_KEY = Pattern.compile(
 			"\\b(?:text|msg|getMessage|reject|RuleViolation)\\(\\s*(?:\"[^\"]*\",\\s*)?\"([a-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)+)\"");
@@ -73,7 +73,10 @@ class I18nBundlesTests {
 					problems.add(file + " lacks " + missing);
 				}
 				Set<String> blank = new TreeSet<>();
-				bundle.stringPropertyNames().stream().filter(key -> bundle.getProperty(key).isBlank()).forEach(blank::add);
+				bundle.stringPropertyNames()
+					.stream()
+					.filter(key -> bundle.getProperty(key).isBlank())
+					.forEach(blank::add);
 				if (!blank.isEmpty()) {
 					problems.add(file + " has blank values for " + blank);
 				}
@@ -95,7 +98,8 @@ class I18nBundlesTests {
 		for (Path template : templates) {
 			for (String key : keysIn(Files.readString(template, StandardCharsets.UTF_8))) {
 				if (!known.contains(key)) {
-					missing.computeIfAbsent(RESOURCES.relativize(template).toString(), name -> new TreeSet<>()).add(key);
+					missing.computeIfAbsent(RESOURCES.relativize(template).toString(), name -> new TreeSet<>())
+						.add(key);
 				}
 			}
 		}
@@ -121,7 +125,10 @@ class I18nBundlesTests {
 		assertThat(missing).as("message keys used in Java but in no bundle: %s", missing).isEmpty();
 	}
 
-	/** Every constant of every enum with a messageKey() (body types, roles, statuses, ...) has a name. */
+	/**
+	 * Every constant of every enum with a messageKey() (body types, roles, statuses, ...)
+	 * has a name.
+	 */
 	@Test
 	void everyEnumConstantHasAName() throws Exception {
 		Set<String> known = knownKeys();
@@ -189,7 +196,8 @@ class I18nBundlesTests {
 			return files.filter(path -> path.toString().endsWith(".java"))
 				.filter(path -> !path.getFileName().toString().equals("package-info.java")
 						&& !path.getFileName().toString().equals("module-info.java"))
-				.sorted().toList();
+				.sorted()
+				.toList();
 		}
 	}
 
@@ -206,15 +214,18 @@ class I18nBundlesTests {
 	}
 
 	/**
-	 * spring.messages.basename from application.yaml, e.g. i18n/web, and every other bundle in
-	 * i18n/ (such as i18n/overload, which the overload filter reads before Spring's MessageSource).
+	 * spring.messages.basename from application.yaml, e.g. i18n/web, and every other
+	 * bundle in i18n/ (such as i18n/overload, which the overload filter reads before
+	 * Spring's MessageSource).
 	 */
 	@SuppressWarnings("unchecked")
 	static List<String> basenames() throws IOException {
 		Set<String> names = new TreeSet<>(configuredBasenames());
 		try (Stream<Path> files = Files.list(RESOURCES.resolve("i18n"))) {
-			files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".properties"))
-				.map(name -> "i18n/" + name.replaceFirst("(_nn|_en)?\\.properties$", "")).forEach(names::add);
+			files.map(path -> path.getFileName().toString())
+				.filter(name -> name.endsWith(".properties"))
+				.map(name -> "i18n/" + name.replaceFirst("(_nn|_en)?\\.properties$", ""))
+				.forEach(names::add);
 		}
 		return List.copyOf(names);
 	}
@@ -226,8 +237,10 @@ class I18nBundlesTests {
 				if (document instanceof Map<?, ?> root && root.get("spring") instanceof Map<?, ?> spring
 						&& spring.get("messages") instanceof Map<?, ?> messages && messages.get("basename") != null) {
 					List<String> names = Arrays.stream(messages.get("basename").toString().split(","))
-						.map(String::trim).filter(name -> !name.isEmpty())
-						.map(name -> name.replaceFirst("^classpath:/?", "")).toList();
+						.map(String::trim)
+						.filter(name -> !name.isEmpty())
+						.map(name -> name.replaceFirst("^classpath:/?", ""))
+						.toList();
 					assertThat(names).isNotEmpty();
 					return names;
 				}
@@ -243,4 +256,5 @@ class I18nBundlesTests {
 		}
 		return properties;
 	}
+
 }

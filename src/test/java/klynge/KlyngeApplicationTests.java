@@ -40,14 +40,17 @@ class KlyngeApplicationTests {
 
 	@Test
 	void undeclaredRoutesAreDenied() throws Exception {
-		// A signed-in person gets 403, not the 404 the route would give if the deny rule let it through.
+		// A signed-in person gets 403, not the 404 the route would give if the deny rule
+		// let it through.
 		mvc.perform(get("/no-such-route-anywhere").with(httpBasic("admin", "demo"))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/no-such-route-anywhere").with(httpBasic("admin", "demo")))
 			.andExpect(status().isForbidden());
-		// Anonymous visitors are asked to sign in: a browser goes to the login page, an API client gets 401.
+		// Anonymous visitors are asked to sign in: a browser goes to the login page, an
+		// API client gets 401.
 		mvc.perform(get("/no-such-route-anywhere").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isFound())
 			.andExpect(header().string("Location", Matchers.endsWith("/login")));
 		mvc.perform(get("/api/v1/no-such-route-anywhere")).andExpect(status().isUnauthorized());
 	}
+
 }

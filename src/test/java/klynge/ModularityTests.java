@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The modules depend on each other only as their package-info allows; their docs go to target/. */
+/**
+ * The modules depend on each other only as their package-info allows; their docs go to
+ * target/.
+ */
 class ModularityTests {
 
 	static final ApplicationModules MODULES = ApplicationModules.of(KlyngeApplication.class);
@@ -18,4 +21,5 @@ class ModularityTests {
 	void writesModuleDocumentation() {
 		new Documenter(MODULES).writeDocumentation();
 	}
+
 }

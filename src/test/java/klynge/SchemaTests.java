@@ -41,9 +41,10 @@ class SchemaTests {
 	}
 
 	/**
-	 * Not audited, on purpose: the audit log itself, and the mail outbox, which is the record of
-	 * sent mail (status, attempts, errors) written by the system; a trigger there would copy every
-	 * mail body and attachment into the audit log; and the import previews, uploads kept a day at most.
+	 * Not audited, on purpose: the audit log itself, and the mail outbox, which is the
+	 * record of sent mail (status, attempts, errors) written by the system; a trigger
+	 * there would copy every mail body and attachment into the audit log; and the import
+	 * previews, uploads kept a day at most.
 	 */
 	static final Set<String> NOT_AUDITED = Set.of("audit_log", "mail_outbox", "mail_attachment", "import_batch");
 
@@ -53,7 +54,8 @@ class SchemaTests {
 				select c.relname from pg_trigger t join pg_class c on c.oid = t.tgrelid
 				join pg_namespace n on n.oid = c.relnamespace
 				where n.nspname = 'public' and t.tgname = 'audit' and not t.tgisinternal""")
-			.query(String.class).list());
+			.query(String.class)
+			.list());
 
 		List<String> offenders = tables().stream()
 			.filter(table -> !NOT_AUDITED.contains(table))
@@ -61,7 +63,9 @@ class SchemaTests {
 			.toList();
 
 		assertThat(audited).contains("cluster", "person");
-		assertThat(offenders).as("tables without the audit trigger (select audit_table('…') in the migration): %s",
-				offenders).isEmpty();
+		assertThat(offenders)
+			.as("tables without the audit trigger (select audit_table('…') in the migration): %s", offenders)
+			.isEmpty();
 	}
+
 }

@@ -17,10 +17,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A table belongs to the module whose migration creates it ({@code V…__<module>_….sql}); only that
- * module's SQL names it. Other modules read what the owner publishes: a view
- * ({@code meeting_item_v}, {@code meeting_v}, {@code person_v}, {@code membership_v}) or its Java API.
- * So who may see an exempt item stays meeting's rule, and meeting can change its tables.
+ * A table belongs to the module whose migration creates it ({@code V…__<module>_….sql});
+ * only that module's SQL names it. Other modules read what the owner publishes: a view
+ * ({@code meeting_item_v}, {@code meeting_v}, {@code person_v}, {@code membership_v}) or
+ * its Java API. So who may see an exempt item stays meeting's rule, and meeting can
+ * change its tables.
  */
 class TableOwnershipTests {
 
@@ -28,35 +29,45 @@ class TableOwnershipTests {
 
 	private static final Path SOURCES = Path.of("src/main/java/klynge");
 
-	/** The tenant root every row names; reading a cluster by slug at login is no one's secret. */
+	/**
+	 * The tenant root every row names; reading a cluster by slug at login is no one's
+	 * secret.
+	 */
 	private static final Set<String> SHARED_TABLES = Set.of("cluster");
 
-	/** Export and restore copy every table of a cluster by design, from the database's own catalogue. */
+	/**
+	 * Export and restore copy every table of a cluster by design, from the database's own
+	 * catalogue.
+	 */
 	private static final Set<String> EVERY_TABLE_MODULES = Set.of("archive");
 
 	/**
-	 * Migrations already applied before the rule (a migration cannot change once run); the function
-	 * of the minutes snapshot they made is replaced by V20261130_1533.
+	 * Migrations already applied before the rule (a migration cannot change once run);
+	 * the function of the minutes snapshot they made is replaced by V20261130_1533.
 	 */
-	private static final Set<String> APPLIED_BEFORE_THE_RULE = Set.of(
-			"V20261124_1610__minutes_snapshot.sql", "V20261124_1960__archive_restore_skips_audit.sql",
-			"V20261130_1300__casefile_access.sql", "V20261130_1301__minutes_amended_item.sql");
+	private static final Set<String> APPLIED_BEFORE_THE_RULE = Set.of("V20261124_1610__minutes_snapshot.sql",
+			"V20261124_1960__archive_restore_skips_audit.sql", "V20261130_1300__casefile_access.sql",
+			"V20261130_1301__minutes_amended_item.sql");
 
 	/**
-	 * Migrations written before their tables' module became a module of its own: their names cannot
-	 * change once run, so the module that owns them now is named here.
+	 * Migrations written before their tables' module became a module of its own: their
+	 * names cannot change once run, so the module that owns them now is named here.
 	 */
 	private static final Map<String, String> MOVED_WITH_THEIR_MODULE = Map.of(
-			"V20261124_1930__document_imported_document.sql", "importing",
-			"V20261130_1410__document_import_batch.sql", "importing");
+			"V20261124_1930__document_imported_document.sql", "importing", "V20261130_1410__document_import_batch.sql",
+			"importing");
 
 	private static final Pattern MIGRATION = Pattern.compile("V[0-9_]+__([a-z]+)_.*\\.sql");
 
-	private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
+	private static final Pattern CREATE_TABLE = Pattern
+		.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
 
-	/** A table named where SQL reads or writes it; {@code references} (a foreign key) is left out. */
-	private static final Pattern TABLE_USE = Pattern
-		.compile("(?i)\\b(?:from|join|update|into|truncate|table)\\s+(?:only\\s+)?(\\w+)|\\bfrom\\s+\\w+(?:\\s+\\w+)?\\s*,\\s*(\\w+)");
+	/**
+	 * A table named where SQL reads or writes it; {@code references} (a foreign key) is
+	 * left out.
+	 */
+	private static final Pattern TABLE_USE = Pattern.compile(
+			"(?i)\\b(?:from|join|update|into|truncate|table)\\s+(?:only\\s+)?(\\w+)|\\bfrom\\s+\\w+(?:\\s+\\w+)?\\s*,\\s*(\\w+)");
 
 	private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
 
@@ -67,8 +78,10 @@ class TableOwnershipTests {
 	@Test
 	void sqlOutsideAModuleUsesOnlyWhatItPublishes() throws IOException {
 		Map<String, String> owners = owners();
-		assertThat(owners).containsEntry("agenda_item", "meeting").containsEntry("meeting", "meeting")
-			.containsEntry("person", "organisation").containsEntry("membership", "body")
+		assertThat(owners).containsEntry("agenda_item", "meeting")
+			.containsEntry("meeting", "meeting")
+			.containsEntry("person", "organisation")
+			.containsEntry("membership", "body")
 			.containsEntry("import_batch", "importing");
 		List<String> violations = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {
@@ -92,7 +105,8 @@ class TableOwnershipTests {
 				}
 			}
 		}
-		assertThat(violations).as("SQL naming another module's tables (use the view or API its owner publishes)").isEmpty();
+		assertThat(violations).as("SQL naming another module's tables (use the view or API its owner publishes)")
+			.isEmpty();
 	}
 
 	@Test
@@ -103,7 +117,8 @@ class TableOwnershipTests {
 			found.addAll(foreignUses(Path.of("followup/X.java"), "followup", sql,
 					Map.of("agenda_item", "meeting", "meeting", "meeting")));
 		}
-		assertThat(found).containsExactly("followup/X.java: agenda_item (of meeting)", "followup/X.java: meeting (of meeting)");
+		assertThat(found).containsExactly("followup/X.java: agenda_item (of meeting)",
+				"followup/X.java: meeting (of meeting)");
 	}
 
 	/** Table → module, from the migrations that create the tables. */
@@ -152,4 +167,5 @@ class TableOwnershipTests {
 		}
 		return uses;
 	}
+
 }

@@ -9,12 +9,16 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** The export holds every row of the cluster, password hashes included: administrators only. */
+/**
+ * The export holds every row of the cluster, password hashes included: administrators
+ * only.
+ */
 @Component
 class ArchiveRoutes implements RouteRules {
 
 	@Override
-	public void define(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+	public void define(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
 		routes.requestMatchers(HttpMethod.GET, "/api/v1/export", "/settings/export", "/settings/export/download")
 			.hasRole(Roles.ADMIN);
 	}
@@ -23,4 +27,5 @@ class ArchiveRoutes implements RouteRules {
 	static NavigationEntry exportNavigation() {
 		return NavigationEntry.forRoles("nav.export", "/settings/export", 110, Roles.ADMIN);
 	}
+
 }

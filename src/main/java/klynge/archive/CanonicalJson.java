@@ -14,16 +14,19 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * JSON values in one canonical form: objects as {@link TreeMap}s (keys sorted), arrays as lists,
- * numbers as {@link Number} holding the exact text they were written with, strings, booleans and
- * {@code null}. Written back, equal values give equal bytes.
+ * JSON values in one canonical form: objects as {@link TreeMap}s (keys sorted), arrays as
+ * lists, numbers as {@link Number} holding the exact text they were written with,
+ * strings, booleans and {@code null}. Written back, equal values give equal bytes.
  */
 final class CanonicalJson {
 
 	/** Leaves the stream open: the caller owns it (an HTTP response, a file). */
 	static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-	/** A JSON number kept as written, so that nothing is lost or reformatted on the way through. */
+	/**
+	 * A JSON number kept as written, so that nothing is lost or reformatted on the way
+	 * through.
+	 */
 	record Number(String text) {
 	}
 
@@ -101,4 +104,5 @@ final class CanonicalJson {
 			default -> throw new IllegalArgumentException("not a canonical JSON value: " + value.getClass());
 		}
 	}
+
 }

@@ -17,12 +17,14 @@ import tools.jackson.core.ObjectWriteContext;
 
 /**
  * Writes every row of one cluster as one JSON document:
- * {@code {"format":"klynge-export","version":1,"cluster":{…},"tables":{"<table>":[rows…]}}}.
- * Tables in name order, rows in primary key order, columns in name order, and values in one
- * canonical form (timestamps ISO-8601 in UTC with microseconds, bytea base64, json/jsonb embedded
- * with sorted keys, numbers as PostgreSQL prints them), so two exports of equal data are equal
- * byte for byte, whichever server or version they come from. Plain JDBC, no Spring: restore tests
- * and tools run it against any connection.
+ * {@code {"format":"klynge-export","version":1,"cluster":{…},"tables":{"
+ * <table>
+ * ":[rows…]}}}. Tables in name order, rows in primary key order, columns in name order,
+ * and values in one canonical form (timestamps ISO-8601 in UTC with microseconds, bytea
+ * base64, json/jsonb embedded with sorted keys, numbers as PostgreSQL prints them), so
+ * two exports of equal data are equal byte for byte, whichever server or version they
+ * come from. Plain JDBC, no Spring: restore tests and tools run it against any
+ * connection.
  */
 final class ClusterExport {
 
@@ -37,8 +39,9 @@ final class ClusterExport {
 	}
 
 	/**
-	 * Exports the cluster in one repeatable-read snapshot. If the connection is in auto-commit mode
-	 * this opens and ends its own read-only transaction; otherwise it runs in the caller's.
+	 * Exports the cluster in one repeatable-read snapshot. If the connection is in
+	 * auto-commit mode this opens and ends its own read-only transaction; otherwise it
+	 * runs in the caller's.
 	 */
 	static void write(Connection connection, UUID clusterId, OutputStream out) throws SQLException {
 		boolean ownTransaction = connection.getAutoCommit();
@@ -96,8 +99,8 @@ final class ClusterExport {
 		List<String> keys = table.primaryKey().isEmpty() ? columns.stream().map(Schema.Column::name).toList()
 				: table.primaryKey();
 		String order = keys.stream().map(key -> orderBy(table.column(key))).collect(Collectors.joining(", "));
-		String sql = "select " + select + " from " + quote(table.name()) + " where " + quote(filter)
-				+ " = ? order by " + order;
+		String sql = "select " + select + " from " + quote(table.name()) + " where " + quote(filter) + " = ? order by "
+				+ order;
 		int count = 0;
 		if (array) {
 			json.writeStartArray();
@@ -126,8 +129,8 @@ final class ClusterExport {
 	private static String expression(Schema.Column column) {
 		String name = quote(column.name());
 		return switch (column.type()) {
-			case "timestamp with time zone" -> "to_char(" + name + " at time zone 'UTC', "
-					+ "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
+			case "timestamp with time zone" ->
+				"to_char(" + name + " at time zone 'UTC', " + "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
 			case "timestamp without time zone" -> "to_char(" + name + ", 'YYYY-MM-DD\"T\"HH24:MI:SS.US')";
 			case "bytea" -> name;
 			default -> name + "::text";
@@ -139,8 +142,7 @@ final class ClusterExport {
 		return column.string() ? name + " collate \"C\"" : name;
 	}
 
-	private static void value(JsonGenerator json, Schema.Column column, ResultSet rows, int index)
-			throws SQLException {
+	private static void value(JsonGenerator json, Schema.Column column, ResultSet rows, int index) throws SQLException {
 		if (column.is("bytea")) {
 			byte[] bytes = rows.getBytes(index);
 			if (bytes == null) {
@@ -172,4 +174,5 @@ final class ClusterExport {
 	static String quote(String identifier) {
 		return "\"" + identifier.replace("\"", "\"\"") + "\"";
 	}
+
 }

@@ -21,14 +21,16 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 
 /**
- * Inserts the rows of a {@link ClusterExport} into a database whose schema is migrated (Flyway ran
- * first) and which does not hold that cluster yet: the cluster row, then the tables after the
- * tables they reference, rows of self-referencing tables parents first. Nothing is disabled: every
- * constraint is checked as the rows go in. The caller runs this in one transaction.
+ * Inserts the rows of a {@link ClusterExport} into a database whose schema is migrated
+ * (Flyway ran first) and which does not hold that cluster yet: the cluster row, then the
+ * tables after the tables they reference, rows of self-referencing tables parents first.
+ * Nothing is disabled: every constraint is checked as the rows go in. The caller runs
+ * this in one transaction.
  * <p>
- * The audit trigger would log each inserted row as a new write by "restore". The export already
- * holds the cluster's audit log, which is restored as it was, so the restore sets
- * {@code klynge.restoring = 'on'} for its transaction and {@code audit_row()} skips logging.
+ * The audit trigger would log each inserted row as a new write by "restore". The export
+ * already holds the cluster's audit log, which is restored as it was, so the restore sets
+ * {@code klynge.restoring = 'on'} for its transaction and {@code audit_row()} skips
+ * logging.
  */
 final class ClusterRestore {
 
@@ -48,11 +50,13 @@ final class ClusterRestore {
 				|| !String.valueOf(ClusterExport.VERSION).equals(version.text())) {
 			throw new IllegalArgumentException("not a Klynge export of format version " + ClusterExport.VERSION);
 		}
-		if (!(document.get("cluster") instanceof Map<?, ?> cluster) || !(document.get("tables") instanceof Map<?, ?> tables)) {
+		if (!(document.get("cluster") instanceof Map<?, ?> cluster)
+				|| !(document.get("tables") instanceof Map<?, ?> tables)) {
 			throw new IllegalArgumentException("a Klynge export needs \"cluster\" and \"tables\"");
 		}
 		try (Statement settings = connection.createStatement()) {
-			settings.execute("select set_config('klynge.restoring', 'on', true), set_config('klynge.actor', 'restore', true)");
+			settings.execute(
+					"select set_config('klynge.restoring', 'on', true), set_config('klynge.actor', 'restore', true)");
 		}
 		Schema schema = Schema.read(connection);
 		for (Object table : tables.keySet()) {
@@ -76,7 +80,8 @@ final class ClusterRestore {
 			Schema.Table table = schema.tables().get(name);
 			List<?> rows = tables.get(name) instanceof List<?> list ? list : List.of();
 			for (Object row : rows) {
-				if (!(row instanceof Map<?, ?> values) || !clusterId.toString().equals(values.get(Schema.CLUSTER_COLUMN))) {
+				if (!(row instanceof Map<?, ?> values)
+						|| !clusterId.toString().equals(values.get(Schema.CLUSTER_COLUMN))) {
 					throw new IllegalArgumentException("a row of " + name + " does not belong to cluster " + clusterId);
 				}
 			}
@@ -87,7 +92,9 @@ final class ClusterRestore {
 		return new Result(clusterId, String.valueOf(cluster.get("short_name")), counts);
 	}
 
-	/** Rows of a self-referencing table in an order that satisfies its own foreign keys. */
+	/**
+	 * Rows of a self-referencing table in an order that satisfies its own foreign keys.
+	 */
 	static List<?> parentsFirst(Schema.Table table, List<?> rows) {
 		List<Schema.ForeignKey> selfReferences = table.selfReferences();
 		if (selfReferences.isEmpty()) {
@@ -126,12 +133,13 @@ final class ClusterRestore {
 		}
 		for (Object column : ((Map<?, ?>) rows.getFirst()).keySet()) {
 			if (table.column(String.valueOf(column)) == null && !Schema.leftOut(table.name(), String.valueOf(column))) {
-				throw new IllegalArgumentException("the export has a column this database does not have: "
-						+ table.name() + "." + column);
+				throw new IllegalArgumentException(
+						"the export has a column this database does not have: " + table.name() + "." + column);
 			}
 		}
 		List<Schema.Column> columns = table.columns();
-		String names = columns.stream().map(column -> ClusterExport.quote(column.name()))
+		String names = columns.stream()
+			.map(column -> ClusterExport.quote(column.name()))
 			.collect(Collectors.joining(", "));
 		String values = columns.stream()
 			.map(column -> column.is("bytea") ? "?" : "cast(? as " + column.type() + ")")
@@ -179,7 +187,8 @@ final class ClusterRestore {
 			case Boolean bool -> bool.toString();
 			default -> {
 				StringWriter json = new StringWriter();
-				try (JsonGenerator generator = CanonicalJson.FACTORY.createGenerator(ObjectWriteContext.empty(), json)) {
+				try (JsonGenerator generator = CanonicalJson.FACTORY.createGenerator(ObjectWriteContext.empty(),
+						json)) {
 					CanonicalJson.write(generator, value);
 				}
 				yield json.toString();
@@ -203,13 +212,14 @@ final class ClusterRestore {
 				if (sequence == null) {
 					continue;
 				}
-				try (PreparedStatement reset = connection.prepareStatement("select setval(?, max(" + ClusterExport.quote(column.name())
-						+ ")) from " + ClusterExport.quote(table.name()) + " having max(" + ClusterExport.quote(column.name())
-						+ ") is not null")) {
+				try (PreparedStatement reset = connection.prepareStatement("select setval(?, max("
+						+ ClusterExport.quote(column.name()) + ")) from " + ClusterExport.quote(table.name())
+						+ " having max(" + ClusterExport.quote(column.name()) + ") is not null")) {
 					reset.setString(1, Objects.requireNonNull(sequence));
 					reset.execute();
 				}
 			}
 		}
 	}
+
 }

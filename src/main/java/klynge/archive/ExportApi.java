@@ -13,7 +13,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The current cluster's export as JSON, for administrators (see {@link ArchiveRoutes}). */
+/**
+ * The current cluster's export as JSON, for administrators (see {@link ArchiveRoutes}).
+ */
 @RestController
 class ExportApi {
 
@@ -32,7 +34,10 @@ class ExportApi {
 		download(current.get(), exports, user, response);
 	}
 
-	/** Streams the export as an attachment; shared with the settings page's download button. */
+	/**
+	 * Streams the export as an attachment; shared with the settings page's download
+	 * button.
+	 */
 	static void download(Cluster cluster, Exports exports, Authentication user, HttpServletResponse response)
 			throws IOException {
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -43,4 +48,5 @@ class ExportApi {
 		exports.export(cluster.id(), user.getName(), response.getOutputStream());
 		response.flushBuffer();
 	}
+
 }

@@ -35,4 +35,5 @@ class ExportController {
 	void download(Authentication user, HttpServletResponse response) throws IOException {
 		ExportApi.download(current.get(), exports, user, response);
 	}
+
 }

@@ -16,11 +16,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Exports a cluster: records the export in {@code export_log} (its own, committed transaction, so
- * the record stays even if the download breaks off), then writes the cluster from one read-only,
- * repeatable-read snapshot. The export holds the cluster's personal data, so only administrators
- * reach it; it holds no password hashes and no secret links ({@link Schema#LEFT_OUT}): after a
- * restore every account asks for a new password through "Glemt passord".
+ * Exports a cluster: records the export in {@code export_log} (its own, committed
+ * transaction, so the record stays even if the download breaks off), then writes the
+ * cluster from one read-only, repeatable-read snapshot. The export holds the cluster's
+ * personal data, so only administrators reach it; it holds no password hashes and no
+ * secret links ({@link Schema#LEFT_OUT}): after a restore every account asks for a new
+ * password through "Glemt passord".
  */
 @Service
 class Exports {
@@ -49,14 +50,18 @@ class Exports {
 	void export(UUID clusterId, String exportedBy, OutputStream out) {
 		logTransaction.executeWithoutResult(status -> jdbc.sql("""
 				insert into export_log (cluster_id, exported_by, format, version) values (?, ?, ?, ?)""")
-			.params(clusterId, exportedBy, ClusterExport.FORMAT, ClusterExport.VERSION).update());
+			.params(clusterId, exportedBy, ClusterExport.FORMAT, ClusterExport.VERSION)
+			.update());
 		snapshot.executeWithoutResult(status -> jdbcTemplate.execute((ConnectionCallback<Void>) connection -> {
 			ClusterExport.write(connection, clusterId, out);
 			return null;
 		}));
 	}
 
-	/** An export as the settings page lists it: when (in the cluster's time zone) and by whom. */
+	/**
+	 * An export as the settings page lists it: when (in the cluster's time zone) and by
+	 * whom.
+	 */
 	record Entry(String time, String exportedBy) {
 	}
 
@@ -73,4 +78,5 @@ class Exports {
 	static String fileName(String clusterShortName) {
 		return "klynge-" + clusterShortName + ".json";
 	}
+
 }

@@ -10,15 +10,18 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-/** The order in which a restore inserts: tables after what they reference, parents before children. */
+/**
+ * The order in which a restore inserts: tables after what they reference, parents before
+ * children.
+ */
 final class RestoreOrder {
 
 	private RestoreOrder() {
 	}
 
 	/**
-	 * Every node after the nodes it depends on; among nodes that are ready, by name. Dependencies
-	 * on nodes not in the map are ignored.
+	 * Every node after the nodes it depends on; among nodes that are ready, by name.
+	 * Dependencies on nodes not in the map are ignored.
 	 * @throws IllegalStateException on a cycle, naming the nodes in it
 	 */
 	static List<String> topological(Map<String, ? extends Set<String>> dependsOn) {
@@ -31,8 +34,11 @@ final class RestoreOrder {
 		});
 		List<String> order = new ArrayList<>();
 		while (!remaining.isEmpty()) {
-			String ready = remaining.entrySet().stream().filter(entry -> entry.getValue().isEmpty())
-				.map(Map.Entry::getKey).findFirst()
+			String ready = remaining.entrySet()
+				.stream()
+				.filter(entry -> entry.getValue().isEmpty())
+				.map(Map.Entry::getKey)
+				.findFirst()
 				.orElseThrow(() -> new IllegalStateException("foreign keys form a cycle among " + remaining.keySet()));
 			remaining.remove(ready);
 			remaining.values().forEach(dependencies -> dependencies.remove(ready));
@@ -42,8 +48,9 @@ final class RestoreOrder {
 	}
 
 	/**
-	 * The rows of a self-referencing table with every referenced row before the rows referencing it
-	 * (e.g. an agenda item before its sub-items); otherwise in their given order.
+	 * The rows of a self-referencing table with every referenced row before the rows
+	 * referencing it (e.g. an agenda item before its sub-items); otherwise in their given
+	 * order.
 	 * @param keys the keys other rows may reference this row by
 	 * @param references the keys this row references (nulls for an empty reference)
 	 * @throws IllegalStateException on a cycle
@@ -75,4 +82,5 @@ final class RestoreOrder {
 		path.remove(row);
 		done.add(row);
 	}
+
 }

@@ -20,10 +20,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Restores a cluster export at start-up: {@code --klynge.restore=/path/klynge-alrek.json}. Flyway
- * has migrated the schema by the time runners run; the rows go in in one transaction, so a failed
- * restore leaves the database as it was. With {@code --klynge.restore-exit=true} the application
- * stops after the restore, with exit status 0 (docs/operations.md); otherwise it goes on serving.
+ * Restores a cluster export at start-up:
+ * {@code --klynge.restore=/path/klynge-alrek.json}. Flyway has migrated the schema by the
+ * time runners run; the rows go in in one transaction, so a failed restore leaves the
+ * database as it was. With {@code --klynge.restore-exit=true} the application stops after
+ * the restore, with exit status 0 (docs/operations.md); otherwise it goes on serving.
  */
 @Component
 @ConditionalOnProperty("klynge.restore")
@@ -65,4 +66,5 @@ class RestoreRunner implements ApplicationRunner {
 			System.exit(SpringApplication.exit(context, () -> 0));
 		}
 	}
+
 }

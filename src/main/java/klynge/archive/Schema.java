@@ -13,20 +13,21 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The tables of a cluster as the database catalogue describes them: every base table of the
- * current schema with a {@code cluster_id} column (plus {@code cluster} itself), their columns,
- * primary keys and foreign keys. Framework tables (Flyway, the event publication registry) have
- * no {@code cluster_id} and are left out by that rule and by name.
+ * The tables of a cluster as the database catalogue describes them: every base table of
+ * the current schema with a {@code cluster_id} column (plus {@code cluster} itself),
+ * their columns, primary keys and foreign keys. Framework tables (Flyway, the event
+ * publication registry) have no {@code cluster_id} and are left out by that rule and by
+ * name.
  */
 record Schema(Table cluster, Map<String, Table> tables) {
 
 	static final String CLUSTER_COLUMN = "cluster_id";
 
 	/**
-	 * Secrets an export never carries: password hashes (a restored account has no password and
-	 * asks for a reset link, or is invited again) and the encrypted text of mails with a secret
-	 * link (readable only by the process that wrote it). A restore leaves them empty and ignores
-	 * them in older exports.
+	 * Secrets an export never carries: password hashes (a restored account has no
+	 * password and asks for a reset link, or is invited again) and the encrypted text of
+	 * mails with a secret link (readable only by the process that wrote it). A restore
+	 * leaves them empty and ignores them in older exports.
 	 */
 	static final Set<String> LEFT_OUT = Set.of("account.password_hash", "mail_outbox.secret_body");
 
@@ -34,7 +35,10 @@ record Schema(Table cluster, Map<String, Table> tables) {
 		return LEFT_OUT.contains(table + "." + column);
 	}
 
-	/** A column and its type name as {@code regtype} prints it, e.g. "timestamp with time zone". */
+	/**
+	 * A column and its type name as {@code regtype} prints it, e.g. "timestamp with time
+	 * zone".
+	 */
 	record Column(String name, String type, boolean string) {
 
 		boolean is(String typeName) {
@@ -42,7 +46,10 @@ record Schema(Table cluster, Map<String, Table> tables) {
 		}
 	}
 
-	/** A foreign key: these columns of this table reference those columns of {@code target}. */
+	/**
+	 * A foreign key: these columns of this table reference those columns of
+	 * {@code target}.
+	 */
 	record ForeignKey(String target, List<String> columns, List<String> targetColumns) {
 	}
 
@@ -137,15 +144,18 @@ record Schema(Table cluster, Map<String, Table> tables) {
 	}
 
 	/**
-	 * The cluster's tables with every table after the tables it references (Kahn's algorithm, ties
-	 * by name so the order is stable). References to {@code cluster} and to the table itself do not
-	 * count; rows of a self-referencing table are ordered by {@link RestoreOrder#rows}.
+	 * The cluster's tables with every table after the tables it references (Kahn's
+	 * algorithm, ties by name so the order is stable). References to {@code cluster} and
+	 * to the table itself do not count; rows of a self-referencing table are ordered by
+	 * {@link RestoreOrder#rows}.
 	 */
 	List<String> insertOrder() {
 		Map<String, Set<String>> pending = new TreeMap<>();
 		tables.forEach((name, table) -> {
 			Set<String> dependsOn = new TreeSet<>();
-			table.foreignKeys().stream().map(ForeignKey::target)
+			table.foreignKeys()
+				.stream()
+				.map(ForeignKey::target)
 				.filter(target -> !target.equals(name) && tables.containsKey(target))
 				.forEach(dependsOn::add);
 			pending.put(name, dependsOn);

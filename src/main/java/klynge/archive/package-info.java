@@ -1,8 +1,8 @@
 /**
- * Backup and archive: the per-cluster export (one deterministic JSON document with every row of
- * one cluster) and its restore into an empty database. The tables are read generically from the
- * database catalogue, so the tables of new modules are exported without changes here. The Noark 5
- * archive extraction will live here too.
+ * Backup and archive: the per-cluster export (one deterministic JSON document with every
+ * row of one cluster) and its restore into an empty database. The tables are read
+ * generically from the database catalogue, so the tables of new modules are exported
+ * without changes here. The Noark 5 archive extraction will live here too.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"cluster", "security", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "cluster", "security", "shared" })
 package klynge.archive;

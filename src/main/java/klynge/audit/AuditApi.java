@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-/** The audit log as JSON for administrators. Read only: there is no way to change the log. */
+/**
+ * The audit log as JSON for administrators. Read only: there is no way to change the log.
+ */
 @RestController
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Audit log", description = "Who changed what, when; administrators only")
@@ -59,4 +61,5 @@ class AuditApi {
 	Entry entry(@PathVariable long id) {
 		return Entry.of(log.entry(current.id(), id));
 	}
+
 }

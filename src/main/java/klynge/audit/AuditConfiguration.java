@@ -13,4 +13,5 @@ class AuditConfiguration {
 	PlatformTransactionManager transactionManager(DataSource dataSource) {
 		return new AuditingTransactionManager(dataSource);
 	}
+
 }

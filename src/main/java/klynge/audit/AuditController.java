@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The audit log for administrators: a filtered, paged list and one entry's before and after. Read only. */
+/**
+ * The audit log for administrators: a filtered, paged list and one entry's before and
+ * after. Read only.
+ */
 @Controller
 class AuditController {
 
@@ -78,4 +81,5 @@ class AuditController {
 			uri.queryParam(name, value);
 		}
 	}
+
 }

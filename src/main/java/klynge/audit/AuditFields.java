@@ -10,12 +10,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The fields of one logged row side by side: the value before and after the write, and whether
- * it changed. Only an update changes fields; an insert has no "before" and a delete no "after".
+ * The fields of one logged row side by side: the value before and after the write, and
+ * whether it changed. Only an update changes fields; an insert has no "before" and a
+ * delete no "after".
  */
 final class AuditFields {
 
-	/** Always changes on an update, so it says nothing to a reader of the short summary. */
+	/**
+	 * Always changes on an update, so it says nothing to a reader of the short summary.
+	 */
 	private static final String VERSION = "version";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -23,7 +26,10 @@ final class AuditFields {
 	private AuditFields() {
 	}
 
-	/** One field of the row. Values are shown as text; a missing or SQL null value is null. */
+	/**
+	 * One field of the row. Values are shown as text; a missing or SQL null value is
+	 * null.
+	 */
 	record Field(String name, String before, String after, boolean changed) {
 	}
 
@@ -79,4 +85,5 @@ final class AuditFields {
 		}
 		return node.isString() ? node.asString() : node.toString();
 	}
+
 }

@@ -57,7 +57,10 @@ public class AuditLog {
 		return jdbc.sql(sql.toString()).params(params).query(AuditEntry.class).list();
 	}
 
-	/** A page of entries, newest first; asks for one row more than a page to know whether there is a next. */
+	/**
+	 * A page of entries, newest first; asks for one row more than a page to know whether
+	 * there is a next.
+	 */
 	public AuditPage page(UUID clusterId, AuditFilter filter, ZoneId zone, int page) {
 		int current = Math.max(0, page);
 		List<AuditEntry> found = find(clusterId, filter, zone, current);
@@ -78,10 +81,13 @@ public class AuditLog {
 
 	public List<String> tables(UUID clusterId) {
 		return jdbc.sql("select distinct table_name from audit_log where cluster_id = ? order by 1")
-			.param(clusterId).query(String.class).list();
+			.param(clusterId)
+			.query(String.class)
+			.list();
 	}
 
 	private static boolean hasText(String value) {
 		return value != null && !value.isBlank();
 	}
+
 }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 class AuditRoutes implements RouteRules {
 
 	@Override
-	public void define(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+	public void define(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
 		routes.requestMatchers("/audit", "/audit/**", "/api/v1/audit", "/api/v1/audit/**").hasRole(Roles.ADMIN);
 	}
 
@@ -21,4 +22,5 @@ class AuditRoutes implements RouteRules {
 	static NavigationEntry auditNavigation() {
 		return NavigationEntry.forRoles("nav.audit", "/audit", 120, Roles.ADMIN);
 	}
+
 }

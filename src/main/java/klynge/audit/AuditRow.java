@@ -4,7 +4,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** An entry as the log page shows it: time in the cluster's zone, and for updates the fields that changed. */
+/**
+ * An entry as the log page shows it: time in the cluster's zone, and for updates the
+ * fields that changed.
+ */
 record AuditRow(long id, String time, String actor, String table, String operation, String rowId,
 		List<String> changedFields, List<AuditFields.Field> fields) {
 

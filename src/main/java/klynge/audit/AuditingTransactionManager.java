@@ -13,8 +13,9 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 
 /**
- * Tells the database who is writing: each transaction starts by setting {@code klynge.actor},
- * which the audit trigger stores with every row it logs. Writes outside a request are "system".
+ * Tells the database who is writing: each transaction starts by setting
+ * {@code klynge.actor}, which the audit trigger stores with every row it logs. Writes
+ * outside a request are "system".
  */
 class AuditingTransactionManager extends JdbcTransactionManager {
 
@@ -44,4 +45,5 @@ class AuditingTransactionManager extends JdbcTransactionManager {
 		}
 		return authentication.getName();
 	}
+
 }

@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Bodies as JSON: list, one body with its names, create, change (If-Match), rename, members on a date. */
+/**
+ * Bodies as JSON: list, one body with its names, create, change (If-Match), rename,
+ * members on a date.
+ */
 @RestController
 @RequestMapping("/api/v1/bodies")
 @Tag(name = "Bodies")
@@ -33,9 +36,8 @@ class BodyApi {
 	record NameJson(String name, LocalDate validFrom, LocalDate validTo) {
 	}
 
-	record BodyJson(UUID id, BodyType type, String name, LocalDate establishedOn, LocalDate dissolvedOn,
-			String mandate, UUID predecessorId, int sortOrder, int version, List<NameJson> names,
-			boolean observersSeeExempt) {
+	record BodyJson(UUID id, BodyType type, String name, LocalDate establishedOn, LocalDate dissolvedOn, String mandate,
+			UUID predecessorId, int sortOrder, int version, List<NameJson> names, boolean observersSeeExempt) {
 	}
 
 	record BodyRequest(@NotNull BodyType type, @NotBlank @Size(max = 200) String name, @NotNull LocalDate establishedOn,
@@ -81,7 +83,9 @@ class BodyApi {
 	ResponseEntity<BodyJson> create(@Valid @RequestBody BodyRequest request) {
 		UUID id = bodies.create(cluster.id(), request.toCommand());
 		BodyJson body = json(id);
-		return ResponseEntity.created(URI.create("/api/v1/bodies/" + id)).eTag(Versions.etag(body.version())).body(body);
+		return ResponseEntity.created(URI.create("/api/v1/bodies/" + id))
+			.eTag(Versions.etag(body.version()))
+			.body(body);
 	}
 
 	@PutMapping("/{id}")
@@ -99,7 +103,9 @@ class BodyApi {
 	ResponseEntity<BodyJson> rename(@PathVariable UUID id, @Valid @RequestBody RenameRequest request) {
 		bodies.rename(cluster.id(), id, request.name(), request.validFrom());
 		BodyJson body = json(id);
-		return ResponseEntity.created(URI.create("/api/v1/bodies/" + id)).eTag(Versions.etag(body.version())).body(body);
+		return ResponseEntity.created(URI.create("/api/v1/bodies/" + id))
+			.eTag(Versions.etag(body.version()))
+			.body(body);
 	}
 
 	@GetMapping("/{id}/members")
@@ -117,4 +123,5 @@ class BodyApi {
 				names.entries().stream().map(e -> new NameJson(e.name(), e.validFrom(), e.validTo())).toList(),
 				body.observersSeeExempt());
 	}
+
 }

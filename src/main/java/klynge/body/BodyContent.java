@@ -20,4 +20,5 @@ class BodyContent implements ClusterContent {
 	public Set<String> kindsPresent(UUID clusterId) {
 		return directory.bodies(clusterId).isEmpty() ? Set.of() : Set.of("bodies");
 	}
+
 }

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Pages of bodies: the list, a body with its member table on a date, and the editors' forms. */
+/**
+ * Pages of bodies: the list, a body with its member table on a date, and the editors'
+ * forms.
+ */
 @Controller
 class BodyController {
 
@@ -118,8 +121,9 @@ class BodyController {
 	private String form(Model model, UUID id) {
 		model.addAttribute("bodyId", id);
 		model.addAttribute("types", BodyType.values());
-		model.addAttribute("others", directory.bodies(cluster.id()).stream()
-			.filter(body -> !body.id().equals(id)).toList());
+		model.addAttribute("others",
+				directory.bodies(cluster.id()).stream().filter(body -> !body.id().equals(id)).toList());
 		return "body/form";
 	}
+
 }

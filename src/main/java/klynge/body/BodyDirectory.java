@@ -16,8 +16,8 @@ import klynge.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Read-only look-ups of bodies and their members for other modules (meetings build the summons
- * list from {@link #membersOn}), always within one cluster.
+ * Read-only look-ups of bodies and their members for other modules (meetings build the
+ * summons list from {@link #membersOn}), always within one cluster.
  */
 @Service
 public class BodyDirectory {
@@ -47,7 +47,8 @@ public class BodyDirectory {
 	public List<BodySummary> bodies(UUID clusterId) {
 		LocalDate today = today(clusterId);
 		Map<UUID, NameHistory> names = bodies.allNames(clusterId);
-		return bodies.all(clusterId).stream()
+		return bodies.all(clusterId)
+			.stream()
 			.map(body -> summary(body, names.getOrDefault(body.id(), NameHistory.of(List.of())), today))
 			.toList();
 	}
@@ -58,7 +59,10 @@ public class BodyDirectory {
 		return bodies.names(clusterId, bodyId).nameOn(day);
 	}
 
-	/** Whether the body has opened its exempt items to its observers, facilitator and deputies. */
+	/**
+	 * Whether the body has opened its exempt items to its observers, facilitator and
+	 * deputies.
+	 */
 	public boolean observersSeeExempt(UUID clusterId, UUID bodyId) {
 		return bodies.find(clusterId, bodyId).map(BodyRepository.BodyData::observersSeeExempt).orElse(false);
 	}
@@ -77,7 +81,8 @@ public class BodyDirectory {
 		Names names = names(clusterId);
 		Map<UUID, UUID> personOfMembership = new HashMap<>();
 		memberships.ofBody(clusterId, bodyId).forEach(m -> personOfMembership.put(m.id(), m.personId()));
-		List<MemberRow> rows = memberships.ofBodyOn(clusterId, bodyId, day).stream()
+		List<MemberRow> rows = memberships.ofBodyOn(clusterId, bodyId, day)
+			.stream()
 			.map(m -> row(m, names, personOfMembership))
 			.toList();
 		return MembersTable.of(rows, row -> names.personName(row.deputyForPersonId()));
@@ -97,7 +102,8 @@ public class BodyDirectory {
 
 	static MemberRow row(MembershipData m, Names names, Map<UUID, UUID> personOfMembership) {
 		PersonRef person = names.people().get(m.personId());
-		OrganisationRef organisation = m.organisationId() == null ? null : names.organisations().get(m.organisationId());
+		OrganisationRef organisation = m.organisationId() == null ? null
+				: names.organisations().get(m.organisationId());
 		return new MemberRow(m.id(), m.personId(), person == null ? "" : person.name(),
 				person == null ? "" : person.code(), m.role(), m.seat(), m.organisationId(),
 				organisation == null ? null : organisation.name(),
@@ -133,4 +139,5 @@ public class BodyDirectory {
 			return organisation == null ? "" : organisation.name();
 		}
 	}
+
 }

@@ -32,7 +32,9 @@ public class BodyForm {
 
 	private Integer sortOrder;
 
-	/** The body's decision that its observers, facilitator and deputies see exempt items. */
+	/**
+	 * The body's decision that its observers, facilitator and deputies see exempt items.
+	 */
 	private boolean observersSeeExempt;
 
 	private int version;
@@ -52,25 +54,80 @@ public class BodyForm {
 	}
 
 	BodyCommand toCommand() {
-		return new BodyCommand(type, name, establishedOn, dissolvedOn, mandate, predecessorId, sortOrder, observersSeeExempt);
+		return new BodyCommand(type, name, establishedOn, dissolvedOn, mandate, predecessorId, sortOrder,
+				observersSeeExempt);
 	}
 
-	public BodyType getType() { return type; }
-	public void setType(BodyType type) { this.type = type; }
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public LocalDate getEstablishedOn() { return establishedOn; }
-	public void setEstablishedOn(LocalDate establishedOn) { this.establishedOn = establishedOn; }
-	public LocalDate getDissolvedOn() { return dissolvedOn; }
-	public void setDissolvedOn(LocalDate dissolvedOn) { this.dissolvedOn = dissolvedOn; }
-	public String getMandate() { return mandate; }
-	public void setMandate(String mandate) { this.mandate = mandate; }
-	public UUID getPredecessorId() { return predecessorId; }
-	public void setPredecessorId(UUID predecessorId) { this.predecessorId = predecessorId; }
-	public Integer getSortOrder() { return sortOrder; }
-	public void setSortOrder(Integer sortOrder) { this.sortOrder = sortOrder; }
-	public boolean isObserversSeeExempt() { return observersSeeExempt; }
-	public void setObserversSeeExempt(boolean observersSeeExempt) { this.observersSeeExempt = observersSeeExempt; }
-	public int getVersion() { return version; }
-	public void setVersion(int version) { this.version = version; }
+	public BodyType getType() {
+		return type;
+	}
+
+	public void setType(BodyType type) {
+		this.type = type;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public LocalDate getEstablishedOn() {
+		return establishedOn;
+	}
+
+	public void setEstablishedOn(LocalDate establishedOn) {
+		this.establishedOn = establishedOn;
+	}
+
+	public LocalDate getDissolvedOn() {
+		return dissolvedOn;
+	}
+
+	public void setDissolvedOn(LocalDate dissolvedOn) {
+		this.dissolvedOn = dissolvedOn;
+	}
+
+	public String getMandate() {
+		return mandate;
+	}
+
+	public void setMandate(String mandate) {
+		this.mandate = mandate;
+	}
+
+	public UUID getPredecessorId() {
+		return predecessorId;
+	}
+
+	public void setPredecessorId(UUID predecessorId) {
+		this.predecessorId = predecessorId;
+	}
+
+	public Integer getSortOrder() {
+		return sortOrder;
+	}
+
+	public void setSortOrder(Integer sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+	public boolean isObserversSeeExempt() {
+		return observersSeeExempt;
+	}
+
+	public void setObserversSeeExempt(boolean observersSeeExempt) {
+		this.observersSeeExempt = observersSeeExempt;
+	}
+
+	public int getVersion() {
+		return version;
+	}
+
+	public void setVersion(int version) {
+		this.version = version;
+	}
+
 }

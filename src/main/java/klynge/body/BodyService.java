@@ -46,7 +46,8 @@ class BodyService {
 
 	List<ListItem> list(UUID clusterId) {
 		LocalDate today = directory.today(clusterId);
-		return directory.bodies(clusterId).stream()
+		return directory.bodies(clusterId)
+			.stream()
 			.map(body -> new ListItem(body, memberships.countVotingOn(clusterId, body.id(), today)))
 			.toList();
 	}
@@ -66,7 +67,8 @@ class BodyService {
 		BodySummary predecessor = body.predecessorId() == null ? null
 				: directory.body(clusterId, body.predecessorId()).orElse(null);
 		LocalDate today = directory.today(clusterId);
-		List<BodySummary> successors = bodies.successors(clusterId, bodyId).stream()
+		List<BodySummary> successors = bodies.successors(clusterId, bodyId)
+			.stream()
 			.map(s -> BodyDirectory.summary(s, bodies.names(clusterId, s.id()), today))
 			.toList();
 		return new BodyView(body, names, day, names.nameOn(day), predecessor, successors,
@@ -82,7 +84,10 @@ class BodyService {
 		BodyDirectory.Names names = directory.names(clusterId);
 		Map<UUID, NameHistory> bodyNames = bodies.allNames(clusterId);
 		Map<UUID, UUID> personOfMembership = new HashMap<>();
-		rows.stream().map(MembershipData::deputyForId).filter(id -> id != null).distinct()
+		rows.stream()
+			.map(MembershipData::deputyForId)
+			.filter(id -> id != null)
+			.distinct()
 			.forEach(id -> memberships.find(clusterId, id).ifPresent(m -> personOfMembership.put(id, m.personId())));
 		return rows.stream()
 			.map(m -> new HistoryLine(m,

@@ -8,4 +8,5 @@ public enum BodyType {
 	public String messageKey() {
 		return "body.type." + name();
 	}
+
 }

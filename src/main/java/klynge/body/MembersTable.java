@@ -8,21 +8,25 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * A body's member table on a day, laid out as in the minutes: voting members by sort order, then
- * deputies ("vara for …"), then the standing observers, then the secretariat.
+ * A body's member table on a day, laid out as in the minutes: voting members by sort
+ * order, then deputies ("vara for …"), then the standing observers, then the secretariat.
  */
 record MembersTable(List<Line> voting, List<Line> deputies, List<Line> observers, List<Line> secretariat) {
 
 	/** A row; {@code deputyForName} names the member a deputy stands in for. */
 	record Line(MemberRow row, String deputyForName) {
 
-		/** The message key of the role to add after the seat ("…, leder"), or null when the seat says it already. */
+		/**
+		 * The message key of the role to add after the seat ("…, leder"), or null when
+		 * the seat says it already.
+		 */
 		public String roleSuffixKey() {
 			String seat = row.seat() == null ? "" : row.seat().toLowerCase(Locale.ROOT);
 			return switch (row.role()) {
 				case CHAIR -> seat.matches(".*\\b(leder|leiar|chair)\\b.*") ? null : "members.suffix.CHAIR";
-				case DEPUTY_CHAIR -> seat.contains("nestleder") || seat.contains("nestleiar") || seat.contains("deputy chair")
-						? null : "members.suffix.DEPUTY_CHAIR";
+				case DEPUTY_CHAIR ->
+					seat.contains("nestleder") || seat.contains("nestleiar") || seat.contains("deputy chair") ? null
+							: "members.suffix.DEPUTY_CHAIR";
 				case DEPUTY -> "members.suffix.DEPUTY";
 				default -> null;
 			};

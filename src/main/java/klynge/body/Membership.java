@@ -11,8 +11,9 @@ import java.util.function.Function;
 import klynge.shared.RuleViolation;
 
 /**
- * A person's seat in a body for a term. Holds the rules that keep a member table sound: one holder
- * per seat at a time, and a varamedlem always stands in for a member of the same body.
+ * A person's seat in a body for a term. Holds the rules that keep a member table sound:
+ * one holder per seat at a time, and a varamedlem always stands in for a member of the
+ * same body.
  */
 record Membership(UUID id, UUID bodyId, UUID personId, MembershipRole role, String seat, UUID organisationId,
 		UUID deputyForId, Term term, int sortOrder) {
@@ -84,7 +85,7 @@ record Membership(UUID id, UUID bodyId, UUID personId, MembershipRole role, Stri
 	}
 
 	Membership ended(LocalDate day) {
-		return new Membership(id, bodyId, personId, role, seat, organisationId, deputyForId,
-				new Term(validFrom(), day), sortOrder);
+		return new Membership(id, bodyId, personId, role, seat, organisationId, deputyForId, new Term(validFrom(), day),
+				sortOrder);
 	}
 }

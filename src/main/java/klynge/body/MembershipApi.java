@@ -65,7 +65,8 @@ class MembershipApi {
 	ResponseEntity<MembershipJson> create(@Valid @RequestBody MembershipRequest request) {
 		UUID id = memberships.add(cluster.id(), request.bodyId(), request.toCommand());
 		MembershipJson json = json(id);
-		return ResponseEntity.created(URI.create("/api/v1/memberships/" + id)).eTag(Versions.etag(json.version()))
+		return ResponseEntity.created(URI.create("/api/v1/memberships/" + id))
+			.eTag(Versions.etag(json.version()))
 			.body(json);
 	}
 
@@ -103,4 +104,5 @@ class MembershipApi {
 		return new MembershipJson(m.id(), m.bodyId(), m.personId(), person.name(), person.code(), m.role(), m.seat(),
 				m.organisationId(), m.deputyForId(), m.validFrom(), m.validTo(), m.sortOrder(), m.version());
 	}
+
 }

@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The editors' membership forms, reordering, and a person's memberships across bodies. */
+/**
+ * The editors' membership forms, reordering, and a person's memberships across bodies.
+ */
 @Controller
 class MembershipController {
 
@@ -54,7 +56,8 @@ class MembershipController {
 			from = validFrom == null || validFrom.isBlank() ? from : LocalDate.parse(validFrom.trim());
 		}
 		catch (DateTimeParseException e) {
-			// keep today: the date field of the form explains the format when it is posted
+			// keep today: the date field of the form explains the format when it is
+			// posted
 		}
 		form.setValidFrom(from);
 		model.addAttribute("form", form);
@@ -62,8 +65,8 @@ class MembershipController {
 	}
 
 	@PostMapping("/bodies/{bodyId}/memberships")
-	String create(@PathVariable UUID bodyId, @Valid @ModelAttribute("form") MembershipForm form,
-			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	String create(@PathVariable UUID bodyId, @Valid @ModelAttribute("form") MembershipForm form, BindingResult errors,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		bodies.body(cluster.id(), bodyId);
 		return Forms.submit(errors, response, () -> {
 			memberships.add(cluster.id(), bodyId, form.toCommand());
@@ -129,10 +132,9 @@ class MembershipController {
 	}
 
 	@GetMapping("/people/{personId}/memberships")
-	String ofPerson(@PathVariable UUID personId, Model model,
-			HtmxRequest htmx) {
-		model.addAttribute("person", registry.person(cluster.id(), personId)
-			.orElseThrow(() -> new NotFoundException("person", personId)));
+	String ofPerson(@PathVariable UUID personId, Model model, HtmxRequest htmx) {
+		model.addAttribute("person",
+				registry.person(cluster.id(), personId).orElseThrow(() -> new NotFoundException("person", personId)));
 		model.addAttribute("lines", bodies.personHistory(cluster.id(), personId));
 		return htmx.isHtmxRequest() ? "body/person-memberships :: memberships-content" : "body/person-memberships";
 	}
@@ -158,13 +160,17 @@ class MembershipController {
 		model.addAttribute("roles", MembershipRole.values());
 		model.addAttribute("people", registry.people(cluster.id()));
 		model.addAttribute("organisations", registry.organisations(cluster.id()));
-		// Deputies stand in for a member of the body who holds office on the deputy's first day.
+		// Deputies stand in for a member of the body who holds office on the deputy's
+		// first day.
 		LocalDate from = ((MembershipForm) model.getAttribute("form")).getValidFrom();
-		model.addAttribute("candidates", bodies.view(cluster.id(), bodyId, directory.today(cluster.id())).history()
-			.stream()
-			.filter(line -> line.membership().role() != MembershipRole.DEPUTY)
-			.filter(line -> from == null || line.membership().toDomain().term().contains(from))
-			.toList());
+		model.addAttribute("candidates",
+				bodies.view(cluster.id(), bodyId, directory.today(cluster.id()))
+					.history()
+					.stream()
+					.filter(line -> line.membership().role() != MembershipRole.DEPUTY)
+					.filter(line -> from == null || line.membership().toDomain().term().contains(from))
+					.toList());
 		return "body/membership-form";
 	}
+
 }

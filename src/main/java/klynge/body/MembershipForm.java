@@ -55,22 +55,76 @@ public class MembershipForm {
 		return new MembershipCommand(personId, role, seat, organisationId, deputyForId, validFrom, validTo, sortOrder);
 	}
 
-	public UUID getPersonId() { return personId; }
-	public void setPersonId(UUID personId) { this.personId = personId; }
-	public MembershipRole getRole() { return role; }
-	public void setRole(MembershipRole role) { this.role = role; }
-	public String getSeat() { return seat; }
-	public void setSeat(String seat) { this.seat = seat; }
-	public UUID getOrganisationId() { return organisationId; }
-	public void setOrganisationId(UUID organisationId) { this.organisationId = organisationId; }
-	public UUID getDeputyForId() { return deputyForId; }
-	public void setDeputyForId(UUID deputyForId) { this.deputyForId = deputyForId; }
-	public LocalDate getValidFrom() { return validFrom; }
-	public void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
-	public LocalDate getValidTo() { return validTo; }
-	public void setValidTo(LocalDate validTo) { this.validTo = validTo; }
-	public Integer getSortOrder() { return sortOrder; }
-	public void setSortOrder(Integer sortOrder) { this.sortOrder = sortOrder; }
-	public int getVersion() { return version; }
-	public void setVersion(int version) { this.version = version; }
+	public UUID getPersonId() {
+		return personId;
+	}
+
+	public void setPersonId(UUID personId) {
+		this.personId = personId;
+	}
+
+	public MembershipRole getRole() {
+		return role;
+	}
+
+	public void setRole(MembershipRole role) {
+		this.role = role;
+	}
+
+	public String getSeat() {
+		return seat;
+	}
+
+	public void setSeat(String seat) {
+		this.seat = seat;
+	}
+
+	public UUID getOrganisationId() {
+		return organisationId;
+	}
+
+	public void setOrganisationId(UUID organisationId) {
+		this.organisationId = organisationId;
+	}
+
+	public UUID getDeputyForId() {
+		return deputyForId;
+	}
+
+	public void setDeputyForId(UUID deputyForId) {
+		this.deputyForId = deputyForId;
+	}
+
+	public LocalDate getValidFrom() {
+		return validFrom;
+	}
+
+	public void setValidFrom(LocalDate validFrom) {
+		this.validFrom = validFrom;
+	}
+
+	public LocalDate getValidTo() {
+		return validTo;
+	}
+
+	public void setValidTo(LocalDate validTo) {
+		this.validTo = validTo;
+	}
+
+	public Integer getSortOrder() {
+		return sortOrder;
+	}
+
+	public void setSortOrder(Integer sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+	public int getVersion() {
+		return version;
+	}
+
+	public void setVersion(int version) {
+		this.version = version;
+	}
+
 }

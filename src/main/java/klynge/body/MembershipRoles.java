@@ -10,7 +10,9 @@ import klynge.security.Roles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Derives a person's leder/medlem/observatør roles from the memberships valid on a day. */
+/**
+ * Derives a person's leder/medlem/observatør roles from the memberships valid on a day.
+ */
 @Component
 class MembershipRoles implements BodyRoleSource {
 
@@ -41,4 +43,5 @@ class MembershipRoles implements BodyRoleSource {
 			case SECRETARIAT -> Set.of();
 		};
 	}
+
 }

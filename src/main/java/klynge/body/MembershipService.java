@@ -14,7 +14,9 @@ import klynge.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Memberships: adding, changing, ending and reordering, with the seat and deputy rules. */
+/**
+ * Memberships: adding, changing, ending and reordering, with the seat and deputy rules.
+ */
 @Service
 class MembershipService {
 
@@ -46,7 +48,9 @@ class MembershipService {
 		return found;
 	}
 
-	/** The body's memberships that a deputy may stand in for (not deputies themselves). */
+	/**
+	 * The body's memberships that a deputy may stand in for (not deputies themselves).
+	 */
 	List<MembershipData> deputyCandidates(UUID clusterId, UUID bodyId) {
 		return memberships.ofBody(clusterId, bodyId).stream().filter(m -> m.role() != MembershipRole.DEPUTY).toList();
 	}
@@ -55,7 +59,8 @@ class MembershipService {
 	UUID add(UUID clusterId, UUID bodyId, MembershipCommand command) {
 		bodies.find(clusterId, bodyId).orElseThrow(() -> new NotFoundException("body", bodyId));
 		int sortOrder = command.sortOrder() != null ? command.sortOrder()
-				: memberships.ofBody(clusterId, bodyId).stream().mapToInt(MembershipData::sortOrder).max().orElse(0) + 1;
+				: memberships.ofBody(clusterId, bodyId).stream().mapToInt(MembershipData::sortOrder).max().orElse(0)
+						+ 1;
 		Membership membership = checked(clusterId, null, bodyId, command, sortOrder);
 		return memberships.insert(clusterId, membership);
 	}
@@ -86,12 +91,17 @@ class MembershipService {
 		memberships.delete(clusterId, id);
 	}
 
-	/** Moves a membership one place up or down within its section of the table on a day. */
+	/**
+	 * Moves a membership one place up or down within its section of the table on a day.
+	 */
 	@Transactional
 	void move(UUID clusterId, UUID bodyId, UUID id, LocalDate day, boolean up) {
 		MembershipData moving = membershipOf(clusterId, bodyId, id);
-		List<MemberRow> section = directory.tableOn(clusterId, bodyId, day).sectionOf(moving.role()).stream()
-			.map(MembersTable.Line::row).toList();
+		List<MemberRow> section = directory.tableOn(clusterId, bodyId, day)
+			.sectionOf(moving.role())
+			.stream()
+			.map(MembersTable.Line::row)
+			.toList();
 		List<MemberRow> order = new ArrayList<>(section);
 		int index = -1;
 		for (int i = 0; i < order.size(); i++) {
@@ -138,4 +148,5 @@ class MembershipService {
 		membership.checkAgainst(others, names::personName);
 		return membership;
 	}
+
 }

@@ -7,7 +7,9 @@ import java.util.List;
 
 import klynge.shared.RuleViolation;
 
-/** The names a body has had, each valid from its date until the day before the next one. */
+/**
+ * The names a body has had, each valid from its date until the day before the next one.
+ */
 record NameHistory(List<Entry> entries) {
 
 	record Entry(String name, LocalDate validFrom, LocalDate validTo) {

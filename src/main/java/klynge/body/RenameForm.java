@@ -18,8 +18,20 @@ public class RenameForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate validFrom;
 
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public LocalDate getValidFrom() { return validFrom; }
-	public void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public LocalDate getValidFrom() {
+		return validFrom;
+	}
+
+	public void setValidFrom(LocalDate validFrom) {
+		this.validFrom = validFrom;
+	}
+
 }

@@ -15,4 +15,5 @@ final class Versions {
 	static int expected(String ifMatch, Integer fromBody) {
 		return EntityTags.expected(ifMatch, fromBody);
 	}
+
 }

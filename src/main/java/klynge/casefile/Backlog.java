@@ -28,9 +28,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A body's agenda backlog: referred matters, members' proposals ("meld sak") and what other
- * modules offer (open follow-ups). Staff pull an entry into a meeting or dismiss it; members and
- * staff may propose.
+ * A body's agenda backlog: referred matters, members' proposals ("meld sak") and what
+ * other modules offer (open follow-ups). Staff pull an entry into a meeting or dismiss
+ * it; members and staff may propose.
  */
 @Service
 public class Backlog {
@@ -70,11 +70,17 @@ public class Backlog {
 		this.currentUser = currentUser;
 	}
 
-	/** The backlog as its page shows it; {@code meetings} are those an entry can be pulled into. */
+	/**
+	 * The backlog as its page shows it; {@code meetings} are those an entry can be pulled
+	 * into.
+	 */
 	public record View(BodySummary body, List<BacklogEntry> entries, List<BacklogCandidate> candidates,
 			List<Meeting> meetings, Viewer viewer, java.util.Map<UUID, Origin> origins) {
 
-		/** Where a referred entry came from, for "Oversendt fra Partnermøtet 27.03.2023, sak 05-23". */
+		/**
+		 * Where a referred entry came from, for "Oversendt fra Partnermøtet 27.03.2023,
+		 * sak 05-23".
+		 */
 		public Origin originOf(BacklogEntry entry) {
 			return origins.get(entry.id());
 		}
@@ -93,7 +99,8 @@ public class Backlog {
 		UUID clusterId = cluster.id();
 		BodySummary body = body(bodyId);
 		LocalDate today = LocalDate.now(cluster.get().zone());
-		List<BacklogEntry> visible = entries.open(clusterId, bodyId).stream()
+		List<BacklogEntry> visible = entries.open(clusterId, bodyId)
+			.stream()
 			.map(entry -> viewer.maySee(entry.exemption(), today) ? entry : entry.hiddenView())
 			.toList();
 		java.util.Map<UUID, Origin> origins = new java.util.HashMap<>();
@@ -101,9 +108,9 @@ public class Backlog {
 			if (!entry.hidden() && entry.referralId() != null) {
 				cases.referral(clusterId, entry.referralId())
 					.flatMap(referral -> cases.item(clusterId, referral.fromItemId()))
-					.ifPresent(from -> origins.put(entry.id(), new Origin(
-							bodies.nameOn(clusterId, from.bodyId(), from.meetingDate()), from.meetingDate(),
-							from.caseLabel(), from.meetingId(), from.anchor())));
+					.ifPresent(from -> origins.put(entry.id(),
+							new Origin(bodies.nameOn(clusterId, from.bodyId(), from.meetingDate()), from.meetingDate(),
+									from.caseLabel(), from.meetingId(), from.anchor())));
 			}
 		}
 		return new View(body, visible, candidates(clusterId, bodyId), openMeetings(bodyId), viewer, origins);
@@ -112,11 +119,14 @@ public class Backlog {
 	@Transactional
 	public UUID propose(UUID bodyId, ProposalForm form) {
 		requireReader(bodyId);
-		return entries.insert(cluster.id(), bodyId, "PROPOSAL", form.title().trim(), Text.blankToNull(form.description()), null,
-				null, proposer(), null, Exemption.PUBLIC);
+		return entries.insert(cluster.id(), bodyId, "PROPOSAL", form.title().trim(),
+				Text.blankToNull(form.description()), null, null, proposer(), null, Exemption.PUBLIC);
 	}
 
-	/** Creates the item in the chosen meeting and marks the entry scheduled; a referral follows it. */
+	/**
+	 * Creates the item in the chosen meeting and marks the entry scheduled; a referral
+	 * follows it.
+	 */
 	@Transactional
 	public UUID pull(UUID bodyId, Pull pull) {
 		UUID clusterId = cluster.id();
@@ -128,15 +138,17 @@ public class Backlog {
 		if (!meeting.bodyId().equals(bodyId) || !pullable(meeting)) {
 			throw new RuleViolation("meetingId", "backlog.meeting.invalid");
 		}
-		BacklogEntry entry = pull.entryId() != null ? entry(bodyId, pull.entryId()) : fromCandidate(clusterId, bodyId, pull);
+		BacklogEntry entry = pull.entryId() != null ? entry(bodyId, pull.entryId())
+				: fromCandidate(clusterId, bodyId, pull);
 		if (!entry.open()) {
 			throw new RuleViolation(null, "backlog.entry.notOpen");
 		}
-		// the item keeps the access of what the entry came from: an exempt matter stays exempt
+		// the item keeps the access of what the entry came from: an exempt matter stays
+		// exempt
 		Exemption exemption = entry.exemption();
-		UUID itemId = agenda.add(meeting.id(), new AgendaItemForm(null, AgendaItemType.DISCUSSION, entry.title(), null,
-				null, null, null, null, false, exemption.access(), exemption.legalBasis(), exemption.publicTitle(),
-				exemption.endsOn(), 0));
+		UUID itemId = agenda.add(meeting.id(),
+				new AgendaItemForm(null, AgendaItemType.DISCUSSION, entry.title(), null, null, null, null, null, false,
+						exemption.access(), exemption.legalBasis(), exemption.publicTitle(), exemption.endsOn(), 0));
 		entries.schedule(clusterId, entry.id(), itemId);
 		if (entry.referralId() != null) {
 			CaseRepository.ReferralRow referral = cases.referral(clusterId, entry.referralId()).orElseThrow();
@@ -144,7 +156,8 @@ public class Backlog {
 				cases.referralScheduled(clusterId, referral.id());
 			}
 			else {
-				// the matter returning to the referring body joins the referral's case right away
+				// the matter returning to the referring body joins the referral's case
+				// right away
 				caseFiles.join(clusterId, referral.fromItemId(), itemId);
 			}
 		}
@@ -190,7 +203,8 @@ public class Backlog {
 	private List<BacklogCandidate> candidates(UUID clusterId, UUID bodyId) {
 		Set<UUID> taken = entries.followUpsWithEntries(clusterId, bodyId);
 		List<BacklogCandidate> all = new ArrayList<>();
-		sources.forEach(source -> source.candidatesFor(clusterId, bodyId).stream()
+		sources.forEach(source -> source.candidatesFor(clusterId, bodyId)
+			.stream()
 			.filter(c -> !taken.contains(c.key()))
 			.forEach(all::add));
 		return all;
@@ -206,7 +220,9 @@ public class Backlog {
 		return bodies.body(cluster.id(), bodyId).orElseThrow(() -> new NotFoundException("body", bodyId));
 	}
 
-	/** Staff and the body's members read the backlog and may propose; others are refused. */
+	/**
+	 * Staff and the body's members read the backlog and may propose; others are refused.
+	 */
 	private Viewer requireReader(UUID bodyId) {
 		body(bodyId);
 		Viewer viewer = access.viewerOf(bodyId, LocalDate.now(cluster.get().zone()));

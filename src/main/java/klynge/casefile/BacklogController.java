@@ -77,4 +77,5 @@ class BacklogController {
 		}
 		return "redirect:/bodies/" + bodyId + "/backlog";
 	}
+
 }

@@ -8,9 +8,9 @@ import klynge.meeting.Access;
 import klynge.meeting.Exemption;
 
 /**
- * A proposed future item of a body: from a referral, a member's proposal or a follow-up. It carries
- * the access of the item it came from; {@code hidden} marks an entry shown to a viewer who may not
- * see it, by its public title only.
+ * A proposed future item of a body: from a referral, a member's proposal or a follow-up.
+ * It carries the access of the item it came from; {@code hidden} marks an entry shown to
+ * a viewer who may not see it, by its public title only.
  */
 public record BacklogEntry(UUID id, UUID bodyId, String source, String title, String description, UUID referralId,
 		UUID followUpId, String proposedBy, OffsetDateTime proposedAt, String status, UUID scheduledItemId,
@@ -25,7 +25,10 @@ public record BacklogEntry(UUID id, UUID bodyId, String source, String title, St
 		return new Exemption(access, exemptionBasis, publicTitle, exemptionEnds);
 	}
 
-	/** The entry as one who may not see it reads it: public title and legal basis, no description. */
+	/**
+	 * The entry as one who may not see it reads it: public title and legal basis, no
+	 * description.
+	 */
 	BacklogEntry hiddenView() {
 		return new BacklogEntry(id, bodyId, source, publicTitle, null, null, null, null, proposedAt, status, null,
 				forMeetingId, forMeetingDate, access, exemptionBasis, publicTitle, exemptionEnds, true, version);

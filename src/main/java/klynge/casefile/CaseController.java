@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Cases and their timelines; putting an item in a case and referring it to another body. */
+/**
+ * Cases and their timelines; putting an item in a case and referring it to another body.
+ */
 @Controller
 class CaseController {
 
@@ -103,7 +105,8 @@ class CaseController {
 	private String referralForm(Model model, ItemRef item) {
 		model.addAttribute("item", item);
 		model.addAttribute("bodyName", bodies.nameOn(cluster.id(), item.bodyId(), item.meetingDate()));
-		model.addAttribute("bodies", bodies.bodies(cluster.id()).stream().filter(b -> !b.id().equals(item.bodyId())).toList());
+		model.addAttribute("bodies",
+				bodies.bodies(cluster.id()).stream().filter(b -> !b.id().equals(item.bodyId())).toList());
 		model.addAttribute("meetings", referrals.expectedMeetingChoices(item));
 		model.addAttribute("meetingNames", new MeetingNames(meetings));
 		return "casefile/referral-form";
@@ -124,4 +127,5 @@ class CaseController {
 	static String shortDate(LocalDate date) {
 		return DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date);
 	}
+
 }

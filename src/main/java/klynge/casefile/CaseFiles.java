@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Cases (saksgang): every item that dealt with one matter, across bodies and years, each with its
- * own number, read as one timeline. Items the viewer may not see are left out of it.
+ * Cases (saksgang): every item that dealt with one matter, across bodies and years, each
+ * with its own number, read as one timeline. Items the viewer may not see are left out of
+ * it.
  */
 @Service
 public class CaseFiles {
@@ -50,7 +51,10 @@ public class CaseFiles {
 	public record Timeline(UUID id, String title, List<TimelineEntry> entries) {
 	}
 
-	/** A case as a viewer reads it: {@code title} is its public title (or null) for one who may not read the title. */
+	/**
+	 * A case as a viewer reads it: {@code title} is its public title (or null) for one
+	 * who may not read the title.
+	 */
 	public record CaseRef(UUID id, String title) {
 	}
 
@@ -61,7 +65,8 @@ public class CaseFiles {
 	/** The case's items in date order, each with the body's name on the meeting day. */
 	public Timeline timeline(UUID caseId) {
 		UUID clusterId = cluster.id();
-		CaseRepository.CaseRow row = cases.find(clusterId, caseId).orElseThrow(() -> new NotFoundException("case", caseId));
+		CaseRepository.CaseRow row = cases.find(clusterId, caseId)
+			.orElseThrow(() -> new NotFoundException("case", caseId));
 		List<ItemRef> all = cases.itemsOfCase(clusterId, caseId);
 		ItemVisibility viewers = items.visibility();
 		List<TimelineEntry> entries = all.stream()
@@ -74,7 +79,10 @@ public class CaseFiles {
 		return new Timeline(row.id(), titleFor(row, viewers), entries);
 	}
 
-	/** Cases with at least one item the viewer may see, each titled as the viewer may read it. */
+	/**
+	 * Cases with at least one item the viewer may see, each titled as the viewer may read
+	 * it.
+	 */
 	public List<CaseRepository.CaseSummary> visibleCases() {
 		UUID clusterId = cluster.id();
 		Map<UUID, CaseRepository.CaseRow> rows = new HashMap<>();
@@ -88,11 +96,16 @@ public class CaseFiles {
 			catch (NotFoundException hidden) {
 				return false;
 			}
-		}).map(summary -> new CaseRepository.CaseSummary(summary.id(), titleFor(rows.get(summary.id()), viewers),
-				summary.items(), summary.firstDate(), summary.lastDate())).toList();
+		})
+			.map(summary -> new CaseRepository.CaseSummary(summary.id(), titleFor(rows.get(summary.id()), viewers),
+					summary.items(), summary.firstDate(), summary.lastDate()))
+			.toList();
 	}
 
-	/** The cases of many items (a meeting page), in one query; items in no case are left out. */
+	/**
+	 * The cases of many items (a meeting page), in one query; items in no case are left
+	 * out.
+	 */
 	public Map<UUID, CaseRef> casesOf(Collection<UUID> itemIds) {
 		Map<UUID, CaseRef> refs = new HashMap<>();
 		ItemVisibility viewers = items.visibility();
@@ -109,9 +122,9 @@ public class CaseFiles {
 	}
 
 	/**
-	 * The case's title as the viewer may read it: the title carries the access of the item it came
-	 * from, so one who may not see that item reads the public title (null if there is none). If the
-	 * item is gone, only staff read a restricted title.
+	 * The case's title as the viewer may read it: the title carries the access of the
+	 * item it came from, so one who may not see that item reads the public title (null if
+	 * there is none). If the item is gone, only staff read a restricted title.
 	 */
 	String titleFor(CaseRepository.CaseRow row, ItemVisibility viewers) {
 		if (row.exemption().accessOn(viewers.today()) == Access.PUBLIC) {
@@ -153,8 +166,8 @@ public class CaseFiles {
 	}
 
 	/**
-	 * Puts two items in one case: the one either has, merged if both have one, or a new one titled
-	 * (and restricted) like the first.
+	 * Puts two items in one case: the one either has, merged if both have one, or a new
+	 * one titled (and restricted) like the first.
 	 */
 	UUID join(UUID clusterId, UUID first, UUID second) {
 		Optional<UUID> a = cases.caseOfItem(clusterId, first);
@@ -192,4 +205,5 @@ public class CaseFiles {
 	ItemVisibility visibility() {
 		return items.visibility();
 	}
+
 }

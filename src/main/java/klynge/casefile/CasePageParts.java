@@ -20,10 +20,11 @@ import klynge.meeting.Viewer;
 import org.springframework.stereotype.Component;
 
 /**
- * Under an item in the meeting view: the referral where it was decided ("Oversendt til …"), and as
- * links "Del av saken: …" and the links between a referring and a handling item; on the page also
- * the actions to refer and to put the item in a case. A link to an item the viewer may not see
- * is left out, and so is a referral made at a meeting whose minutes the viewer may not read yet.
+ * Under an item in the meeting view: the referral where it was decided ("Oversendt til
+ * …"), and as links "Del av saken: …" and the links between a referring and a handling
+ * item; on the page also the actions to refer and to put the item in a case. A link to an
+ * item the viewer may not see is left out, and so is a referral made at a meeting whose
+ * minutes the viewer may not read yet.
  */
 @Component
 class CasePageParts implements MeetingViewContributor {
@@ -48,7 +49,10 @@ class CasePageParts implements MeetingViewContributor {
 	public record Outgoing(String bodyName, String description, String expectedReturn, String status) {
 	}
 
-	/** @param kind "handledIn" (on the referring item) or "referredFrom" (on the handling item) */
+	/**
+	 * @param kind "handledIn" (on the referring item) or "referredFrom" (on the handling
+	 * item)
+	 */
 	public record Link(String kind, String bodyName, String caseLabel, UUID meetingId, String anchor) {
 	}
 
@@ -65,17 +69,19 @@ class CasePageParts implements MeetingViewContributor {
 		Map<UUID, List<Outgoing>> outgoing = new LinkedHashMap<>();
 		Map<UUID, List<Link>> links = new HashMap<>();
 		ItemVisibility viewers = caseFiles.visibility();
-		// Referrals made at this meeting are decisions of its minutes: not public before they are approved.
+		// Referrals made at this meeting are decisions of its minutes: not public before
+		// they are approved.
 		boolean recordVisible = viewer.maySeeRecordOf(agenda.meeting().status());
 		for (CaseRepository.ReferralRow r : cases.referralsTouching(clusterId, visible)) {
 			if (visible.contains(r.fromItemId()) && recordVisible) {
 				outgoing.computeIfAbsent(r.fromItemId(), id -> new ArrayList<>())
 					.add(new Outgoing(bodies.nameOn(clusterId, r.toBodyId(), today),
-							viewer.maySee(r.exemption(), today) ? r.description() : null, r.expectedReturn(), r.status()));
+							viewer.maySee(r.exemption(), today) ? r.description() : null, r.expectedReturn(),
+							r.status()));
 				UUID other = r.handledByItemId();
 				if (other != null) {
-					link(clusterId, other, "handledIn", viewers).ifPresent(
-							link -> links.computeIfAbsent(r.fromItemId(), id -> new ArrayList<>()).add(link));
+					link(clusterId, other, "handledIn", viewers)
+						.ifPresent(link -> links.computeIfAbsent(r.fromItemId(), id -> new ArrayList<>()).add(link));
 				}
 			}
 			UUID target = r.handledByItemId() != null ? r.handledByItemId() : r.scheduledItemId();
@@ -99,8 +105,9 @@ class CasePageParts implements MeetingViewContributor {
 						"/cases/" + caseRef.id()));
 			}
 			for (Link link : links.getOrDefault(itemId, List.of())) {
-				linkBlocks.add(new MeetingPart.Link(null, Phrase.of("casefile.link." + link.kind(), link.bodyName(),
-						link.caseLabel()), "/meetings/" + link.meetingId() + "#" + link.anchor()));
+				linkBlocks.add(new MeetingPart.Link(null,
+						Phrase.of("casefile.link." + link.kind(), link.bodyName(), link.caseLabel()),
+						"/meetings/" + link.meetingId() + "#" + link.anchor()));
 			}
 			if (!linkBlocks.isEmpty()) {
 				parts.add(MeetingPart.of(itemId, Slot.LINKS, linkBlocks));
@@ -113,8 +120,9 @@ class CasePageParts implements MeetingViewContributor {
 	}
 
 	/**
-	 * "Oversendt til Styringsgruppen: …", and "(forventet: …)" unless the description already says
-	 * when (the seed's "… på neste Partnermøte (oktober 2023)." is not repeated).
+	 * "Oversendt til Styringsgruppen: …", and "(forventet: …)" unless the description
+	 * already says when (the seed's "… på neste Partnermøte (oktober 2023)." is not
+	 * repeated).
 	 */
 	private static MeetingPart.Block line(Outgoing referral) {
 		Phrase sent = Phrase.of("casefile.referredTo", referral.bodyName(),
@@ -133,4 +141,5 @@ class CasePageParts implements MeetingViewContributor {
 			.map(item -> new Link(kind, bodies.nameOn(clusterId, item.bodyId(), item.meetingDate()), item.caseLabel(),
 					item.meetingId(), item.anchor()));
 	}
+
 }

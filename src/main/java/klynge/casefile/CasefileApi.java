@@ -97,7 +97,8 @@ class CasefileApi {
 	@PostMapping("/referrals")
 	ResponseEntity<ReferralJson> refer(@Valid @RequestBody ReferralRequest request) {
 		UUID id = referrals.refer(request.fromItemId(), request.referral());
-		return ResponseEntity.created(URI.create("/api/v1/referrals/" + id)).body(ReferralJson.of(referrals.referral(id)));
+		return ResponseEntity.created(URI.create("/api/v1/referrals/" + id))
+			.body(ReferralJson.of(referrals.referral(id)));
 	}
 
 	@Operation(summary = "A referral and its status")
@@ -123,15 +124,18 @@ class CasefileApi {
 	@Operation(summary = "Pulls an entry (or a candidate) into a meeting; answers the new item's id")
 	@PostMapping("/bodies/{bodyId}/backlog/pull")
 	ResponseEntity<Map<String, UUID>> pull(@PathVariable UUID bodyId, @Valid @RequestBody PullRequest request) {
-		UUID itemId = backlog.pull(bodyId, new Backlog.Pull(request.entryId(), request.source(), request.key(),
-				request.meetingId()));
+		UUID itemId = backlog.pull(bodyId,
+				new Backlog.Pull(request.entryId(), request.source(), request.key(), request.meetingId()));
 		return ResponseEntity.created(URI.create("/api/v1/items/" + itemId)).body(Map.of("itemId", itemId));
 	}
 
 	private static TimelineJson json(CaseFiles.Timeline timeline) {
-		return new TimelineJson(timeline.id(), timeline.title(), timeline.entries().stream()
-			.map(e -> new EntryJson(e.item().itemId(), e.item().meetingId(), e.item().meetingDate(), e.bodyName(),
-					e.item().caseLabel(), e.item().title()))
-			.toList());
+		return new TimelineJson(timeline.id(), timeline.title(),
+				timeline.entries()
+					.stream()
+					.map(e -> new EntryJson(e.item().itemId(), e.item().meetingId(), e.item().meetingDate(),
+							e.bodyName(), e.item().caseLabel(), e.item().title()))
+					.toList());
 	}
+
 }

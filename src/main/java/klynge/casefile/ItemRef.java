@@ -7,7 +7,10 @@ import klynge.meeting.Access;
 import klynge.meeting.CaseNumber;
 import klynge.meeting.Exemption;
 
-/** An item as cases and referrals show it: its meeting, date, body, case number and access. */
+/**
+ * An item as cases and referrals show it: its meeting, date, body, case number and
+ * access.
+ */
 public record ItemRef(UUID itemId, UUID meetingId, LocalDate meetingDate, UUID bodyId, Integer caseYear,
 		Integer caseSeq, String title, Access access, String exemptionBasis, String publicTitle,
 		LocalDate exemptionEnds) {

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Referrals from one body to another (oversendelse). Referring puts the matter in the target
- * body's backlog; when the item it was pulled into is held, the referral is handled and both
- * items join one case.
+ * Referrals from one body to another (oversendelse). Referring puts the matter in the
+ * target body's backlog; when the item it was pulled into is held, the referral is
+ * handled and both items join one case.
  */
 @Service
 public class Referrals {
@@ -69,7 +69,8 @@ public class Referrals {
 		if (title == null && agenda.item(fromItemId).type() == AgendaItemType.OTHER_BUSINESS) {
 			throw new RuleViolation("title", "referral.title.required");
 		}
-		// the referral, its description and the backlog entry keep the item's access and public title
+		// the referral, its description and the backlog entry keep the item's access and
+		// public title
 		UUID id = cases.insertReferral(clusterId, fromItemId, form, from.exemption());
 		backlog.insert(clusterId, form.toBodyId(), "REFERRAL", title == null ? from.title() : title.strip(),
 				form.description(), id, null, null, null, from.exemption());
@@ -77,26 +78,28 @@ public class Referrals {
 	}
 
 	/**
-	 * The meetings a referral can name as expected: planned or summoned meetings of the other bodies,
-	 * from today (or the item's date, if later) and two years on. Past meetings cannot take the matter.
+	 * The meetings a referral can name as expected: planned or summoned meetings of the
+	 * other bodies, from today (or the item's date, if later) and two years on. Past
+	 * meetings cannot take the matter.
 	 */
 	public java.util.List<Meeting> expectedMeetingChoices(ItemRef from) {
 		java.time.LocalDate today = meetings.today();
 		java.time.LocalDate start = from.meetingDate().isAfter(today) ? from.meetingDate() : today;
-		return meetings.between(start, start.plusYears(2)).stream()
+		return meetings.between(start, start.plusYears(2))
+			.stream()
 			.filter(Backlog::pullable)
 			.filter(meeting -> !meeting.bodyId().equals(from.bodyId()))
 			.toList();
 	}
 
 	public CaseRepository.ReferralRow referral(UUID id) {
-		return cases.referral(cluster.id(), id)
-			.orElseThrow(() -> new NotFoundException("referral", id));
+		return cases.referral(cluster.id(), id).orElseThrow(() -> new NotFoundException("referral", id));
 	}
 
 	/**
-	 * A meeting held: referrals whose matter was scheduled into it are handled there, and the
-	 * referring and the handling item join one case. Runs in the status change's transaction.
+	 * A meeting held: referrals whose matter was scheduled into it are handled there, and
+	 * the referring and the handling item join one case. Runs in the status change's
+	 * transaction.
 	 */
 	@EventListener
 	void on(MeetingStatusChanged event) {
@@ -109,4 +112,5 @@ public class Referrals {
 			cases.referralHandled(clusterId, referral.id(), referral.scheduledItemId(), caseId);
 		}
 	}
+
 }

@@ -6,4 +6,5 @@ public class ClusterNotFoundException extends RuntimeException {
 	public ClusterNotFoundException(String key) {
 		super("Unknown cluster: " + key);
 	}
+
 }

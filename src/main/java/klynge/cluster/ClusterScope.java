@@ -5,14 +5,15 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Runs work for one cluster outside a request: scheduled jobs, event listeners, background
- * imports. Inside, {@link CurrentCluster} answers this cluster whatever the thread's request or
- * login says, and nobody is logged in ({@code CurrentUser} is empty): the work sees what the
- * cluster's public sees unless it asks by id. The actor names who the work is done for in the
- * audit log and "created by" columns ({@link #SYSTEM} for jobs and listeners).
+ * Runs work for one cluster outside a request: scheduled jobs, event listeners,
+ * background imports. Inside, {@link CurrentCluster} answers this cluster whatever the
+ * thread's request or login says, and nobody is logged in ({@code CurrentUser} is empty):
+ * the work sees what the cluster's public sees unless it asks by id. The actor names who
+ * the work is done for in the audit log and "created by" columns ({@link #SYSTEM} for
+ * jobs and listeners).
  * <p>
- * The binding is a {@link ScopedValue}: it ends with the work and does not follow it into other
- * threads, so work handed to an executor binds its cluster inside the task.
+ * The binding is a {@link ScopedValue}: it ends with the work and does not follow it into
+ * other threads, so work handed to an executor binds its cluster inside the task.
  */
 public final class ClusterScope {
 
@@ -36,7 +37,10 @@ public final class ClusterScope {
 		return callAs(clusterId, SYSTEM, work);
 	}
 
-	/** Work done in an account's name (e.g. an import it started), with no user rights of its own. */
+	/**
+	 * Work done in an account's name (e.g. an import it started), with no user rights of
+	 * its own.
+	 */
 	public static void runAs(UUID clusterId, String actor, Runnable work) {
 		ScopedValue.where(WORK, work(clusterId, actor)).run(work);
 	}
@@ -56,4 +60,5 @@ public final class ClusterScope {
 		}
 		return new Work(clusterId, actor == null ? SYSTEM : actor);
 	}
+
 }

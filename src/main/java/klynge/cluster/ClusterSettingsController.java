@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrator's settings of the current cluster: name, colours and default language. The
- * time zone is shown but not changed here. Access (administrators) is ruled in {@code WebRoutes}.
+ * The administrator's settings of the current cluster: name, colours and default
+ * language. The time zone is shown but not changed here. Access (administrators) is ruled
+ * in {@code WebRoutes}.
  */
 @Controller
 class ClusterSettingsController {
@@ -51,7 +52,8 @@ class ClusterSettingsController {
 			clusters.update(cluster.id(), settings);
 		}
 		catch (OptimisticLockingFailureException conflict) {
-			// Keep what the administrator typed; the message tells them to reload and redo it.
+			// Keep what the administrator typed; the message tells them to reload and
+			// redo it.
 			errors.reject("error.conflict");
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			return view(cluster, model);
@@ -65,4 +67,5 @@ class ClusterSettingsController {
 		model.addAttribute("timeZone", cluster.timeZone());
 		return "cluster/settings";
 	}
+
 }

@@ -25,45 +25,64 @@ public class Clusters {
 	}
 
 	public Cluster get(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from cluster where id = ?").param(id)
-			.query(Cluster.class).optional()
+		return jdbc.sql("select " + COLUMNS + " from cluster where id = ?")
+			.param(id)
+			.query(Cluster.class)
+			.optional()
 			.orElseThrow(() -> new ClusterNotFoundException(id.toString()));
 	}
 
 	public Optional<Cluster> byShortName(String shortName) {
-		return jdbc.sql("select " + COLUMNS + " from cluster where short_name = ?").param(shortName)
-			.query(Cluster.class).optional();
+		return jdbc.sql("select " + COLUMNS + " from cluster where short_name = ?")
+			.param(shortName)
+			.query(Cluster.class)
+			.optional();
 	}
 
 	public Optional<Cluster> byHostName(String hostName) {
-		return jdbc.sql("select " + COLUMNS + " from cluster where host_name = ?").param(hostName)
-			.query(Cluster.class).optional();
+		return jdbc.sql("select " + COLUMNS + " from cluster where host_name = ?")
+			.param(hostName)
+			.query(Cluster.class)
+			.optional();
 	}
 
-	/** The cluster mapped to the host name, else the one with the short name: one statement for every anonymous request. */
+	/**
+	 * The cluster mapped to the host name, else the one with the short name: one
+	 * statement for every anonymous request.
+	 */
 	public Optional<Cluster> byHostNameOrShortName(String hostName, String shortName) {
 		return jdbc.sql("select " + COLUMNS + """
 				 from cluster where host_name = ? or short_name = ?
 				order by host_name = ? desc nulls last limit 1""")
-			.params(hostName, shortName, hostName).query(Cluster.class).optional();
+			.params(hostName, shortName, hostName)
+			.query(Cluster.class)
+			.optional();
 	}
 
 	/**
-	 * The cluster of a visitor whose host name maps to none: the one with the configured default
-	 * short name, else the first cluster set up on this installation (empty before first-run setup).
+	 * The cluster of a visitor whose host name maps to none: the one with the configured
+	 * default short name, else the first cluster set up on this installation (empty
+	 * before first-run setup).
 	 */
 	public Optional<Cluster> byDefault(String preferredShortName) {
-		return byShortName(preferredShortName).or(() -> jdbc
-			.sql("select " + COLUMNS + " from cluster order by created_at, short_name limit 1")
-			.query(Cluster.class).optional());
+		return byShortName(preferredShortName)
+			.or(() -> jdbc.sql("select " + COLUMNS + " from cluster order by created_at, short_name limit 1")
+				.query(Cluster.class)
+				.optional());
 	}
 
-	/** Whether any cluster exists: none means the installation still needs its first-run setup. */
+	/**
+	 * Whether any cluster exists: none means the installation still needs its first-run
+	 * setup.
+	 */
 	public boolean anyExists() {
 		return jdbc.sql("select exists (select 1 from cluster)").query(Boolean.class).single();
 	}
 
-	/** Creates a cluster; a short name or host name already in use is a rule violation on that field. */
+	/**
+	 * Creates a cluster; a short name or host name already in use is a rule violation on
+	 * that field.
+	 */
 	@Transactional
 	public Cluster create(NewCluster cluster) {
 		if (byShortName(cluster.shortName()).isPresent()) {
@@ -90,16 +109,17 @@ public class Clusters {
 	/** The host names of the clusters that have one (for the installation page). */
 	public java.util.Map<UUID, String> hostNames() {
 		java.util.Map<UUID, String> hosts = new java.util.HashMap<>();
-		jdbc.sql("select id, host_name from cluster where host_name is not null")
-			.query(rs -> {
-				hosts.put(rs.getObject(1, UUID.class), rs.getString(2));
-			});
+		jdbc.sql("select id, host_name from cluster where host_name is not null").query(rs -> {
+			hosts.put(rs.getObject(1, UUID.class), rs.getString(2));
+		});
 		return hosts;
 	}
 
 	public Optional<String> logo(UUID id) {
-		return jdbc.sql("select logo_svg from cluster where id = ? and logo_svg is not null").param(id)
-			.query(String.class).optional();
+		return jdbc.sql("select logo_svg from cluster where id = ? and logo_svg is not null")
+			.param(id)
+			.query(String.class)
+			.optional();
 	}
 
 	@Transactional
@@ -115,4 +135,5 @@ public class Clusters {
 			throw new OptimisticLockingFailureException("cluster " + id);
 		}
 	}
+
 }

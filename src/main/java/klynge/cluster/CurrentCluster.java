@@ -11,11 +11,11 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The cluster the current work is for: the cluster bound by {@link ClusterScope} (jobs, listeners,
- * background imports), otherwise the logged-in account's cluster, otherwise the cluster mapped to
- * the request's host name, otherwise the configured default (or the first cluster set up, see
- * {@link Clusters#byDefault}). Before first-run setup there is none ({@code setup.SetupRedirect}
- * sends every page to the setup page). Queries of every
+ * The cluster the current work is for: the cluster bound by {@link ClusterScope} (jobs,
+ * listeners, background imports), otherwise the logged-in account's cluster, otherwise
+ * the cluster mapped to the request's host name, otherwise the configured default (or the
+ * first cluster set up, see {@link Clusters#byDefault}). Before first-run setup there is
+ * none ({@code setup.SetupRedirect} sends every page to the setup page). Queries of every
  * module filter on {@link #id()}, so one cluster never sees another's rows.
  */
 @Component
@@ -69,4 +69,5 @@ public class CurrentCluster {
 		return clusters.byDefault(properties.defaultShortName())
 			.orElseThrow(() -> new ClusterNotFoundException(properties.defaultShortName()));
 	}
+
 }

@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts a real PostgreSQL 17 in-process when {@code spring.datasource.url} is not set.
- * Setting it (e.g. {@code SPRING_DATASOURCE_URL}) switches to an external server, as in production.
+ * Setting it (e.g. {@code SPRING_DATASOURCE_URL}) switches to an external server, as in
+ * production.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -27,8 +28,10 @@ class EmbeddedPostgresConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			// Spring closes it (destroyMethod) after the beans that use it; zonky's own JVM hook would
-			// stop PostgreSQL too early and make the event registry wait 30 s at shutdown.
+			// Spring closes it (destroyMethod) after the beans that use it; zonky's own
+			// JVM hook would
+			// stop PostgreSQL too early and make the event registry wait 30 s at
+			// shutdown.
 			.setRegisterShutdownHook(false)
 			.setServerConfig("timezone", "UTC")
 			.setServerConfig("max_connections", "100");
@@ -56,4 +59,5 @@ class EmbeddedPostgresConfiguration {
 		dataSource.setPoolName("klynge");
 		return dataSource;
 	}
+
 }

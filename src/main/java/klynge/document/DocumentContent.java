@@ -38,9 +38,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the {@link MeetingDocument} of a meeting for an audience from its {@link MeetingView}
- * (exempt items the audience may not see become their public title and legal basis): the minutes
- * print every part the view has under an item, in the order of the minutes, in the cluster's language.
+ * Builds the {@link MeetingDocument} of a meeting for an audience from its
+ * {@link MeetingView} (exempt items the audience may not see become their public title
+ * and legal basis): the minutes print every part the view has under an item, in the order
+ * of the minutes, in the cluster's language.
  */
 @Component
 class DocumentContent {
@@ -79,12 +80,18 @@ class DocumentContent {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
-	/** The summons: header, those summoned and the agenda with documents and proposed decisions. */
+	/**
+	 * The summons: header, those summoned and the agenda with documents and proposed
+	 * decisions.
+	 */
 	MeetingDocument summons(UUID meetingId, Viewer viewer) {
 		return build(Kind.SUMMONS, views.of(meetingId, viewer), null);
 	}
 
-	/** The minutes; 404 when there are none or the audience may not read them yet (drafts). */
+	/**
+	 * The minutes; 404 when there are none or the audience may not read them yet
+	 * (drafts).
+	 */
 	MeetingDocument minutes(UUID meetingId, Viewer viewer) {
 		MeetingView page = views.of(meetingId, viewer);
 		Minutes found = minutes.ofMeeting(meetingId)
@@ -98,8 +105,10 @@ class DocumentContent {
 		Locale locale = current.locale();
 		Meeting meeting = page.meeting();
 		String kindName = msg(locale, kind == Kind.MINUTES ? "export.minutes" : "export.summons");
-		// "REFERAT PARTNERMØTE": the partner meeting is headed by its kind, as the seed writes it
-		String heading = meetings.isPartnerMeeting(meeting) ? msg(locale, "body.type.PARTNER_MEETING") : page.bodyName();
+		// "REFERAT PARTNERMØTE": the partner meeting is headed by its kind, as the seed
+		// writes it
+		String heading = meetings.isPartnerMeeting(meeting) ? msg(locale, "body.type.PARTNER_MEETING")
+				: page.bodyName();
 		String titleLine = msg(locale, "export.titleLine", kindName.toUpperCase(locale), heading.toUpperCase(locale),
 				page.clusterName().toUpperCase(locale));
 		String name = kindName + " " + page.bodyName() + " " + SHORT.format(meeting.meetingDate());
@@ -107,7 +116,8 @@ class DocumentContent {
 
 		String place = meeting.place();
 		String onlineUrl = meeting.online() && WebLinks.isWebAddress(meeting.onlineUrl()) ? meeting.onlineUrl() : null;
-		// The address is the link, its text the kind of meeting ("Teams", as the seed and the page say):
+		// The address is the link, its text the kind of meeting ("Teams", as the seed and
+		// the page say):
 		// a raw address runs over three lines and tells the reader nothing.
 		String onlineLabel = meeting.online() ? msg(locale, onlineLabelKey(meeting.onlineUrl())) : null;
 		if (onlineLabel != null && onlineUrl == null) {
@@ -123,7 +133,8 @@ class DocumentContent {
 		List<String> sentences = new ArrayList<>();
 		if (kind == Kind.MINUTES) {
 			for (Attendee deputy : page.attendance().deputiesWhoAttended()) {
-				sentences.add(msg(locale, "export.deputySentence", deputy.deputyName(), deputy.deputyOrganisationShort()));
+				sentences
+					.add(msg(locale, "export.deputySentence", deputy.deputyName(), deputy.deputyOrganisationShort()));
 			}
 			if (page.hasChairSentence()) {
 				sentences.add(msg(locale, "export.chairSentence", page.chairName(), page.chairOrganisation(),
@@ -133,26 +144,29 @@ class DocumentContent {
 		String status = null;
 		if (found != null) {
 			status = found.approved()
-					? msg(locale, "export.status.APPROVED", found.approvedOn() == null ? "" : SHORT.format(found.approvedOn()))
+					? msg(locale, "export.status.APPROVED",
+							found.approvedOn() == null ? "" : SHORT.format(found.approvedOn()))
 					: msg(locale, "export.status." + found.status().name());
 		}
 		List<Item> items = new ArrayList<>();
 		for (MeetingView.Item view : page.items()) {
 			items.add(item(kind, view, msg(locale, "export.caseLabel", view.label()), "sak-" + view.label(), locale));
 		}
-		return new MeetingDocument(kind, locale, titleLine, name, page.clusterName(), colour(current.primaryColour(), "#005a6e"),
-				colour(current.secondaryColour(), "#e4f1f4"), logo, msg(locale, "export.logo", page.clusterName()), place,
-				onlineUrl, onlineLabel, date, time, attendance(kind, page.attendance(), locale),
-				sentences, status, items);
+		return new MeetingDocument(kind, locale, titleLine, name, page.clusterName(),
+				colour(current.primaryColour(), "#005a6e"), colour(current.secondaryColour(), "#e4f1f4"), logo,
+				msg(locale, "export.logo", page.clusterName()), place, onlineUrl, onlineLabel, date, time,
+				attendance(kind, page.attendance(), locale), sentences, status, items);
 	}
 
 	private Item item(Kind kind, MeetingView.Item view, String label, String anchor, Locale locale) {
 		if (view.placeholder()) {
 			String title = view.title() != null ? view.title() : msg(locale, "export.exemptTitle");
-			return Item.placeholder(label, anchor, title, msg(locale, "export.exemptNotice", view.item().exemptionBasis()));
+			return Item.placeholder(label, anchor, title,
+					msg(locale, "export.exemptNotice", view.item().exemptionBasis()));
 		}
 		List<Item> subItems = new ArrayList<>();
-		// The matters raised under "Eventuelt" are listed by title, without the letters of sub-items
+		// The matters raised under "Eventuelt" are listed by title, without the letters
+		// of sub-items
 		boolean lettered = view.item().type() != AgendaItemType.OTHER_BUSINESS;
 		for (MeetingView.Item sub : view.subItems()) {
 			subItems.add(item(kind, sub, lettered ? sub.label() + "." : "", anchor + "-" + sub.label(), locale));
@@ -165,7 +179,8 @@ class DocumentContent {
 		}
 		List<MeetingDocument.Block> opening = inlineFollowUps(blocks(view.opening(), locale));
 		List<MeetingDocument.Block> closing = blocks(view.closing(), locale);
-		// A document the notes link to is shown there, where the minutes mention it, and not listed again
+		// A document the notes link to is shown there, where the minutes mention it, and
+		// not listed again
 		documents = documents.stream()
 			.filter(d -> d.url() == null || opening.stream()
 				.noneMatch(b -> b instanceof MeetingDocument.Html html && Xhtml.links(html.xhtml(), d.url())))
@@ -175,12 +190,14 @@ class DocumentContent {
 	}
 
 	/**
-	 * Follow-ups close the notes' last paragraph, in italics, as the seed writes them ("… eller ikke.
-	 * <em>GG følger opp saken.</em>"); without notes to close they stay paragraphs of their own.
+	 * Follow-ups close the notes' last paragraph, in italics, as the seed writes them ("…
+	 * eller ikke. <em>GG følger opp saken.</em>"); without notes to close they stay
+	 * paragraphs of their own.
 	 */
 	private static List<MeetingDocument.Block> inlineFollowUps(List<MeetingDocument.Block> blocks) {
 		List<String> follows = blocks.stream()
-			.filter(b -> b instanceof MeetingDocument.Para para && "follow-up".equals(para.style()) && para.url() == null)
+			.filter(b -> b instanceof MeetingDocument.Para para && "follow-up".equals(para.style())
+					&& para.url() == null)
 			.map(b -> ((MeetingDocument.Para) b).text())
 			.toList();
 		int notes = -1;
@@ -203,14 +220,18 @@ class DocumentContent {
 			if (i == notes) {
 				result.add(new MeetingDocument.Html(html.style(), closed));
 			}
-			else if (!(b instanceof MeetingDocument.Para para && "follow-up".equals(para.style()) && para.url() == null)) {
+			else if (!(b instanceof MeetingDocument.Para para && "follow-up".equals(para.style())
+					&& para.url() == null)) {
 				result.add(b);
 			}
 		}
 		return result;
 	}
 
-	/** The printable parts as the document's blocks, links made absolute (a PDF has no site to be relative to). */
+	/**
+	 * The printable parts as the document's blocks, links made absolute (a PDF has no
+	 * site to be relative to).
+	 */
 	private List<MeetingDocument.Block> blocks(List<MeetingPart> parts, Locale locale) {
 		List<MeetingDocument.Block> blocks = new ArrayList<>();
 		for (MeetingPart part : parts) {
@@ -220,14 +241,19 @@ class DocumentContent {
 			};
 			for (MeetingPart.Block block : part.blocks()) {
 				blocks.add(switch (block) {
-					case MeetingPart.Html html -> new MeetingDocument.Html(style, Xhtml.absoluteLinks(html.html(), baseUrl));
+					case MeetingPart.Html html ->
+						new MeetingDocument.Html(style, Xhtml.absoluteLinks(html.html(), baseUrl));
 					case MeetingPart.Text text -> new MeetingDocument.Para(
-							text.labelKey() == null && part.slot() == MeetingPart.Slot.FEEDBACK ? "feedback-heading" : style,
-							text.labelKey() == null ? null : msg(locale, text.labelKey()), text.text(), text.emphasis(), null);
-					case MeetingPart.Line line -> new MeetingDocument.Para(style, null, texts.text(line, locale), false, null);
-					case MeetingPart.Link link -> new MeetingDocument.Para(style,
-							link.prefixKey() == null ? null : msg(locale, link.prefixKey()), texts.text(link.label(), locale),
-							false, WebLinks.isLink(absolute(link.href())) ? absolute(link.href()) : null);
+							text.labelKey() == null && part.slot() == MeetingPart.Slot.FEEDBACK ? "feedback-heading"
+									: style,
+							text.labelKey() == null ? null : msg(locale, text.labelKey()), text.text(), text.emphasis(),
+							null);
+					case MeetingPart.Line line ->
+						new MeetingDocument.Para(style, null, texts.text(line, locale), false, null);
+					case MeetingPart.Link link ->
+						new MeetingDocument.Para(style, link.prefixKey() == null ? null : msg(locale, link.prefixKey()),
+								texts.text(link.label(), locale), false,
+								WebLinks.isLink(absolute(link.href())) ? absolute(link.href()) : null);
 				});
 			}
 		}
@@ -252,12 +278,14 @@ class DocumentContent {
 	private List<AttendanceGroup> attendance(Kind kind, AttendanceSheet sheet, Locale locale) {
 		List<AttendanceGroup> groups = new ArrayList<>();
 		for (AttendanceSection section : sheet.sections()) {
-			List<Row> rows = sheet.section(section).stream()
+			List<Row> rows = sheet.section(section)
+				.stream()
 				.map(a -> new Row(a.seat() == null ? "" : a.seat(), a.name(), a.code() == null ? "" : a.code(),
 						a.summonedCode(), kind == Kind.MINUTES ? a.status().code() : ""))
 				.toList();
-			groups.add(new AttendanceGroup(section == AttendanceSection.MEMBER ? null
-					: msg(locale, "export.section." + section.name()), rows));
+			groups.add(new AttendanceGroup(
+					section == AttendanceSection.MEMBER ? null : msg(locale, "export.section." + section.name()),
+					rows));
 		}
 		return groups;
 	}
@@ -292,4 +320,5 @@ class DocumentContent {
 	private static String colour(String value, String fallback) {
 		return value != null && value.matches("#[0-9a-fA-F]{6}") ? value : fallback;
 	}
+
 }

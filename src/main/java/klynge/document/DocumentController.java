@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * Downloads of a meeting's summons and minutes for the current viewer: the public version for
- * anonymous visitors, draft minutes only for the body's members and staff (404 otherwise).
+ * Downloads of a meeting's summons and minutes for the current viewer: the public version
+ * for anonymous visitors, draft minutes only for the body's members and staff (404
+ * otherwise).
  */
 @Controller
 class DocumentController {
@@ -71,4 +72,5 @@ class DocumentController {
 			.header("X-Content-Type-Options", "nosniff")
 			.body(body);
 	}
+
 }

@@ -11,7 +11,10 @@ import klynge.meeting.MeetingViewContributor;
 import klynge.minutes.MinutesService;
 import org.springframework.stereotype.Component;
 
-/** The meeting's downloads: summons as PDF and Word, and the minutes once there are minutes the viewer may read. */
+/**
+ * The meeting's downloads: summons as PDF and Word, and the minutes once there are
+ * minutes the viewer may read.
+ */
 @Component
 class DocumentLinks implements MeetingViewContributor {
 
@@ -39,4 +42,5 @@ class DocumentLinks implements MeetingViewContributor {
 	private static MeetingPart.Block link(String key, UUID meetingId, String file) {
 		return new MeetingPart.Link(null, Phrase.of(key), "/meetings/" + meetingId + "/" + file);
 	}
+
 }

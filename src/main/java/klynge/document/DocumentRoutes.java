@@ -11,9 +11,12 @@ import org.springframework.stereotype.Component;
 class DocumentRoutes implements RouteRules {
 
 	@Override
-	public void define(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers(HttpMethod.GET, "/meetings/*/minutes.pdf", "/meetings/*/minutes.docx",
-				"/meetings/*/summons.pdf", "/meetings/*/summons.docx")
+	public void define(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+		routes
+			.requestMatchers(HttpMethod.GET, "/meetings/*/minutes.pdf", "/meetings/*/minutes.docx",
+					"/meetings/*/summons.pdf", "/meetings/*/summons.docx")
 			.permitAll();
 	}
+
 }

@@ -48,10 +48,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a {@link MeetingDocument} as an editable Word file: real Heading 1–3 styles (Word's
- * navigation pane), real tables for the header and attendance, real numbering for bullet lists,
- * hyperlinks as hyperlinks, vedtak and follow-ups in italics, logo in the page header and page
- * numbers in the footer.
+ * Writes a {@link MeetingDocument} as an editable Word file: real Heading 1–3 styles
+ * (Word's navigation pane), real tables for the header and attendance, real numbering for
+ * bullet lists, hyperlinks as hyperlinks, vedtak and follow-ups in italics, logo in the
+ * page header and page numbers in the footer.
  */
 @Component
 class DocxDocuments {
@@ -156,7 +156,8 @@ class DocxDocuments {
 						p.createRun().setText(" (" + link.note() + ")");
 					}
 				}
-				p.setSpacingAfter(200); // a gap before the notes, which may start with a list of their own
+				p.setSpacingAfter(200); // a gap before the notes, which may start with a
+										// list of their own
 			}
 			if (item.proposedDecision() != null) {
 				XWPFParagraph p = doc.createParagraph();
@@ -176,7 +177,8 @@ class DocxDocuments {
 					case MeetingDocument.Para para -> {
 						XWPFParagraph p = doc.createParagraph();
 						if (para.label() != null) {
-							// As the seed: a label ("Vedtak:") plain, only the vedtak in italics
+							// As the seed: a label ("Vedtak:") plain, only the vedtak in
+							// italics
 							p.createRun().setText(para.label() + " ");
 						}
 						if (para.url() != null) {
@@ -192,7 +194,9 @@ class DocxDocuments {
 			}
 		}
 
-		/** The minutes' text: paragraphs and (nested) lists with bold, italic and links. */
+		/**
+		 * The minutes' text: paragraphs and (nested) lists with bold, italic and links.
+		 */
 		private void html(String html) {
 			BigInteger bulletList = null;
 			BigInteger numberedList = null;
@@ -339,7 +343,10 @@ class DocxDocuments {
 			hyperlinkRun(p, url).setText(text);
 		}
 
-		/** A link run, or a plain run where the address is no link (old data): Word must still open. */
+		/**
+		 * A link run, or a plain run where the address is no link (old data): Word must
+		 * still open.
+		 */
 		private XWPFRun hyperlinkRun(XWPFParagraph p, String url) {
 			if (WebLinks.uriOrNull(url) == null) {
 				return p.createRun();
@@ -350,7 +357,10 @@ class DocxDocuments {
 			return run;
 		}
 
-		/** A list of its own (its own w:num): the document list and the notes' lists must not run into each other. */
+		/**
+		 * A list of its own (its own w:num): the document list and the notes' lists must
+		 * not run into each other.
+		 */
 		private BigInteger bulletList() {
 			return list(STNumberFormat.BULLET, new String[] { "\u2022", "\u25e6", "\u25aa" });
 		}
@@ -405,8 +415,9 @@ class DocxDocuments {
 			clusterName.setText(document.clusterName() + " ");
 			if (document.logoPng() != null) {
 				try {
-					top.createRun().addPicture(new ByteArrayInputStream(document.logoPng()), PictureType.PNG, "logo.png",
-							Units.toEMU(32), Units.toEMU(32));
+					top.createRun()
+						.addPicture(new ByteArrayInputStream(document.logoPng()), PictureType.PNG, "logo.png",
+								Units.toEMU(32), Units.toEMU(32));
 				}
 				catch (InvalidFormatException ex) {
 					throw new IOException(ex);
@@ -482,5 +493,7 @@ class DocxDocuments {
 		private String msg(String key) {
 			return messages.getMessage(key, null, locale);
 		}
+
 	}
+
 }

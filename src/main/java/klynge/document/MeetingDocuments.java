@@ -6,11 +6,11 @@ import klynge.meeting.Viewer;
 import org.springframework.stereotype.Service;
 
 /**
- * Summons (innkalling) and minutes (referat) of a meeting as PDF/A-2b and Word, in the cluster's
- * layout and language, for an audience: {@link Viewer#ANONYMOUS} gets the public version (exempt
- * items by public title and legal basis only), members and staff everything they may see.
- * Unknown meetings, meetings of another cluster and minutes the audience may not read yet give
- * {@link klynge.shared.NotFoundException}.
+ * Summons (innkalling) and minutes (referat) of a meeting as PDF/A-2b and Word, in the
+ * cluster's layout and language, for an audience: {@link Viewer#ANONYMOUS} gets the
+ * public version (exempt items by public title and legal basis only), members and staff
+ * everything they may see. Unknown meetings, meetings of another cluster and minutes the
+ * audience may not read yet give {@link klynge.shared.NotFoundException}.
  */
 @Service
 public class MeetingDocuments {
@@ -43,7 +43,10 @@ public class MeetingDocuments {
 		return docx(content.summons(meetingId, viewer));
 	}
 
-	/** "Referat Partnermøtet 2023-03-27" / "Innkalling Partnermøtet 2023-03-27", without extension. */
+	/**
+	 * "Referat Partnermøtet 2023-03-27" / "Innkalling Partnermøtet 2023-03-27", without
+	 * extension.
+	 */
 	public String minutesFileName(UUID meetingId, Viewer viewer) {
 		return content.fileName(meetingId, true);
 	}
@@ -60,4 +63,5 @@ public class MeetingDocuments {
 	private byte[] docx(MeetingDocument document) {
 		return docx.write(document);
 	}
+
 }

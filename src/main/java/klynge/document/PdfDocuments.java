@@ -23,9 +23,9 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Renders a {@link MeetingDocument} to PDF/A-2b (tagged, PDF/UA where openhtmltopdf allows):
- * Thymeleaf writes XHTML from {@code templates/document/minutes-pdf.html}, openhtmltopdf lays it out
- * with the embedded DejaVu fonts and an sRGB output intent.
+ * Renders a {@link MeetingDocument} to PDF/A-2b (tagged, PDF/UA where openhtmltopdf
+ * allows): Thymeleaf writes XHTML from {@code templates/document/minutes-pdf.html},
+ * openhtmltopdf lays it out with the embedded DejaVu fonts and an sRGB output intent.
  */
 @Component
 class PdfDocuments {
@@ -76,10 +76,11 @@ class PdfDocuments {
 	}
 
 	/**
-	 * The renderer fetches nothing: fonts and CSS are handed over in memory and the logo is a data URI,
-	 * so every other address (http, https, file, ftp, jar, …) is refused before and after resolving,
-	 * and the stream factories answer nothing should a resource get past that. A Markdown image in the
-	 * minutes pointing at an internal host would otherwise be requested by the server on every download.
+	 * The renderer fetches nothing: fonts and CSS are handed over in memory and the logo
+	 * is a data URI, so every other address (http, https, file, ftp, jar, …) is refused
+	 * before and after resolving, and the stream factories answer nothing should a
+	 * resource get past that. A Markdown image in the minutes pointing at an internal
+	 * host would otherwise be requested by the server on every download.
 	 */
 	static void offline(PdfRendererBuilder builder) {
 		builder.useExternalResourceAccessControl(PdfDocuments::ownResource,
@@ -111,11 +112,12 @@ class PdfDocuments {
 	String xhtml(MeetingDocument document, String pageWord, String ofWord) {
 		Context context = new Context(document.locale());
 		context.setVariable("doc", document);
-		context.setVariable("css", css.replace("%PRIMARY%", document.primaryColour())
-			.replace("%SECONDARY%", document.secondaryColour())
-			.replace("%PAGE%", cssString(pageWord))
-			.replace("%OF%", cssString(ofWord))
-			.replace("%NAME%", cssString(document.name())));
+		context.setVariable("css",
+				css.replace("%PRIMARY%", document.primaryColour())
+					.replace("%SECONDARY%", document.secondaryColour())
+					.replace("%PAGE%", cssString(pageWord))
+					.replace("%OF%", cssString(ofWord))
+					.replace("%NAME%", cssString(document.name())));
 		context.setVariable("logo", document.logoPng() == null ? null
 				: "data:image/png;base64," + Base64.getEncoder().encodeToString(document.logoPng()));
 		return templates.process("document/minutes-pdf", context);
@@ -142,4 +144,5 @@ class PdfDocuments {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

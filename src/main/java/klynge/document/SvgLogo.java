@@ -29,9 +29,9 @@ import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 
 /**
- * Draws the cluster's SVG logo as a PNG for the documents. Without an SVG library on the class
- * path this covers the shapes logos are made of (circle, ellipse, rect, polygon, path with
- * M/L/H/V/C/Q/Z, fill and stroke colours, groups); anything else is left out.
+ * Draws the cluster's SVG logo as a PNG for the documents. Without an SVG library on the
+ * class path this covers the shapes logos are made of (circle, ellipse, rect, polygon,
+ * path with M/L/H/V/C/Q/Z, fill and stroke colours, groups); anything else is left out.
  */
 @Component
 class SvgLogo {
@@ -101,8 +101,8 @@ class SvgLogo {
 			Shape shape = switch (child.getLocalName() == null ? child.getNodeName() : child.getLocalName()) {
 				case "circle" -> {
 					double r = number(child.getAttribute("r"), 0);
-					yield new Ellipse2D.Double(number(child.getAttribute("cx"), 0) - r, number(child.getAttribute("cy"), 0) - r,
-							2 * r, 2 * r);
+					yield new Ellipse2D.Double(number(child.getAttribute("cx"), 0) - r,
+							number(child.getAttribute("cy"), 0) - r, 2 * r, 2 * r);
 				}
 				case "ellipse" -> {
 					double rx = number(child.getAttribute("rx"), 0);
@@ -116,9 +116,11 @@ class SvgLogo {
 					double y = number(child.getAttribute("y"), 0);
 					double w = number(child.getAttribute("width"), 0);
 					double h = number(child.getAttribute("height"), 0);
-					yield rx > 0 ? new RoundRectangle2D.Double(x, y, w, h, 2 * rx, 2 * rx) : new Rectangle2D.Double(x, y, w, h);
+					yield rx > 0 ? new RoundRectangle2D.Double(x, y, w, h, 2 * rx, 2 * rx)
+							: new Rectangle2D.Double(x, y, w, h);
 				}
-				case "polygon", "polyline" -> polygon(child.getAttribute("points"), child.getNodeName().equals("polygon"));
+				case "polygon", "polyline" ->
+					polygon(child.getAttribute("points"), child.getNodeName().equals("polygon"));
 				case "path" -> path(child.getAttribute("d"));
 				case "g" -> {
 					draw(g, child, fill, stroke);
@@ -265,8 +267,8 @@ class SvgLogo {
 			return new Color(Integer.parseInt(v.substring(1), 16));
 		}
 		if (v.matches("#[0-9a-f]{3}")) {
-			return new Color(Integer.parseInt("" + v.charAt(1) + v.charAt(1) + v.charAt(2) + v.charAt(2) + v.charAt(3)
-					+ v.charAt(3), 16));
+			return new Color(Integer
+				.parseInt("" + v.charAt(1) + v.charAt(1) + v.charAt(2) + v.charAt(2) + v.charAt(3) + v.charAt(3), 16));
 		}
 		return switch (v) {
 			case "white" -> Color.WHITE;

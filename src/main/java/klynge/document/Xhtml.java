@@ -15,8 +15,9 @@ import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 
 /**
- * The minutes' rendered Markdown (safe XHTML from commonmark) for documents: links made absolute,
- * and read back as paragraphs and list items with bold, italic and link runs for Word.
+ * The minutes' rendered Markdown (safe XHTML from commonmark) for documents: links made
+ * absolute, and read back as paragraphs and list items with bold, italic and link runs
+ * for Word.
  */
 final class Xhtml {
 
@@ -42,7 +43,8 @@ final class Xhtml {
 	}
 
 	static String absoluteLinks(String html, String baseUrl) {
-		return html == null ? "" : RELATIVE_HREF.matcher(html).replaceAll(Matcher.quoteReplacement("href=\"" + baseUrl + "/"));
+		return html == null ? ""
+				: RELATIVE_HREF.matcher(html).replaceAll(Matcher.quoteReplacement("href=\"" + baseUrl + "/"));
 	}
 
 	/** Whether the XHTML has a link to the address. */
@@ -51,9 +53,10 @@ final class Xhtml {
 	}
 
 	/**
-	 * The XHTML with the sentences in italics at the end of its last paragraph, as the seed writes a
-	 * follow-up ("… eller ikke. *GG følger opp saken.*"); null when it does not end with a paragraph
-	 * (no notes, or a list last), so that the caller shows them on lines of their own. No sentences: unchanged.
+	 * The XHTML with the sentences in italics at the end of its last paragraph, as the
+	 * seed writes a follow-up ("… eller ikke. *GG følger opp saken.*"); null when it does
+	 * not end with a paragraph (no notes, or a list last), so that the caller shows them
+	 * on lines of their own. No sentences: unchanged.
 	 */
 	static String appendToLastParagraph(String html, List<String> sentences) {
 		if (sentences.isEmpty()) {
@@ -164,4 +167,5 @@ final class Xhtml {
 			}
 		}
 	}
+
 }

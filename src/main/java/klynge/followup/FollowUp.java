@@ -4,18 +4,22 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A follow-up of an item: "GG følger opp saken". Owned by a person or by a body, never both.
- * Completing it records the day it was done; reopening clears that day.
+ * A follow-up of an item: "GG følger opp saken". Owned by a person or by a body, never
+ * both. Completing it records the day it was done; reopening clears that day.
  */
 public record FollowUp(UUID id, UUID itemId, UUID ownerPersonId, UUID ownerBodyId, String description, LocalDate dueOn,
 		FollowUpStatus status, LocalDate doneOn, int version) {
 
-	/** The day done after moving to {@code target}: kept when it already was done, today when it now is. */
+	/**
+	 * The day done after moving to {@code target}: kept when it already was done, today
+	 * when it now is.
+	 */
 	public LocalDate doneOnAfter(FollowUpStatus target, LocalDate today) {
 		return doneOnFor(status, doneOn, target, today);
 	}
 
-	static LocalDate doneOnFor(FollowUpStatus current, LocalDate currentDoneOn, FollowUpStatus target, LocalDate today) {
+	static LocalDate doneOnFor(FollowUpStatus current, LocalDate currentDoneOn, FollowUpStatus target,
+			LocalDate today) {
 		if (target != FollowUpStatus.DONE) {
 			return null;
 		}

@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Follow-ups as JSON; updates take the version from {@code If-Match} and answer 409 when it is stale. */
+/**
+ * Follow-ups as JSON; updates take the version from {@code If-Match} and answer 409 when
+ * it is stale.
+ */
 @Tag(name = "Follow-ups")
 @RestController
 @RequestMapping("/api/v1/followups")
@@ -79,7 +82,8 @@ class FollowUpApi {
 	ResponseEntity<FollowUpJson> create(@Valid @RequestBody FollowUpRequest request) {
 		UUID id = followUps.add(request.itemId(), request.form());
 		FollowUpView view = followUps.get(id);
-		return ResponseEntity.created(URI.create("/api/v1/followups/" + id)).eTag(etag(view.version()))
+		return ResponseEntity.created(URI.create("/api/v1/followups/" + id))
+			.eTag(etag(view.version()))
 			.body(FollowUpJson.of(view));
 	}
 
@@ -98,4 +102,5 @@ class FollowUpApi {
 	private static String etag(int version) {
 		return EntityTags.of(version);
 	}
+
 }

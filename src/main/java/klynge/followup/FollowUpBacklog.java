@@ -27,10 +27,12 @@ class FollowUpBacklog implements BacklogSource {
 	@Override
 	public List<BacklogCandidate> candidatesFor(UUID clusterId, UUID bodyId) {
 		ItemVisibility visibility = items.visibility();
-		return followUps.openOwnedByBody(clusterId, bodyId).stream()
+		return followUps.openOwnedByBody(clusterId, bodyId)
+			.stream()
 			.filter(row -> visibility.maySee(row.bodyId(), row.meetingDate(), row.exemption()))
 			.map(row -> new BacklogCandidate(SOURCE, row.id(), row.itemTitle(), row.description(), row.itemId(),
 					row.dueOn(), row.exemption()))
 			.toList();
 	}
+
 }

@@ -49,7 +49,8 @@ class FollowUpController {
 	String list(@RequestParam(required = false) UUID ownerPersonId, @RequestParam(required = false) UUID ownerBodyId,
 			@RequestParam(required = false) FollowUpStatus status, @RequestParam(required = false) UUID bodyId,
 			Model model) {
-		model.addAttribute("followUps", followUps.list(new FollowUps.Filter(ownerPersonId, ownerBodyId, status, bodyId)));
+		model.addAttribute("followUps",
+				followUps.list(new FollowUps.Filter(ownerPersonId, ownerBodyId, status, bodyId)));
 		model.addAttribute("filter", new FollowUps.Filter(ownerPersonId, ownerBodyId, status, bodyId));
 		model.addAttribute("people", followUps.people());
 		model.addAttribute("bodies", followUps.bodies());
@@ -126,4 +127,5 @@ class FollowUpController {
 	private String redirectTo(AgendaItem item) {
 		return "redirect:/meetings/" + item.meetingId() + "#sak-" + label(item);
 	}
+
 }

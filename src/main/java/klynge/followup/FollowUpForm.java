@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * Who follows up what and by when. The owner is a person by initials code ("GG") or a body;
- * exactly one of them.
+ * Who follows up what and by when. The owner is a person by initials code ("GG") or a
+ * body; exactly one of them.
  */
 public record FollowUpForm(@Size(max = 10) String ownerCode, UUID ownerBodyId,
 		@NotBlank @Size(max = 2000) String description, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,

@@ -11,8 +11,9 @@ import klynge.meeting.MeetingViewContributor;
 import org.springframework.stereotype.Component;
 
 /**
- * An item's follow-ups in the meeting view ("GG følger opp saken.", in italics as the minutes write
- * them); on the page with due dates and status, and staff add, edit and complete them there.
+ * An item's follow-ups in the meeting view ("GG følger opp saken.", in italics as the
+ * minutes write them); on the page with due dates and status, and staff add, edit and
+ * complete them there.
  */
 @Component
 class FollowUpPageParts implements MeetingViewContributor {
@@ -25,7 +26,10 @@ class FollowUpPageParts implements MeetingViewContributor {
 		this.followUps = followUps;
 	}
 
-	/** The follow-ups of one item; {@code mayEdit} shows the add, edit and complete actions. */
+	/**
+	 * The follow-ups of one item; {@code mayEdit} shows the add, edit and complete
+	 * actions.
+	 */
 	public record ItemFollowUps(UUID itemId, List<FollowUpView> followUps, boolean mayEdit) {
 	}
 
@@ -37,13 +41,13 @@ class FollowUpPageParts implements MeetingViewContributor {
 		for (AgendaItem item : agenda.items()) {
 			List<FollowUpView> list = byItem.getOrDefault(item.id(), List.of());
 			if (!list.isEmpty() || mayEdit) {
-				List<MeetingPart.Block> sentences = list.stream()
-					.<MeetingPart.Block>map(f -> new MeetingPart.Text(null, f.sentence(), true))
-					.toList();
+				List<MeetingPart.Block> sentences = list
+					.stream().<MeetingPart.Block>map(f -> new MeetingPart.Text(null, f.sentence(), true)).toList();
 				parts.add(new MeetingPart(item.id(), MeetingPart.Slot.FOLLOW_UPS, sentences,
 						new MeetingPart.Widget(FRAGMENT, new ItemFollowUps(item.id(), list, mayEdit))));
 			}
 		}
 		return parts;
 	}
+
 }

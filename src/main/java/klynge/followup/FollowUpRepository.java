@@ -9,11 +9,17 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Follow-ups, read together with their item (a sub-item shows its parent's case number) and meeting. */
+/**
+ * Follow-ups, read together with their item (a sub-item shows its parent's case number)
+ * and meeting.
+ */
 @Repository
 class FollowUpRepository {
 
-	/** Items and meetings come from the view meeting publishes, people from organisation's. */
+	/**
+	 * Items and meetings come from the view meeting publishes, people from
+	 * organisation's.
+	 */
 	private static final String SELECT = """
 			select f.id, f.item_id, f.owner_person_id, pe.code as owner_code, pe.name as owner_name, f.owner_body_id,
 			       f.description, f.due_on, f.status, f.done_on, f.version, i.meeting_id, i.meeting_date,
@@ -35,16 +41,25 @@ class FollowUpRepository {
 	}
 
 	Optional<FollowUpRow> find(UUID clusterId, UUID id) {
-		return jdbc.sql(SELECT + " and f.id = :id").param("cluster", clusterId).param("id", id)
-			.query(FollowUpRow.class).optional();
+		return jdbc.sql(SELECT + " and f.id = :id")
+			.param("cluster", clusterId)
+			.param("id", id)
+			.query(FollowUpRow.class)
+			.optional();
 	}
 
 	List<FollowUpRow> ofMeeting(UUID clusterId, UUID meetingId) {
-		return jdbc.sql(SELECT + " and i.meeting_id = :meeting order by f.position, f.id").param("cluster", clusterId)
-			.param("meeting", meetingId).query(FollowUpRow.class).list();
+		return jdbc.sql(SELECT + " and i.meeting_id = :meeting order by f.position, f.id")
+			.param("cluster", clusterId)
+			.param("meeting", meetingId)
+			.query(FollowUpRow.class)
+			.list();
 	}
 
-	/** Filtered by owner person, owner body, status and the body of the item's meeting; null means any. */
+	/**
+	 * Filtered by owner person, owner body, status and the body of the item's meeting;
+	 * null means any.
+	 */
 	List<FollowUpRow> filter(UUID clusterId, UUID ownerPersonId, UUID ownerBodyId, FollowUpStatus status, UUID bodyId) {
 		StringBuilder sql = new StringBuilder(SELECT);
 		List<Object[]> params = new ArrayList<>();
@@ -71,7 +86,8 @@ class FollowUpRepository {
 		return spec.query(FollowUpRow.class).list();
 	}
 
-	UUID insert(UUID clusterId, UUID itemId, UUID ownerPersonId, UUID ownerBodyId, FollowUpForm form, LocalDate doneOn) {
+	UUID insert(UUID clusterId, UUID itemId, UUID ownerPersonId, UUID ownerBodyId, FollowUpForm form,
+			LocalDate doneOn) {
 		return jdbc.sql("""
 				insert into follow_up (cluster_id, item_id, owner_person_id, owner_body_id, description, due_on, status,
 				                       done_on, position)
@@ -80,7 +96,8 @@ class FollowUpRepository {
 				returning id""")
 			.params(clusterId, itemId, ownerPersonId, ownerBodyId, form.description(), form.dueOn(),
 					form.status().name(), doneOn, clusterId, itemId)
-			.query(UUID.class).single();
+			.query(UUID.class)
+			.single();
 	}
 
 	boolean update(UUID clusterId, UUID id, UUID ownerPersonId, UUID ownerBodyId, FollowUpForm form, LocalDate doneOn) {
@@ -95,19 +112,29 @@ class FollowUpRepository {
 
 	void setStatus(UUID clusterId, UUID id, FollowUpStatus status, LocalDate doneOn) {
 		jdbc.sql("update follow_up set status = ?, done_on = ?, version = version + 1 where cluster_id = ? and id = ?")
-			.params(status.name(), doneOn, clusterId, id).update();
+			.params(status.name(), doneOn, clusterId, id)
+			.update();
 	}
 
 	/** Open follow-ups owned by a person and due between the two days, for reminders. */
 	List<FollowUpRow> openOwnedByPeopleDueBetween(UUID clusterId, LocalDate from, LocalDate to) {
-		return jdbc.sql(SELECT + " and f.owner_person_id is not null and f.status <> 'DONE'"
-				+ " and f.due_on between :from and :to" + ORDER)
-			.param("cluster", clusterId).param("from", from).param("to", to).query(FollowUpRow.class).list();
+		return jdbc
+			.sql(SELECT + " and f.owner_person_id is not null and f.status <> 'DONE'"
+					+ " and f.due_on between :from and :to" + ORDER)
+			.param("cluster", clusterId)
+			.param("from", from)
+			.param("to", to)
+			.query(FollowUpRow.class)
+			.list();
 	}
 
 	/** Open follow-ups owned by a body, for its agenda backlog. */
 	List<FollowUpRow> openOwnedByBody(UUID clusterId, UUID bodyId) {
 		return jdbc.sql(SELECT + " and f.owner_body_id = :body and f.status <> 'DONE'" + ORDER)
-			.param("cluster", clusterId).param("body", bodyId).query(FollowUpRow.class).list();
+			.param("cluster", clusterId)
+			.param("body", bodyId)
+			.query(FollowUpRow.class)
+			.list();
 	}
+
 }

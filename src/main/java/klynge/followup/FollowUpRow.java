@@ -8,7 +8,10 @@ import klynge.meeting.CaseNumber;
 import klynge.meeting.Exemption;
 import klynge.meeting.MeetingStatus;
 
-/** A follow-up with what is needed to show and filter it: its owner's code and its item and meeting (and that meeting's status: unapproved minutes are not public). */
+/**
+ * A follow-up with what is needed to show and filter it: its owner's code and its item
+ * and meeting (and that meeting's status: unapproved minutes are not public).
+ */
 record FollowUpRow(UUID id, UUID itemId, UUID ownerPersonId, String ownerCode, String ownerName, UUID ownerBodyId,
 		String description, LocalDate dueOn, FollowUpStatus status, LocalDate doneOn, int version, UUID meetingId,
 		LocalDate meetingDate, UUID bodyId, Integer caseYear, Integer caseSeq, String itemTitle, Access access,

@@ -27,4 +27,5 @@ final class FollowUpRules {
 			throw new RuleViolation("dueOn", "followup.due.beforeMeeting");
 		}
 	}
+
 }

@@ -8,4 +8,5 @@ public enum FollowUpStatus {
 	public String messageKey() {
 		return "followup.status." + name();
 	}
+
 }

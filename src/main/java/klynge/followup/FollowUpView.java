@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A follow-up as shown: "GG følger opp saken." with the owner's code (or the body's name), its
- * item's case number and title, and whether it is overdue.
+ * A follow-up as shown: "GG følger opp saken." with the owner's code (or the body's
+ * name), its item's case number and title, and whether it is overdue.
  */
 public record FollowUpView(UUID id, UUID itemId, UUID meetingId, LocalDate meetingDate, String caseLabel,
 		String itemTitle, String owner, UUID ownerPersonId, UUID ownerBodyId, String description, LocalDate dueOn,

@@ -32,8 +32,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Adds, edits and completes follow-ups, and lists them for whoever asks: a follow-up of an item
- * the viewer may not see is never shown.
+ * Adds, edits and completes follow-ups, and lists them for whoever asks: a follow-up of
+ * an item the viewer may not see is never shown.
  */
 @Service
 public class FollowUps {
@@ -70,20 +70,24 @@ public class FollowUps {
 	public record Filter(UUID ownerPersonId, UUID ownerBodyId, FollowUpStatus status, UUID bodyId) {
 
 		public static final Filter ALL = new Filter(null, null, null, null);
+
 	}
 
 	/**
-	 * The follow-ups of a meeting's items the viewer may see, by item: none while the minutes that
-	 * record them are not approved, unless the viewer may read those minutes.
+	 * The follow-ups of a meeting's items the viewer may see, by item: none while the
+	 * minutes that record them are not approved, unless the viewer may read those
+	 * minutes.
 	 */
 	public Map<UUID, List<FollowUpView>> ofMeeting(Meeting meeting, Viewer viewer) {
-		return ofItems(meeting, agenda.visibleItems(meeting.id(), viewer).stream().map(AgendaItem::id)
-			.collect(Collectors.toSet()), viewer);
+		return ofItems(meeting,
+				agenda.visibleItems(meeting.id(), viewer).stream().map(AgendaItem::id).collect(Collectors.toSet()),
+				viewer);
 	}
 
 	/**
-	 * The follow-ups of a meeting's items that are in {@code visible} (the items the viewer may see);
-	 * none while the minutes that record them are not approved, unless the viewer may read those minutes.
+	 * The follow-ups of a meeting's items that are in {@code visible} (the items the
+	 * viewer may see); none while the minutes that record them are not approved, unless
+	 * the viewer may read those minutes.
 	 */
 	public Map<UUID, List<FollowUpView>> ofItems(Meeting meeting, Set<UUID> visible, Viewer viewer) {
 		if (!viewer.maySeeRecordOf(meeting.status())) {
@@ -91,7 +95,8 @@ public class FollowUps {
 		}
 		LocalDate today = today();
 		Map<UUID, List<FollowUpView>> byItem = new HashMap<>();
-		followUps.ofMeeting(cluster.id(), meeting.id()).stream()
+		followUps.ofMeeting(cluster.id(), meeting.id())
+			.stream()
 			.filter(row -> visible.contains(row.itemId()))
 			.forEach(row -> byItem.computeIfAbsent(row.itemId(), id -> new ArrayList<>()).add(view(row, today)));
 		return byItem;
@@ -109,14 +114,18 @@ public class FollowUps {
 	public List<FollowUpView> list(Filter filter) {
 		LocalDate today = today();
 		ItemVisibility visibility = items.visibility();
-		return followUps.filter(cluster.id(), filter.ownerPersonId(), filter.ownerBodyId(), filter.status(), filter.bodyId())
+		return followUps
+			.filter(cluster.id(), filter.ownerPersonId(), filter.ownerBodyId(), filter.status(), filter.bodyId())
 			.stream()
 			.filter(row -> visible(row, visibility))
 			.map(row -> view(row, today))
 			.toList();
 	}
 
-	/** One follow-up, if the viewer may see its item; otherwise it does not exist for them. */
+	/**
+	 * One follow-up, if the viewer may see its item; otherwise it does not exist for
+	 * them.
+	 */
 	public FollowUpView get(UUID id) {
 		return view(visibleRow(id), today());
 	}
@@ -163,14 +172,14 @@ public class FollowUps {
 	}
 
 	/**
-	 * Open follow-ups owned by a person and due between the two days (for reminder mails), in the
-	 * given cluster. Mail is not the place for what is not public: an item the public may not see
-	 * on {@code from} is given by its public title only.
+	 * Open follow-ups owned by a person and due between the two days (for reminder
+	 * mails), in the given cluster. Mail is not the place for what is not public: an item
+	 * the public may not see on {@code from} is given by its public title only.
 	 */
 	public List<FollowUpView> dueForReminders(UUID clusterId, LocalDate from, LocalDate to) {
 		return followUps.openOwnedByPeopleDueBetween(clusterId, from, to).stream().map(row -> {
-			String title = Objects.requireNonNullElse(
-					Viewer.ANONYMOUS.titleOf(row.exemption(), row.itemTitle(), from), "");
+			String title = Objects.requireNonNullElse(Viewer.ANONYMOUS.titleOf(row.exemption(), row.itemTitle(), from),
+					"");
 			return new FollowUpView(row.id(), row.itemId(), row.meetingId(), row.meetingDate(), row.caseLabel(), title,
 					row.ownerCode(), row.ownerPersonId(), null, row.description(), row.dueOn(), row.status(),
 					row.doneOn(), FollowUp.isOverdue(row.status(), row.dueOn(), from), row.version());
@@ -199,8 +208,8 @@ public class FollowUps {
 	}
 
 	/**
-	 * The item's access, and the minutes' rule: a follow-up from minutes not yet approved is for
-	 * staff, the body's members and the person who owns it.
+	 * The item's access, and the minutes' rule: a follow-up from minutes not yet approved
+	 * is for staff, the body's members and the person who owns it.
 	 */
 	private boolean visible(FollowUpRow row, ItemVisibility visibility) {
 		return visibility.maySee(row.bodyId(), row.meetingDate(), row.exemption())
@@ -223,8 +232,10 @@ public class FollowUps {
 		FollowUpRules.requireOneOwner(form.ownerCode(), form.ownerBodyId());
 		if (form.ownerCode() != null) {
 			Optional<PersonRef> person = registry.personByCode(clusterId, form.ownerCode());
-			return new Owner(person.orElseThrow(() -> new RuleViolation("ownerCode", "followup.owner.unknown",
-					form.ownerCode())).id(), null);
+			return new Owner(
+					person.orElseThrow(() -> new RuleViolation("ownerCode", "followup.owner.unknown", form.ownerCode()))
+						.id(),
+					null);
 		}
 		if (bodies.body(clusterId, form.ownerBodyId()).isEmpty()) {
 			throw new RuleViolation("ownerBodyId", "followup.owner.unknownBody");
@@ -239,4 +250,5 @@ public class FollowUps {
 	LocalDate today() {
 		return LocalDate.now(cluster.get().zone());
 	}
+
 }

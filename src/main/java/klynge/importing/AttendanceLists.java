@@ -12,8 +12,9 @@ import klynge.meeting.attendance.AttendanceSection;
 import klynge.meeting.attendance.AttendanceStatus;
 
 /**
- * Attendance written as lists: "Til stede:", "Forfall:", "Møtte for:", "Observatører:" … with entries
- * inline or as bullets, each "Name (Organisation)", "Name, Organisation" or "CODE – Name".
+ * Attendance written as lists: "Til stede:", "Forfall:", "Møtte for:", "Observatører:" …
+ * with entries inline or as bullets, each "Name (Organisation)", "Name, Organisation" or
+ * "CODE – Name".
  */
 final class AttendanceLists {
 
@@ -34,7 +35,10 @@ final class AttendanceLists {
 	private AttendanceLists() {
 	}
 
-	/** A list's label line ("Forfall: A, B"): group 1 the kind, group 2 the inline entries; else null. */
+	/**
+	 * A list's label line ("Forfall: A, B"): group 1 the kind, group 2 the inline
+	 * entries; else null.
+	 */
 	static Matcher label(String trimmed) {
 		Matcher label = LIST_LABEL.matcher(trimmed);
 		return label.matches() ? label : null;
@@ -77,13 +81,15 @@ final class AttendanceLists {
 				if (row.name().equalsIgnoreCase(member.name)) {
 					attendees.set(i, new ImportedAttendee(row.section(), row.seat() != null ? row.seat() : member.seat,
 							row.name(), row.code(), true, AttendanceStatus.DEPUTY, null));
-					minutes.deputies.add(new ImportedMinutes.Deputy(deputy.name, deputy.seat != null ? deputy.seat : row.seat()));
+					minutes.deputies
+						.add(new ImportedMinutes.Deputy(deputy.name, deputy.seat != null ? deputy.seat : row.seat()));
 					return;
 				}
 			}
 			attendees.add(new ImportedAttendee(AttendanceSection.MEMBER, member.seat, member.name, member.code, true,
 					AttendanceStatus.DEPUTY, null));
-			minutes.deputies.add(new ImportedMinutes.Deputy(deputy.name, deputy.seat != null ? deputy.seat : member.seat));
+			minutes.deputies
+				.add(new ImportedMinutes.Deputy(deputy.name, deputy.seat != null ? deputy.seat : member.seat));
 			return;
 		}
 		Person person = person(entry);
@@ -117,14 +123,20 @@ final class AttendanceLists {
 		return new Person(text, null, code);
 	}
 
-	/** A list written inline ends with its sentence: "Forfall: A. B fratrådte …" lists only A. */
+	/**
+	 * A list written inline ends with its sentence: "Forfall: A. B fratrådte …" lists
+	 * only A.
+	 */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{Ll}{2})\\.\\s+(?=\\p{Lu})");
 
-	/** The inline list and, if its sentence ends before the line does, the rest of the line (else ""). */
+	/**
+	 * The inline list and, if its sentence ends before the line does, the rest of the
+	 * line (else "").
+	 */
 	static String[] listAndRest(String inline) {
 		Matcher end = SENTENCE_END.matcher(inline);
-		return end.find() ? new String[] {inline.substring(0, end.start()), inline.substring(end.end())}
-				: new String[] {inline, ""};
+		return end.find() ? new String[] { inline.substring(0, end.start()), inline.substring(end.end()) }
+				: new String[] { inline, "" };
 	}
 
 	static List<String> splitEntries(String inline) {
@@ -141,7 +153,10 @@ final class AttendanceLists {
 		return outsideParentheses(text);
 	}
 
-	/** Splits at commas and " og " that are not inside parentheses: "A (S 7.1, S 7.4), B og C". */
+	/**
+	 * Splits at commas and " og " that are not inside parentheses: "A (S 7.1, S 7.4), B
+	 * og C".
+	 */
 	private static List<String> outsideParentheses(String text) {
 		List<String> entries = new ArrayList<>();
 		int depth = 0;
@@ -167,4 +182,5 @@ final class AttendanceLists {
 		entries.add(text.substring(from));
 		return entries.stream().map(String::strip).filter(entry -> !entry.isEmpty()).toList();
 	}
+
 }

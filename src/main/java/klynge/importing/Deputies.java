@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 import klynge.meeting.attendance.AttendanceStatus;
 
 /**
- * Deputies written as prose ("Vararepresentant X (FHI) deltok i møtet", "X (Y) ledet møtet som vara for
- * Z.") and matched to the member they stood in for, by organisation or as the only one open.
+ * Deputies written as prose ("Vararepresentant X (FHI) deltok i møtet", "X (Y) ledet
+ * møtet som vara for Z.") and matched to the member they stood in for, by organisation or
+ * as the only one open.
  */
 final class Deputies {
 
@@ -18,11 +19,11 @@ final class Deputies {
 
 	private static final String NAME = "((?:[A-ZÆØÅ][" + LETTER + ".\\-]*\\s){0,5}[A-ZÆØÅ][" + LETTER + "\\-]*)";
 
-	private static final Pattern DEPUTY = Pattern.compile(
-			"Vararepresentant(?:en)?\\s+" + NAME + "\\s*\\(([^)]{1,100})\\)\\s+(?:deltok|møtte|var til stades)(?: i møtet| på møtet)?\\.?");
+	private static final Pattern DEPUTY = Pattern.compile("Vararepresentant(?:en)?\\s+" + NAME
+			+ "\\s*\\(([^)]{1,100})\\)\\s+(?:deltok|møtte|var til stades)(?: i møtet| på møtet)?\\.?");
 
-	private static final Pattern CHAIR = Pattern.compile(
-			NAME + "\\s*\\(([^)]{1,100})\\)\\s+(?:ledet|leia|leidde) møtet som vara for " + NAME + "\\.");
+	private static final Pattern CHAIR = Pattern
+		.compile(NAME + "\\s*\\(([^)]{1,100})\\)\\s+(?:ledet|leia|leidde) møtet som vara for " + NAME + "\\.");
 
 	private Deputies() {
 	}
@@ -35,8 +36,8 @@ final class Deputies {
 		}
 		Matcher chairMatcher = CHAIR.matcher(rest);
 		if (line.contains(" som vara for ") && chairMatcher.find()) {
-			minutes.chair = new ImportedMinutes.ChairByDeputy(chairMatcher.group(1).strip(), chairMatcher.group(2).strip(),
-					chairMatcher.group(3).strip());
+			minutes.chair = new ImportedMinutes.ChairByDeputy(chairMatcher.group(1).strip(),
+					chairMatcher.group(2).strip(), chairMatcher.group(3).strip());
 			rest = rest.substring(0, chairMatcher.start()) + rest.substring(chairMatcher.end());
 		}
 		Matcher deputy = DEPUTY.matcher(rest);
@@ -83,7 +84,10 @@ final class Deputies {
 		}
 	}
 
-	/** "FHI" ~ "Folkehelseinstituttet", "HDS" ~ "Haraldsplass Diakonale sykehus", "UiB" ~ "Universitetet i Bergen". */
+	/**
+	 * "FHI" ~ "Folkehelseinstituttet", "HDS" ~ "Haraldsplass Diakonale sykehus", "UiB" ~
+	 * "Universitetet i Bergen".
+	 */
 	static boolean organisationMatches(String organisation, String seat) {
 		if (organisation == null) {
 			return false;
@@ -99,7 +103,8 @@ final class Deputies {
 				initials.append(word.charAt(0));
 			}
 		}
-		return initials.toString().startsWith(org) || (org.length() >= 2 && s.startsWith(org.substring(0, 1))
-				&& initials.length() == 1);
+		return initials.toString().startsWith(org)
+				|| (org.length() >= 2 && s.startsWith(org.substring(0, 1)) && initials.length() == 1);
 	}
+
 }

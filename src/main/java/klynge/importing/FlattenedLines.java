@@ -5,26 +5,26 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Text extracted from a PDF often has a page's lines run together: the meeting facts, the attendance
- * lists and item headings on one long line. A long line is broken before each label ("Sted:",
- * "Tilstede:", "Forfall:" …) and each item heading ("SAK 29/14 …") so that the header and the items
- * are read as if they had been written on lines of their own.
+ * Text extracted from a PDF often has a page's lines run together: the meeting facts, the
+ * attendance lists and item headings on one long line. A long line is broken before each
+ * label ("Sted:", "Tilstede:", "Forfall:" …) and each item heading ("SAK 29/14 …") so
+ * that the header and the items are read as if they had been written on lines of their
+ * own.
  */
 final class FlattenedLines {
 
 	/** Lines shorter than this are as the author wrote them. */
 	static final int LONG = 120;
 
-	private static final Pattern BREAK = Pattern.compile(
-			"(?<=\\S)\\s+(?=(?:Sted|Tid|Dato|Møtestad|Møtested|Møtetid|Tilstede|Til stede|Til stades|Møtt|Forfall|"
-					+ "Fra administrasjonen|Frå administrasjonen|Fra adm|Frå adm|Fra sekretariatet|Frå sekretariatet|"
-					+ "Fra styret|Frå styret|Møteleiar|Møteleder|Referent|Sakliste|Saksliste|Utval|Utvalg|Organ)\\s*:)"
-					+ "|(?<=\\S)\\s+(?=(?:Sakliste|Saksliste)\\s+(?:\\d|Vedtakssaker))"
-					+ "|(?<=^\\d{1,3})\\s+(?=\\d{1,3}/\\d{2}\\s+\\p{Lu})"
-					+ "|(?<=\\S)\\s+(?=\\d{1,3}/\\d{2}\\s+\\p{Lu}{3})"
-					+ "|(?<=\\S)\\s+(?=\\p{Lu}\\s\\d{1,2}\\.\\d{1,2}/\\d{2}\\s+\\p{Lu})"
-					+ "|(?<=\\S)\\s+(?=(?:SAK|Sak)\\s+(?:nr\\.?\\s*)?\\d{1,3}\\s*/\\s*\\d{2}\\s+\\p{Lu})"
-					+ "|(?<=\\S)\\s+(?=(?:PS|RS)\\s+\\d{1,3}/\\d{2,4}\\s+\\p{Lu})");
+	private static final Pattern BREAK = Pattern
+		.compile("(?<=\\S)\\s+(?=(?:Sted|Tid|Dato|Møtestad|Møtested|Møtetid|Tilstede|Til stede|Til stades|Møtt|Forfall|"
+				+ "Fra administrasjonen|Frå administrasjonen|Fra adm|Frå adm|Fra sekretariatet|Frå sekretariatet|"
+				+ "Fra styret|Frå styret|Møteleiar|Møteleder|Referent|Sakliste|Saksliste|Utval|Utvalg|Organ)\\s*:)"
+				+ "|(?<=\\S)\\s+(?=(?:Sakliste|Saksliste)\\s+(?:\\d|Vedtakssaker))"
+				+ "|(?<=^\\d{1,3})\\s+(?=\\d{1,3}/\\d{2}\\s+\\p{Lu})" + "|(?<=\\S)\\s+(?=\\d{1,3}/\\d{2}\\s+\\p{Lu}{3})"
+				+ "|(?<=\\S)\\s+(?=\\p{Lu}\\s\\d{1,2}\\.\\d{1,2}/\\d{2}\\s+\\p{Lu})"
+				+ "|(?<=\\S)\\s+(?=(?:SAK|Sak)\\s+(?:nr\\.?\\s*)?\\d{1,3}\\s*/\\s*\\d{2}\\s+\\p{Lu})"
+				+ "|(?<=\\S)\\s+(?=(?:PS|RS)\\s+\\d{1,3}/\\d{2,4}\\s+\\p{Lu})");
 
 	private FlattenedLines() {
 	}
@@ -45,4 +45,5 @@ final class FlattenedLines {
 		}
 		return out == null ? lines : out.toArray(String[]::new);
 	}
+
 }

@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The import_batch table: each preview's uploaded files (a stored ZIP), per cluster, with its size
- * and expiry. Every query names the cluster, so one cluster never reads, counts or deletes another's.
+ * The import_batch table: each preview's uploaded files (a stored ZIP), per cluster, with
+ * its size and expiry. Every query names the cluster, so one cluster never reads, counts
+ * or deletes another's.
  */
 @Repository
 class ImportBatchStore {
@@ -44,18 +45,26 @@ class ImportBatchStore {
 
 	boolean exists(UUID clusterId, UUID id) {
 		return jdbc.sql("select count(*) from import_batch where cluster_id = ? and id = ? and expires_at > now()")
-			.params(clusterId, id).query(Integer.class).single() > 0;
+			.params(clusterId, id)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	Optional<Map<String, byte[]>> files(UUID clusterId, UUID id) {
 		return jdbc.sql("select payload from import_batch where cluster_id = ? and id = ? and expires_at > now()")
-			.params(clusterId, id).query((rs, n) -> rs.getBytes(1)).optional().map(ImportBatchStore::unzip);
+			.params(clusterId, id)
+			.query((rs, n) -> rs.getBytes(1))
+			.optional()
+			.map(ImportBatchStore::unzip);
 	}
 
 	/** The cluster's live previews, oldest first. */
 	List<Stored> ofCluster(UUID clusterId) {
-		return jdbc.sql("select id, size from import_batch where cluster_id = ? and expires_at > now() order by created_at, id")
-			.param(clusterId).query(Stored.class).list();
+		return jdbc.sql(
+				"select id, size from import_batch where cluster_id = ? and expires_at > now() order by created_at, id")
+			.param(clusterId)
+			.query(Stored.class)
+			.list();
 	}
 
 	void delete(UUID clusterId, UUID id) {
@@ -97,4 +106,5 @@ class ImportBatchStore {
 		}
 		return files;
 	}
+
 }

@@ -25,12 +25,13 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
- * Uploaded files waiting for confirmation, and the progress of their import. The uploads are kept
- * per cluster in the database (import_batch) for a day at most, within a size budget per cluster:
- * a cluster that uploads more loses its own oldest previews, never another cluster's, and is told
- * when even that is not enough. The parsed previews are only a cache of a few batches in memory (a
- * preview of a large file takes tens of megabytes); a batch dropped from it is read again from its
- * stored files. A ZIP is opened into its files, with limits on count and size.
+ * Uploaded files waiting for confirmation, and the progress of their import. The uploads
+ * are kept per cluster in the database (import_batch) for a day at most, within a size
+ * budget per cluster: a cluster that uploads more loses its own oldest previews, never
+ * another cluster's, and is told when even that is not enough. The parsed previews are
+ * only a cache of a few batches in memory (a preview of a large file takes tens of
+ * megabytes); a batch dropped from it is read again from its stored files. A ZIP is
+ * opened into its files, with limits on count and size.
  */
 @Component
 class ImportBatches {
@@ -48,7 +49,10 @@ class ImportBatches {
 	/** How long a preview waits for confirmation. */
 	static final Duration LIFETIME = Duration.ofHours(24);
 
-	/** Parsed batches kept in memory, of all clusters together (a cache: the database has the files). */
+	/**
+	 * Parsed batches kept in memory, of all clusters together (a cache: the database has
+	 * the files).
+	 */
 	private static final int CACHED = 8;
 
 	private static final long CACHED_BYTES = 40L * 1024 * 1024;
@@ -111,6 +115,7 @@ class ImportBatches {
 		boolean running() {
 			return started && !done;
 		}
+
 	}
 
 	/** Least recently used first; running imports are never dropped. */
@@ -133,7 +138,10 @@ class ImportBatches {
 		this.currentUser = currentUser;
 	}
 
-	/** Reads the files into a preview and keeps it for the cluster; ImportException when over the budget. */
+	/**
+	 * Reads the files into a preview and keeps it for the cluster; ImportException when
+	 * over the budget.
+	 */
 	Batch create(Map<String, byte[]> files) {
 		UUID clusterId = cluster.id();
 		long size = files.values().stream().mapToLong(content -> content.length).sum();
@@ -178,7 +186,10 @@ class ImportBatches {
 		return previews;
 	}
 
-	/** Drops the cluster's own oldest previews (not those being imported) until the new one fits. */
+	/**
+	 * Drops the cluster's own oldest previews (not those being imported) until the new
+	 * one fits.
+	 */
 	private void makeRoom(UUID clusterId, long size) {
 		synchronized (cache) {
 			List<ImportBatchStore.Stored> stored = store.ofCluster(clusterId);
@@ -238,7 +249,10 @@ class ImportBatches {
 		return currentUser.get().map(LoggedIn::username).orElse(null);
 	}
 
-	/** Imports the batch's files one by one in the background, each in its own transaction. */
+	/**
+	 * Imports the batch's files one by one in the background, each in its own
+	 * transaction.
+	 */
 	void start(UUID id, Map<String, String> choices) {
 		Batch batch = get(id);
 		synchronized (batch) {
@@ -272,13 +286,14 @@ class ImportBatches {
 			return new FileResult(file.fileName(), "imported", service.commit(file, choices), null);
 		}
 		catch (ImportException ex) {
-			return new FileResult(file.fileName(),
-					ex.expected().equals("importing.expected.new") ? "already" : "error", null, ex.inFile(file.fileName()));
+			return new FileResult(file.fileName(), ex.expected().equals("importing.expected.new") ? "already" : "error",
+					null, ex.inFile(file.fileName()));
 		}
 		catch (RuleViolation ex) {
 			return new FileResult(file.fileName(), "error", null,
 					new ImportException(file.fileName(), 0, "importing.expected.consistent",
-							new DefaultMessageSourceResolvable(new String[] {ex.messageKey()}, ex.arguments(), ex.messageKey())));
+							new DefaultMessageSourceResolvable(new String[] { ex.messageKey() }, ex.arguments(),
+									ex.messageKey())));
 		}
 		catch (RuntimeException ex) {
 			return new FileResult(file.fileName(), "error", null,
@@ -324,4 +339,5 @@ class ImportBatches {
 		}
 		into.put(unique, content);
 	}
+
 }

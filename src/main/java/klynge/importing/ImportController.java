@@ -55,7 +55,8 @@ class ImportController {
 				}
 				String name = file.getOriginalFilename() == null ? "fil" : file.getOriginalFilename();
 				if (file.getSize() > ImportBatches.MAX_TOTAL) {
-					throw new ImportException(name, 0, "importing.expected.size", MinutesReader.megabytes(ImportBatches.MAX_TOTAL));
+					throw new ImportException(name, 0, "importing.expected.size",
+							MinutesReader.megabytes(ImportBatches.MAX_TOTAL));
 				}
 				ImportBatches.expand(name, file.getBytes(), contents);
 			}
@@ -95,9 +96,9 @@ class ImportController {
 	}
 
 	@GetMapping("/imports/{id}/progress")
-	String progress(@PathVariable UUID id, Model model,
-			HtmxRequest htmx) {
+	String progress(@PathVariable UUID id, Model model, HtmxRequest htmx) {
 		model.addAttribute("batch", batches.get(id));
 		return htmx.isHtmxRequest() ? "importing/progress :: status" : "importing/progress";
 	}
+
 }

@@ -1,8 +1,9 @@
 package klynge.importing;
 
 /**
- * A file that cannot be imported: which file, which line (1-based; 0 = the file as a whole) and
- * what was expected there, as a message key of the importing bundle with its arguments.
+ * A file that cannot be imported: which file, which line (1-based; 0 = the file as a
+ * whole) and what was expected there, as a message key of the importing bundle with its
+ * arguments.
  */
 public class ImportException extends RuntimeException {
 
@@ -42,4 +43,5 @@ public class ImportException extends RuntimeException {
 	ImportException inFile(String name) {
 		return new ImportException(name, line, expected, arguments);
 	}
+
 }

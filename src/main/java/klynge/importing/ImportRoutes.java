@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 class ImportRoutes implements RouteRules {
 
 	@Override
-	public void define(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+	public void define(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
 		routes.requestMatchers("/imports", "/imports/**").hasAnyRole(Roles.REGISTRY_EDITORS);
 	}
 
@@ -21,4 +22,5 @@ class ImportRoutes implements RouteRules {
 	static NavigationEntry importsNavigation() {
 		return NavigationEntry.forRoles("nav.imports", "/imports", 80, Roles.REGISTRY_EDITORS);
 	}
+
 }

@@ -40,18 +40,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Import of existing minutes: a preview of what a file becomes (meeting, attendance with the
- * people matched, items), then, when confirmed, one transaction per file that creates the meeting,
- * attendance, items, minutes and follow-ups as approved history. The same file (by SHA-256) is
- * imported once per cluster.
+ * Import of existing minutes: a preview of what a file becomes (meeting, attendance with
+ * the people matched, items), then, when confirmed, one transaction per file that creates
+ * the meeting, attendance, items, minutes and follow-ups as approved history. The same
+ * file (by SHA-256) is imported once per cluster.
  */
 @Service
 public class ImportService {
 
 	/**
-	 * What a file would become, or why it cannot be imported. What the file does not say (its date, a
-	 * body of the cluster) is asked for in the preview: {@code suggestedDate} from the file name,
-	 * {@code suggestedBodyId} the body whose name the heading comes closest to.
+	 * What a file would become, or why it cannot be imported. What the file does not say
+	 * (its date, a body of the cluster) is asked for in the preview:
+	 * {@code suggestedDate} from the file name, {@code suggestedBodyId} the body whose
+	 * name the heading comes closest to.
 	 */
 	public record FilePreview(String fileName, String sha256, ImportedMinutes minutes, ImportException error,
 			UUID alreadyImportedMeeting, UUID bodyId, List<PersonMatch> people, LocalDate suggestedDate,
@@ -133,7 +134,8 @@ public class ImportService {
 			return Optional.empty();
 		}
 		for (BodySummary body : bodies.bodies(clusterId)) {
-			if (read.date() != null && read.bodyName().equalsIgnoreCase(bodies.nameOn(clusterId, body.id(), read.date()))
+			if (read.date() != null
+					&& read.bodyName().equalsIgnoreCase(bodies.nameOn(clusterId, body.id(), read.date()))
 					|| read.bodyName().equalsIgnoreCase(body.name())) {
 				return Optional.of(body.id());
 			}
@@ -141,7 +143,10 @@ public class ImportService {
 		return Optional.empty();
 	}
 
-	/** The body whose name the heading's body name contains or is contained in ("Styremøte i X" ~ "Styret"). */
+	/**
+	 * The body whose name the heading's body name contains or is contained in ("Styremøte
+	 * i X" ~ "Styret").
+	 */
 	Optional<UUID> closestBody(UUID clusterId, String headingName) {
 		if (headingName == null || headingName.isBlank()) {
 			return Optional.empty();
@@ -151,7 +156,8 @@ public class ImportService {
 		int bestLength = 0;
 		for (BodySummary body : bodies.bodies(clusterId)) {
 			String name = letters(body.name());
-			if (name.length() >= 4 && (heading.contains(name) || name.contains(heading)) && name.length() > bestLength) {
+			if (name.length() >= 4 && (heading.contains(name) || name.contains(heading))
+					&& name.length() > bestLength) {
 				best = body.id();
 				bestLength = name.length();
 			}
@@ -193,8 +199,8 @@ public class ImportService {
 
 	/**
 	 * Creates what the preview showed, in one transaction. {@code choices} maps
-	 * {@link PersonMatch#choiceKey()} to "new" (create the person with the code) or a person id.
-	 *
+	 * {@link PersonMatch#choiceKey()} to "new" (create the person with the code) or a
+	 * person id.
 	 * @return the new meeting
 	 */
 	@Transactional
@@ -210,7 +216,8 @@ public class ImportService {
 		UUID bodyId = preview.bodyId() != null ? preview.bodyId()
 				: chosenBody(clusterId, choices.get(preview.bodyKey())).or(() -> body(clusterId, read)).orElse(null);
 		if (bodyId == null) {
-			throw new ImportException(preview.fileName(), 0, "importing.expected.body", String.valueOf(read.bodyName()));
+			throw new ImportException(preview.fileName(), 0, "importing.expected.body",
+					String.valueOf(read.bodyName()));
 		}
 		LocalDate date = read.date() != null ? read.date() : chosenDate(choices.get(preview.dateKey()));
 		if (date == null) {
@@ -222,8 +229,8 @@ public class ImportService {
 		}
 		String place = read.place() == null || read.online() ? null : cut(read.place(), 300);
 		boolean timesOk = read.startsAt() == null || read.endsAt() == null || read.endsAt().isAfter(read.startsAt());
-		MeetingForm form = new MeetingForm(bodyId, date, read.startsAt(), timesOk ? read.endsAt() : null, place,
-				null, null, null, null, 0);
+		MeetingForm form = new MeetingForm(bodyId, date, read.startsAt(), timesOk ? read.endsAt() : null, place, null,
+				null, null, null, 0);
 		UUID chair = read.chair() == null ? null : persons.get(read.chair().name());
 		UUID chairFor = read.chair() == null ? null : persons.get(read.chair().standsInFor());
 		UUID meetingId = meetings.importMeeting(form, chair, chairFor);
@@ -235,7 +242,8 @@ public class ImportService {
 					row.summoned(), row.status(), deputy, ++order);
 		}
 		int year = date.getYear();
-		// lines before the first item that the parser could not place go, marked uncertain, to the first item
+		// lines before the first item that the parser could not place go, marked
+		// uncertain, to the first item
 		List<String> unplaced = read.uncertain();
 		Set<Integer> numbers = new HashSet<>();
 		for (ImportedItem item : read.items()) {
@@ -259,7 +267,10 @@ public class ImportService {
 		if (choice == null || choice.isBlank()) {
 			return Optional.empty();
 		}
-		return bodies.bodies(clusterId).stream().map(BodySummary::id).filter(id -> id.toString().equals(choice.strip()))
+		return bodies.bodies(clusterId)
+			.stream()
+			.map(BodySummary::id)
+			.filter(id -> id.toString().equals(choice.strip()))
 			.findFirst();
 	}
 
@@ -278,15 +289,17 @@ public class ImportService {
 	private UUID item(UUID meetingId, UUID parentId, ImportedItem item, Integer seq, List<String> unplaced) {
 		UUID clusterId = cluster.id();
 		AgendaItemForm form = new AgendaItemForm(parentId, item.type(), cut(item.title(), 500), null,
-				cut(item.presenter(), 500), item.proposal(), null, null, item.raisedAtMeeting(), Access.PUBLIC, null, null,
-				null, 0);
+				cut(item.presenter(), 500), item.proposal(), null, null, item.raisedAtMeeting(), Access.PUBLIC, null,
+				null, null, 0);
 		UUID itemId = agenda.importItem(meetingId, form, seq);
 		for (ImportedItem.Link link : item.documents()) {
 			if (!WebLinks.isLink(link.url())) {
-				continue; // the parser keeps such links as text; this is the last guard before a public page
+				continue; // the parser keeps such links as text; this is the last guard
+							// before a public page
 			}
-			agenda.importDocument(itemId, new ItemDocumentForm(cut(link.title().isBlank() ? link.url() : link.title(), 500),
-					cut(link.url(), 2000), Access.PUBLIC, null, null, null));
+			agenda.importDocument(itemId,
+					new ItemDocumentForm(cut(link.title().isBlank() ? link.url() : link.title(), 500),
+							cut(link.url(), 2000), Access.PUBLIC, null, null, null));
 		}
 		List<String> notes = new ArrayList<>();
 		if (item.notes() != null) {
@@ -304,13 +317,13 @@ public class ImportService {
 			}
 		}
 		if (!notes.isEmpty() || item.decision() != null || item.feedbackHeading() != null) {
-			minutes.importItemMinutes(itemId, new ItemMinutesForm(notes.isEmpty() ? null : String.join("\n\n", notes),
-					item.feedbackHeading(), item.feedback().isEmpty() ? null : String.join("\n", item.feedback()),
-					item.decision(), 0));
+			minutes.importItemMinutes(itemId,
+					new ItemMinutesForm(notes.isEmpty() ? null : String.join("\n\n", notes), item.feedbackHeading(),
+							item.feedback().isEmpty() ? null : String.join("\n", item.feedback()), item.decision(), 0));
 		}
 		for (ImportedItem.FollowUp followUp : owned) {
-			followUps.add(itemId, new FollowUpForm(followUp.ownerCode(), null, followUp.description(), null,
-					FollowUpStatus.OPEN, 0));
+			followUps.add(itemId,
+					new FollowUpForm(followUp.ownerCode(), null, followUp.description(), null, FollowUpStatus.OPEN, 0));
 		}
 		return itemId;
 	}
@@ -325,7 +338,8 @@ public class ImportService {
 		if (!"new".equals(choice)) {
 			try {
 				UUID id = UUID.fromString(choice);
-				return registry.person(clusterId, id).map(PersonRef::id)
+				return registry.person(clusterId, id)
+					.map(PersonRef::id)
 					.orElseThrow(() -> new ImportException("", 0, "importing.expected.person", match.name()));
 			}
 			catch (IllegalArgumentException ex) {
@@ -375,4 +389,5 @@ public class ImportService {
 	private static String cut(String value, int max) {
 		return value == null || value.length() <= max ? value : value.substring(0, max);
 	}
+
 }

@@ -18,12 +18,16 @@ class ImportedDocuments {
 
 	Optional<UUID> meetingOf(UUID clusterId, String sha256) {
 		return jdbc.sql("select meeting_id from imported_document where cluster_id = ? and sha256 = ?")
-			.params(clusterId, sha256).query(UUID.class).optional();
+			.params(clusterId, sha256)
+			.query(UUID.class)
+			.optional();
 	}
 
 	boolean exists(UUID clusterId, String sha256) {
 		return jdbc.sql("select count(*) from imported_document where cluster_id = ? and sha256 = ?")
-			.params(clusterId, sha256).query(Integer.class).single() > 0;
+			.params(clusterId, sha256)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	/** False when the file was imported meanwhile (another request won). */
@@ -34,4 +38,5 @@ class ImportedDocuments {
 			.params(clusterId, sha256, fileName.length() > 300 ? fileName.substring(0, 300) : fileName, meetingId)
 			.update() == 1;
 	}
+
 }

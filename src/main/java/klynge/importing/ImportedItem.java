@@ -5,8 +5,9 @@ import java.util.List;
 import klynge.meeting.AgendaItemType;
 
 /**
- * An agenda item as read: its number as written ("Sak 01-23", "PS 12/23", "V-SAK 3", "I."), the
- * case number where there is one, title, guessed type, presenter ("v/ …"), and its minutes.
+ * An agenda item as read: its number as written ("Sak 01-23", "PS 12/23", "V-SAK 3",
+ * "I."), the case number where there is one, title, guessed type, presenter ("v/ …"), and
+ * its minutes.
  *
  * @param proposal "Forslag til vedtak:", "Innstilling:"
  * @param votes "Enstemmig vedtatt." when the vedtak only says how it was adopted
@@ -30,7 +31,8 @@ public record ImportedItem(String label, Integer sequence, Integer year, String 
 	}
 
 	/**
-	 * "[text](url)"; {@code inline} when it stood inside a sentence (and stays in the notes).
+	 * "[text](url)"; {@code inline} when it stood inside a sentence (and stays in the
+	 * notes).
 	 */
 	public record Link(String title, String url, boolean inline) {
 	}

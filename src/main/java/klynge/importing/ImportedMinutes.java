@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Minutes as read from a file, before anything is saved: the body by the name it had then, when and
- * where, who was summoned and came, and the items with their notes, feedback, vedtak and follow-ups.
+ * Minutes as read from a file, before anything is saved: the body by the name it had
+ * then, when and where, who was summoned and came, and the items with their notes,
+ * feedback, vedtak and follow-ups.
  *
- * @param uncertain lines before the first item that could not be placed (shown in the preview, and kept,
- *        marked uncertain, in the first item's notes); a date of null is asked for in the preview
+ * @param uncertain lines before the first item that could not be placed (shown in the
+ * preview, and kept, marked uncertain, in the first item's notes); a date of null is
+ * asked for in the preview
  */
 public record ImportedMinutes(String bodyName, LocalDate date, LocalTime startsAt, LocalTime endsAt, String place,
 		boolean online, List<ImportedAttendee> attendees, List<Deputy> deputies, ChairByDeputy chair,
@@ -33,9 +35,7 @@ public record ImportedMinutes(String bodyName, LocalDate date, LocalTime startsA
 
 	/** Every item and sub-item in agenda order. */
 	public List<ImportedItem> allItems() {
-		return items.stream()
-			.flatMap(item -> Stream.concat(Stream.of(item), item.subItems().stream()))
-			.toList();
+		return items.stream().flatMap(item -> Stream.concat(Stream.of(item), item.subItems().stream())).toList();
 	}
 
 	/** Whether anything of this document was kept only as an uncertain note. */

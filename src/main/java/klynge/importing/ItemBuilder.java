@@ -14,8 +14,9 @@ import klynge.meeting.AgendaItemType;
 import klynge.shared.WebLinks;
 
 /**
- * One item as its paragraphs come in: presenter, proposal and vedtak (with votes), feedback lists,
- * follow-ups ("GG følger opp"), document links; tables and refused links are kept as uncertain.
+ * One item as its paragraphs come in: presenter, proposal and vedtak (with votes),
+ * feedback lists, follow-ups ("GG følger opp"), document links; tables and refused links
+ * are kept as uncertain.
  */
 final class ItemBuilder {
 
@@ -23,12 +24,11 @@ final class ItemBuilder {
 
 	private static final Pattern TITLE_PRESENTER = Pattern.compile("^(.*?)\\s+v/\\s*(.+)$");
 
-	static final Pattern DECISION_KEY = Pattern.compile(
-			"^(?:\\*\\*)?(Vedtak|Vedtak i saken|Forslag til vedtak|Framlegg til vedtak|Innstilling|Tilråding|"
-					+ "Samrøystes vedtak|Enstemmig vedtak|Styrets vedtak|Konklusjon|Beslutning|"
-					+ "(?:Kommunedirektørens|Rådmannens|Kommunedirektøren si|Administrerande direktørs?|Administrerende direktørs?) (?:innstilling|tilråding|forslag til vedtak))"
-					+ "\\s*:(?:\\*\\*)?\\s*(.*)$",
-			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+	static final Pattern DECISION_KEY = Pattern
+		.compile("^(?:\\*\\*)?(Vedtak|Vedtak i saken|Forslag til vedtak|Framlegg til vedtak|Innstilling|Tilråding|"
+				+ "Samrøystes vedtak|Enstemmig vedtak|Styrets vedtak|Konklusjon|Beslutning|"
+				+ "(?:Kommunedirektørens|Rådmannens|Kommunedirektøren si|Administrerande direktørs?|Administrerende direktørs?) (?:innstilling|tilråding|forslag til vedtak))"
+				+ "\\s*:(?:\\*\\*)?\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
 	/** "Styret fattet følgende (enstemmige) vedtak" on its own: the vedtak follows. */
 	private static final Pattern DECISION_PHRASE = Pattern.compile(
@@ -36,27 +36,35 @@ final class ItemBuilder {
 					+ "(?:følgende|følgjande) (?:enstemmige |samrøystes )?vedtak\\s*:?$",
 			Pattern.CASE_INSENSITIVE);
 
-	/** "Et enstemmig fylkesutvalg vedtok:" between "Vedtak:" and the vedtak itself: how it was adopted. */
+	/**
+	 * "Et enstemmig fylkesutvalg vedtok:" between "Vedtak:" and the vedtak itself: how it
+	 * was adopted.
+	 */
 	private static final Pattern ADOPTED_BY = Pattern.compile(
 			"^(?:Et |Ei |Eit )?(?:enstemmig|samrøystes|samrøysta) [\\p{L} -]{0,40}(?:vedtok|vedtar|vedtek)\\s*:$",
 			Pattern.CASE_INSENSITIVE);
 
-	/** An outcome on its own line: after a proposal it adopts the proposal, alone it is the vedtak. */
+	/**
+	 * An outcome on its own line: after a proposal it adopts the proposal, alone it is
+	 * the vedtak.
+	 */
 	private static final Pattern OUTCOME = Pattern.compile(
 			"^(?:Enstemmig vedtatt|Samrøystes vedteke|Samrøystes vedtatt|Innstillingen ble (?:enstemmig )?vedtatt|"
 					+ "Innstillinga vart (?:samrøystes )?vedteken|Enstemmig godkjent|Godkjent|Tatt til orientering|"
 					+ "Teke til orientering|Tatt til etterretning|Utsatt|Saken ble utsatt)(?: som innstilt)?\\.?$",
 			Pattern.CASE_INSENSITIVE);
 
-	/** Dot leaders and a page number after an agenda list's title ("Budsjett ........ 5"). */
+	/**
+	 * Dot leaders and a page number after an agenda list's title ("Budsjett ........ 5").
+	 */
 	private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(?:\\.{2,}|…)\\s*\\d{0,3}$");
 
 	private static final Pattern VOTES = Pattern.compile(
 			"^(Enstemmig vedtatt|Enstemmig vedtatt som innstilt|Samrøystes vedteke|Samrøystes vedtatt|Samrøystes vedteke som innstilt|Vedtatt mot \\d+ stemmer?)\\.?$",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern FEEDBACK_HEADING = Pattern.compile(
-			"^(Tilbakemeldinger|Tilbakemelding|Tilbakemeldingar|Innspill|Innspel)\\b[^\\n]*[;:]$");
+	private static final Pattern FEEDBACK_HEADING = Pattern
+		.compile("^(Tilbakemeldinger|Tilbakemelding|Tilbakemeldingar|Innspill|Innspel)\\b[^\\n]*[;:]$");
 
 	private static final Pattern LINK = Pattern.compile("\\[((?:\\\\.|[^\\]\\\\\\n])*)\\]\\(([^)\\s]*)\\)");
 
@@ -194,7 +202,8 @@ final class ItemBuilder {
 				link.appendReplacement(kept, Matcher.quoteReplacement(link.group()));
 			}
 			else {
-				// javascript:, data: and the like are no documents: their text stays, with a warning
+				// javascript:, data: and the like are no documents: their text stays,
+				// with a warning
 				uncertain.add(unescape(link.group(1)) + " (" + link.group(2) + ")");
 				link.appendReplacement(kept, Matcher.quoteReplacement(link.group(1)));
 				refused = true;
@@ -210,8 +219,9 @@ final class ItemBuilder {
 			return;
 		}
 		documents.addAll(found);
-		Matcher follow = FOLLOW_UP.matcher(
-				text.contains("lg") || text.contains("ansvar") || text.contains("rger") || text.contains("syter") ? text : "");
+		Matcher follow = FOLLOW_UP
+			.matcher(text.contains("lg") || text.contains("ansvar") || text.contains("rger") || text.contains("syter")
+					? text : "");
 		StringBuilder rest = new StringBuilder();
 		int from = 0;
 		while (follow.find()) {
@@ -248,7 +258,10 @@ final class ItemBuilder {
 		}
 	}
 
-	/** "Forslag til vedtak", "Innstilling", "Tilråding" propose; "Vedtak", "Konklusjon", "Beslutning" decide. */
+	/**
+	 * "Forslag til vedtak", "Innstilling", "Tilråding" propose; "Vedtak", "Konklusjon",
+	 * "Beslutning" decide.
+	 */
 	private static boolean isProposal(String key) {
 		String lower = key.toLowerCase(Locale.ROOT);
 		return lower.contains("forslag") || lower.contains("framlegg") || lower.contains("innstilling")
@@ -262,7 +275,10 @@ final class ItemBuilder {
 				&& pendingFeedback == null;
 	}
 
-	/** What makes a heading the same item as an earlier one: its case number, else its label. */
+	/**
+	 * What makes a heading the same item as an earlier one: its case number, else its
+	 * label.
+	 */
 	String key() {
 		if (sequence != null) {
 			return sequence + "/" + year;
@@ -312,4 +328,5 @@ final class ItemBuilder {
 		}
 		return AgendaItemType.DISCUSSION;
 	}
+
 }

@@ -7,41 +7,58 @@ import java.util.regex.Pattern;
 import klynge.meeting.AgendaItemType;
 
 /**
- * Recognises the line that opens an item: "Sak NN-YY", "Sak YYYY/NN", "PS/RS NN/YY", "V-/O-/D-SAK NN",
- * Roman-numbered opening items and a bare "NN-YY Title".
+ * Recognises the line that opens an item: "Sak NN-YY", "Sak YYYY/NN", "PS/RS NN/YY",
+ * "V-/O-/D-SAK NN", Roman-numbered opening items and a bare "NN-YY Title".
  */
 final class ItemHeadings {
 
-	/** "Sak 01-23", "Sak 7/20", "SAK NR. 5/20", and a starred (closed) number "Sak 14&#42;". */
+	/**
+	 * "Sak 01-23", "Sak 7/20", "SAK NR. 5/20", and a starred (closed) number "Sak
+	 * 14&#42;".
+	 */
 	private static final Pattern SAK_DASH = Pattern.compile(
 			"^(?:\\*\\*)?(?:Sak|SAK|sak)\\s+(?:(?:nr|NR|Nr)\\.?\\s*)?(\\d{1,3})\\*?\\s*[-/]\\s*(\\d{2})\\b[:.]?\\s*(.*?)(?:\\*\\*)?$");
 
-	/** "Sak 2 – 14.03.22 – Title", "Sak 5: Title": a number of the meeting only, no case number. */
+	/**
+	 * "Sak 2 – 14.03.22 – Title", "Sak 5: Title": a number of the meeting only, no case
+	 * number.
+	 */
 	private static final Pattern SAK_PLAIN = Pattern.compile(
 			"^(?:Sak|SAK)\\s+(?:(?:nr|NR|Nr)\\.?\\s*)?(\\d{1,3})\\*?(?:\\s*[–-]\\s*\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\s*[–-])?[:.]?\\s+(\\p{Lu}.*)$");
 
-	/** "FSK-12/19 Title", "HOU 03/21 Title", "F 9/18 Title": a body's prefix before the case number. */
-	private static final Pattern PREFIXED = Pattern.compile("^(\\p{Lu}{1,5})(?:-|\\s)(\\d{1,3})\\*?\\s*/\\s*(\\d{2})\\s+(\\p{Lu}.*)$");
+	/**
+	 * "FSK-12/19 Title", "HOU 03/21 Title", "F 9/18 Title": a body's prefix before the
+	 * case number.
+	 */
+	private static final Pattern PREFIXED = Pattern
+		.compile("^(\\p{Lu}{1,5})(?:-|\\s)(\\d{1,3})\\*?\\s*/\\s*(\\d{2})\\s+(\\p{Lu}.*)$");
 
 	/** "S 7.1/07 Title": a letter of the item's kind, a two-level number and the year. */
-	private static final Pattern TWO_LEVEL = Pattern.compile("^(\\p{Lu}{1,3}\\s+\\d{1,2}\\.\\d{1,2}/\\d{2})\\s+(\\p{Lu}.*)$");
+	private static final Pattern TWO_LEVEL = Pattern
+		.compile("^(\\p{Lu}{1,3}\\s+\\d{1,2}\\.\\d{1,2}/\\d{2})\\s+(\\p{Lu}.*)$");
 
 	/** "Pkt. 3 Title", "Punkt 3: Title". */
 	private static final Pattern POINT = Pattern.compile("^(Pkt\\.?|Punkt)\\s*(\\d{1,3})[.:]?\\s+(\\p{Lu}.*)$");
 
-	private static final Pattern SAK_YEAR = Pattern.compile("^(?:Sak|SAK)\\s+(\\d{4})\\s*/\\s*(\\d{1,4})\\b[:.]?\\s*(.*)$");
+	private static final Pattern SAK_YEAR = Pattern
+		.compile("^(?:Sak|SAK)\\s+(\\d{4})\\s*/\\s*(\\d{1,4})\\b[:.]?\\s*(.*)$");
 
-	private static final Pattern PS_RS = Pattern.compile("^(PS|RS)\\s+(\\d{1,3})\\s*/\\s*(\\d{2}|\\d{4})\\b[:.]?\\s*(.*)$");
+	private static final Pattern PS_RS = Pattern
+		.compile("^(PS|RS)\\s+(\\d{1,3})\\s*/\\s*(\\d{2}|\\d{4})\\b[:.]?\\s*(.*)$");
 
-	private static final Pattern VOD = Pattern.compile("^([VOD])-SAK\\s+(\\d{1,3})\\b[:.]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+	private static final Pattern VOD = Pattern.compile("^([VOD])-SAK\\s+(\\d{1,3})\\b[:.]?\\s*(.*)$",
+			Pattern.CASE_INSENSITIVE);
 
-	/** "12-23 Title", "07/2021 Title", "3/22 21/1187 TITLE" (an archive number after the case number), "14*". */
-	private static final Pattern BARE = Pattern.compile(
-			"^(\\d{1,3})\\*?\\s*[-/]\\s*(\\d{4}|\\d{2})\\s+(?:\\d{2,4}/\\d{1,6}\\s+)?([A-ZÆØÅ].*)$");
+	/**
+	 * "12-23 Title", "07/2021 Title", "3/22 21/1187 TITLE" (an archive number after the
+	 * case number), "14*".
+	 */
+	private static final Pattern BARE = Pattern
+		.compile("^(\\d{1,3})\\*?\\s*[-/]\\s*(\\d{4}|\\d{2})\\s+(?:\\d{2,4}/\\d{1,6}\\s+)?([A-ZÆØÅ].*)$");
 
 	/** "II. Title", and without the dot from II on ("I" alone is a word: "I møtet …"). */
-	private static final Pattern ROMAN = Pattern.compile(
-			"^(?:(I|II|III|IV|V|VI|VII|VIII|IX|X)\\.|(II|III|IV|VI|VII|VIII|IX))\\s+([A-ZÆØÅ].*)$");
+	private static final Pattern ROMAN = Pattern
+		.compile("^(?:(I|II|III|IV|V|VI|VII|VIII|IX|X)\\.|(II|III|IV|VI|VII|VIII|IX))\\s+([A-ZÆØÅ].*)$");
 
 	/** A bullet or dash before a heading's number ("– 4/23 Title"). */
 	private static final Pattern BULLET = Pattern.compile("^[–•-]\\s+(?=\\d|Sak|SAK)");
@@ -58,25 +75,29 @@ final class ItemHeadings {
 		return false;
 	}
 
-	/** An item's heading: its label as written, number and year if it has them, title, and a type hint. */
+	/**
+	 * An item's heading: its label as written, number and year if it has them, title, and
+	 * a type hint.
+	 */
 	record Heading(String label, Integer sequence, Integer year, String title, AgendaItemType hint) {
 	}
 
 	/**
-	 * A title and the text that flattened PDF text ran into it: an ALL-CAPS title ends where ordinary
-	 * text begins. Returns {title, rest}; rest is "" when the title stands alone.
+	 * A title and the text that flattened PDF text ran into it: an ALL-CAPS title ends
+	 * where ordinary text begins. Returns {title, rest}; rest is "" when the title stands
+	 * alone.
 	 */
 	static String[] titleAndRest(String title) {
 		int end = capsRun(title);
 		if (end > 0 && end < title.length()) {
-			return new String[] {title.substring(0, end).strip(), title.substring(end).strip()};
+			return new String[] { title.substring(0, end).strip(), title.substring(end).strip() };
 		}
-		return new String[] {title, ""};
+		return new String[] { title, "" };
 	}
 
 	/**
-	 * Where a leading run of ALL-CAPS words (at least four letters) ends, if an ordinary word ("Styret")
-	 * follows it; else -1.
+	 * Where a leading run of ALL-CAPS words (at least four letters) ends, if an ordinary
+	 * word ("Styret") follows it; else -1.
 	 */
 	private static int capsRun(String text) {
 		int letters = 0;
@@ -104,12 +125,15 @@ final class ItemHeadings {
 
 	/** The heading this (stripped) line opens, or null. */
 	static Heading of(String raw) {
-		String line = raw.length() > 2 && "–•-".indexOf(raw.charAt(0)) >= 0 ? BULLET.matcher(raw).replaceFirst("") : raw;
-		if (line.length() < 4 || !(Character.isUpperCase(line.charAt(0)) || "s*0123456789".indexOf(line.charAt(0)) >= 0)) {
+		String line = raw.length() > 2 && "–•-".indexOf(raw.charAt(0)) >= 0 ? BULLET.matcher(raw).replaceFirst("")
+				: raw;
+		if (line.length() < 4
+				|| !(Character.isUpperCase(line.charAt(0)) || "s*0123456789".indexOf(line.charAt(0)) >= 0)) {
 			return null;
 		}
 		if ("IVX".indexOf(line.charAt(0)) < 0 && !digitWithin(line, 25)) {
-			return null; // every heading but a Roman one has its number near the start: prose is let by fast
+			return null; // every heading but a Roman one has its number near the start:
+							// prose is let by fast
 		}
 		Matcher m = SAK_DASH.matcher(line);
 		if (m.matches() && !m.group(3).isBlank()) {
@@ -148,8 +172,8 @@ final class ItemHeadings {
 		m = BARE.matcher(line);
 		if (m.matches() && (line.length() < 250 || capsRun(m.group(3)) > 0)) {
 			int year = Integer.parseInt(m.group(2));
-			return new Heading(line.substring(0, m.end(2)).strip(), Integer.valueOf(m.group(1)), year < 100 ? 2000 + year : year,
-					m.group(3), null);
+			return new Heading(line.substring(0, m.end(2)).strip(), Integer.valueOf(m.group(1)),
+					year < 100 ? 2000 + year : year, m.group(3), null);
 		}
 		m = PREFIXED.matcher(line);
 		if (m.matches() && line.length() < 250 && !m.group(1).equals("PS") && !m.group(1).equals("RS")) {
@@ -166,4 +190,5 @@ final class ItemHeadings {
 		}
 		return null;
 	}
+
 }

@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The meeting's facts in the header: the body from the title line ("Referat fra …"), and "Dato:",
- * "Tid:", "Sted:", "Organ:" as key–value cells or "key: value"; dates in numbers, words or ISO.
+ * The meeting's facts in the header: the body from the title line ("Referat fra …"), and
+ * "Dato:", "Tid:", "Sted:", "Organ:" as key–value cells or "key: value"; dates in
+ * numbers, words or ISO.
  */
 final class MeetingFacts {
 
@@ -26,14 +27,20 @@ final class MeetingFacts {
 			"(\\d{1,2})\\.\\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\\s+(\\d{4})",
 			Pattern.CASE_INSENSITIVE);
 
-	/** "18:00 – 21:30", "09.00—11.30", "10:00 til 18:00", and flattened PDF's "10:00 18:00". */
-	private static final Pattern TIME_RANGE = Pattern.compile(
-			"(\\d{1,2})[:.](\\d{2})\\s*(?:[-–—]|til|\\s)\\s*(\\d{1,2})[:.](\\d{2})");
+	/**
+	 * "18:00 – 21:30", "09.00—11.30", "10:00 til 18:00", and flattened PDF's "10:00
+	 * 18:00".
+	 */
+	private static final Pattern TIME_RANGE = Pattern
+		.compile("(\\d{1,2})[:.](\\d{2})\\s*(?:[-–—]|til|\\s)\\s*(\\d{1,2})[:.](\\d{2})");
 
-	/** A date, weekday or time left after the body's name in a title line ("Styremøte 9. mars 2015"). */
-	private static final Pattern NAME_TAIL = Pattern.compile(
-			"(?i)\\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)\\s+)?"
-					+ "(?:den\\s+)?\\d{1,2}\\..*$");
+	/**
+	 * A date, weekday or time left after the body's name in a title line ("Styremøte 9.
+	 * mars 2015").
+	 */
+	private static final Pattern NAME_TAIL = Pattern
+		.compile("(?i)\\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)\\s+)?"
+				+ "(?:den\\s+)?\\d{1,2}\\..*$");
 
 	/** A title line that names a meeting, not a body ("ekstraordinært styremøte"). */
 	private static final Pattern MEETING_WORD = Pattern.compile(
@@ -55,13 +62,19 @@ final class MeetingFacts {
 	private MeetingFacts() {
 	}
 
-	/** The title line's body ("Referat fra Partnermøtet – …"), or null if this is no title line. */
+	/**
+	 * The title line's body ("Referat fra Partnermøtet – …"), or null if this is no title
+	 * line.
+	 */
 	static Matcher heading(String trimmed) {
 		Matcher heading = HEADING.matcher(trimmed);
 		return heading.matches() ? heading : null;
 	}
 
-	/** Reads "key value" cells or "key: value" into the minutes; false if the line starts with no key. */
+	/**
+	 * Reads "key value" cells or "key: value" into the minutes; false if the line starts
+	 * with no key.
+	 */
 	static boolean keyValues(ParsedMinutes minutes, String[] cells, String trimmed) {
 		boolean any = false;
 		for (int i = 0; i < cells.length; i++) {
@@ -127,14 +140,16 @@ final class MeetingFacts {
 			}
 			case "time" -> {
 				if (minutes.date == null) {
-					minutes.date = findDate(value); // "Tid: Fredag 4. april 2014, kl 10:00 18:00"
+					minutes.date = findDate(value); // "Tid: Fredag 4. april 2014, kl
+													// 10:00 18:00"
 				}
 				Matcher range = TIME_RANGE.matcher(value);
 				Matcher one = TIME_ONE.matcher(value);
 				if (range.find()) {
 					minutes.startsAt = time(range.group(1), range.group(2));
 					minutes.endsAt = time(range.group(3), range.group(4));
-					if (minutes.startsAt != null && minutes.endsAt != null && !minutes.endsAt.isAfter(minutes.startsAt)) {
+					if (minutes.startsAt != null && minutes.endsAt != null
+							&& !minutes.endsAt.isAfter(minutes.startsAt)) {
 						minutes.endsAt = null;
 						minutes.preamble.add(line);
 					}
@@ -197,4 +212,5 @@ final class MeetingFacts {
 		}
 		return MEETING_WORD.matcher(name).matches() ? null : name;
 	}
+
 }

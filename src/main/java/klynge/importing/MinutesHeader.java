@@ -14,8 +14,9 @@ import klynge.meeting.attendance.AttendanceSection;
 import klynge.meeting.attendance.AttendanceStatus;
 
 /**
- * The lines before the first item: title, meeting facts, attendance as a tab-separated table (the
- * seed format) or as lists, deputies in prose; anything else is kept in the preamble.
+ * The lines before the first item: title, meeting facts, attendance as a tab-separated
+ * table (the seed format) or as lists, deputies in prose; anything else is kept in the
+ * preamble.
  */
 final class MinutesHeader {
 
@@ -44,7 +45,8 @@ final class MinutesHeader {
 			if (trimmed.isEmpty()) {
 				table = false;
 				if (!nextIsBullet(lines, i + 1, end)) {
-					listKind = null; // a blank line between a list's label and its bullets keeps the list open
+					listKind = null; // a blank line between a list's label and its
+										// bullets keeps the list open
 				}
 				continue;
 			}
@@ -67,7 +69,8 @@ final class MinutesHeader {
 					status = AttendanceStatus.PRESENT;
 				}
 				AttendanceSection rowSection = section != AttendanceSection.GUEST
-						&& seat.toLowerCase(Locale.ROOT).startsWith("sekretariat") ? AttendanceSection.SECRETARIAT : section;
+						&& seat.toLowerCase(Locale.ROOT).startsWith("sekretariat") ? AttendanceSection.SECRETARIAT
+								: section;
 				minutes.attendees.add(new ImportedAttendee(rowSection, blankToNull(seat), name,
 						blankToNull(cell(cells, codeCol)), !cell(cells, summonedCol).isEmpty(), status, null));
 				continue;
@@ -95,7 +98,8 @@ final class MinutesHeader {
 				continue;
 			}
 			if (trimmed.endsWith(":") && trimmed.length() <= 40 && nextIsBullet(lines, i + 1, end)) {
-				// "Fra ViG:", "Andre:" above a bulleted list of names: attendance grouped by role
+				// "Fra ViG:", "Andre:" above a bulleted list of names: attendance grouped
+				// by role
 				listKind = trimmed.substring(0, trimmed.length() - 1).strip().toLowerCase(Locale.ROOT);
 				continue;
 			}
@@ -110,7 +114,9 @@ final class MinutesHeader {
 					headingSeen = true;
 					String rest = heading.group(1).strip();
 					if (minutes.date == null) {
-						minutes.date = MeetingFacts.findDate(rest); // "Protokoll fra styremøte tirsdag 5. november 2013"
+						minutes.date = MeetingFacts.findDate(rest); // "Protokoll fra
+																	// styremøte tirsdag
+																	// 5. november 2013"
 					}
 					if (!rest.isEmpty() && minutes.bodyName == null) {
 						minutes.bodyName = MeetingFacts.bodyFromHeading(rest);
@@ -131,4 +137,5 @@ final class MinutesHeader {
 			}
 		}
 	}
+
 }

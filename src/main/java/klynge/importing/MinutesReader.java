@@ -27,10 +27,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * Turns a file into {@link ImportedMinutes}: plain text (UTF-8, UTF-16 with a byte order mark, or
- * Windows-1252), DOCX (paragraphs and tables read with POI; tables become tab-separated rows) and
- * PDF (text extracted with PDFBox), then the same text parser. Anything unreadable or too large is
- * an {@link ImportException}; nothing else escapes.
+ * Turns a file into {@link ImportedMinutes}: plain text (UTF-8, UTF-16 with a byte order
+ * mark, or Windows-1252), DOCX (paragraphs and tables read with POI; tables become
+ * tab-separated rows) and PDF (text extracted with PDFBox), then the same text parser.
+ * Anything unreadable or too large is an {@link ImportException}; nothing else escapes.
  */
 public final class MinutesReader {
 
@@ -39,10 +39,16 @@ public final class MinutesReader {
 
 	private static final int MAX_PDF_PAGES = 200;
 
-	/** Longest a PDF's text extraction may take: an honest 200-page PDF takes well under a second. */
+	/**
+	 * Longest a PDF's text extraction may take: an honest 200-page PDF takes well under a
+	 * second.
+	 */
 	static final Duration PDF_TIME = Duration.ofSeconds(5);
 
-	/** Form objects drawn inside form objects: real minutes have one or two levels (letterheads). */
+	/**
+	 * Form objects drawn inside form objects: real minutes have one or two levels
+	 * (letterheads).
+	 */
 	static final int MAX_FORM_NESTING = 12;
 
 	private MinutesReader() {
@@ -66,7 +72,8 @@ public final class MinutesReader {
 			throw new ImportException(fileName, 0, "importing.expected.size", megabytes(MAX_BYTES));
 		}
 		String lower = fileName.toLowerCase(Locale.ROOT);
-		// the content decides only where the name does not: a .txt whose text starts with "PK" is text
+		// the content decides only where the name does not: a .txt whose text starts with
+		// "PK" is text
 		boolean text = lower.endsWith(".txt") || lower.endsWith(".md");
 		if (lower.endsWith(".docx") || (!text && startsWith(content, 'P', 'K'))) {
 			return docx(fileName, content);
@@ -136,7 +143,8 @@ public final class MinutesReader {
 					text.append('\n');
 				}
 				if (text.length() > MinutesTextParser.MAX_CHARS) {
-					throw new ImportException(fileName, 0, "importing.expected.textLength", MinutesTextParser.MAX_CHARS);
+					throw new ImportException(fileName, 0, "importing.expected.textLength",
+							MinutesTextParser.MAX_CHARS);
 				}
 			}
 			return text.toString();
@@ -159,7 +167,9 @@ public final class MinutesReader {
 				continue;
 			}
 			if (run instanceof XWPFHyperlinkRun link && link.getHyperlink(paragraph.getDocument()) != null) {
-				text.append('[').append(value).append("](")
+				text.append('[')
+					.append(value)
+					.append("](")
 					.append(link.getHyperlink(paragraph.getDocument()).getURL())
 					.append(')');
 			}
@@ -201,18 +211,23 @@ public final class MinutesReader {
 		}
 	}
 
-	/** Thrown from inside PDFBox when a PDF takes too long or nests too deep; unchecked so no handler eats it. */
+	/**
+	 * Thrown from inside PDFBox when a PDF takes too long or nests too deep; unchecked so
+	 * no handler eats it.
+	 */
 	static final class TooComplex extends RuntimeException {
 
 		TooComplex() {
 			super(null, null, false, false);
 		}
+
 	}
 
 	/**
-	 * Text extraction with a deadline and a nesting limit, checked at every content-stream operator:
-	 * form objects that draw each other several times per level made a 2 KB PDF cost ten times more
-	 * per level (10 s at level 6), and a thread cannot be interrupted inside PDFBox.
+	 * Text extraction with a deadline and a nesting limit, checked at every
+	 * content-stream operator: form objects that draw each other several times per level
+	 * made a 2 KB PDF cost ten times more per level (10 s at level 6), and a thread
+	 * cannot be interrupted inside PDFBox.
 	 */
 	static final class BoundedTextStripper extends PDFTextStripper {
 
@@ -237,5 +252,7 @@ public final class MinutesReader {
 			}
 			super.showForm(form);
 		}
+
 	}
+
 }

@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 import klynge.meeting.AgendaItemType;
 
 /**
- * Reads minutes written as plain text: the seed format (tab-separated header and attendance
- * table, "Sak NN-YY" items, Markdown-like links and emphasis) and the conventions of other bodies
- * (PS/RS, "Sak YYYY/NN", V-/O-/D-SAK, Roman-numbered opening items, attendance as lists,
- * "Innstilling:", nynorsk). Whatever it cannot place is kept as an uncertain note, never dropped;
- * what it cannot read at all is an {@link ImportException}. The header is {@link MinutesHeader}'s,
- * item headings {@link ItemHeadings}', an item's text {@link ItemBuilder}'s; this class splits the
- * text into those parts and the items into paragraphs.
+ * Reads minutes written as plain text: the seed format (tab-separated header and
+ * attendance table, "Sak NN-YY" items, Markdown-like links and emphasis) and the
+ * conventions of other bodies (PS/RS, "Sak YYYY/NN", V-/O-/D-SAK, Roman-numbered opening
+ * items, attendance as lists, "Innstilling:", nynorsk). Whatever it cannot place is kept
+ * as an uncertain note, never dropped; what it cannot read at all is an
+ * {@link ImportException}. The header is {@link MinutesHeader}'s, item headings
+ * {@link ItemHeadings}', an item's text {@link ItemBuilder}'s; this class splits the text
+ * into those parts and the items into paragraphs.
  */
 final class MinutesTextParser {
 
@@ -58,7 +59,8 @@ final class MinutesTextParser {
 			}
 		}
 		String[] lines = FlattenedLines.split(written);
-		// a document always comes in: without item headings all of it is header (and its text one item),
+		// a document always comes in: without item headings all of it is header (and its
+		// text one item),
 		// without a date the preview asks for one
 		int first = lines.length;
 		for (int i = 0; i < lines.length && first == lines.length; i++) {
@@ -94,7 +96,8 @@ final class MinutesTextParser {
 		return text;
 	}
 
-	// --- items ----------------------------------------------------------------------------------
+	// --- items
+	// ----------------------------------------------------------------------------------
 
 	private void body(String[] lines, int first) {
 		List<ItemBuilder> items = minutes.items;
@@ -115,7 +118,8 @@ final class MinutesTextParser {
 				String rest = titleAndRest[1];
 				int earlierIndex = repeatedKey(items, header);
 				if (earlierIndex >= 0 && rest.isEmpty()) {
-					// the agenda list's title is the whole title: the rest of the line is the minutes' text
+					// the agenda list's title is the whole title: the rest of the line is
+					// the minutes' text
 					String listed = items.get(earlierIndex).title;
 					if (title.length() > listed.length() + 1 && title.regionMatches(true, 0, listed, 0, listed.length())
 							&& Character.isWhitespace(title.charAt(listed.length()))) {
@@ -132,10 +136,12 @@ final class MinutesTextParser {
 					items.add(top);
 				}
 				else if (items.get(earlier).isEmpty()) {
-					items.set(earlier, top); // the agenda list's line, now with its minutes
+					items.set(earlier, top); // the agenda list's line, now with its
+												// minutes
 				}
 				else {
-					top = items.get(earlier); // the same item again: what follows belongs to it
+					top = items.get(earlier); // the same item again: what follows belongs
+												// to it
 				}
 				target = top;
 			}
@@ -161,7 +167,10 @@ final class MinutesTextParser {
 		return repeated(items, new ItemBuilder(heading.label(), heading.sequence(), heading.year(), "", null, false));
 	}
 
-	/** The earlier item this heading repeats (an agenda list before the minutes names every item once), or -1. */
+	/**
+	 * The earlier item this heading repeats (an agenda list before the minutes names
+	 * every item once), or -1.
+	 */
 	private static int repeated(List<ItemBuilder> items, ItemBuilder item) {
 		String key = item.key();
 		if (key == null) {
@@ -175,7 +184,10 @@ final class MinutesTextParser {
 		return -1;
 	}
 
-	/** Hands a finished paragraph to its item; under "Eventuelt" a short title-like line opens a raised matter. */
+	/**
+	 * Hands a finished paragraph to its item; under "Eventuelt" a short title-like line
+	 * opens a raised matter.
+	 */
 	private ItemBuilder flush(ItemBuilder target, List<String> paragraph) {
 		if (paragraph.isEmpty() || target == null) {
 			paragraph.clear();
@@ -195,4 +207,5 @@ final class MinutesTextParser {
 		target.accept(text);
 		return target;
 	}
+
 }

@@ -8,18 +8,20 @@ import java.util.zip.ZipInputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
- * Looks into a Word file's ZIP before POI builds the document: POI reads every part whole into
- * memory, so a small file whose XML inflates to a hundred megabytes took 44 s and 3 GB of heap, and
- * the text length was only checked afterwards. Here the parts are inflated into nothing, counting,
- * and the file is refused as soon as a limit is passed. POI's own zip-bomb settings are tightened to
- * the same limits as a second line.
+ * Looks into a Word file's ZIP before POI builds the document: POI reads every part whole
+ * into memory, so a small file whose XML inflates to a hundred megabytes took 44 s and 3
+ * GB of heap, and the text length was only checked afterwards. Here the parts are
+ * inflated into nothing, counting, and the file is refused as soon as a limit is passed.
+ * POI's own zip-bomb settings are tightened to the same limits as a second line.
  */
 final class OoxmlLimits {
 
 	/** Parts in a Word file; real ones have a few dozen. */
 	static final int MAX_ENTRIES = 1_000;
 
-	/** The main document part, inflated; a 200-page minutes document is a few megabytes. */
+	/**
+	 * The main document part, inflated; a 200-page minutes document is a few megabytes.
+	 */
 	static final long MAX_DOCUMENT_XML = 16L * 1024 * 1024;
 
 	/** All parts together, inflated. */

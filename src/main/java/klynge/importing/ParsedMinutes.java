@@ -8,7 +8,10 @@ import java.util.Locale;
 
 import klynge.meeting.AgendaItemType;
 
-/** What the parser has read so far of one document; its parts fill it in, {@link #build()} hands it on. */
+/**
+ * What the parser has read so far of one document; its parts fill it in, {@link #build()}
+ * hands it on.
+ */
 final class ParsedMinutes {
 
 	/** Title of the one item of a document without item headings. */
@@ -41,7 +44,10 @@ final class ParsedMinutes {
 		this.file = file;
 	}
 
-	/** The minutes as read; a document without item headings becomes one item holding all its unplaced text. */
+	/**
+	 * The minutes as read; a document without item headings becomes one item holding all
+	 * its unplaced text.
+	 */
 	ImportedMinutes build() {
 		if (items.isEmpty()) {
 			ItemBuilder whole = new ItemBuilder("", null, null, WHOLE_DOCUMENT, AgendaItemType.DISCUSSION, false);
@@ -54,4 +60,5 @@ final class ParsedMinutes {
 				place != null && place.toLowerCase(Locale.ROOT).contains("teams"), attendees, deputies, chair, built,
 				preamble);
 	}
+
 }

@@ -9,8 +9,9 @@ import klynge.meeting.attendance.AttendanceSection;
 import klynge.meeting.attendance.AttendanceStatus;
 
 /**
- * Writes {@link ImportedMinutes} back in the seed text format (tab-separated header and attendance
- * table, "Sak NN-YY" items, links and emphasis), so that reading the result gives the same structure.
+ * Writes {@link ImportedMinutes} back in the seed text format (tab-separated header and
+ * attendance table, "Sak NN-YY" items, links and emphasis), so that reading the result
+ * gives the same structure.
  */
 public final class SeedFormatWriter {
 
@@ -26,8 +27,11 @@ public final class SeedFormatWriter {
 		if (minutes.bodyName() != null) {
 			out.append("Organ\t").append(minutes.bodyName()).append('\n');
 		}
-		out.append("Sted\t").append(Objects.requireNonNullElse(minutes.place(), "")).append("\tDato:\t")
-			.append(DATE.format(minutes.date())).append('\n');
+		out.append("Sted\t")
+			.append(Objects.requireNonNullElse(minutes.place(), ""))
+			.append("\tDato:\t")
+			.append(DATE.format(minutes.date()))
+			.append('\n');
 		if (minutes.startsAt() != null) {
 			out.append("\t\tKl:\t").append(TIME.format(minutes.startsAt()));
 			if (minutes.endsAt() != null) {
@@ -39,7 +43,8 @@ public final class SeedFormatWriter {
 			out.append("Organisasjon\tNavn\tKode\tInnkalt\tForfall\n");
 			AttendanceSection section = AttendanceSection.MEMBER;
 			for (ImportedAttendee row : minutes.attendees()) {
-				if (row.section() != section && !(row.section() == AttendanceSection.SECRETARIAT && seatSaysSecretariat(row))) {
+				if (row.section() != section
+						&& !(row.section() == AttendanceSection.SECRETARIAT && seatSaysSecretariat(row))) {
 					section = row.section();
 					out.append(switch (section) {
 						case MEMBER -> "Medlemmer:";
@@ -48,20 +53,34 @@ public final class SeedFormatWriter {
 						case GUEST -> "Gjester:";
 					}).append("\t\t\t\t\n");
 				}
-				out.append(nn(row.seat())).append('\t').append(row.name()).append('\t').append(nn(row.code())).append('\t')
-					.append(row.summoned() ? "x" : "").append('\t')
-					.append(row.status() == AttendanceStatus.PRESENT ? "" : row.status().code()).append('\n');
+				out.append(nn(row.seat()))
+					.append('\t')
+					.append(row.name())
+					.append('\t')
+					.append(nn(row.code()))
+					.append('\t')
+					.append(row.summoned() ? "x" : "")
+					.append('\t')
+					.append(row.status() == AttendanceStatus.PRESENT ? "" : row.status().code())
+					.append('\n');
 			}
 		}
 		out.append('\n');
 		StringBuilder prose = new StringBuilder();
 		for (ImportedMinutes.Deputy deputy : minutes.deputies()) {
-			prose.append("Vararepresentant ").append(deputy.name()).append(" (").append(deputy.organisation())
+			prose.append("Vararepresentant ")
+				.append(deputy.name())
+				.append(" (")
+				.append(deputy.organisation())
 				.append(") deltok i møtet. ");
 		}
 		if (minutes.chair() != null) {
-			prose.append(minutes.chair().name()).append(" (").append(minutes.chair().organisation())
-				.append(") ledet møtet som vara for ").append(minutes.chair().standsInFor()).append('.');
+			prose.append(minutes.chair().name())
+				.append(" (")
+				.append(minutes.chair().organisation())
+				.append(") ledet møtet som vara for ")
+				.append(minutes.chair().standsInFor())
+				.append('.');
 		}
 		if (!prose.isEmpty()) {
 			out.append(prose.toString().strip()).append("\n\n");
@@ -98,7 +117,8 @@ public final class SeedFormatWriter {
 		}
 		List<ImportedItem.Link> own = item.documents().stream().filter(link -> !link.inline()).toList();
 		if (!own.isEmpty()) {
-			own.forEach(link -> out.append('[').append(escape(link.title())).append("](").append(link.url()).append(") "));
+			own.forEach(
+					link -> out.append('[').append(escape(link.title())).append("](").append(link.url()).append(") "));
 			out.setLength(out.length() - 1);
 			out.append("\n\n");
 		}
@@ -130,4 +150,5 @@ public final class SeedFormatWriter {
 	private static String nn(String value) {
 		return value == null ? "" : value;
 	}
+
 }

@@ -57,4 +57,5 @@ final class TextCells {
 	static String unescape(String text) {
 		return text.replaceAll("\\\\(.)", "$1");
 	}
+
 }

@@ -8,4 +8,5 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @EnableConfigurationProperties(OutboxProperties.class)
 class MailConfiguration {
+
 }

@@ -26,21 +26,24 @@ public class MailOutbox {
 	}
 
 	/** A claimed message, ready to go to SMTP. */
-	record Claimed(UUID id, String idempotencyKey, String recipient, String subject, String body,
-			byte[] secretBody, int attempts) {
+	record Claimed(UUID id, String idempotencyKey, String recipient, String subject, String body, byte[] secretBody,
+			int attempts) {
 	}
 
 	/**
 	 * Inserts in the caller's transaction (joins it when there is one).
-	 *
-	 * @return the new row's id, or empty when a message with this idempotency key already exists
+	 * @return the new row's id, or empty when a message with this idempotency key already
+	 * exists
 	 */
 	@Transactional
 	public Optional<UUID> enqueue(OutgoingMail mail) {
 		return enqueue(mail, null);
 	}
 
-	/** @param secretBody the full text, encrypted by {@link SecretBodies}, when {@code mail.text()} is redacted */
+	/**
+	 * @param secretBody the full text, encrypted by {@link SecretBodies}, when
+	 * {@code mail.text()} is redacted
+	 */
 	@Transactional
 	Optional<UUID> enqueue(OutgoingMail mail, byte[] secretBody) {
 		Optional<UUID> id = jdbc.sql("""
@@ -49,7 +52,8 @@ public class MailOutbox {
 				on conflict (idempotency_key) do nothing
 				returning id""")
 			.params(mail.clusterId(), mail.idempotencyKey(), mail.to(), mail.subject(), mail.text(), secretBody)
-			.query(UUID.class).optional();
+			.query(UUID.class)
+			.optional();
 		id.ifPresent(mailId -> {
 			int position = 0;
 			for (OutgoingMail.Attachment attachment : mail.attachments()) {
@@ -66,17 +70,24 @@ public class MailOutbox {
 
 	public List<OutboxEntry> list(UUID clusterId, int limit) {
 		return jdbc.sql("select " + COLUMNS + " from mail_outbox where cluster_id = ? order by created_at desc limit ?")
-			.params(clusterId, limit).query(OutboxEntry.class).list();
+			.params(clusterId, limit)
+			.query(OutboxEntry.class)
+			.list();
 	}
 
 	public OutboxEntry get(UUID clusterId, UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from mail_outbox where cluster_id = ? and id = ?").params(clusterId, id)
-			.query(OutboxEntry.class).optional().orElseThrow(() -> new NotFoundException("mail", id));
+		return jdbc.sql("select " + COLUMNS + " from mail_outbox where cluster_id = ? and id = ?")
+			.params(clusterId, id)
+			.query(OutboxEntry.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("mail", id));
 	}
 
 	public Optional<OutboxEntry> byKey(String idempotencyKey) {
-		return jdbc.sql("select " + COLUMNS + " from mail_outbox where idempotency_key = ?").param(idempotencyKey)
-			.query(OutboxEntry.class).optional();
+		return jdbc.sql("select " + COLUMNS + " from mail_outbox where idempotency_key = ?")
+			.param(idempotencyKey)
+			.query(OutboxEntry.class)
+			.optional();
 	}
 
 	/** Queues a failed (or waiting) message again now, with a fresh count of attempts. */
@@ -84,16 +95,17 @@ public class MailOutbox {
 	public void retry(UUID clusterId, UUID id) {
 		int updated = jdbc.sql("""
 				update mail_outbox set status = 'QUEUED', attempts = 0, next_attempt_at = now()
-				where cluster_id = ? and id = ? and status in ('QUEUED', 'FAILED')""")
-			.params(clusterId, id).update();
+				where cluster_id = ? and id = ? and status in ('QUEUED', 'FAILED')""").params(clusterId, id).update();
 		if (updated == 0) {
-			get(clusterId, id); // 404 when it is not ours; otherwise it is being sent or sent already
+			get(clusterId, id); // 404 when it is not ours; otherwise it is being sent or
+								// sent already
 		}
 	}
 
 	/**
-	 * Claims due messages: QUEUED ones whose time has come and SENDING ones whose lease expired
-	 * (the instance that claimed them died). Rows another instance holds are skipped.
+	 * Claims due messages: QUEUED ones whose time has come and SENDING ones whose lease
+	 * expired (the instance that claimed them died). Rows another instance holds are
+	 * skipped.
 	 */
 	@Transactional
 	List<Claimed> claimDue(int limit, Duration lease) {
@@ -104,7 +116,9 @@ public class MailOutbox {
 				             where status in ('QUEUED', 'SENDING') and next_attempt_at <= now()
 				             order by next_attempt_at limit ? for update skip locked)
 				returning id, idempotency_key, recipient, subject, body, secret_body, attempts""")
-			.params(lease.toSeconds(), limit).query(Claimed.class).list();
+			.params(lease.toSeconds(), limit)
+			.query(Claimed.class)
+			.list();
 	}
 
 	/** Claims one QUEUED message right away (Mailer.send outside a transaction). */
@@ -115,12 +129,17 @@ public class MailOutbox {
 				       next_attempt_at = now() + make_interval(secs => ?)
 				where id in (select id from mail_outbox where id = ? and status = 'QUEUED' for update skip locked)
 				returning id, idempotency_key, recipient, subject, body, secret_body, attempts""")
-			.params(lease.toSeconds(), id).query(Claimed.class).optional();
+			.params(lease.toSeconds(), id)
+			.query(Claimed.class)
+			.optional();
 	}
 
 	List<OutgoingMail.Attachment> attachments(UUID mailId) {
-		return jdbc.sql("select file_name, content_type, content from mail_attachment where mail_id = ? order by position")
-			.param(mailId).query(OutgoingMail.Attachment.class).list();
+		return jdbc
+			.sql("select file_name, content_type, content from mail_attachment where mail_id = ? order by position")
+			.param(mailId)
+			.query(OutgoingMail.Attachment.class)
+			.list();
 	}
 
 	@Transactional
@@ -128,8 +147,7 @@ public class MailOutbox {
 		// A secret text is needed no longer once the mail has left.
 		jdbc.sql("""
 				update mail_outbox set status = 'SENT', sent_at = now(), last_error = null, secret_body = null
-				where id = ? and status = 'SENDING'""")
-			.param(id).update();
+				where id = ? and status = 'SENDING'""").param(id).update();
 	}
 
 	@Transactional
@@ -138,8 +156,8 @@ public class MailOutbox {
 		jdbc.sql("""
 				update mail_outbox set status = ?, last_error = ?, next_attempt_at = ?
 				where id = ? and status = 'SENDING'""")
-			.params(finalFailure ? "FAILED" : "QUEUED", message,
-					Timestamp.from(Instant.now().plus(backoff)), id)
+			.params(finalFailure ? "FAILED" : "QUEUED", message, Timestamp.from(Instant.now().plus(backoff)), id)
 			.update();
 	}
+
 }

@@ -22,8 +22,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends what the outbox holds. Runs every {@code klynge.mail.outbox.poll-delay}; claims rows with a
- * lease so that several instances (or threads) never send one row at the same time.
+ * Sends what the outbox holds. Runs every {@code klynge.mail.outbox.poll-delay}; claims
+ * rows with a lease so that several instances (or threads) never send one row at the same
+ * time.
  */
 @Component
 public class OutboxSender {
@@ -49,7 +50,8 @@ public class OutboxSender {
 		this.from = from;
 	}
 
-	@Scheduled(fixedDelayString = "${klynge.mail.outbox.poll-delay:2s}", initialDelayString = "${klynge.mail.outbox.poll-delay:2s}")
+	@Scheduled(fixedDelayString = "${klynge.mail.outbox.poll-delay:2s}",
+			initialDelayString = "${klynge.mail.outbox.poll-delay:2s}")
 	void poll() {
 		try {
 			sendDue();
@@ -124,7 +126,10 @@ public class OutboxSender {
 		return mime;
 	}
 
-	/** The same key always gives the same Message-ID, so a message sent twice can be recognised. */
+	/**
+	 * The same key always gives the same Message-ID, so a message sent twice can be
+	 * recognised.
+	 */
 	static String messageId(String idempotencyKey) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256").digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
@@ -134,4 +139,5 @@ public class OutboxSender {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

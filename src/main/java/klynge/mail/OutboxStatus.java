@@ -1,6 +1,9 @@
 package klynge.mail;
 
-/** QUEUED → SENDING (claimed, with a lease) → SENT, or back to QUEUED with backoff, finally FAILED. */
+/**
+ * QUEUED → SENDING (claimed, with a lease) → SENT, or back to QUEUED with backoff,
+ * finally FAILED.
+ */
 public enum OutboxStatus {
 
 	QUEUED, SENDING, SENT, FAILED;
@@ -8,4 +11,5 @@ public enum OutboxStatus {
 	public String messageKey() {
 		return "notification.outbox.status." + name();
 	}
+
 }

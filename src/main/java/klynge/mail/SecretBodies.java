@@ -14,11 +14,12 @@ import javax.crypto.spec.GCMParameterSpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts the text of mails that carry a secret link (AES-GCM) with a key that lives only in this
- * process. The outbox row keeps a readable copy without the link; the real text can be read only
- * by this running instance, and only until it has been sent (then it is cleared). After a restart
- * a waiting link mail cannot be sent and fails with a clear error: the person asks for a new link,
- * which is what they would do with an expired one anyway.
+ * Encrypts the text of mails that carry a secret link (AES-GCM) with a key that lives
+ * only in this process. The outbox row keeps a readable copy without the link; the real
+ * text can be read only by this running instance, and only until it has been sent (then
+ * it is cleared). After a restart a waiting link mail cannot be sent and fails with a
+ * clear error: the person asks for a new link, which is what they would do with an
+ * expired one anyway.
  */
 @Component
 class SecretBodies {
@@ -69,4 +70,5 @@ class SecretBodies {
 			return Optional.empty();
 		}
 	}
+
 }

@@ -1,8 +1,9 @@
 package klynge.meeting;
 
 /**
- * Who may see an item or document: everyone, the body's members, or exempt from public access
- * (unntatt offentlighet, Noark 5 tilgangsrestriksjon) with a legal basis (skjermingshjemmel).
+ * Who may see an item or document: everyone, the body's members, or exempt from public
+ * access (unntatt offentlighet, Noark 5 tilgangsrestriksjon) with a legal basis
+ * (skjermingshjemmel).
  */
 public enum Access {
 
@@ -11,4 +12,5 @@ public enum Access {
 	public String messageKey() {
 		return "access." + name();
 	}
+
 }

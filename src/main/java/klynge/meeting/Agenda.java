@@ -20,7 +20,10 @@ import klynge.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds a meeting's agenda: adds, edits, orders and numbers its items and their documents. */
+/**
+ * Builds a meeting's agenda: adds, edits, orders and numbers its items and their
+ * documents.
+ */
 @Service
 public class Agenda {
 
@@ -52,13 +55,18 @@ public class Agenda {
 		return items.ofMeeting(cluster.id(), meetingId);
 	}
 
-	/** The items of a meeting this viewer may see today, in agenda order: what other modules show of it. */
+	/**
+	 * The items of a meeting this viewer may see today, in agenda order: what other
+	 * modules show of it.
+	 */
 	public List<AgendaItem> visibleItems(UUID meetingId, Viewer viewer) {
 		LocalDate today = LocalDate.now(cluster.get().zone());
 		return items(meetingId).stream().filter(item -> viewer.maySee(item.exemption(), today)).toList();
 	}
 
-	/** Adds an item (or a sub-item when the form names a parent) at the end of the agenda. */
+	/**
+	 * Adds an item (or a sub-item when the form names a parent) at the end of the agenda.
+	 */
 	@Transactional
 	public UUID add(UUID meetingId, AgendaItemForm form) {
 		UUID clusterId = cluster.id();
@@ -83,22 +91,26 @@ public class Agenda {
 		AgendaItem item = item(itemId);
 		Meeting meeting = lockMeeting(clusterId, item.meetingId());
 		meeting.requireAgendaEditable();
-		checkReferences(clusterId, item.meetingId(), new AgendaItemForm(item.parentId(), form.type(), form.title(),
-				form.presenterPersonId(), form.presenterText(), form.proposedDecision(), form.priorHandling(),
-				form.plannedMinutes(), form.raisedAtMeeting(), form.access(), form.exemptionBasis(), form.publicTitle(),
-				form.exemptionEnds(), form.version()));
+		checkReferences(clusterId, item.meetingId(),
+				new AgendaItemForm(item.parentId(), form.type(), form.title(), form.presenterPersonId(),
+						form.presenterText(), form.proposedDecision(), form.priorHandling(), form.plannedMinutes(),
+						form.raisedAtMeeting(), form.access(), form.exemptionBasis(), form.publicTitle(),
+						form.exemptionEnds(), form.version()));
 		if (!items.update(clusterId, itemId, form)) {
 			throw new EditConflict("item", itemId, item(itemId).version());
 		}
 	}
 
-	/** Puts the meeting's top-level items (or one item's sub-items) in the given order. */
+	/**
+	 * Puts the meeting's top-level items (or one item's sub-items) in the given order.
+	 */
 	@Transactional
 	public void reorder(UUID meetingId, UUID parentId, List<UUID> order) {
 		UUID clusterId = cluster.id();
 		Meeting meeting = lockMeeting(clusterId, meetingId);
 		meeting.requireAgendaEditable();
-		List<UUID> siblings = items.ofMeeting(clusterId, meetingId).stream()
+		List<UUID> siblings = items.ofMeeting(clusterId, meetingId)
+			.stream()
 			.filter(i -> Objects.equals(i.parentId(), parentId))
 			.map(AgendaItem::id)
 			.toList();
@@ -113,11 +125,15 @@ public class Agenda {
 		}
 	}
 
-	/** Moves an item one place up (-1) or down (+1) among its siblings: the keyboard alternative to dragging. */
+	/**
+	 * Moves an item one place up (-1) or down (+1) among its siblings: the keyboard
+	 * alternative to dragging.
+	 */
 	@Transactional
 	public void move(UUID itemId, int direction) {
 		AgendaItem item = item(itemId);
-		List<UUID> siblings = new ArrayList<>(items.ofMeeting(cluster.id(), item.meetingId()).stream()
+		List<UUID> siblings = new ArrayList<>(items.ofMeeting(cluster.id(), item.meetingId())
+			.stream()
 			.filter(i -> Objects.equals(i.parentId(), item.parentId()))
 			.map(AgendaItem::id)
 			.toList());
@@ -130,7 +146,10 @@ public class Agenda {
 		}
 	}
 
-	/** Removes an item while its number is still provisional; numbered items of a summoned meeting stay. */
+	/**
+	 * Removes an item while its number is still provisional; numbered items of a summoned
+	 * meeting stay.
+	 */
 	@Transactional
 	public void delete(UUID itemId) {
 		UUID clusterId = cluster.id();
@@ -171,8 +190,9 @@ public class Agenda {
 	}
 
 	/**
-	 * Imported history: adds an item with the case number it had ({@code caseSeq} in the meeting's
-	 * year; null = the next free number for top-level items), without renumbering anything.
+	 * Imported history: adds an item with the case number it had ({@code caseSeq} in the
+	 * meeting's year; null = the next free number for top-level items), without
+	 * renumbering anything.
 	 */
 	@Transactional
 	public UUID importItem(UUID meetingId, AgendaItemForm form, Integer caseSeq) {
@@ -180,10 +200,15 @@ public class Agenda {
 		Meeting meeting = lockMeeting(clusterId, meetingId);
 		checkReferences(clusterId, meetingId, form);
 		int year = meeting.meetingDate().getYear();
-		Integer seq = form.parentId() != null ? null : caseSeq != null ? caseSeq
-				: items.numberingRows(clusterId, meeting.bodyId(), year).stream()
-					.map(NumberingRow::caseSeq).filter(Objects::nonNull).mapToInt(Integer::intValue)
-					.max().orElse(0) + 1;
+		Integer seq = form.parentId() != null ? null
+				: caseSeq != null ? caseSeq
+						: items.numberingRows(clusterId, meeting.bodyId(), year)
+							.stream()
+							.map(NumberingRow::caseSeq)
+							.filter(Objects::nonNull)
+							.mapToInt(Integer::intValue)
+							.max()
+							.orElse(0) + 1;
 		if (seq != null && items.byCaseNumber(clusterId, meeting.bodyId(), new CaseNumber(seq, year)).isPresent()) {
 			throw new RuleViolation("caseNumber", "item.import.numberTaken", new CaseNumber(seq, year).toString());
 		}
@@ -199,8 +224,8 @@ public class Agenda {
 	/** Renumbers a body's year: called whenever items, order, status or dates change. */
 	void renumber(UUID clusterId, UUID bodyId, int year) {
 		Map<UUID, List<NumberingRow>> byMeeting = new LinkedHashMap<>();
-		items.numberingRows(clusterId, bodyId, year).forEach(row -> byMeeting
-			.computeIfAbsent(row.meetingId(), id -> new ArrayList<>()).add(row));
+		items.numberingRows(clusterId, bodyId, year)
+			.forEach(row -> byMeeting.computeIfAbsent(row.meetingId(), id -> new ArrayList<>()).add(row));
 		List<YearMeeting> year1 = new ArrayList<>();
 		Map<UUID, Integer> current = new HashMap<>();
 		byMeeting.forEach((meetingId, rows) -> {
@@ -220,7 +245,8 @@ public class Agenda {
 			year1.add(new YearMeeting(meetingId, first.meetingDate(), frozen, order, numbers));
 		});
 		Map<UUID, Integer> wanted = AgendaNumbering.numberYear(year1);
-		List<UUID> changing = wanted.entrySet().stream()
+		List<UUID> changing = wanted.entrySet()
+			.stream()
 			.filter(e -> !e.getValue().equals(current.get(e.getKey())))
 			.map(Map.Entry::getKey)
 			.toList();
@@ -228,7 +254,9 @@ public class Agenda {
 		changing.forEach(id -> items.setNumber(clusterId, id, year, wanted.get(id)));
 	}
 
-	/** A meeting rescheduled into another year takes its items into that year's numbering. */
+	/**
+	 * A meeting rescheduled into another year takes its items into that year's numbering.
+	 */
 	void moveYear(UUID clusterId, UUID meetingId, UUID bodyId, int oldYear, int newYear) {
 		if (oldYear == newYear) {
 			renumber(clusterId, bodyId, newYear);
@@ -240,7 +268,8 @@ public class Agenda {
 	}
 
 	private Meeting lockMeeting(UUID clusterId, UUID meetingId) {
-		return meetings.findForUpdate(clusterId, meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+		return meetings.findForUpdate(clusterId, meetingId)
+			.orElseThrow(() -> new NotFoundException("meeting", meetingId));
 	}
 
 	private void checkReferences(UUID clusterId, UUID meetingId, AgendaItemForm form) {
@@ -262,4 +291,5 @@ public class Agenda {
 				f.proposedDecision(), f.priorHandling(), f.plannedMinutes(), true, f.access(), f.exemptionBasis(),
 				f.publicTitle(), f.exemptionEnds(), f.version());
 	}
+
 }

@@ -86,11 +86,14 @@ class AgendaController {
 				errors.reject("error.conflict");
 				AgendaItem current = agenda.item(id);
 				model.addAttribute("current", current);
-				model.addAttribute("currentPresenter", current.presenterText() != null ? current.presenterText()
-						: current.presenterPersonId() == null ? null
-								: registry.person(cluster.id(), current.presenterPersonId())
-									.map(PersonRef::name).orElse(null));
-				// the form keeps the user's input; saving again takes the saved version as its base
+				model.addAttribute("currentPresenter",
+						current.presenterText() != null ? current.presenterText()
+								: current.presenterPersonId() == null ? null
+										: registry.person(cluster.id(), current.presenterPersonId())
+											.map(PersonRef::name)
+											.orElse(null));
+				// the form keeps the user's input; saving again takes the saved version
+				// as its base
 				AgendaItemForm rebased = withVersion(form, current.version());
 				BindingResult fresh = new BeanPropertyBindingResult(rebased, "form");
 				fresh.reject("error.conflict");
@@ -121,12 +124,13 @@ class AgendaController {
 	}
 
 	/**
-	 * Drag and drop sends the whole new order at once (htmx swaps the list); without JavaScript the
-	 * order form posts the same ids: Post/Redirect/Get back to the order page.
+	 * Drag and drop sends the whole new order at once (htmx swaps the list); without
+	 * JavaScript the order form posts the same ids: Post/Redirect/Get back to the order
+	 * page.
 	 */
 	@PostMapping("/meetings/{meetingId}/items/order")
-	String reorder(@PathVariable UUID meetingId, @RequestParam("item") List<UUID> order, Model model,
-			HtmxRequest htmx, RedirectAttributes redirect) {
+	String reorder(@PathVariable UUID meetingId, @RequestParam("item") List<UUID> order, Model model, HtmxRequest htmx,
+			RedirectAttributes redirect) {
 		agenda.reorder(meetingId, null, order);
 		if (!htmx.isHtmxRequest()) {
 			redirect.addFlashAttribute("flash", "common.saved");
@@ -196,12 +200,14 @@ class AgendaController {
 		model.addAttribute("people", registry.people(cluster.id()));
 		model.addAttribute("types", AgendaItemType.values());
 		model.addAttribute("accesses", Access.values());
-		model.addAttribute("parents", agenda.items(meeting.id()).stream()
-			.filter(i -> !i.isSubItem() && (item == null || !i.id().equals(item.id())))
-			.toList());
+		model.addAttribute("parents",
+				agenda.items(meeting.id())
+					.stream()
+					.filter(i -> !i.isSubItem() && (item == null || !i.id().equals(item.id())))
+					.toList());
 		if (item != null) {
-			model.addAttribute("documents", agenda.documents(meeting.id()).stream()
-				.filter(d -> d.itemId().equals(item.id())).toList());
+			model.addAttribute("documents",
+					agenda.documents(meeting.id()).stream().filter(d -> d.itemId().equals(item.id())).toList());
 		}
 		return "meeting/item-form";
 	}

@@ -12,21 +12,11 @@ import klynge.shared.Text;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What the secretariat enters for an agenda item. */
-public record AgendaItemForm(
-		UUID parentId,
-		@NotNull AgendaItemType type,
-		@NotBlank @Size(max = 500) String title,
-		UUID presenterPersonId,
-		@Size(max = 500) String presenterText,
-		@Size(max = 20000) String proposedDecision,
-		@Size(max = 2000) String priorHandling,
-		@Min(1) @Max(600) Integer plannedMinutes,
-		boolean raisedAtMeeting,
-		Access access,
-		@Size(max = 200) String exemptionBasis,
-		@Size(max = 500) String publicTitle,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate exemptionEnds,
-		int version) {
+public record AgendaItemForm(UUID parentId, @NotNull AgendaItemType type, @NotBlank @Size(max = 500) String title,
+		UUID presenterPersonId, @Size(max = 500) String presenterText, @Size(max = 20000) String proposedDecision,
+		@Size(max = 2000) String priorHandling, @Min(1) @Max(600) Integer plannedMinutes, boolean raisedAtMeeting,
+		Access access, @Size(max = 200) String exemptionBasis, @Size(max = 500) String publicTitle,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate exemptionEnds, int version) {
 
 	static AgendaItemForm empty() {
 		return new AgendaItemForm(null, AgendaItemType.INFORMATION, null, null, null, null, null, null, false,

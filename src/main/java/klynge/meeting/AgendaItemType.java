@@ -16,4 +16,5 @@ public enum AgendaItemType {
 	public String messageKey() {
 		return "item.type." + name();
 	}
+
 }

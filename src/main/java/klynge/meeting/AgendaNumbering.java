@@ -12,15 +12,21 @@ import java.util.UUID;
 /**
  * Case numbers of one body in one calendar year, continuing across that year's meetings.
  * <ul>
- * <li>Meetings whose summons has been sent keep their numbers (frozen), whatever the order.</li>
- * <li>An item added to such a meeting later, or raised under eventuelt, gets the next free number.</li>
- * <li>Meetings not yet summoned are numbered in date order and agenda order, after the numbers
- * already taken, skipping frozen numbers, so their numbers follow the agenda until the summons.</li>
+ * <li>Meetings whose summons has been sent keep their numbers (frozen), whatever the
+ * order.</li>
+ * <li>An item added to such a meeting later, or raised under eventuelt, gets the next
+ * free number.</li>
+ * <li>Meetings not yet summoned are numbered in date order and agenda order, after the
+ * numbers already taken, skipping frozen numbers, so their numbers follow the agenda
+ * until the summons.</li>
  * </ul>
  */
 final class AgendaNumbering {
 
-	/** One meeting of the year with its top-level items in agenda order, and their current numbers. */
+	/**
+	 * One meeting of the year with its top-level items in agenda order, and their current
+	 * numbers.
+	 */
 	record YearMeeting(UUID meetingId, LocalDate date, boolean frozen, List<UUID> items, Map<UUID, Integer> current) {
 	}
 
@@ -43,9 +49,7 @@ final class AgendaNumbering {
 				}
 			}
 		}
-		List<YearMeeting> byDate = meetings.stream()
-			.sorted(Comparator.comparing(YearMeeting::date))
-			.toList();
+		List<YearMeeting> byDate = meetings.stream().sorted(Comparator.comparing(YearMeeting::date)).toList();
 		for (YearMeeting meeting : byDate) {
 			if (meeting.frozen()) {
 				for (UUID item : meeting.items()) {
@@ -83,4 +87,5 @@ final class AgendaNumbering {
 		while (n >= 0);
 		return letters.toString();
 	}
+
 }

@@ -24,7 +24,8 @@ public record CaseNumber(int sequence, int year) implements Comparable<CaseNumbe
 		if (!matcher.matches()) {
 			return Optional.empty();
 		}
-		return Optional.of(new CaseNumber(Integer.parseInt(matcher.group(1)), 2000 + Integer.parseInt(matcher.group(2))));
+		return Optional
+			.of(new CaseNumber(Integer.parseInt(matcher.group(1)), 2000 + Integer.parseInt(matcher.group(2))));
 	}
 
 	@Override

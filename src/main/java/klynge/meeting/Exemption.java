@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import klynge.shared.RuleViolation;
 
 /**
- * An item's or document's access: for EXEMPT a legal basis ("Offl. § 14") is required, a public
- * title may stand in for the internal one, and the exemption may end on a date.
+ * An item's or document's access: for EXEMPT a legal basis ("Offl. § 14") is required, a
+ * public title may stand in for the internal one, and the exemption may end on a date.
  */
 public record Exemption(Access access, String legalBasis, String publicTitle, LocalDate endsOn) {
 
@@ -19,7 +19,9 @@ public record Exemption(Access access, String legalBasis, String publicTitle, Lo
 		}
 	}
 
-	/** The access in force on a day: an exemption that has ended makes the content public. */
+	/**
+	 * The access in force on a day: an exemption that has ended makes the content public.
+	 */
 	public Access accessOn(LocalDate day) {
 		if (access == Access.EXEMPT && endsOn != null && !day.isBefore(endsOn)) {
 			return Access.PUBLIC;

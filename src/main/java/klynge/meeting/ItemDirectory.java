@@ -6,9 +6,10 @@ import klynge.cluster.CurrentCluster;
 import org.springframework.stereotype.Component;
 
 /**
- * What meeting tells other modules about its items. Their SQL reads items and meetings through the
- * views meeting publishes ({@code meeting_item_v}, {@code meeting_v}; see TableOwnershipTests);
- * who may read an item's content they ask here, so the rule stays in this module.
+ * What meeting tells other modules about its items. Their SQL reads items and meetings
+ * through the views meeting publishes ({@code meeting_item_v}, {@code meeting_v}; see
+ * TableOwnershipTests); who may read an item's content they ask here, so the rule stays
+ * in this module.
  */
 @Component
 public class ItemDirectory {
@@ -26,4 +27,5 @@ public class ItemDirectory {
 	public ItemVisibility visibility() {
 		return new ItemVisibility(access, LocalDate.now(cluster.get().zone()));
 	}
+
 }

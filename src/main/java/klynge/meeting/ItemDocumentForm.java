@@ -8,12 +8,9 @@ import klynge.shared.WebLink;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A link to a document (Teams, SharePoint, the web) for an agenda item. */
-public record ItemDocumentForm(
-		@NotBlank @Size(max = 500) String title,
+public record ItemDocumentForm(@NotBlank @Size(max = 500) String title,
 		@NotBlank @Size(max = 2000) @WebLink(sitePaths = true, message = "{document.url.invalid}") String url,
-		Access access,
-		@Size(max = 200) String exemptionBasis,
-		@Size(max = 500) String publicTitle,
+		Access access, @Size(max = 200) String exemptionBasis, @Size(max = 500) String publicTitle,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate exemptionEnds) {
 
 	Exemption exemption() {

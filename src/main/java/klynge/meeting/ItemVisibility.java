@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Whether the current user may see items of various meetings, for modules that list things made
- * from items (follow-ups, cases, backlog entries). The rule is {@link Viewer#maySee}; this keeps
- * one viewer per body and meeting date, so a long list costs one membership look-up per meeting.
- * Get one from {@link ItemDirectory#visibility()} per request; it is not shared.
+ * Whether the current user may see items of various meetings, for modules that list
+ * things made from items (follow-ups, cases, backlog entries). The rule is
+ * {@link Viewer#maySee}; this keeps one viewer per body and meeting date, so a long list
+ * costs one membership look-up per meeting. Get one from
+ * {@link ItemDirectory#visibility()} per request; it is not shared.
  */
 public final class ItemVisibility {
 
@@ -28,17 +29,26 @@ public final class ItemVisibility {
 		return viewers.computeIfAbsent(bodyId + "/" + meetingDate, key -> access.viewerOf(bodyId, meetingDate));
 	}
 
-	/** Whether the current user may read content with this access on an item of the body's meeting that day. */
+	/**
+	 * Whether the current user may read content with this access on an item of the body's
+	 * meeting that day.
+	 */
 	public boolean maySee(UUID bodyId, LocalDate meetingDate, Exemption exemption) {
 		return viewerOf(bodyId, meetingDate).maySee(exemption, today);
 	}
 
-	/** Whether the current user may read what the minutes of that meeting record beside the notes ({@link Viewer#maySeeRecordOf}). */
+	/**
+	 * Whether the current user may read what the minutes of that meeting record beside
+	 * the notes ({@link Viewer#maySeeRecordOf}).
+	 */
 	public boolean maySeeRecord(UUID bodyId, LocalDate meetingDate, MeetingStatus status) {
 		return viewerOf(bodyId, meetingDate).maySeeRecordOf(status);
 	}
 
-	/** The title as the current user may read it: the public title (or null) where they may not. */
+	/**
+	 * The title as the current user may read it: the public title (or null) where they
+	 * may not.
+	 */
 	public String title(UUID bodyId, LocalDate meetingDate, Exemption exemption, String title) {
 		return viewerOf(bodyId, meetingDate).titleOf(exemption, title, today);
 	}
@@ -46,4 +56,5 @@ public final class ItemVisibility {
 	public LocalDate today() {
 		return today;
 	}
+
 }

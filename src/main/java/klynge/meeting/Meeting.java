@@ -10,9 +10,9 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** A meeting of a body. Rules about what may change when live here. */
-public record Meeting(UUID id, UUID bodyId, LocalDate meetingDate, LocalTime startsAt, LocalTime endsAt,
-		String address, String room, String floor, String onlineUrl, MeetingStatus status, UUID chairPersonId,
-		UUID chairForPersonId, OffsetDateTime summonedAt, int version) {
+public record Meeting(UUID id, UUID bodyId, LocalDate meetingDate, LocalTime startsAt, LocalTime endsAt, String address,
+		String room, String floor, String onlineUrl, MeetingStatus status, UUID chairPersonId, UUID chairForPersonId,
+		OffsetDateTime summonedAt, int version) {
 
 	void requireTransition(MeetingStatus target) {
 		if (!status.canMoveTo(target)) {
@@ -22,8 +22,7 @@ public record Meeting(UUID id, UUID bodyId, LocalDate meetingDate, LocalTime sta
 
 	/** The status's name in the reader's language when the message is resolved. */
 	private static MessageSourceResolvable statusName(MeetingStatus status) {
-		return new DefaultMessageSourceResolvable(
-				new String[] { status.messageKey() }, status.name());
+		return new DefaultMessageSourceResolvable(new String[] { status.messageKey() }, status.name());
 	}
 
 	void requireReschedulable() {
@@ -38,14 +37,18 @@ public record Meeting(UUID id, UUID bodyId, LocalDate meetingDate, LocalTime sta
 		}
 	}
 
-	/** Whether the meeting's date is still to come on {@code today}: marking it held now is out of time. */
+	/**
+	 * Whether the meeting's date is still to come on {@code today}: marking it held now
+	 * is out of time.
+	 */
 	public boolean beforeItsDate(LocalDate today) {
 		return meetingDate.isAfter(today);
 	}
 
 	/**
-	 * Held, or taking place today: what a meeting must be for its approval item to approve minutes
-	 * ("Godkjent 16.10.2023 i sak 06-23" is not true of a meeting that is only planned).
+	 * Held, or taking place today: what a meeting must be for its approval item to
+	 * approve minutes ("Godkjent 16.10.2023 i sak 06-23" is not true of a meeting that is
+	 * only planned).
 	 */
 	public boolean heldOrUnderWay(LocalDate today) {
 		return switch (status) {
@@ -55,7 +58,10 @@ public record Meeting(UUID id, UUID bodyId, LocalDate meetingDate, LocalTime sta
 		};
 	}
 
-	/** "Alrek helseklynge, Årstadveien 17 – møterom Tarlebø 2F15, 2. etasje" style, or empty. */
+	/**
+	 * "Alrek helseklynge, Årstadveien 17 – møterom Tarlebø 2F15, 2. etasje" style, or
+	 * empty.
+	 */
 	public String place() {
 		StringBuilder place = new StringBuilder();
 		if (address != null && !address.isBlank()) {

@@ -29,7 +29,10 @@ public class MeetingAccess {
 		this.currentUser = currentUser;
 	}
 
-	/** Whether the current user is staff (administrator or sekretariat), who see everything. */
+	/**
+	 * Whether the current user is staff (administrator or sekretariat), who see
+	 * everything.
+	 */
 	public boolean isStaff() {
 		return currentUser.isStaff();
 	}
@@ -38,7 +41,10 @@ public class MeetingAccess {
 		return viewerOf(meeting.bodyId(), meeting.meetingDate());
 	}
 
-	/** Members of the body on the meeting date or today (a new member reads the old minutes too). */
+	/**
+	 * Members of the body on the meeting date or today (a new member reads the old
+	 * minutes too).
+	 */
 	public Viewer viewerOf(UUID bodyId, LocalDate meetingDate) {
 		LoggedIn user = currentUser.get().orElse(null);
 		if (user == null) {
@@ -48,9 +54,10 @@ public class MeetingAccess {
 	}
 
 	/**
-	 * The viewer a given person is of the body's meeting ({@code staff} when an account of theirs
-	 * is): for what is written to them outside their own request, such as the summons mailed to each
-	 * one summoned. Same rule as for the current user; needs the cluster (request or {@code ClusterScope}).
+	 * The viewer a given person is of the body's meeting ({@code staff} when an account
+	 * of theirs is): for what is written to them outside their own request, such as the
+	 * summons mailed to each one summoned. Same rule as for the current user; needs the
+	 * cluster (request or {@code ClusterScope}).
 	 */
 	public Viewer viewerOf(UUID personId, boolean staff, UUID bodyId, LocalDate meetingDate) {
 		if (personId == null) {
@@ -66,21 +73,29 @@ public class MeetingAccess {
 		return new Viewer(personId, staff, member, true, seesExempt);
 	}
 
-	/** Whether the body has opened its exempt items to its observers, facilitator and deputies. */
+	/**
+	 * Whether the body has opened its exempt items to its observers, facilitator and
+	 * deputies.
+	 */
 	public boolean observersSeeExempt(UUID bodyId) {
 		return bodies.observersSeeExempt(cluster.id(), bodyId);
 	}
 
 	/**
-	 * Exempt items (Offl. § 25 personnel cases and the like) are for the narrowest circle: those
-	 * with a voting seat and the body's secretariat; observers, the facilitator and deputies only
-	 * where the body has decided so ({@link BodyDirectory#observersSeeExempt}).
+	 * Exempt items (Offl. § 25 personnel cases and the like) are for the narrowest
+	 * circle: those with a voting seat and the body's secretariat; observers, the
+	 * facilitator and deputies only where the body has decided so
+	 * ({@link BodyDirectory#observersSeeExempt}).
 	 */
 	static boolean seesExempt(MembershipRole role) {
 		return role.isVoting() || role == MembershipRole.SECRETARIAT;
 	}
 
 	private List<MemberRow> seatsOf(UUID clusterId, UUID bodyId, LocalDate day, UUID personId) {
-		return bodies.membersOn(clusterId, bodyId, day).stream().filter(row -> personId.equals(row.personId())).toList();
+		return bodies.membersOn(clusterId, bodyId, day)
+			.stream()
+			.filter(row -> personId.equals(row.personId()))
+			.toList();
 	}
+
 }

@@ -38,7 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Meetings, their agenda items and attendance as JSON. Updates take the version from
- * {@code If-Match} (the ETag of the GET); a stale version answers 409 with the current one.
+ * {@code If-Match} (the ETag of the GET); a stale version answers 409 with the current
+ * one.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -54,8 +55,9 @@ class MeetingApi {
 	}
 
 	record ItemJson(UUID id, UUID parentId, String number, AgendaItemType type, String title, String presenter,
-			String proposedDecision, String priorHandling, Integer plannedMinutes, boolean raisedAtMeeting, Access access,
-			String exemptionBasis, boolean restricted, List<DocumentJson> documents, List<ItemJson> subItems, int version) {
+			String proposedDecision, String priorHandling, Integer plannedMinutes, boolean raisedAtMeeting,
+			Access access, String exemptionBasis, boolean restricted, List<DocumentJson> documents,
+			List<ItemJson> subItems, int version) {
 	}
 
 	record DocumentJson(UUID id, String title, String url, boolean sentAfter, LocalDate sentAfterOn) {
@@ -65,18 +67,25 @@ class MeetingApi {
 			boolean summoned, AttendanceStatus status, String absence, UUID deputyPersonId, int version) {
 	}
 
-	/** {@code memberSeats} counts seats (rows), {@code members} and {@code represented} people, as the quorum does. */
-	record AttendanceJson(List<AttendeeJson> attendees, int memberSeats, int members, int represented, boolean quorate) {
+	/**
+	 * {@code memberSeats} counts seats (rows), {@code members} and {@code represented}
+	 * people, as the quorum does.
+	 */
+	record AttendanceJson(List<AttendeeJson> attendees, int memberSeats, int members, int represented,
+			boolean quorate) {
 	}
 
 	record StatusChange(@NotNull MeetingStatus target, @Size(max = 1000) String reason) {
 	}
 
-	/** A meeting's date, time and place; the version may come in the body or, better, in If-Match. */
+	/**
+	 * A meeting's date, time and place; the version may come in the body or, better, in
+	 * If-Match.
+	 */
 	record MeetingRequest(@NotNull UUID bodyId, @NotNull LocalDate meetingDate, LocalTime startsAt, LocalTime endsAt,
 			@Size(max = 300) String address, @Size(max = 200) String room, @Size(max = 60) String floor,
-			@Size(max = 1000) @Pattern(regexp = "^$|^https://\\S+$", message = "{meeting.onlineUrl.https}")
-			@WebLink(message = "{meeting.onlineUrl.invalid}") String onlineUrl,
+			@Size(max = 1000) @Pattern(regexp = "^$|^https://\\S+$", message = "{meeting.onlineUrl.https}") @WebLink(
+					message = "{meeting.onlineUrl.invalid}") String onlineUrl,
 			@Size(max = 1000) String reason, Integer version) {
 
 		@AssertTrue(message = "{meeting.endsAt.afterStart}")
@@ -107,8 +116,7 @@ class MeetingApi {
 	record AttendanceRequest(Boolean summoned, @NotNull AttendanceStatus status, UUID deputyPersonId, Integer version) {
 
 		AttendanceForm toForm(int version) {
-			return new AttendanceForm(!Boolean.FALSE.equals(summoned), status, deputyPersonId,
-					version);
+			return new AttendanceForm(!Boolean.FALSE.equals(summoned), status, deputyPersonId, version);
 		}
 	}
 
@@ -131,8 +139,8 @@ class MeetingApi {
 	List<MeetingJson> list(@RequestParam(required = false) UUID bodyId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		List<Meeting> found = bodyId != null ? meetings.ofBody(bodyId)
-				: meetings.between(from == null ? LocalDate.of(1900, 1, 1) : from, to == null ? LocalDate.of(2999, 12, 31) : to);
+		List<Meeting> found = bodyId != null ? meetings.ofBody(bodyId) : meetings
+			.between(from == null ? LocalDate.of(1900, 1, 1) : from, to == null ? LocalDate.of(2999, 12, 31) : to);
 		return found.stream()
 			.filter(m -> from == null || !m.meetingDate().isBefore(from))
 			.filter(m -> to == null || !m.meetingDate().isAfter(to))
@@ -143,7 +151,9 @@ class MeetingApi {
 	@GetMapping("/meetings/{id}")
 	ResponseEntity<MeetingJson> one(@PathVariable UUID id) {
 		Meeting meeting = meetings.meeting(id);
-		return ResponseEntity.ok().eTag(etag(meeting.version())).body(MeetingJson.of(meeting, meetings.bodyName(meeting)));
+		return ResponseEntity.ok()
+			.eTag(etag(meeting.version()))
+			.body(MeetingJson.of(meeting, meetings.bodyName(meeting)));
 	}
 
 	@PostMapping("/meetings")
@@ -201,7 +211,8 @@ class MeetingApi {
 	AttendanceJson attendance(@PathVariable UUID id) {
 		meetings.meeting(id);
 		AttendanceSheet sheet = attendance.sheet(id);
-		return new AttendanceJson(sheet.attendees().stream()
+		return new AttendanceJson(sheet.attendees()
+			.stream()
 			.map(a -> new AttendeeJson(a.id(), a.section(), a.personId(), a.name(), a.code(), a.seat(), a.summoned(),
 					a.status(), a.status().code(), a.deputyPersonId(), a.version()))
 			.toList(), sheet.memberSeats(), sheet.members(), sheet.represented(), sheet.quorate());
@@ -218,7 +229,8 @@ class MeetingApi {
 	private ItemJson itemOf(UUID itemId) {
 		AgendaItem item = agenda.item(itemId);
 		MeetingView page = pages.of(item.meetingId());
-		return page.items().stream()
+		return page.items()
+			.stream()
 			.flatMap(view -> Stream.concat(Stream.of(view), view.subItems().stream()))
 			.filter(view -> view.item().id().equals(itemId))
 			.findFirst()
@@ -235,7 +247,8 @@ class MeetingApi {
 		return new ItemJson(i.id(), i.parentId(), view.label(), i.type(), i.title(), view.presenterLine(),
 				i.proposedDecision(), i.priorHandling(), i.plannedMinutes(), i.raisedAtMeeting(), i.access(),
 				i.exemptionBasis(), false,
-				view.documents().stream()
+				view.documents()
+					.stream()
 					.map(d -> new DocumentJson(d.id(), d.title(), d.url(), d.sentAfter(), d.sentAfterOn()))
 					.toList(),
 				view.subItems().stream().map(MeetingApi::item).toList(), i.version());
@@ -245,7 +258,10 @@ class MeetingApi {
 		return EntityTags.of(version);
 	}
 
-	/** The version from If-Match ("3", W/"3") or else the one in the body; with neither, 428. */
+	/**
+	 * The version from If-Match ("3", W/"3") or else the one in the body; with neither,
+	 * 428.
+	 */
 	static int version(String ifMatch, Integer fromBody) {
 		int version = EntityTags.expected(ifMatch, fromBody);
 		if (version == EntityTags.NO_MATCH) {
@@ -253,4 +269,5 @@ class MeetingApi {
 		}
 		return version;
 	}
+
 }

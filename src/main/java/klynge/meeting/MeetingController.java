@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Meeting pages: the calendar, one meeting read like the minutes, and planning and status changes. */
+/**
+ * Meeting pages: the calendar, one meeting read like the minutes, and planning and status
+ * changes.
+ */
 @Controller
 class MeetingController {
 
@@ -55,8 +58,7 @@ class MeetingController {
 
 	@GetMapping("/bodies/{bodyId}/meetings")
 	String ofBody(@PathVariable UUID bodyId, Model model) {
-		var body = bodies.body(cluster.id(), bodyId)
-			.orElseThrow(() -> new NotFoundException("body", bodyId));
+		var body = bodies.body(cluster.id(), bodyId).orElseThrow(() -> new NotFoundException("body", bodyId));
 		LocalDate today = LocalDate.now(cluster.get().zone());
 		var all = meetings.ofBody(bodyId);
 		model.addAttribute("body", body);
@@ -114,8 +116,7 @@ class MeetingController {
 				model.addAttribute("current", current);
 				MeetingForm rebased = new MeetingForm(form.bodyId(), form.meetingDate(), form.startsAt(), form.endsAt(),
 						form.address(), form.room(), form.floor(), form.onlineUrl(), form.reason(), current.version());
-				BindingResult fresh =
-						new BeanPropertyBindingResult(rebased, "form");
+				BindingResult fresh = new BeanPropertyBindingResult(rebased, "form");
 				fresh.reject("error.conflict");
 				model.addAttribute("form", rebased);
 				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
@@ -128,9 +129,10 @@ class MeetingController {
 	}
 
 	/**
-	 * "Send innkalling" and "Marker som gjennomført" before the meeting's date first show what will
-	 * happen (who is summoned, the agenda, the warning) and ask again; the confirming form posts
-	 * {@code confirm=true}. Works the same with and without htmx: the answer is a page either way.
+	 * "Send innkalling" and "Marker som gjennomført" before the meeting's date first show
+	 * what will happen (who is summoned, the agenda, the warning) and ask again; the
+	 * confirming form posts {@code confirm=true}. Works the same with and without htmx:
+	 * the answer is a page either way.
 	 */
 	@PostMapping("/meetings/{id}/status")
 	String moveTo(@PathVariable UUID id, @RequestParam MeetingStatus target,
@@ -153,7 +155,10 @@ class MeetingController {
 		return "redirect:/meetings/" + id;
 	}
 
-	/** "Avlys": with a reason, shows who will be told and asks again before the meeting is cancelled. */
+	/**
+	 * "Avlys": with a reason, shows who will be told and asks again before the meeting is
+	 * cancelled.
+	 */
 	@PostMapping("/meetings/{id}/cancel")
 	String cancel(@PathVariable UUID id, @RequestParam(required = false) String reason,
 			@RequestParam(defaultValue = "false") boolean confirm, Model model, HttpServletResponse response,
@@ -181,13 +186,14 @@ class MeetingController {
 		model.addAttribute("action", action);
 		model.addAttribute("early", early);
 		model.addAttribute("reason", reason);
-		model.addAttribute("recipients", page.attendance().attendees().stream()
-			.filter(a -> a.summoned() && a.personId() != null).toList());
+		model.addAttribute("recipients",
+				page.attendance().attendees().stream().filter(a -> a.summoned() && a.personId() != null).toList());
 		return "meeting/confirm";
 	}
 
 	@PostMapping("/meetings/{id}/chair")
-	String chair(@PathVariable UUID id, @RequestParam(required = false) UUID chairPersonId, RedirectAttributes redirect) {
+	String chair(@PathVariable UUID id, @RequestParam(required = false) UUID chairPersonId,
+			RedirectAttributes redirect) {
 		meetings.setChair(id, chairPersonId);
 		redirect.addFlashAttribute("flash", "common.saved");
 		return "redirect:/meetings/" + id;
@@ -198,7 +204,6 @@ class MeetingController {
 		model.addAttribute("bodies", bodies.bodies(cluster.id()));
 		return "meeting/form";
 	}
-
 
 	private static YearMonth parseMonth(String month, YearMonth current) {
 		try {
@@ -216,4 +221,5 @@ class MeetingController {
 			return bodies.nameOn(clusterId, bodyId, day);
 		}
 	}
+
 }

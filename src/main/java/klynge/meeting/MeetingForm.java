@@ -12,18 +12,13 @@ import klynge.shared.WebLink;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Date, time and place of a meeting, as the secretariat enters them. */
-public record MeetingForm(
-		@NotNull UUID bodyId,
+public record MeetingForm(@NotNull UUID bodyId,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate meetingDate,
-		@DateTimeFormat(pattern = "HH:mm") LocalTime startsAt,
-		@DateTimeFormat(pattern = "HH:mm") LocalTime endsAt,
-		@Size(max = 300) String address,
-		@Size(max = 200) String room,
-		@Size(max = 60) String floor,
-		@Size(max = 1000) @Pattern(regexp = "^$|^https://\\S+$", message = "{meeting.onlineUrl.https}")
-			@WebLink(message = "{meeting.onlineUrl.invalid}") String onlineUrl,
-		@Size(max = 1000) String reason,
-		int version) {
+		@DateTimeFormat(pattern = "HH:mm") LocalTime startsAt, @DateTimeFormat(pattern = "HH:mm") LocalTime endsAt,
+		@Size(max = 300) String address, @Size(max = 200) String room, @Size(max = 60) String floor,
+		@Size(max = 1000) @Pattern(regexp = "^$|^https://\\S+$", message = "{meeting.onlineUrl.https}") @WebLink(
+				message = "{meeting.onlineUrl.invalid}") String onlineUrl,
+		@Size(max = 1000) String reason, int version) {
 
 	@AssertTrue(message = "{meeting.endsAt.afterStart}")
 	public boolean isEndsAfterStart() {

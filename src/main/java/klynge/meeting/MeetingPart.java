@@ -4,16 +4,17 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One piece of a meeting's content that a module contributes to the {@link MeetingView}: the
- * minutes' notes under an item, its vedtak, a referral, follow-ups, links, the download links of
- * the meeting. The page, the PDF and Word files and the mails all draw the same parts, so nothing
- * the minutes say is left out of one of them.
+ * One piece of a meeting's content that a module contributes to the {@link MeetingView}:
+ * the minutes' notes under an item, its vedtak, a referral, follow-ups, links, the
+ * download links of the meeting. The page, the PDF and Word files and the mails all draw
+ * the same parts, so nothing the minutes say is left out of one of them.
  * <p>
- * {@code blocks} is the content itself (what documents and mails print). {@code widget}, when
- * set, is how the page draws the part interactively (forms, edit links, htmx): a Thymeleaf
- * fragment of the contributing module that takes the part as its one parameter
- * ({@code "followup/parts :: item-followups"}, declared {@code th:fragment="item-followups(part)"});
- * a part with no blocks and a widget exists only on the page.
+ * {@code blocks} is the content itself (what documents and mails print). {@code widget},
+ * when set, is how the page draws the part interactively (forms, edit links, htmx): a
+ * Thymeleaf fragment of the contributing module that takes the part as its one parameter
+ * ({@code "followup/parts :: item-followups"}, declared
+ * {@code th:fragment="item-followups(part)"}); a part with no blocks and a widget exists
+ * only on the page.
  *
  * @param itemId the item it belongs under, or null for the meeting as a whole
  */
@@ -42,22 +43,20 @@ public record MeetingPart(UUID itemId, Slot slot, List<Block> blocks, Widget wid
 	}
 
 	/**
-	 * Where a part goes, in the order of the minutes. Under an item that has sub-items, the
-	 * opening slots come before the sub-items and the closing ones (what was decided about the
-	 * whole item) after them, where the minutes write them.
+	 * Where a part goes, in the order of the minutes. Under an item that has sub-items,
+	 * the opening slots come before the sub-items and the closing ones (what was decided
+	 * about the whole item) after them, where the minutes write them.
 	 */
 	public enum Slot {
 
 		/** Above the agenda: where the minutes are in their workflow. */
 		STATUS(false),
 		/** On the next meeting's approval item: the previous minutes approved here. */
-		APPROVAL(false),
-		NOTES(false),
-		FEEDBACK(false),
-		REFERRAL(true),
-		DECISION(true),
-		FOLLOW_UPS(true),
-		/** Links: under an item "Del av saken", "Behandlet i …"; of the meeting its downloads and calendar file. */
+		APPROVAL(false), NOTES(false), FEEDBACK(false), REFERRAL(true), DECISION(true), FOLLOW_UPS(true),
+		/**
+		 * Links: under an item "Del av saken", "Behandlet i …"; of the meeting its
+		 * downloads and calendar file.
+		 */
 		LINKS(true),
 		/** Page-only actions and forms (write minutes, comment, refer, put in a case). */
 		ACTIONS(true);
@@ -71,13 +70,17 @@ public record MeetingPart(UUID itemId, Slot slot, List<Block> blocks, Widget wid
 		public boolean closing() {
 			return closing;
 		}
+
 	}
 
 	/** A fragment of the contributing module that draws the part on the page. */
 	public record Widget(String fragment, Object model) {
 	}
 
-	/** A text in the reader's language: a message key with its arguments, or literal text (key null). */
+	/**
+	 * A text in the reader's language: a message key with its arguments, or literal text
+	 * (key null).
+	 */
 	public record Phrase(String key, List<Object> args, String text) {
 
 		public static Phrase of(String key, Object... args) {
@@ -95,20 +98,27 @@ public record MeetingPart(UUID itemId, Slot slot, List<Block> blocks, Widget wid
 		default String kind() {
 			return getClass().getSimpleName();
 		}
+
 	}
 
-	/** Safe XHTML (paragraphs, lists, links relative to the site, emphasis), as the minutes' Markdown renders. */
+	/**
+	 * Safe XHTML (paragraphs, lists, links relative to the site, emphasis), as the
+	 * minutes' Markdown renders.
+	 */
 	public record Html(String html) implements Block {
 	}
 
 	/**
-	 * A paragraph: an optional bold label ("Vedtak:") and text, in italics where the minutes
-	 * write it so (vedtak, "GG følger opp saken.").
+	 * A paragraph: an optional bold label ("Vedtak:") and text, in italics where the
+	 * minutes write it so (vedtak, "GG følger opp saken.").
 	 */
 	public record Text(String labelKey, String text, boolean emphasis) implements Block {
 	}
 
-	/** A paragraph of phrases in the reader's language: "Oversendt til Styringsgruppen: …". */
+	/**
+	 * A paragraph of phrases in the reader's language: "Oversendt til Styringsgruppen:
+	 * …".
+	 */
 	public record Line(List<Phrase> phrases) implements Block {
 
 		public Line {
@@ -116,7 +126,9 @@ public record MeetingPart(UUID itemId, Slot slot, List<Block> blocks, Widget wid
 		}
 	}
 
-	/** A link with an optional label before it: "Del av saken: Helsepersonellkommisjonen". */
+	/**
+	 * A link with an optional label before it: "Del av saken: Helsepersonellkommisjonen".
+	 */
 	public record Link(String prefixKey, Phrase label, String href) implements Block {
 	}
 }

@@ -16,19 +16,25 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingRoutes implements RouteRules {
 
-	/** One meeting by id, but not its files (/meetings/{id}.ics is the calendar's, minutes.pdf the documents'). */
+	/**
+	 * One meeting by id, but not its files (/meetings/{id}.ics is the calendar's,
+	 * minutes.pdf the documents').
+	 */
 	private static final String MEETING = "/meetings/{id:[\\w-]+}";
 
 	@Override
-	public void define(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers(HttpMethod.GET, "/meetings/new", "/meetings/*/edit", "/meetings/*/items/new",
-				"/meetings/*/attendance/edit", "/meetings/*/items/order", "/items/*/edit")
+	public void define(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+		routes
+			.requestMatchers(HttpMethod.GET, "/meetings/new", "/meetings/*/edit", "/meetings/*/items/new",
+					"/meetings/*/attendance/edit", "/meetings/*/items/order", "/items/*/edit")
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
-			.requestMatchers(HttpMethod.GET, "/meetings", MEETING, "/bodies/*/meetings").permitAll()
+			.requestMatchers(HttpMethod.GET, "/meetings", MEETING, "/bodies/*/meetings")
+			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/meetings", MEETING, "/meetings/*/status", "/meetings/*/cancel",
-					"/meetings/*/chair", "/meetings/*/attendance", "/meetings/*/items", "/meetings/*/items/order", "/meetings/*/guests", "/items/*",
-					"/items/*/move", "/items/*/delete", "/items/*/documents", "/attendance/*", "/attendance/*/delete",
-					"/documents/*/delete")
+					"/meetings/*/chair", "/meetings/*/attendance", "/meetings/*/items", "/meetings/*/items/order",
+					"/meetings/*/guests", "/items/*", "/items/*/move", "/items/*/delete", "/items/*/documents",
+					"/attendance/*", "/attendance/*/delete", "/documents/*/delete")
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.GET, "/api/v1/meetings", "/api/v1/meetings/*", "/api/v1/meetings/*/items",
 					"/api/v1/meetings/*/attendance", "/api/v1/items/*")
@@ -38,7 +44,10 @@ class MeetingRoutes implements RouteRules {
 			.hasAnyRole(Roles.REGISTRY_EDITORS);
 	}
 
-	/** The meeting page reads only the database (issue 10/8): answered from the page cache and with 304 while nothing changed. */
+	/**
+	 * The meeting page reads only the database (issue 10/8): answered from the page cache
+	 * and with 304 while nothing changed.
+	 */
 	@Bean
 	static klynge.shared.SnapshotPage meetingPageFromSnapshot() {
 		return new klynge.shared.SnapshotPage("/meetings/{id:[0-9a-fA-F-]{36}}");
@@ -48,4 +57,5 @@ class MeetingRoutes implements RouteRules {
 	static NavigationEntry meetingsNavigation() {
 		return NavigationEntry.forEveryone("nav.meetings", "/meetings", 10);
 	}
+
 }

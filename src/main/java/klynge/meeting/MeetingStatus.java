@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * planlagt → innkalt → gjennomført → referat til kommentar → referat godkjent (locked);
- * a meeting can be cancelled until it is held.
+ * planlagt → innkalt → gjennomført → referat til kommentar → referat godkjent (locked); a
+ * meeting can be cancelled until it is held.
  */
 public enum MeetingStatus {
 
@@ -25,7 +25,10 @@ public enum MeetingStatus {
 		return next().contains(target);
 	}
 
-	/** Case numbers follow the agenda order until the summons is sent, then they are frozen. */
+	/**
+	 * Case numbers follow the agenda order until the summons is sent, then they are
+	 * frozen.
+	 */
 	public boolean numbersFrozen() {
 		return this != PLANNED;
 	}
@@ -35,7 +38,10 @@ public enum MeetingStatus {
 		return this == PLANNED || this == SUMMONED;
 	}
 
-	/** The agenda can be edited until the minutes are approved; after that only by amendment. */
+	/**
+	 * The agenda can be edited until the minutes are approved; after that only by
+	 * amendment.
+	 */
 	public boolean agendaEditable() {
 		return this != MINUTES_APPROVED && this != CANCELLED;
 	}
@@ -43,4 +49,5 @@ public enum MeetingStatus {
 	public String messageKey() {
 		return "meeting.status." + name();
 	}
+
 }

@@ -6,7 +6,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Writes a {@link MeetingPart.Phrase} in the reader's language: the page's ({@code @meetingTexts.text(p)}) or a document's. */
+/**
+ * Writes a {@link MeetingPart.Phrase} in the reader's language: the page's
+ * ({@code @meetingTexts.text(p)}) or a document's.
+ */
 @Component("meetingTexts")
 public class MeetingTexts {
 
@@ -24,7 +27,8 @@ public class MeetingTexts {
 		if (phrase.key() == null) {
 			return phrase.text();
 		}
-		Object[] args = phrase.args().stream()
+		Object[] args = phrase.args()
+			.stream()
 			.map(arg -> arg instanceof MeetingPart.Phrase inner ? text(inner, locale) : arg)
 			.toArray();
 		return messages.getMessage(phrase.key(), args, locale);
@@ -38,4 +42,5 @@ public class MeetingTexts {
 	public String text(MeetingPart.Line line) {
 		return text(line, LocaleContextHolder.getLocale());
 	}
+
 }

@@ -6,20 +6,22 @@ import java.util.stream.Collectors;
 import klynge.meeting.attendance.AttendanceSheet;
 
 /**
- * A meeting's content for one viewer, built once per request by {@link MeetingViews}: the page,
- * the summons and minutes as PDF and Word, and the mails all render this. It reads like the seed
- * minutes: header, attendance, numbered items with presenters and documents, and under each item
- * the parts other modules contribute ({@link MeetingPart}), in the order of the minutes.
+ * A meeting's content for one viewer, built once per request by {@link MeetingViews}: the
+ * page, the summons and minutes as PDF and Word, and the mails all render this. It reads
+ * like the seed minutes: header, attendance, numbered items with presenters and
+ * documents, and under each item the parts other modules contribute
+ * ({@link MeetingPart}), in the order of the minutes.
  */
-public record MeetingView(Meeting meeting, String bodyName, String clusterName, String chairName, String chairOrganisation,
-		String chairStandsInFor, AttendanceSheet attendance, List<Item> items, List<MeetingPart> meetingParts,
-		Viewer viewer, List<MeetingHistoryEntry> history) {
+public record MeetingView(Meeting meeting, String bodyName, String clusterName, String chairName,
+		String chairOrganisation, String chairStandsInFor, AttendanceSheet attendance, List<Item> items,
+		List<MeetingPart> meetingParts, Viewer viewer, List<MeetingHistoryEntry> history) {
 
 	/**
-	 * @param label       "03-23" for an item, "a" for a sub-item
+	 * @param label "03-23" for an item, "a" for a sub-item
 	 * @param placeholder the viewer sees only the public title and legal basis (exempt)
-	 * @param audienceKey who may see a restricted item ("Synlig for: …"), null for public ones
-	 * @param parts       in the order of the minutes
+	 * @param audienceKey who may see a restricted item ("Synlig for: …"), null for public
+	 * ones
+	 * @param parts in the order of the minutes
 	 */
 	public record Item(AgendaItem item, String label, String title, String presenterLine, boolean placeholder,
 			List<ItemDocument> documents, List<Item> subItems, List<MeetingPart> parts, String audienceKey) {
@@ -30,8 +32,9 @@ public record MeetingView(Meeting meeting, String bodyName, String clusterName, 
 		}
 
 		/**
-		 * The item's documents that the minutes' notes do not link to: a document the notes link to is
-		 * shown there, where the minutes mention it, and not listed again.
+		 * The item's documents that the minutes' notes do not link to: a document the
+		 * notes link to is shown there, where the minutes mention it, and not listed
+		 * again.
 		 */
 		public List<ItemDocument> unlinkedDocuments() {
 			String notes = parts.stream()
@@ -40,7 +43,8 @@ public record MeetingView(Meeting meeting, String bodyName, String clusterName, 
 				.map(block -> block instanceof MeetingPart.Html html ? html.html() : "")
 				.collect(Collectors.joining());
 			return documents.stream()
-				.filter(d -> d.url() == null || !notes.contains(d.url()) && !notes.contains(d.url().replace("&", "&amp;")))
+				.filter(d -> d.url() == null
+						|| !notes.contains(d.url()) && !notes.contains(d.url().replace("&", "&amp;")))
 				.toList();
 		}
 

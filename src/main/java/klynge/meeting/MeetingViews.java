@@ -15,8 +15,8 @@ import klynge.organisation.PersonRef;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds the {@link MeetingView} of a meeting for a viewer: the agenda is loaded once, filtered
- * for the viewer and handed to every {@link MeetingViewContributor}.
+ * Builds the {@link MeetingView} of a meeting for a viewer: the agenda is loaded once,
+ * filtered for the viewer and handed to every {@link MeetingViewContributor}.
  */
 @Service
 public class MeetingViews {
@@ -52,8 +52,9 @@ public class MeetingViews {
 	}
 
 	/**
-	 * The meeting as a given viewer sees it (documents and mails for an audience other than the
-	 * current user: {@link Viewer#ANONYMOUS} for the public version); null means the current user.
+	 * The meeting as a given viewer sees it (documents and mails for an audience other
+	 * than the current user: {@link Viewer#ANONYMOUS} for the public version); null means
+	 * the current user.
 	 */
 	public MeetingView of(UUID meetingId, Viewer audience) {
 		Meeting meeting = meetings.meeting(meetingId);
@@ -79,7 +80,8 @@ public class MeetingViews {
 		}
 
 		Map<UUID, List<ItemDocument>> documents = new HashMap<>();
-		agenda.documents(meetingId).stream()
+		agenda.documents(meetingId)
+			.stream()
 			.filter(document -> viewer.maySee(document.exemption(), today))
 			.forEach(document -> documents.computeIfAbsent(document.itemId(), id -> new ArrayList<>()).add(document));
 
@@ -89,7 +91,8 @@ public class MeetingViews {
 		personIds.add(meeting.chairForPersonId());
 		Map<UUID, PersonRef> people = registry.people(clusterId, personIds);
 		Map<UUID, List<AgendaItem>> children = new HashMap<>();
-		all.stream().filter(AgendaItem::isSubItem)
+		all.stream()
+			.filter(AgendaItem::isSubItem)
 			.forEach(item -> children.computeIfAbsent(item.parentId(), id -> new ArrayList<>()).add(item));
 		List<MeetingView.Item> items = new ArrayList<>();
 		for (AgendaItem item : all) {
@@ -121,8 +124,8 @@ public class MeetingViews {
 			if (!viewer.seesPlaceholder(exemption, today)) {
 				return null;
 			}
-			return new MeetingView.Item(item, label, exemption.publicTitle(), null, true, List.of(), List.of(), List.of(),
-					null);
+			return new MeetingView.Item(item, label, exemption.publicTitle(), null, true, List.of(), List.of(),
+					List.of(), null);
 		}
 		List<MeetingView.Item> subViews = new ArrayList<>();
 		for (int i = 0; i < subItems.size(); i++) {
@@ -137,12 +140,16 @@ public class MeetingViews {
 				audienceKey(item, exemption.accessOn(today)));
 	}
 
-	/** "Synlig for: sekretariatet og medlemmer med stemmerett i …" under a restricted item. */
+	/**
+	 * "Synlig for: sekretariatet og medlemmer med stemmerett i …" under a restricted
+	 * item.
+	 */
 	private String audienceKey(AgendaItem item, Access now) {
 		return switch (now) {
 			case PUBLIC -> null;
 			case MEMBERS -> "access.audience.MEMBERS";
-			case EXEMPT -> access.observersSeeExempt(item.bodyId()) ? "access.audience.EXEMPT.open" : "access.audience.EXEMPT";
+			case EXEMPT ->
+				access.observersSeeExempt(item.bodyId()) ? "access.audience.EXEMPT.open" : "access.audience.EXEMPT";
 		};
 	}
 
@@ -156,4 +163,5 @@ public class MeetingViews {
 		}
 		return null;
 	}
+
 }

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Meetings {
 
-	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+		.ofPattern("dd.MM.yyyy");
 
 	private final MeetingRepository meetings;
 
@@ -35,8 +36,8 @@ public class Meetings {
 
 	private final ApplicationEventPublisher events;
 
-	Meetings(MeetingRepository meetings, Agenda agenda, BodyDirectory bodies,
-			OrganisationDirectory registry, CurrentCluster cluster, ApplicationEventPublisher events) {
+	Meetings(MeetingRepository meetings, Agenda agenda, BodyDirectory bodies, OrganisationDirectory registry,
+			CurrentCluster cluster, ApplicationEventPublisher events) {
 		this.meetings = meetings;
 		this.agenda = agenda;
 		this.bodies = bodies;
@@ -80,8 +81,9 @@ public class Meetings {
 	}
 
 	/**
-	 * The warning a person must confirm before marking the meeting held, if any: its date is still to
-	 * come and the body warns rather than refuses (when it refuses, {@link #moveTo} says so).
+	 * The warning a person must confirm before marking the meeting held, if any: its date
+	 * is still to come and the body warns rather than refuses (when it refuses,
+	 * {@link #moveTo} says so).
 	 */
 	public boolean heldBeforeItsDate(UUID meetingId) {
 		return meeting(meetingId).beforeItsDate(today());
@@ -91,21 +93,27 @@ public class Meetings {
 		return meetings.settings(cluster.id(), bodyId);
 	}
 
-	/** The body's name on the meeting date: old minutes keep the name the body had then. */
+	/**
+	 * The body's name on the meeting date: old minutes keep the name the body had then.
+	 */
 	public String bodyName(Meeting meeting) {
 		return bodies.nameOn(cluster.id(), meeting.bodyId(), meeting.meetingDate());
 	}
 
 	/**
-	 * Whether the meeting's body is the partner meeting: its minutes are headed by the kind of
-	 * meeting ("REFERAT PARTNERMØTE", as the seed writes it), not by the body's name in the definite form.
+	 * Whether the meeting's body is the partner meeting: its minutes are headed by the
+	 * kind of meeting ("REFERAT PARTNERMØTE", as the seed writes it), not by the body's
+	 * name in the definite form.
 	 */
 	public boolean isPartnerMeeting(Meeting meeting) {
-		return bodies.body(cluster.id(), meeting.bodyId()).map(b -> b.type() == klynge.body.BodyType.PARTNER_MEETING)
+		return bodies.body(cluster.id(), meeting.bodyId())
+			.map(b -> b.type() == klynge.body.BodyType.PARTNER_MEETING)
 			.orElse(false);
 	}
 
-	/** Plans a meeting and fills its summons list from the body's memberships on the date. */
+	/**
+	 * Plans a meeting and fills its summons list from the body's memberships on the date.
+	 */
 	@Transactional
 	public UUID plan(MeetingForm form) {
 		UUID clusterId = cluster.id();
@@ -114,20 +122,23 @@ public class Meetings {
 		}
 		UUID id = meetings.insert(clusterId, form);
 		meetings.recordEvent(clusterId, id, "STATUS", null, MeetingStatus.PLANNED, null, form.meetingDate(), null);
-		events.publishEvent(new MeetingPlanned(clusterId, id)); // attendance fills the summons list, in this transaction
+		events.publishEvent(new MeetingPlanned(clusterId, id)); // attendance fills the
+																// summons list, in this
+																// transaction
 		return id;
 	}
 
 	/**
-	 * Changes date, time or place. Once the summons is out, a reason is required and those
-	 * summoned are told (MeetingChanged).
+	 * Changes date, time or place. Once the summons is out, a reason is required and
+	 * those summoned are told (MeetingChanged).
 	 */
 	@Transactional
 	public void reschedule(UUID meetingId, MeetingForm form) {
 		UUID clusterId = cluster.id();
 		Meeting meeting = locked(clusterId, meetingId);
 		if (meeting.status() == MeetingStatus.CANCELLED) {
-			// a wrong link or room in a cancelled meeting's record (and its calendar entry) may be corrected
+			// a wrong link or room in a cancelled meeting's record (and its calendar
+			// entry) may be corrected
 			requireSameTime(meeting, form);
 		}
 		else {
@@ -193,16 +204,20 @@ public class Meetings {
 		events.publishEvent(new MeetingChanged(clusterId, meetingId, true, reason));
 	}
 
-	/** Moves a meeting one step along planlagt → innkalt → gjennomført → referat … (no cancelling here). */
 	/**
-	 * A status change asked for by a person on the meeting page or through the API. The minutes'
-	 * steps are refused here: sending minutes for comments and approving them go through the
-	 * minutes module, which keeps the version that was sent or approved.
+	 * Moves a meeting one step along planlagt → innkalt → gjennomført → referat … (no
+	 * cancelling here).
+	 */
+	/**
+	 * A status change asked for by a person on the meeting page or through the API. The
+	 * minutes' steps are refused here: sending minutes for comments and approving them go
+	 * through the minutes module, which keeps the version that was sent or approved.
 	 */
 	@Transactional
 	public void moveToByHand(UUID meetingId, MeetingStatus target) {
 		if (target == MeetingStatus.MINUTES_FOR_COMMENT || target == MeetingStatus.MINUTES_APPROVED) {
-			meeting(meetingId).requireTransition(target); // a move that is never allowed says so first
+			meeting(meetingId).requireTransition(target); // a move that is never allowed
+															// says so first
 			throw new RuleViolation("status", "meeting.status.viaMinutes");
 		}
 		moveTo(meetingId, target);
@@ -253,13 +268,16 @@ public class Meetings {
 		if (meeting.chairPersonId() != null) {
 			return meeting.chairPersonId();
 		}
-		return bodies.chairOn(cluster.id(), meeting.bodyId(), meeting.meetingDate()).map(MemberRow::personId).orElse(null);
+		return bodies.chairOn(cluster.id(), meeting.bodyId(), meeting.meetingDate())
+			.map(MemberRow::personId)
+			.orElse(null);
 	}
 
 	/**
-	 * Imported history (klynge.importing): a past meeting recorded as it happened, without
-	 * a generated summons list, renumbering or events; attendance and items follow through
-	 * {@code Attendance.importRow} and {@link Agenda#importItem}, then {@link #markImported}.
+	 * Imported history (klynge.importing): a past meeting recorded as it happened,
+	 * without a generated summons list, renumbering or events; attendance and items
+	 * follow through {@code Attendance.importRow} and {@link Agenda#importItem}, then
+	 * {@link #markImported}.
 	 */
 	@Transactional
 	public UUID importMeeting(MeetingForm form, UUID chairPersonId, UUID chairForPersonId) {
@@ -272,7 +290,10 @@ public class Meetings {
 		return id;
 	}
 
-	/** Sets an imported meeting's status directly (no transition rules, no mails): old minutes are history. */
+	/**
+	 * Sets an imported meeting's status directly (no transition rules, no mails): old
+	 * minutes are history.
+	 */
 	@Transactional
 	public void markImported(UUID meetingId, MeetingStatus status) {
 		UUID clusterId = cluster.id();
@@ -282,6 +303,8 @@ public class Meetings {
 	}
 
 	private Meeting locked(UUID clusterId, UUID meetingId) {
-		return meetings.findForUpdate(clusterId, meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+		return meetings.findForUpdate(clusterId, meetingId)
+			.orElseThrow(() -> new NotFoundException("meeting", meetingId));
 	}
+
 }

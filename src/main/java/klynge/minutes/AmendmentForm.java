@@ -9,9 +9,8 @@ public record AmendmentForm(@Size(max = 50_000) String notes, @Size(max = 300) S
 		@NotBlank @Size(max = 2000) String reason) {
 
 	static AmendmentForm of(ItemMinutes minutes) {
-		return minutes == null ? new AmendmentForm(null, null, null, null, 0, null)
-				: new AmendmentForm(minutes.notes(), minutes.feedbackHeading(), minutes.feedback(), minutes.decision(),
-						minutes.version(), null);
+		return minutes == null ? new AmendmentForm(null, null, null, null, 0, null) : new AmendmentForm(minutes.notes(),
+				minutes.feedbackHeading(), minutes.feedback(), minutes.decision(), minutes.version(), null);
 	}
 
 	ItemMinutesForm toItemForm() {

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** What the minutes say about one item: notes (Markdown), feedback with its heading, and the vedtak. */
+/**
+ * What the minutes say about one item: notes (Markdown), feedback with its heading, and
+ * the vedtak.
+ */
 public record ItemMinutes(UUID id, UUID minutesId, UUID itemId, String notes, String feedbackHeading, String feedback,
 		String decision, int version) {
 

@@ -32,7 +32,10 @@ public record Minutes(UUID id, UUID meetingId, MinutesStatus status, LocalDate c
 		return status == MinutesStatus.APPROVED;
 	}
 
-	/** Out for comment and the deadline not yet passed on {@code today}: approving now cuts the comments short. */
+	/**
+	 * Out for comment and the deadline not yet passed on {@code today}: approving now
+	 * cuts the comments short.
+	 */
 	public boolean commentsStillOpen(LocalDate today) {
 		return status == MinutesStatus.FOR_COMMENT && commentDeadline != null && !today.isAfter(commentDeadline);
 	}

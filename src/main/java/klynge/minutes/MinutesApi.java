@@ -31,7 +31,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Minutes as JSON: read with items (ETag), write an item's minutes (If-Match), send, approve, amend, versions. */
+/**
+ * Minutes as JSON: read with items (ETag), write an item's minutes (If-Match), send,
+ * approve, amend, versions.
+ */
 @RestController
 @Tag(name = "Minutes")
 class MinutesApi {
@@ -98,15 +101,15 @@ class MinutesApi {
 		Minutes m = minutes.ofMeeting(meetingId)
 			.filter(found -> MinutesService.maySee(found, viewer))
 			.orElseThrow(() -> new NotFoundException("minutes", meetingId));
-		List<UUID> visible = agenda.visibleItems(meetingId, viewer).stream()
-			.map(AgendaItem::id)
-			.toList();
-		List<ItemMinutesJson> items = minutes.items(m.id()).stream()
+		List<UUID> visible = agenda.visibleItems(meetingId, viewer).stream().map(AgendaItem::id).toList();
+		List<ItemMinutesJson> items = minutes.items(m.id())
+			.stream()
 			.filter(item -> visible.contains(item.itemId()))
 			.sorted(Comparator.comparingInt(item -> visible.indexOf(item.itemId())))
 			.map(ItemMinutesJson::of)
 			.toList();
-		return ResponseEntity.ok().eTag(String.valueOf(m.version()))
+		return ResponseEntity.ok()
+			.eTag(String.valueOf(m.version()))
 			.body(new MinutesJson(m.id(), m.meetingId(), m.status(), m.commentDeadline(), m.approvedOn(),
 					m.approvedByItemId(), m.approvedByChairPersonId(), m.approvedVersion(), m.version(), items));
 	}
@@ -115,7 +118,8 @@ class MinutesApi {
 	@Operation(summary = "Write an item's minutes; If-Match (or version) must be the current version")
 	ResponseEntity<ItemMinutesJson> save(@PathVariable UUID itemId, @Valid @RequestBody ItemMinutesRequest request,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		agenda.item(itemId); // another cluster's item is not found (404), whatever the version says
+		agenda.item(itemId); // another cluster's item is not found (404), whatever the
+								// version says
 		Integer version = checked(EntityTags.expected(ifMatch, request.version()), itemId);
 		editing.save(itemId, new ItemMinutesForm(request.notes(), request.feedbackHeading(), request.feedback(),
 				request.decision(), version));
@@ -131,8 +135,7 @@ class MinutesApi {
 
 	@PostMapping("/api/v1/minutes/{id}/approve")
 	@Operation(summary = "Approve the minutes as the body's chair (or staff)")
-	VersionNumber approve(@PathVariable UUID id,
-			@RequestParam(defaultValue = "false") boolean beforeDeadline) {
+	VersionNumber approve(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean beforeDeadline) {
 		return new VersionNumber(workflow.approveByChair(id, beforeDeadline));
 	}
 
@@ -163,4 +166,5 @@ class MinutesApi {
 		}
 		return version;
 	}
+
 }

@@ -45,9 +45,9 @@ public class MinutesComments {
 
 	/**
 	 * A member's (or staff's) comment on an item while the minutes are not approved.
-	 *
-	 * @return whether the comment came after the comment deadline: accepted and marked, and the
-	 *         commenter told, where the body warns; refused where the body refuses late comments
+	 * @return whether the comment came after the comment deadline: accepted and marked,
+	 * and the commenter told, where the body warns; refused where the body refuses late
+	 * comments
 	 */
 	@Transactional
 	public boolean comment(UUID minutesId, UUID itemId, String text) {
@@ -82,4 +82,5 @@ public class MinutesComments {
 		repository.comment(clusterId, minutesId, itemId, guard.username(), viewer.personId(), text.strip(), late);
 		return late;
 	}
+
 }

@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Minutes pages: writing an item's minutes, sending, commenting, approving, amending and versions. */
+/**
+ * Minutes pages: writing an item's minutes, sending, commenting, approving, amending and
+ * versions.
+ */
 @Controller
 class MinutesController {
 
@@ -47,7 +50,8 @@ class MinutesController {
 	private final ReferenceLinks links;
 
 	MinutesController(MinutesService minutes, MinutesEditing editing, MinutesWorkflow workflow,
-			MinutesComments comments, MinutesVersions versions, Agenda agenda, Meetings meetings, ReferenceLinks links) {
+			MinutesComments comments, MinutesVersions versions, Agenda agenda, Meetings meetings,
+			ReferenceLinks links) {
 		this.minutes = minutes;
 		this.editing = editing;
 		this.workflow = workflow;
@@ -58,7 +62,8 @@ class MinutesController {
 		this.links = links;
 	}
 
-	// --- one item's minutes ------------------------------------------------------------------------
+	// --- one item's minutes
+	// ------------------------------------------------------------------------
 
 	@GetMapping("/items/{itemId}/minutes/edit")
 	String edit(@PathVariable UUID itemId, Model model) {
@@ -86,7 +91,8 @@ class MinutesController {
 				errors.reject("minutes.conflict");
 				model.addAttribute("saved", saved);
 				model.addAttribute("theirs", form);
-				// their text stays in the form; saving again replaces the version shown beside it
+				// their text stays in the form; saving again replaces the version shown
+				// beside it
 				model.addAttribute("form", ItemMinutesForm.of(new ItemMinutes(null, null, itemId, form.notes(),
 						form.feedbackHeading(), form.feedback(), form.decision(), 0), saved.version()));
 				response.setStatus(409);
@@ -106,10 +112,12 @@ class MinutesController {
 		return "minutes/edit";
 	}
 
-	// --- workflow ----------------------------------------------------------------------------------
+	// --- workflow
+	// ----------------------------------------------------------------------------------
 
 	@PostMapping("/minutes/{id}/send")
-	String send(@PathVariable UUID id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+	String send(@PathVariable UUID id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Minutes m = minutes.minutes(id);
 		try {
@@ -136,9 +144,10 @@ class MinutesController {
 	}
 
 	/**
-	 * "Godkjenn" asks first, showing what will be approved and locked (and, before the comment
-	 * deadline, that comments are cut short); the confirming form posts {@code confirm=true}, which
-	 * the service keeps as "approved before the deadline" where that applies.
+	 * "Godkjenn" asks first, showing what will be approved and locked (and, before the
+	 * comment deadline, that comments are cut short); the confirming form posts
+	 * {@code confirm=true}, which the service keeps as "approved before the deadline"
+	 * where that applies.
 	 */
 	@PostMapping("/minutes/{id}/approve")
 	String approveByChair(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirm, Model model,
@@ -180,7 +189,10 @@ class MinutesController {
 		return "redirect:/meetings/" + item.meetingId() + "#" + anchor(item);
 	}
 
-	/** The confirmation step: what will be approved, by whom, and any refusal where the button is. */
+	/**
+	 * The confirmation step: what will be approved, by whom, and any refusal where the
+	 * button is.
+	 */
 	private String approveConfirm(Minutes m, AgendaItem byItem, RuleViolation error, Model model) {
 		Meeting meeting = meetings.meeting(m.meetingId());
 		model.addAttribute("minutes", m);
@@ -189,8 +201,8 @@ class MinutesController {
 		model.addAttribute("byItem", byItem);
 		model.addAttribute("byMeeting", byItem == null ? null : meetings.meeting(byItem.meetingId()));
 		model.addAttribute("early", byItem == null && m.commentsStillOpen(minutes.today()));
-		model.addAttribute("items", minutes.items(m.id()).stream().filter(i -> !i.isEmpty())
-			.map(i -> agenda.item(i.itemId())).toList());
+		model.addAttribute("items",
+				minutes.items(m.id()).stream().filter(i -> !i.isEmpty()).map(i -> agenda.item(i.itemId())).toList());
 		model.addAttribute("error", error);
 		return "minutes/approve-confirm";
 	}
@@ -216,7 +228,8 @@ class MinutesController {
 		}
 	}
 
-	// --- amendments --------------------------------------------------------------------------------
+	// --- amendments
+	// --------------------------------------------------------------------------------
 
 	@GetMapping("/minutes/{id}/amend")
 	String amendForm(@PathVariable UUID id, @RequestParam UUID itemId, Model model) {
@@ -262,7 +275,8 @@ class MinutesController {
 		return "minutes/amend";
 	}
 
-	// --- versions ----------------------------------------------------------------------------------
+	// --- versions
+	// ----------------------------------------------------------------------------------
 
 	@GetMapping("/minutes/{id}/versions")
 	String versions(@PathVariable UUID id, Model model) {
@@ -281,10 +295,12 @@ class MinutesController {
 		MinutesMarkdown.Resolver resolver = links.resolverFor(meeting.bodyId(), minutes.viewerOf(m));
 		model.addAttribute("minutes", m);
 		model.addAttribute("version", version);
-		model.addAttribute("notes", version.items().stream()
-			.map(item -> new RenderedItem(item, MinutesMarkdown.render(item.notes(), resolver),
-					MinutesMarkdown.renderBullets(item.feedbackLines(), resolver)))
-			.toList());
+		model.addAttribute("notes",
+				version.items()
+					.stream()
+					.map(item -> new RenderedItem(item, MinutesMarkdown.render(item.notes(), resolver),
+							MinutesMarkdown.renderBullets(item.feedbackLines(), resolver)))
+					.toList());
 		header(model, m);
 		return "minutes/version";
 	}
@@ -308,7 +324,8 @@ class MinutesController {
 		model.addAttribute("bodyName", meetings.bodyName(meeting));
 	}
 
-	// --- unresolved references -----------------------------------------------------------------------
+	// --- unresolved references
+	// -----------------------------------------------------------------------
 
 	/** A case reference in some minutes that points to no item. */
 	record Unresolved(UUID meetingId, String bodyName, LocalDate meetingDate, String itemLabel, String itemTitle,
@@ -322,7 +339,8 @@ class MinutesController {
 			AgendaItem item = agenda.item(im.itemId());
 			Meeting meeting = meetings.meeting(item.meetingId());
 			String bodyName = meetings.bodyName(meeting);
-			String[][] fields = { { "notes", im.notes() }, { "feedback", im.feedback() }, { "decision", im.decision() } };
+			String[][] fields = { { "notes", im.notes() }, { "feedback", im.feedback() },
+					{ "decision", im.decision() } };
 			for (String[] field : fields) {
 				for (CaseReferences.Reference reference : links.unresolved(item.bodyId(), field[1])) {
 					rows.add(new Unresolved(meeting.id(), bodyName, meeting.meetingDate(), label(item), item.title(),
@@ -354,4 +372,5 @@ class MinutesController {
 	private String anchor(AgendaItem item) {
 		return "sak-" + (item.caseNumber() != null ? item.caseNumber() : agenda.item(item.parentId()).caseNumber());
 	}
+
 }

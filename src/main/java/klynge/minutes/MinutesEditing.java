@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writing an item's minutes: while they are open, as an amendment with a reason once approved, and
- * as imported history.
+ * Writing an item's minutes: while they are open, as an amendment with a reason once
+ * approved, and as imported history.
  */
 @Service
 public class MinutesEditing {
@@ -41,7 +41,10 @@ public class MinutesEditing {
 		this.cluster = cluster;
 	}
 
-	/** Writes one item's minutes while they are not approved; a stale version is an {@link EditConflict}. */
+	/**
+	 * Writes one item's minutes while they are not approved; a stale version is an
+	 * {@link EditConflict}.
+	 */
 	@Transactional
 	public void save(UUID itemId, ItemMinutesForm form) {
 		UUID clusterId = cluster.id();
@@ -59,7 +62,10 @@ public class MinutesEditing {
 		}
 	}
 
-	/** After approval, the only way to change an item's minutes: with a reason, kept as a new version. */
+	/**
+	 * After approval, the only way to change an item's minutes: with a reason, kept as a
+	 * new version.
+	 */
 	@Transactional
 	public int amend(UUID minutesId, UUID itemId, ItemMinutesForm form, String reason) {
 		UUID clusterId = cluster.id();
@@ -83,7 +89,10 @@ public class MinutesEditing {
 		return repository.snapshot(clusterId, minutesId, "AMENDMENT", reason.strip(), guard.username(), itemId);
 	}
 
-	/** Imported history: one item's minutes as read from old minutes (the meeting is not yet approved). */
+	/**
+	 * Imported history: one item's minutes as read from old minutes (the meeting is not
+	 * yet approved).
+	 */
 	@Transactional
 	public void importItemMinutes(UUID itemId, ItemMinutesForm form) {
 		UUID clusterId = cluster.id();
@@ -93,8 +102,9 @@ public class MinutesEditing {
 	}
 
 	/**
-	 * Imported history: the minutes were approved long ago. Keeps an APPROVED version and sets the
-	 * meeting's status directly, without MinutesApproved (nobody is to be told again).
+	 * Imported history: the minutes were approved long ago. Keeps an APPROVED version and
+	 * sets the meeting's status directly, without MinutesApproved (nobody is to be told
+	 * again).
 	 */
 	@Transactional
 	public void importApproved(UUID meetingId, LocalDate approvedOn) {
@@ -105,4 +115,5 @@ public class MinutesEditing {
 		repository.approved(clusterId, minutes.id(), approvedOn, null, null, number, false);
 		meetings.markImported(meetingId, MeetingStatus.MINUTES_APPROVED);
 	}
+
 }

@@ -8,7 +8,10 @@ import klynge.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-/** What every change to minutes starts with: the row locked, the actor known, staff checked. */
+/**
+ * What every change to minutes starts with: the row locked, the actor known, staff
+ * checked.
+ */
 @Component
 class MinutesGuard {
 
@@ -45,4 +48,5 @@ class MinutesGuard {
 	String username() {
 		return currentUser.actor();
 	}
+
 }

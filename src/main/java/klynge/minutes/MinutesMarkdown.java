@@ -16,11 +16,11 @@ import org.commonmark.parser.PostProcessor;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * Renders minutes text (Markdown) to safe HTML: raw HTML is shown as text, {@code javascript:} and
- * other unsafe links are neutralised, and case references become links where the resolver finds
- * an item ("sak 05-23" → {@code /meetings/…#sak-05-23}); the rest stays plain text. Images become
- * links with their alt text: neither the browser nor the PDF renderer is to fetch an address
- * someone typed into the minutes.
+ * Renders minutes text (Markdown) to safe HTML: raw HTML is shown as text,
+ * {@code javascript:} and other unsafe links are neutralised, and case references become
+ * links where the resolver finds an item ("sak 05-23" → {@code /meetings/…#sak-05-23});
+ * the rest stays plain text. Images become links with their alt text: neither the browser
+ * nor the PDF renderer is to fetch an address someone typed into the minutes.
  */
 public final class MinutesMarkdown {
 
@@ -30,6 +30,7 @@ public final class MinutesMarkdown {
 	public interface Resolver extends Function<CaseReferences.Reference, Optional<String>> {
 
 		Resolver NONE = reference -> Optional.empty();
+
 	}
 
 	private MinutesMarkdown() {
@@ -50,11 +51,12 @@ public final class MinutesMarkdown {
 	private static final Rendered RENDERED = new Rendered(1_000);
 
 	/**
-	 * Rendered text by its Markdown, with the answers the resolver gave while rendering it. The output
-	 * is a function of the text and those answers alone, so an entry is reused only when the current
-	 * viewer's resolver gives the same answers for the same references (a link to an item the viewer
-	 * may not see is never reused for them). Approved minutes never change, so their entries stay
-	 * valid for good; edited text is simply a new key. Bounded (least recently used out).
+	 * Rendered text by its Markdown, with the answers the resolver gave while rendering
+	 * it. The output is a function of the text and those answers alone, so an entry is
+	 * reused only when the current viewer's resolver gives the same answers for the same
+	 * references (a link to an item the viewer may not see is never reused for them).
+	 * Approved minutes never change, so their entries stay valid for good; edited text is
+	 * simply a new key. Bounded (least recently used out).
 	 */
 	static final class Rendered {
 
@@ -74,7 +76,8 @@ public final class MinutesMarkdown {
 
 		String render(String markdown, Resolver resolver) {
 			Html cached = entries.get(markdown);
-			if (cached != null && cached.answers().stream()
+			if (cached != null && cached.answers()
+				.stream()
 				.allMatch(answer -> resolver.apply(answer.getKey()).equals(answer.getValue()))) {
 				return cached.html();
 			}
@@ -92,6 +95,7 @@ public final class MinutesMarkdown {
 		int size() {
 			return entries.size();
 		}
+
 	}
 
 	/** Feedback lines as a bullet list, each line rendered inline like the notes. */
@@ -120,7 +124,8 @@ public final class MinutesMarkdown {
 			document.accept(new AbstractVisitor() {
 				@Override
 				public void visit(Image image) {
-					images.add(image); // its alt text becomes a link's text, so no references inside
+					images.add(image); // its alt text becomes a link's text, so no
+										// references inside
 				}
 
 				@Override
@@ -187,5 +192,7 @@ public final class MinutesMarkdown {
 			}
 			text.unlink();
 		}
+
 	}
+
 }

@@ -27,9 +27,10 @@ import klynge.organisation.PersonRef;
 import org.springframework.stereotype.Component;
 
 /**
- * The minutes in the meeting view: under each item the viewer may see its notes, feedback and
- * vedtak (for the page, the documents and the mails); on the page also a status block above the
- * agenda, comments and actions under the items, and on an approval item the previous minutes' approval.
+ * The minutes in the meeting view: under each item the viewer may see its notes, feedback
+ * and vedtak (for the page, the documents and the mails); on the page also a status block
+ * above the agenda, comments and actions under the items, and on an approval item the
+ * previous minutes' approval.
  */
 @Component
 class MinutesParts implements MeetingViewContributor {
@@ -50,10 +51,14 @@ class MinutesParts implements MeetingViewContributor {
 			boolean mayAmend) {
 	}
 
-	/** On an approval item: either the previous minutes approved here, or the staff's button to do it. */
+	/**
+	 * On an approval item: either the previous minutes approved here, or the staff's
+	 * button to do it.
+	 */
 	/**
 	 * @param previousDate the date of the meeting whose minutes these are
-	 * @param meetingHeld  the approval item's meeting is held (or under way today): only then the button
+	 * @param meetingHeld the approval item's meeting is held (or under way today): only
+	 * then the button
 	 */
 	record ApprovalView(UUID itemId, Minutes previous, boolean approvedHere, boolean mayApprove, LocalDate previousDate,
 			boolean meetingHeld) {
@@ -73,8 +78,8 @@ class MinutesParts implements MeetingViewContributor {
 
 	private final CurrentCluster cluster;
 
-	MinutesParts(MinutesService minutes, MinutesWorkflow workflow, ReferenceLinks links, Agenda agenda, Meetings meetings,
-			OrganisationDirectory registry, CurrentCluster cluster) {
+	MinutesParts(MinutesService minutes, MinutesWorkflow workflow, ReferenceLinks links, Agenda agenda,
+			Meetings meetings, OrganisationDirectory registry, CurrentCluster cluster) {
 		this.minutes = minutes;
 		this.workflow = workflow;
 		this.links = links;
@@ -93,9 +98,11 @@ class MinutesParts implements MeetingViewContributor {
 		Optional<Minutes> found = minutes.ofMeeting(meeting.id());
 		if (found.isPresent() && MinutesService.maySee(found.get(), viewer)) {
 			Minutes m = found.get();
-			List<MinutesComment> comments = viewer.staff() || viewer.bodyMember() ? minutes.comments(m.id()) : List.of();
+			List<MinutesComment> comments = viewer.staff() || viewer.bodyMember() ? minutes.comments(m.id())
+					: List.of();
 			parts.add(MeetingPart.pageOnly(null, Slot.STATUS, STATUS, status(m, meeting, viewer, comments.size())));
-			Map<UUID, ItemMinutes> byItem = minutes.items(m.id()).stream()
+			Map<UUID, ItemMinutes> byItem = minutes.items(m.id())
+				.stream()
 				.collect(Collectors.toMap(ItemMinutes::itemId, Function.identity()));
 			MinutesMarkdown.Resolver resolver = links.resolverFor(meeting.bodyId(), viewer);
 			boolean editable = m.status().editable();
@@ -124,20 +131,25 @@ class MinutesParts implements MeetingViewContributor {
 			}
 			Optional<Minutes> approvedHere = minutes.approvedBy(item.id());
 			if (approvedHere.isPresent()) {
-				parts.add(MeetingPart.pageOnly(item.id(), Slot.APPROVAL, APPROVAL, new ApprovalView(item.id(),
-						approvedHere.get(), true, false, meetings.meeting(approvedHere.get().meetingId()).meetingDate(), true)));
+				parts.add(MeetingPart.pageOnly(item.id(), Slot.APPROVAL, APPROVAL,
+						new ApprovalView(item.id(), approvedHere.get(), true, false,
+								meetings.meeting(approvedHere.get().meetingId()).meetingDate(), true)));
 			}
 			else if (viewer.staff()) {
 				boolean held = workflow.mayApproveNow(item);
-				workflow.approvableBy(item).forEach(previous -> parts.add(MeetingPart.pageOnly(item.id(), Slot.APPROVAL,
-						APPROVAL, new ApprovalView(item.id(), previous, false, true,
-								meetings.meeting(previous.meetingId()).meetingDate(), held))));
+				workflow.approvableBy(item)
+					.forEach(previous -> parts
+						.add(MeetingPart.pageOnly(item.id(), Slot.APPROVAL, APPROVAL, new ApprovalView(item.id(),
+								previous, false, true, meetings.meeting(previous.meetingId()).meetingDate(), held))));
 			}
 		}
 		return parts;
 	}
 
-	/** What the minutes say of an item: notes, feedback (heading and bullets) and the vedtak, as written. */
+	/**
+	 * What the minutes say of an item: notes, feedback (heading and bullets) and the
+	 * vedtak, as written.
+	 */
 	private static List<MeetingPart> text(UUID itemId, ItemMinutes im, MinutesMarkdown.Resolver resolver) {
 		List<MeetingPart> parts = new ArrayList<>();
 		String notes = MinutesMarkdown.render(im.notes(), resolver);
@@ -182,4 +194,5 @@ class MinutesParts implements MeetingViewContributor {
 	private static boolean writable(Meeting meeting) {
 		return meeting.status() == MeetingStatus.HELD || meeting.status() == MeetingStatus.MINUTES_FOR_COMMENT;
 	}
+
 }

@@ -28,37 +28,46 @@ class MinutesRepository {
 
 	Optional<Minutes> find(UUID clusterId, UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from minutes where cluster_id = ? and id = ?")
-			.params(clusterId, id).query(Minutes.class).optional();
+			.params(clusterId, id)
+			.query(Minutes.class)
+			.optional();
 	}
 
 	Optional<Minutes> findForUpdate(UUID clusterId, UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from minutes where cluster_id = ? and id = ? for update")
-			.params(clusterId, id).query(Minutes.class).optional();
+			.params(clusterId, id)
+			.query(Minutes.class)
+			.optional();
 	}
 
 	Optional<Minutes> ofMeeting(UUID clusterId, UUID meetingId) {
 		return jdbc.sql("select " + COLUMNS + " from minutes where cluster_id = ? and meeting_id = ?")
-			.params(clusterId, meetingId).query(Minutes.class).optional();
+			.params(clusterId, meetingId)
+			.query(Minutes.class)
+			.optional();
 	}
 
 	/** The minutes an approval item approved, if any. */
 	Optional<Minutes> approvedBy(UUID clusterId, UUID itemId) {
 		return jdbc.sql("select " + COLUMNS + " from minutes where cluster_id = ? and approved_by_item_id = ?")
-			.params(clusterId, itemId).query(Minutes.class).optional();
+			.params(clusterId, itemId)
+			.query(Minutes.class)
+			.optional();
 	}
 
 	UUID insert(UUID clusterId, UUID meetingId) {
 		return jdbc.sql("""
 				insert into minutes (cluster_id, meeting_id) values (?, ?)
 				on conflict (cluster_id, meeting_id) do update set version = minutes.version returning id""")
-			.params(clusterId, meetingId).query(UUID.class).single();
+			.params(clusterId, meetingId)
+			.query(UUID.class)
+			.single();
 	}
 
 	void sent(UUID clusterId, UUID id, LocalDate deadline) {
 		jdbc.sql("""
 				update minutes set status = 'FOR_COMMENT', comment_deadline = ?, version = version + 1
-				where cluster_id = ? and id = ?""")
-			.params(deadline, clusterId, id).update();
+				where cluster_id = ? and id = ?""").params(deadline, clusterId, id).update();
 	}
 
 	void approved(UUID clusterId, UUID id, LocalDate on, UUID byItem, UUID byChair, int approvedVersion,
@@ -68,41 +77,54 @@ class MinutesRepository {
 				       approved_by_chair_person_id = ?, approved_version = ?, approved_before_deadline = ?,
 				       version = version + 1
 				where cluster_id = ? and id = ?""")
-			.params(on, byItem, byChair, approvedVersion, beforeDeadline, clusterId, id).update();
+			.params(on, byItem, byChair, approvedVersion, beforeDeadline, clusterId, id)
+			.update();
 	}
 
 	List<ItemMinutes> items(UUID clusterId, UUID minutesId) {
 		return jdbc.sql("select " + ITEM_COLUMNS + " from item_minutes where cluster_id = ? and minutes_id = ?")
-			.params(clusterId, minutesId).query(ItemMinutes.class).list();
+			.params(clusterId, minutesId)
+			.query(ItemMinutes.class)
+			.list();
 	}
 
 	Optional<ItemMinutes> item(UUID clusterId, UUID itemId) {
 		return jdbc.sql("select " + ITEM_COLUMNS + " from item_minutes where cluster_id = ? and item_id = ?")
-			.params(clusterId, itemId).query(ItemMinutes.class).optional();
+			.params(clusterId, itemId)
+			.query(ItemMinutes.class)
+			.optional();
 	}
 
 	List<ItemMinutes> allItems(UUID clusterId) {
 		return jdbc.sql("select " + ITEM_COLUMNS + " from item_minutes where cluster_id = ?")
-			.params(clusterId).query(ItemMinutes.class).list();
+			.params(clusterId)
+			.query(ItemMinutes.class)
+			.list();
 	}
 
-	/** Inserts (expected version -1 or 0 when there is no row yet) or updates if the version still matches. */
+	/**
+	 * Inserts (expected version -1 or 0 when there is no row yet) or updates if the
+	 * version still matches.
+	 */
 	boolean save(UUID clusterId, UUID minutesId, UUID itemId, ItemMinutesForm form, boolean ignoreVersion) {
-		int inserted = jdbc.sql("""
-				insert into item_minutes (cluster_id, minutes_id, item_id, notes, feedback_heading, feedback, decision, version)
-				values (?, ?, ?, ?, ?, ?, ?, 1) on conflict (cluster_id, item_id) do nothing""")
-			.params(clusterId, minutesId, itemId, Text.blankToNull(form.notes()), Text.blankToNull(form.feedbackHeading()),
-					Text.blankToNull(form.feedback()), Text.blankToNull(form.decision()))
+		int inserted = jdbc
+			.sql("""
+					insert into item_minutes (cluster_id, minutes_id, item_id, notes, feedback_heading, feedback, decision, version)
+					values (?, ?, ?, ?, ?, ?, ?, 1) on conflict (cluster_id, item_id) do nothing""")
+			.params(clusterId, minutesId, itemId, Text.blankToNull(form.notes()),
+					Text.blankToNull(form.feedbackHeading()), Text.blankToNull(form.feedback()),
+					Text.blankToNull(form.decision()))
 			.update();
 		if (inserted == 1) {
 			return ignoreVersion || form.version() == null || form.version() <= 0;
 		}
-		return jdbc.sql("""
-				update item_minutes set notes = ?, feedback_heading = ?, feedback = ?, decision = ?, version = version + 1
-				where cluster_id = ? and item_id = ? and (? or version = ?)""")
-			.params(Text.blankToNull(form.notes()), Text.blankToNull(form.feedbackHeading()), Text.blankToNull(form.feedback()),
-					Text.blankToNull(form.decision()), clusterId, itemId, ignoreVersion,
-					form.version() == null ? -1 : form.version())
+		return jdbc
+			.sql("""
+					update item_minutes set notes = ?, feedback_heading = ?, feedback = ?, decision = ?, version = version + 1
+					where cluster_id = ? and item_id = ? and (? or version = ?)""")
+			.params(Text.blankToNull(form.notes()), Text.blankToNull(form.feedbackHeading()),
+					Text.blankToNull(form.feedback()), Text.blankToNull(form.decision()), clusterId, itemId,
+					ignoreVersion, form.version() == null ? -1 : form.version())
 			.update() == 1;
 	}
 
@@ -110,14 +132,17 @@ class MinutesRepository {
 		return snapshot(clusterId, minutesId, kind, reason, by, null);
 	}
 
-	/** @param itemId the item an amendment changed: its reason follows that item's access */
+	/**
+	 * @param itemId the item an amendment changed: its reason follows that item's access
+	 */
 	int snapshot(UUID clusterId, UUID minutesId, String kind, String reason, String by, UUID itemId) {
 		return jdbc.sql("""
 				insert into minutes_version (cluster_id, minutes_id, number, kind, reason, content, created_by, item_id)
 				select ?, ?, coalesce(max(number), 0) + 1, ?, ?, minutes_snapshot_content(?, ?), ?, ?
 				from minutes_version where cluster_id = ? and minutes_id = ? returning number""")
 			.params(clusterId, minutesId, kind, reason, clusterId, minutesId, by, itemId, clusterId, minutesId)
-			.query(Integer.class).single();
+			.query(Integer.class)
+			.single();
 	}
 
 	/** The latest version if its content equals the minutes as they are now. */
@@ -127,49 +152,61 @@ class MinutesRepository {
 				where cluster_id = ? and minutes_id = ? and content = minutes_snapshot_content(?, ?)
 				  and number = (select max(number) from minutes_version where cluster_id = ? and minutes_id = ?)""")
 			.params(clusterId, minutesId, clusterId, minutesId, clusterId, minutesId)
-			.query(Integer.class).optional();
+			.query(Integer.class)
+			.optional();
 	}
 
-	record VersionRow(int number, String kind, String reason, OffsetDateTime createdAt, String createdBy,
-			UUID itemId) {
+	record VersionRow(int number, String kind, String reason, OffsetDateTime createdAt, String createdBy, UUID itemId) {
 	}
 
 	List<VersionRow> versions(UUID clusterId, UUID minutesId) {
 		return jdbc.sql("""
 				select number, kind, reason, created_at, created_by, item_id from minutes_version
 				where cluster_id = ? and minutes_id = ? order by number""")
-			.params(clusterId, minutesId).query(VersionRow.class).list();
+			.params(clusterId, minutesId)
+			.query(VersionRow.class)
+			.list();
 	}
 
 	Optional<VersionRow> version(UUID clusterId, UUID minutesId, int number) {
 		return jdbc.sql("""
 				select number, kind, reason, created_at, created_by, item_id from minutes_version
 				where cluster_id = ? and minutes_id = ? and number = ?""")
-			.params(clusterId, minutesId, number).query(VersionRow.class).optional();
+			.params(clusterId, minutesId, number)
+			.query(VersionRow.class)
+			.optional();
 	}
 
 	List<SnapshotItem> versionItems(UUID clusterId, UUID minutesId, int number) {
-		return jdbc.sql("""
-				select (e->>'itemId')::uuid as item_id, e->>'label' as label, e->>'title' as title, e->>'notes' as notes,
-				       e->>'feedbackHeading' as feedback_heading, e->>'feedback' as feedback, e->>'decision' as decision
-				from minutes_version v, jsonb_array_elements(v.content->'items') with ordinality as x(e, n)
-				where v.cluster_id = ? and v.minutes_id = ? and v.number = ? order by x.n""")
-			.params(clusterId, minutesId, number).query(SnapshotItem.class).list();
+		return jdbc
+			.sql("""
+					select (e->>'itemId')::uuid as item_id, e->>'label' as label, e->>'title' as title, e->>'notes' as notes,
+					       e->>'feedbackHeading' as feedback_heading, e->>'feedback' as feedback, e->>'decision' as decision
+					from minutes_version v, jsonb_array_elements(v.content->'items') with ordinality as x(e, n)
+					where v.cluster_id = ? and v.minutes_id = ? and v.number = ? order by x.n""")
+			.params(clusterId, minutesId, number)
+			.query(SnapshotItem.class)
+			.list();
 	}
 
 	List<MinutesComment> comments(UUID clusterId, UUID minutesId) {
-		return jdbc.sql("""
-				select id, minutes_id, item_id, author, author_person_id, text, created_at, after_deadline from minutes_comment
-				where cluster_id = ? and minutes_id = ? order by created_at""")
-			.params(clusterId, minutesId).query(MinutesComment.class).list();
+		return jdbc
+			.sql("""
+					select id, minutes_id, item_id, author, author_person_id, text, created_at, after_deadline from minutes_comment
+					where cluster_id = ? and minutes_id = ? order by created_at""")
+			.params(clusterId, minutesId)
+			.query(MinutesComment.class)
+			.list();
 	}
 
 	void comment(UUID clusterId, UUID minutesId, UUID itemId, String author, UUID personId, String text,
 			boolean afterDeadline) {
-		jdbc.sql("""
-				insert into minutes_comment (cluster_id, minutes_id, item_id, author, author_person_id, text, after_deadline)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(clusterId, minutesId, itemId, author, personId, text, afterDeadline).update();
+		jdbc.sql(
+				"""
+						insert into minutes_comment (cluster_id, minutes_id, item_id, author, author_person_id, text, after_deadline)
+						values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(clusterId, minutesId, itemId, author, personId, text, afterDeadline)
+			.update();
 	}
 
 }

@@ -13,9 +13,9 @@ import klynge.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Reading minutes: a meeting's minutes, their items and comments, and who may see them. Writing is
- * in {@link MinutesEditing}, the workflow in {@link MinutesWorkflow}, comments in {@link MinutesComments},
- * versions in {@link MinutesVersions}.
+ * Reading minutes: a meeting's minutes, their items and comments, and who may see them.
+ * Writing is in {@link MinutesEditing}, the workflow in {@link MinutesWorkflow}, comments
+ * in {@link MinutesComments}, versions in {@link MinutesVersions}.
  */
 @Service
 public class MinutesService {
@@ -43,7 +43,10 @@ public class MinutesService {
 		return repository.find(cluster.id(), minutesId).orElseThrow(() -> new NotFoundException("minutes", minutesId));
 	}
 
-	/** The minutes if this viewer may read them (drafts: staff and the body's members), else 404. */
+	/**
+	 * The minutes if this viewer may read them (drafts: staff and the body's members),
+	 * else 404.
+	 */
 	public Minutes visibleMinutes(UUID minutesId) {
 		Minutes minutes = minutes(minutesId);
 		if (!maySee(minutes, viewerOf(minutes))) {
@@ -64,7 +67,10 @@ public class MinutesService {
 		return repository.approvedBy(cluster.id(), itemId);
 	}
 
-	/** Every item's minutes of the cluster (for the secretariat's list of unresolved references). */
+	/**
+	 * Every item's minutes of the cluster (for the secretariat's list of unresolved
+	 * references).
+	 */
 	public List<ItemMinutes> allItemMinutes() {
 		return repository.allItems(cluster.id());
 	}
@@ -84,4 +90,5 @@ public class MinutesService {
 	public LocalDate today() {
 		return LocalDate.now(cluster.get().zone());
 	}
+
 }

@@ -20,7 +20,9 @@ public enum MinutesStatus {
 		return next().contains(target);
 	}
 
-	/** Item minutes may be written and commented until approval; after that only amended. */
+	/**
+	 * Item minutes may be written and commented until approval; after that only amended.
+	 */
 	public boolean editable() {
 		return this != APPROVED;
 	}
@@ -28,4 +30,5 @@ public enum MinutesStatus {
 	public String messageKey() {
 		return "minutes.status." + name();
 	}
+
 }

@@ -14,7 +14,10 @@ import klynge.meeting.Viewer;
 import klynge.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 
-/** The kept versions of minutes, each shown with only what the viewer may see, and two side by side. */
+/**
+ * The kept versions of minutes, each shown with only what the viewer may see, and two
+ * side by side.
+ */
 @Service
 public class MinutesVersions {
 
@@ -37,15 +40,16 @@ public class MinutesVersions {
 		Minutes minutes = reading.visibleMinutes(minutesId);
 		Viewer viewer = reading.viewerOf(minutes);
 		Map<UUID, AgendaItem> items = itemsById(minutes);
-		return repository.versions(cluster.id(), minutes.id()).stream()
+		return repository.versions(cluster.id(), minutes.id())
+			.stream()
 			.map(row -> new MinutesVersion(row.number(), row.kind(), reasonFor(row, viewer, items), row.createdAt(),
 					viewer.staff() ? row.createdBy() : null, List.of()))
 			.toList();
 	}
 
 	/**
-	 * An amendment's reason follows the access of the item it changed (staff only if that is not
-	 * known); usernames are for staff only.
+	 * An amendment's reason follows the access of the item it changed (staff only if that
+	 * is not known); usernames are for staff only.
 	 */
 	private String reasonFor(MinutesRepository.VersionRow row, Viewer viewer, Map<UUID, AgendaItem> items) {
 		if (row.reason() == null || viewer.staff()) {
@@ -56,7 +60,9 @@ public class MinutesVersions {
 	}
 
 	private Map<UUID, AgendaItem> itemsById(Minutes minutes) {
-		return agenda.items(minutes.meetingId()).stream().collect(Collectors.toMap(AgendaItem::id, Function.identity()));
+		return agenda.items(minutes.meetingId())
+			.stream()
+			.collect(Collectors.toMap(AgendaItem::id, Function.identity()));
 	}
 
 	/** One kept version, with only the items this viewer may see. */
@@ -68,9 +74,10 @@ public class MinutesVersions {
 		Viewer viewer = reading.viewerOf(minutes);
 		Map<UUID, AgendaItem> items = itemsById(minutes);
 		LocalDate today = reading.today();
-		List<SnapshotItem> visible = repository.versionItems(clusterId, minutesId, number).stream()
-			.filter(item -> items.containsKey(item.itemId()) ? viewer.maySee(items.get(item.itemId()).exemption(), today)
-					: viewer.staff())
+		List<SnapshotItem> visible = repository.versionItems(clusterId, minutesId, number)
+			.stream()
+			.filter(item -> items.containsKey(item.itemId())
+					? viewer.maySee(items.get(item.itemId()).exemption(), today) : viewer.staff())
 			.toList();
 		return new MinutesVersion(row.number(), row.kind(), reasonFor(row, viewer, items), row.createdAt(),
 				viewer.staff() ? row.createdBy() : null, visible);
@@ -79,4 +86,5 @@ public class MinutesVersions {
 	public VersionComparison compare(UUID minutesId, int a, int b) {
 		return VersionComparison.of(version(minutesId, a), version(minutesId, b));
 	}
+
 }

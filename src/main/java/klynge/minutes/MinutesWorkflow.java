@@ -26,8 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The way of minutes: draft → sent for comments → approved (by the chair, or by the next meeting's
- * approval item); keeps the meeting's status in step and tells the other modules.
+ * The way of minutes: draft → sent for comments → approved (by the chair, or by the next
+ * meeting's approval item); keeps the meeting's status in step and tells the other
+ * modules.
  */
 @Service
 public class MinutesWorkflow {
@@ -67,25 +68,31 @@ public class MinutesWorkflow {
 	}
 
 	/**
-	 * The outstanding minutes of the body's earlier meetings that an approval item may approve, the
-	 * oldest first: out for comment, or drafts with text. Not only the previous meeting's: a meeting
-	 * planned in between (without minutes) must not hide the minutes of 27.03.2023 that are still out.
+	 * The outstanding minutes of the body's earlier meetings that an approval item may
+	 * approve, the oldest first: out for comment, or drafts with text. Not only the
+	 * previous meeting's: a meeting planned in between (without minutes) must not hide
+	 * the minutes of 27.03.2023 that are still out.
 	 */
 	public List<Minutes> approvableBy(AgendaItem approvalItem) {
 		if (approvalItem.type() != AgendaItemType.APPROVAL || approvalItem.isSubItem()) {
 			return List.of();
 		}
 		Meeting meeting = meetings.meeting(approvalItem.meetingId());
-		return meetings.ofBody(meeting.bodyId()).stream()
+		return meetings.ofBody(meeting.bodyId())
+			.stream()
 			.filter(earlier -> earlier.meetingDate().isBefore(meeting.meetingDate())
 					&& earlier.status() != MeetingStatus.CANCELLED)
 			.sorted(Comparator.comparing(Meeting::meetingDate))
 			.flatMap(earlier -> reading.ofMeeting(earlier.id()).stream())
-			.filter(minutes -> minutes.outstanding(reading.items(minutes.id()).stream().anyMatch(item -> !item.isEmpty())))
+			.filter(minutes -> minutes
+				.outstanding(reading.items(minutes.id()).stream().anyMatch(item -> !item.isEmpty())))
 			.toList();
 	}
 
-	/** Whether the approval item's meeting is held (or under way today), so that it can approve minutes. */
+	/**
+	 * Whether the approval item's meeting is held (or under way today), so that it can
+	 * approve minutes.
+	 */
 	public boolean mayApproveNow(AgendaItem approvalItem) {
 		return meetings.meeting(approvalItem.meetingId()).heldOrUnderWay(reading.today());
 	}
@@ -97,7 +104,10 @@ public class MinutesWorkflow {
 				&& (guard.isStaff() || chairPersonIfCurrentUser(meeting).isPresent());
 	}
 
-	/** "Send til kommentar": the meeting must be held; keeps a SENT version and tells the mail module. */
+	/**
+	 * "Send til kommentar": the meeting must be held; keeps a SENT version and tells the
+	 * mail module.
+	 */
 	@Transactional
 	public int sendForComments(UUID minutesId, LocalDate deadline) {
 		UUID clusterId = cluster.id();
@@ -128,8 +138,9 @@ public class MinutesWorkflow {
 	}
 
 	/**
-	 * @param beforeDeadlineConfirmed the chair was told that the comment deadline has not passed and
-	 *                                approves anyway; without it such an approval is refused. Kept on the minutes.
+	 * @param beforeDeadlineConfirmed the chair was told that the comment deadline has not
+	 * passed and approves anyway; without it such an approval is refused. Kept on the
+	 * minutes.
 	 */
 	@Transactional
 	public int approveByChair(UUID minutesId, boolean beforeDeadlineConfirmed) {
@@ -141,7 +152,8 @@ public class MinutesWorkflow {
 			throw new AccessDeniedException("only the chair or staff approve minutes");
 		}
 		UUID chairPerson = chair.orElseGet(() -> bodies.chairOn(clusterId, meeting.bodyId(), reading.today())
-			.map(MemberRow::personId).orElse(null));
+			.map(MemberRow::personId)
+			.orElse(null));
 		boolean early = minutes.commentsStillOpen(reading.today());
 		if (early && !beforeDeadlineConfirmed) {
 			throw new RuleViolation(null, "minutes.approve.beforeDeadline", DAY.format(minutes.commentDeadline()));
@@ -150,8 +162,8 @@ public class MinutesWorkflow {
 	}
 
 	/**
-	 * What {@link #approveByChair} would refuse, asked before its confirmation step: not the chair
-	 * or staff (403), or minutes or meeting not ready (a rule violation).
+	 * What {@link #approveByChair} would refuse, asked before its confirmation step: not
+	 * the chair or staff (403), or minutes or meeting not ready (a rule violation).
 	 */
 	public void requireApprovableByChair(UUID minutesId) {
 		Minutes minutes = reading.minutes(minutesId);
@@ -180,7 +192,10 @@ public class MinutesWorkflow {
 		}
 	}
 
-	/** Approval by the next meeting's approval item ("Godkjenning av … referat fra forrige møte"). */
+	/**
+	 * Approval by the next meeting's approval item ("Godkjenning av … referat fra forrige
+	 * møte").
+	 */
 	@Transactional
 	public int approveByItem(UUID minutesId, UUID approvalItemId) {
 		UUID clusterId = cluster.id();
@@ -226,4 +241,5 @@ public class MinutesWorkflow {
 			.map(MemberRow::personId)
 			.filter(person -> Objects.equals(person, user.personId()));
 	}
+
 }

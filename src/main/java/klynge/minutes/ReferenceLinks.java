@@ -18,8 +18,9 @@ import klynge.meeting.Viewer;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves case references in minutes to items: without a prefix to the same body, with one ("PM",
- * "SG") to the body with that prefix. Only items the viewer may see become links.
+ * Resolves case references in minutes to items: without a prefix to the same body, with
+ * one ("PM", "SG") to the body with that prefix. Only items the viewer may see become
+ * links.
  */
 @Component
 public class ReferenceLinks {
@@ -39,21 +40,29 @@ public class ReferenceLinks {
 		this.cluster = cluster;
 	}
 
-	/** A resolver for text written in a body's minutes, read by a viewer of that body's meeting. */
+	/**
+	 * A resolver for text written in a body's minutes, read by a viewer of that body's
+	 * meeting.
+	 */
 	public MinutesMarkdown.Resolver resolverFor(UUID bodyId, Viewer viewer) {
 		LocalDate today = LocalDate.now(cluster.get().zone());
 		Map<String, Optional<String>> seen = new HashMap<>();
-		return reference -> seen.computeIfAbsent((reference.prefix() == null ? "" : reference.prefix()) + ":"
-				+ reference.number(), key -> target(bodyId, reference).flatMap(item -> {
+		return reference -> seen.computeIfAbsent(
+				(reference.prefix() == null ? "" : reference.prefix()) + ":" + reference.number(),
+				key -> target(bodyId, reference).flatMap(item -> {
 					Meeting meeting = meetings.meeting(item.meetingId());
 					Viewer itsViewer = item.bodyId().equals(bodyId) ? viewer : access.viewerOf(meeting);
 					return itsViewer.maySee(item.exemption(), today) ? Optional.of(href(item)) : Optional.empty();
 				}));
 	}
 
-	/** The item a reference points to, whoever looks (for the secretariat's list of unresolved ones). */
+	/**
+	 * The item a reference points to, whoever looks (for the secretariat's list of
+	 * unresolved ones).
+	 */
 	public Optional<AgendaItem> target(UUID bodyId, CaseReferences.Reference reference) {
-		Optional<UUID> body = reference.prefix() == null ? Optional.of(bodyId) : meetings.bodyWithPrefix(reference.prefix());
+		Optional<UUID> body = reference.prefix() == null ? Optional.of(bodyId)
+				: meetings.bodyWithPrefix(reference.prefix());
 		return body.flatMap(id -> agenda.byCaseNumber(id, reference.number()));
 	}
 
@@ -71,4 +80,5 @@ public class ReferenceLinks {
 	static String href(AgendaItem item) {
 		return "/meetings/" + item.meetingId() + "#sak-" + item.caseNumber();
 	}
+
 }

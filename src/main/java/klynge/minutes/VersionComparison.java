@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Two versions of the minutes side by side, item by item: notes, feedback and decision. */
+/**
+ * Two versions of the minutes side by side, item by item: notes, feedback and decision.
+ */
 public record VersionComparison(int left, int right, List<Row> rows) {
 
 	public record Field(String name, String left, String right) {
@@ -21,7 +23,10 @@ public record VersionComparison(int left, int right, List<Row> rows) {
 		}
 	}
 
-	/** One item; {@code left} or {@code right} is null when the item is only in one version. */
+	/**
+	 * One item; {@code left} or {@code right} is null when the item is only in one
+	 * version.
+	 */
 	public record Row(UUID itemId, String label, String title, List<Field> fields) {
 
 		public boolean changed() {
@@ -39,10 +44,10 @@ public record VersionComparison(int left, int right, List<Row> rows) {
 			SnapshotItem l = left.get(itemId);
 			SnapshotItem r = right.get(itemId);
 			SnapshotItem named = r != null ? r : l;
-			rows.add(new Row(itemId, named.label(), named.title(), List.of(
-					new Field("notes", l == null ? null : l.notes(), r == null ? null : r.notes()),
-					new Field("feedback", feedback(l), feedback(r)),
-					new Field("decision", l == null ? null : l.decision(), r == null ? null : r.decision()))));
+			rows.add(new Row(itemId, named.label(), named.title(),
+					List.of(new Field("notes", l == null ? null : l.notes(), r == null ? null : r.notes()),
+							new Field("feedback", feedback(l), feedback(r)),
+							new Field("decision", l == null ? null : l.decision(), r == null ? null : r.decision()))));
 		});
 		return new VersionComparison(a.number(), b.number(), rows);
 	}

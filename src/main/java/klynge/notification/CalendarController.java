@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "Min kalender": the personal webcal feed, its secret address, revoking and renewing it. */
+/**
+ * "Min kalender": the personal webcal feed, its secret address, revoking and renewing it.
+ */
 @Controller
 class CalendarController {
 
@@ -34,7 +36,8 @@ class CalendarController {
 		model.addAttribute("activeSince", tokens.activeSince(user.clusterId(), user.accountId()).orElse(null));
 		Object token = model.getAttribute("token");
 		if (token != null) {
-			// the label names the scheme the address really has (http on a test or demo host)
+			// the label names the scheme the address really has (http on a test or demo
+			// host)
 			String feed = baseUrl + "/calendar/feed/" + token + ".ics";
 			model.addAttribute("feedUrl", feed);
 			model.addAttribute("feedScheme", java.net.URI.create(feed).getScheme());

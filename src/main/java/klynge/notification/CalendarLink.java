@@ -15,4 +15,5 @@ class CalendarLink implements MeetingViewContributor {
 		return List.of(MeetingPart.of(null, MeetingPart.Slot.LINKS, List.of(new MeetingPart.Link(null,
 				MeetingPart.Phrase.of("notification.ics.download"), "/meetings/" + agenda.meeting().id() + ".ics"))));
 	}
+
 }

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Secret tokens of personal calendar feeds: 32 random bytes, base64url; only the SHA-256 is
- * stored, so the feed address is shown once, when it is made. One live token per account.
+ * Secret tokens of personal calendar feeds: 32 random bytes, base64url; only the SHA-256
+ * is stored, so the feed address is shown once, when it is made. One live token per
+ * account.
  */
 @Service
 class CalendarTokens {
@@ -39,7 +40,10 @@ class CalendarTokens {
 		this.calendar = calendar;
 	}
 
-	/** Revokes the account's token, if any, and makes a new one. @return the token (shown once) */
+	/**
+	 * Revokes the account's token, if any, and makes a new one. @return the token (shown
+	 * once)
+	 */
 	@Transactional
 	String issue(UUID clusterId, UUID accountId) {
 		revoke(clusterId, accountId);
@@ -47,14 +51,17 @@ class CalendarTokens {
 		RANDOM.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		jdbc.sql("insert into calendar_token (cluster_id, account_id, token_hash) values (?, ?, ?)")
-			.params(clusterId, accountId, hash(token)).update();
+			.params(clusterId, accountId, hash(token))
+			.update();
 		return token;
 	}
 
 	@Transactional
 	void revoke(UUID clusterId, UUID accountId) {
-		jdbc.sql("update calendar_token set revoked_at = now() where cluster_id = ? and account_id = ? and revoked_at is null")
-			.params(clusterId, accountId).update();
+		jdbc.sql(
+				"update calendar_token set revoked_at = now() where cluster_id = ? and account_id = ? and revoked_at is null")
+			.params(clusterId, accountId)
+			.update();
 	}
 
 	/** When the account's live token was made, if it has one. */
@@ -62,7 +69,9 @@ class CalendarTokens {
 		return jdbc.sql("""
 				select created_at from calendar_token
 				where cluster_id = ? and account_id = ? and revoked_at is null order by created_at desc limit 1""")
-			.params(clusterId, accountId).query(OffsetDateTime.class).optional();
+			.params(clusterId, accountId)
+			.query(OffsetDateTime.class)
+			.optional();
 	}
 
 	/** The feed of a token: 404 for an unknown or revoked token. */
@@ -78,10 +87,12 @@ class CalendarTokens {
 
 	static String hash(String token) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

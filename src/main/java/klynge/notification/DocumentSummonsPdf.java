@@ -7,7 +7,10 @@ import klynge.document.MeetingDocuments;
 import klynge.meeting.Viewer;
 import org.springframework.stereotype.Component;
 
-/** The summons PDF attached to the summons mail, made by the document module for the given audience. */
+/**
+ * The summons PDF attached to the summons mail, made by the document module for the given
+ * audience.
+ */
 @Component
 class DocumentSummonsPdf implements SummonsPdfSource {
 
@@ -21,4 +24,5 @@ class DocumentSummonsPdf implements SummonsPdfSource {
 	public Optional<byte[]> summonsPdf(UUID meetingId, Viewer viewer) {
 		return Optional.ofNullable(documents.summonsPdf(meetingId, viewer));
 	}
+
 }

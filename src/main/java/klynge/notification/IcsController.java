@@ -11,7 +11,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A meeting's calendar file: {@code /meetings/<id>.ics}, saved as "Partnermøtet 2023-03-27.ics". */
+/**
+ * A meeting's calendar file: {@code /meetings/<id>.ics}, saved as "Partnermøtet
+ * 2023-03-27.ics".
+ */
 @Controller
 class IcsController {
 
@@ -36,4 +39,5 @@ class IcsController {
 			.header(HttpHeaders.CACHE_CONTROL, "no-cache")
 			.body(text.getBytes(StandardCharsets.UTF_8));
 	}
+
 }

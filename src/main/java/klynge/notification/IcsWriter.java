@@ -40,9 +40,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes RFC 5545 calendars with ical4j: times in Europe/Oslo with a VTIMEZONE of that TZID.
- * The iTIP method (RFC 5546) follows how the file travels: a mailed invitation is a REQUEST (or
- * CANCEL) naming its recipient as ATTENDEE, a download or feed is a PUBLISH without attendees.
+ * Writes RFC 5545 calendars with ical4j: times in Europe/Oslo with a VTIMEZONE of that
+ * TZID. The iTIP method (RFC 5546) follows how the file travels: a mailed invitation is a
+ * REQUEST (or CANCEL) naming its recipient as ATTENDEE, a download or feed is a PUBLISH
+ * without attendees.
  */
 final class IcsWriter {
 
@@ -59,12 +60,18 @@ final class IcsWriter {
 	record Addressee(String email, String name) {
 	}
 
-	/** One meeting mailed to one person: an invitation (REQUEST), or its cancellation (CANCEL). */
+	/**
+	 * One meeting mailed to one person: an invitation (REQUEST), or its cancellation
+	 * (CANCEL).
+	 */
 	static String invitation(CalendarEvent event, Addressee to, Instant now) {
 		return write(List.of(event), event.cancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST, to, now);
 	}
 
-	/** One meeting as a file to download: the meeting as it stands, cancelled or not (PUBLISH). */
+	/**
+	 * One meeting as a file to download: the meeting as it stands, cancelled or not
+	 * (PUBLISH).
+	 */
 	static String download(CalendarEvent event, Instant now) {
 		return write(List.of(event), ImmutableMethod.PUBLISH, null, now);
 	}
@@ -75,10 +82,11 @@ final class IcsWriter {
 	}
 
 	/**
-	 * The zone's VTIMEZONE under the TZID the events use. ical4j's definitions follow the tz
-	 * database, where Europe/Oslo is a link to Europe/Berlin (same rules), so it hands out Berlin's
-	 * component; an event's TZID must name a VTIMEZONE of the same calendar (RFC 5545 3.2.19), so the
-	 * copy is renamed, and its TZURL (which would fetch Berlin's) left out.
+	 * The zone's VTIMEZONE under the TZID the events use. ical4j's definitions follow the
+	 * tz database, where Europe/Oslo is a link to Europe/Berlin (same rules), so it hands
+	 * out Berlin's component; an event's TZID must name a VTIMEZONE of the same calendar
+	 * (RFC 5545 3.2.19), so the copy is renamed, and its TZURL (which would fetch
+	 * Berlin's) left out.
 	 */
 	static VTimeZone timeZone(String zoneId) {
 		VTimeZone zone = REGISTRY.getTimeZone(zoneId).getVTimeZone().copy();
@@ -105,7 +113,8 @@ final class IcsWriter {
 				if (events.size() == 1) {
 					throw ex;
 				}
-				// one meeting's bad data must not take every subscriber's feed down with it
+				// one meeting's bad data must not take every subscriber's feed down with
+				// it
 				LOG.warn("Meeting {} left out of a calendar feed: {}", event.uid(), ex.toString());
 			}
 		}
@@ -113,7 +122,8 @@ final class IcsWriter {
 	}
 
 	private static VEvent event(CalendarEvent event, Addressee to, Instant now) {
-		VEvent vevent = new VEvent(false); // not initialised: it would add a DTSTAMP of its own beside ours
+		VEvent vevent = new VEvent(false); // not initialised: it would add a DTSTAMP of
+											// its own beside ours
 		vevent.add(new Uid(event.uid()));
 		vevent.add(new DtStamp(now.truncatedTo(ChronoUnit.SECONDS)));
 		vevent.add(new Sequence(event.sequence()));
@@ -158,7 +168,8 @@ final class IcsWriter {
 				attendee.add(new Cn(to.name()));
 			}
 			attendee.add(Role.REQ_PARTICIPANT);
-			attendee.add(Rsvp.FALSE); // Klynge reads no replies; attendance is kept on the meeting page
+			attendee.add(Rsvp.FALSE); // Klynge reads no replies; attendance is kept on
+										// the meeting page
 			vevent.add(attendee);
 		}
 		vevent.add(event.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
@@ -185,4 +196,5 @@ final class IcsWriter {
 		}
 		return text.toString().strip();
 	}
+
 }

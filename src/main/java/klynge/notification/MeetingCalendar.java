@@ -20,10 +20,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Calendar files of meetings. The UID is stable ({@code <meeting id>@klynge}); the SEQUENCE is
- * the number of reschedules and cancellations in the meeting's history, so every change raises
- * it. The download and the feed carry the public view of the meeting, whoever asks; a mailed
- * invitation carries the view of the person it is addressed to.
+ * Calendar files of meetings. The UID is stable ({@code <meeting id>@klynge}); the
+ * SEQUENCE is the number of reschedules and cancellations in the meeting's history, so
+ * every change raises it. The download and the feed carry the public view of the meeting,
+ * whoever asks; a mailed invitation carries the view of the person it is addressed to.
  */
 @Service
 public class MeetingCalendar {
@@ -54,15 +54,19 @@ public class MeetingCalendar {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
-	/** The meeting as a file to download (PUBLISH), public view. 404 for another cluster's meeting. */
+	/**
+	 * The meeting as a file to download (PUBLISH), public view. 404 for another cluster's
+	 * meeting.
+	 */
 	public String download(UUID meetingId) {
 		UUID clusterId = cluster.id();
-		return ClusterScope.call(clusterId, () -> IcsWriter.download(event(meetingId, Viewer.ANONYMOUS), clock.instant()));
+		return ClusterScope.call(clusterId,
+				() -> IcsWriter.download(event(meetingId, Viewer.ANONYMOUS), clock.instant()));
 	}
 
 	/**
-	 * The meeting mailed to one person as they may read it: an invitation naming them as attendee,
-	 * or its cancellation once cancelled. Needs the cluster scope.
+	 * The meeting mailed to one person as they may read it: an invitation naming them as
+	 * attendee, or its cancellation once cancelled. Needs the cluster scope.
 	 */
 	String invitation(UUID meetingId, Viewer viewer, IcsWriter.Addressee to) {
 		return IcsWriter.invitation(event(meetingId, viewer), to, clock.instant());
@@ -83,7 +87,9 @@ public class MeetingCalendar {
 		return meetings.bodyName(meeting) + " " + meeting.meetingDate() + ".ics";
 	}
 
-	/** Reschedules and cancellations so far: the SEQUENCE of the meeting's calendar entry. */
+	/**
+	 * Reschedules and cancellations so far: the SEQUENCE of the meeting's calendar entry.
+	 */
 	public int sequence(UUID meetingId) {
 		return sequenceOf(meetings.history(meetingId));
 	}
@@ -116,4 +122,5 @@ public class MeetingCalendar {
 	static String summary(String bodyName, LocalDate date) {
 		return bodyName + " " + DATE.format(date);
 	}
+
 }

@@ -36,23 +36,24 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The mails that follow a meeting: summons, change and cancel notices, minutes for comments and
- * their approval.
+ * The mails that follow a meeting: summons, change and cancel notices, minutes for
+ * comments and their approval.
  * <p>
- * Listeners are {@link ApplicationModuleListener}s: they run after the meeting's transaction
- * committed, in their own transaction, and the JDBC event publication registry retries one that
- * failed. A retry cannot send twice: every message has an idempotency key
- * ({@code summons:<meeting>:<sequence>:<person>}), and the outbox keeps one row per key.
+ * Listeners are {@link ApplicationModuleListener}s: they run after the meeting's
+ * transaction committed, in their own transaction, and the JDBC event publication
+ * registry retries one that failed. A retry cannot send twice: every message has an
+ * idempotency key ({@code summons:<meeting>:<sequence>:<person>}), and the outbox keeps
+ * one row per key.
  * <p>
- * Who is written to: the summons, reminders and change notices go to those summoned, and only
- * once the summons is out (a meeting cancelled while still planned was never announced); the
- * minutes for comments to those who took part (the deputy who came, not the member who sent
- * apologies); the approval to everyone on the body.
+ * Who is written to: the summons, reminders and change notices go to those summoned, and
+ * only once the summons is out (a meeting cancelled while still planned was never
+ * announced); the minutes for comments to those who took part (the deputy who came, not
+ * the member who sent apologies); the approval to everyone on the body.
  * <p>
- * What each one reads: the agenda in the text, the summons PDF and the calendar file are made for
- * the recipient as the meeting module sees them ({@link MeetingAccess}): the body's members get
- * members-only items and the exempt items their seat allows, others the public version (exempt
- * items by public title and legal basis).
+ * What each one reads: the agenda in the text, the summons PDF and the calendar file are
+ * made for the recipient as the meeting module sees them ({@link MeetingAccess}): the
+ * body's members get members-only items and the exempt items their seat allows, others
+ * the public version (exempt items by public title and legal basis).
  */
 @Component
 class MeetingMails {
@@ -111,7 +112,10 @@ class MeetingMails {
 		ClusterScope.run(event.clusterId(), () -> minutesApproved(event));
 	}
 
-	/** The meeting as the person reads it: the meeting module's rule, for them rather than the current user. */
+	/**
+	 * The meeting as the person reads it: the meeting module's rule, for them rather than
+	 * the current user.
+	 */
 	private Viewer viewerOf(UUID clusterId, Meeting meeting, NotificationQueries.Recipient to) {
 		return access.viewerOf(to.personId(), queries.isStaff(clusterId, to.personId()), meeting.bodyId(),
 				meeting.meetingDate());
@@ -127,14 +131,17 @@ class MeetingMails {
 		Meeting meeting = meetings.meeting(meetingId);
 		int sequence = calendar.sequence(meetingId);
 		SummonsPdfSource source = pdfs.getIfAvailable();
-		// the PDF shows what the reader's standing allows, not who they are: one per standing, not per person
+		// the PDF shows what the reader's standing allows, not who they are: one per
+		// standing, not per person
 		Map<Viewer, Optional<byte[]>> pdfByStanding = new HashMap<>();
 		for (NotificationQueries.Recipient to : queries.summoned(clusterId, meetingId)) {
 			Locale locale = to.locale();
 			Viewer viewer = viewerOf(clusterId, meeting, to);
 			MeetingView page = pages.of(meetingId, viewer);
-			byte[] pdf = source == null ? null : pdfByStanding.computeIfAbsent(standing(viewer),
-					standing -> source.summonsPdf(meetingId, standing)).orElse(null);
+			byte[] pdf = source == null ? null
+					: pdfByStanding
+						.computeIfAbsent(standing(viewer), standing -> source.summonsPdf(meetingId, standing))
+						.orElse(null);
 			List<OutgoingMail.Attachment> attachments = new ArrayList<>();
 			if (pdf != null) {
 				attachments.add(new OutgoingMail.Attachment(text("notification.file.summons", locale) + ".pdf",
@@ -145,8 +152,8 @@ class MeetingMails {
 			Object[] args = { to.name(), page.bodyName(), date(meeting.meetingDate(), locale), time(meeting),
 					place(meeting, locale), agenda(page), pageUrl(meetingId) };
 			mailer.enqueue(new OutgoingMail(clusterId, "summons:" + meetingId + ":" + sequence + ":" + to.personId(),
-					to.email(), text("notification.summons.subject", locale, args), text("notification.summons.text", locale, args),
-					attachments));
+					to.email(), text("notification.summons.subject", locale, args),
+					text("notification.summons.text", locale, args), attachments));
 		}
 	}
 
@@ -154,7 +161,8 @@ class MeetingMails {
 		UUID meetingId = event.meetingId();
 		Meeting meeting = meetings.meeting(meetingId);
 		if (!summonsSent(meetings.history(meetingId))) {
-			return; // nobody was told of the meeting, so nobody is told of its change or cancellation
+			return; // nobody was told of the meeting, so nobody is told of its change or
+					// cancellation
 		}
 		int sequence = calendar.sequence(meetingId);
 		String kind = event.cancelled() ? "cancelled" : "changed";
@@ -164,21 +172,23 @@ class MeetingMails {
 			byte[] ics = invitation(meetingId, viewerOf(event.clusterId(), meeting, to), to);
 			Object[] args = { to.name(), bodyName, date(meeting.meetingDate(), locale), time(meeting),
 					place(meeting, locale), event.reason() == null ? "" : event.reason(), pageUrl(meetingId) };
-			mailer.enqueue(new OutgoingMail(event.clusterId(), kind + ":" + meetingId + ":" + sequence + ":" + to.personId(),
-					to.email(), text("notification." + kind + ".subject", locale, args),
-					text("notification." + kind + ".text", locale, args),
-					List.of(new OutgoingMail.Attachment("invitation.ics",
-							ICS_TYPE + (event.cancelled() ? "CANCEL" : "REQUEST"), ics))));
+			mailer.enqueue(
+					new OutgoingMail(event.clusterId(), kind + ":" + meetingId + ":" + sequence + ":" + to.personId(),
+							to.email(), text("notification." + kind + ".subject", locale, args),
+							text("notification." + kind + ".text", locale, args),
+							List.of(new OutgoingMail.Attachment("invitation.ics",
+									ICS_TYPE + (event.cancelled() ? "CANCEL" : "REQUEST"), ics))));
 		}
 	}
 
 	/**
-	 * Whether the summons of the meeting went out: it was moved to SUMMONED (a meeting summoned
-	 * and then cancelled has SUMMONED as the cancellation's from-status too).
+	 * Whether the summons of the meeting went out: it was moved to SUMMONED (a meeting
+	 * summoned and then cancelled has SUMMONED as the cancellation's from-status too).
 	 */
 	static boolean summonsSent(List<MeetingHistoryEntry> history) {
 		return history.stream()
-			.anyMatch(entry -> entry.toStatus() == MeetingStatus.SUMMONED || entry.fromStatus() == MeetingStatus.SUMMONED);
+			.anyMatch(entry -> entry.toStatus() == MeetingStatus.SUMMONED
+					|| entry.fromStatus() == MeetingStatus.SUMMONED);
 	}
 
 	void minutesForComments(MinutesSentForComments event) {
@@ -191,12 +201,15 @@ class MeetingMails {
 					event.deadline() == null ? "" : date(event.deadline(), locale), pageUrl(meetingId) };
 			mailer.enqueue(new OutgoingMail(event.clusterId(),
 					"minutes-comments:" + event.minutesId() + ":" + event.deadline() + ":" + to.personId(), to.email(),
-					text("notification.comments.subject", locale, args), text("notification.comments.text", locale, args),
-					List.of()));
+					text("notification.comments.subject", locale, args),
+					text("notification.comments.text", locale, args), List.of()));
 		}
 	}
 
-	/** The body is told its minutes are approved: everyone on it on the day, once per minutes and person. */
+	/**
+	 * The body is told its minutes are approved: everyone on it on the day, once per
+	 * minutes and person.
+	 */
 	void minutesApproved(MinutesApproved event) {
 		Meeting meeting = meetings.meeting(event.meetingId());
 		String body = meetings.bodyName(meeting);
@@ -204,9 +217,10 @@ class MeetingMails {
 		for (NotificationQueries.Recipient to : queries.bodyMembers(event.clusterId(), meeting.bodyId(), today)) {
 			Locale locale = to.locale();
 			Object[] args = { to.name(), body, date(meeting.meetingDate(), locale), pageUrl(meeting.id()) };
-			mailer.enqueue(new OutgoingMail(event.clusterId(), "minutes-approved:" + event.minutesId() + ":" + to.personId(),
-					to.email(), text("notification.approved.subject", locale, args),
-					text("notification.approved.text", locale, args), List.of()));
+			mailer.enqueue(
+					new OutgoingMail(event.clusterId(), "minutes-approved:" + event.minutesId() + ":" + to.personId(),
+							to.email(), text("notification.approved.subject", locale, args),
+							text("notification.approved.text", locale, args), List.of()));
 		}
 	}
 
@@ -222,22 +236,27 @@ class MeetingMails {
 					place(meeting, locale), agenda(page), pageUrl(meetingId) };
 			mailer.enqueue(new OutgoingMail(clusterId,
 					"reminder:" + meetingId + ":" + meeting.meetingDate() + ":" + to.personId(), to.email(),
-					text("notification.reminder.subject", locale, args), text("notification.reminder.text", locale, args),
+					text("notification.reminder.subject", locale, args),
+					text("notification.reminder.text", locale, args),
 					List.of(new OutgoingMail.Attachment("invitation.ics", ICS_TYPE + "REQUEST", ics))));
 		}
 	}
 
-	/** A reminder to the owner of a follow-up due soon, once per follow-up, due date and person. */
+	/**
+	 * A reminder to the owner of a follow-up due soon, once per follow-up, due date and
+	 * person.
+	 */
 	void followUpDue(UUID clusterId, FollowUpView followUp) {
 		queries.person(clusterId, followUp.ownerPersonId()).ifPresent(to -> {
 			Locale locale = to.locale();
-			Object[] args = { to.name(), followUp.description(), date(followUp.dueOn(), locale), baseUrl + "/followups/mine",
-					followUp.caseLabel(), followUp.itemTitle(), date(followUp.meetingDate(), locale),
+			Object[] args = { to.name(), followUp.description(), date(followUp.dueOn(), locale),
+					baseUrl + "/followups/mine", followUp.caseLabel(), followUp.itemTitle(),
+					date(followUp.meetingDate(), locale),
 					pageUrl(followUp.meetingId()) + (followUp.anchor().isEmpty() ? "" : "#" + followUp.anchor()) };
 			mailer.enqueue(new OutgoingMail(clusterId,
 					"followup-due:" + followUp.id() + ":" + followUp.dueOn() + ":" + to.personId(), to.email(),
-					text("notification.followup.subject", locale, args), text("notification.followup.text", locale, args),
-					List.of()));
+					text("notification.followup.subject", locale, args),
+					text("notification.followup.text", locale, args), List.of()));
 		});
 	}
 
@@ -246,7 +265,10 @@ class MeetingMails {
 		return new Viewer(null, viewer.staff(), viewer.bodyMember(), viewer.loggedIn(), viewer.seesExempt());
 	}
 
-	/** The agenda lines; an exempt item names its legal basis for every reader, so members know not to pass it on. */
+	/**
+	 * The agenda lines; an exempt item names its legal basis for every reader, so members
+	 * know not to pass it on.
+	 */
 	private String agenda(MeetingView page) {
 		LocalDate today = LocalDate.now(ZoneId.of(IcsWriter.ZONE));
 		StringBuilder lines = new StringBuilder();
@@ -287,4 +309,5 @@ class MeetingMails {
 	private String text(String key, Locale locale, Object... args) {
 		return messages.getMessage(key, args, locale);
 	}
+
 }

@@ -10,19 +10,26 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Calendar files of meetings are public (they carry the public view only); the feed is reached
- * by its secret token; "Min kalender" for every logged-in user; the outbox for the secretariat.
+ * Calendar files of meetings are public (they carry the public view only); the feed is
+ * reached by its secret token; "Min kalender" for every logged-in user; the outbox for
+ * the secretariat.
  */
 @Component
 class NotificationRoutes implements RouteRules {
 
 	@Override
-	public void define(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers(HttpMethod.GET, "/meetings/*.ics", "/calendar/feed/*").permitAll()
-			.requestMatchers(HttpMethod.GET, "/calendar").hasAnyRole(Roles.ANY)
-			.requestMatchers(HttpMethod.POST, "/calendar/token", "/calendar/token/revoke").hasAnyRole(Roles.ANY)
-			.requestMatchers(HttpMethod.GET, "/mail/outbox").hasAnyRole(Roles.REGISTRY_EDITORS)
-			.requestMatchers(HttpMethod.POST, "/mail/outbox/*/retry").hasAnyRole(Roles.REGISTRY_EDITORS);
+	public void define(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+		routes.requestMatchers(HttpMethod.GET, "/meetings/*.ics", "/calendar/feed/*")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/calendar")
+			.hasAnyRole(Roles.ANY)
+			.requestMatchers(HttpMethod.POST, "/calendar/token", "/calendar/token/revoke")
+			.hasAnyRole(Roles.ANY)
+			.requestMatchers(HttpMethod.GET, "/mail/outbox")
+			.hasAnyRole(Roles.REGISTRY_EDITORS)
+			.requestMatchers(HttpMethod.POST, "/mail/outbox/*/retry")
+			.hasAnyRole(Roles.REGISTRY_EDITORS);
 	}
 
 	@Bean
@@ -34,4 +41,5 @@ class NotificationRoutes implements RouteRules {
 	static NavigationEntry outboxNavigation() {
 		return NavigationEntry.forRoles("nav.outbox", "/mail/outbox", 90, Roles.REGISTRY_EDITORS);
 	}
+
 }

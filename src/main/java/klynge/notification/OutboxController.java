@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The cluster's outgoing e-mail for the sekretariat: status, attempts, last error, send again. */
+/**
+ * The cluster's outgoing e-mail for the sekretariat: status, attempts, last error, send
+ * again.
+ */
 @Controller
 class OutboxController {
 
@@ -36,4 +39,5 @@ class OutboxController {
 		redirect.addFlashAttribute("flash", "notification.outbox.retried");
 		return "redirect:/mail/outbox";
 	}
+
 }

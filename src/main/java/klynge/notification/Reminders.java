@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Daily reminders: summoned meetings {@code klynge.notification.reminders.meeting-days} ahead,
- * and open follow-ups due within {@code klynge.notification.reminders.follow-up-days}. Running
- * twice a day (or on two instances) sends nothing twice: the idempotency key holds the date.
+ * Daily reminders: summoned meetings {@code klynge.notification.reminders.meeting-days}
+ * ahead, and open follow-ups due within
+ * {@code klynge.notification.reminders.follow-up-days}. Running twice a day (or on two
+ * instances) sends nothing twice: the idempotency key holds the date.
  */
 @Component
 class Reminders {
@@ -69,4 +70,5 @@ class Reminders {
 				.forEach(followUp -> mails.followUpDue(clusterId, followUp));
 		});
 	}
+
 }

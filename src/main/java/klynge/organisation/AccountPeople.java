@@ -30,4 +30,5 @@ class AccountPeople implements PeopleRegistry {
 	private static Person toPerson(PersonRef ref) {
 		return new Person(ref.id(), ref.name(), ref.code());
 	}
+
 }

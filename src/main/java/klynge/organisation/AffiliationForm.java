@@ -7,8 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A past (or planned) affiliation added by hand: organisation, from, optionally to. */
-public record AffiliationForm(
-		@NotNull UUID organisationId,
+public record AffiliationForm(@NotNull UUID organisationId,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo) {
 

@@ -6,14 +6,17 @@ import java.util.regex.Pattern;
 import klynge.shared.RuleViolation;
 
 /**
- * A person's initials code as the minutes use it ("GG følger opp"): 2–6 letters A–Z or ÆØÅ,
- * always upper case. Unique within a cluster (checked by {@link People}).
+ * A person's initials code as the minutes use it ("GG følger opp"): 2–6 letters A–Z or
+ * ÆØÅ, always upper case. Unique within a cluster (checked by {@link People}).
  */
 public record InitialsCode(String value) {
 
 	private static final Pattern VALID = Pattern.compile("[A-ZÆØÅ]{2,6}");
 
-	/** The input before upper-casing: the same letters in either case, so "ß" cannot become "SS". */
+	/**
+	 * The input before upper-casing: the same letters in either case, so "ß" cannot
+	 * become "SS".
+	 */
 	private static final Pattern INPUT = Pattern.compile("[A-ZÆØÅa-zæøå]{2,6}");
 
 	public InitialsCode {
@@ -22,7 +25,7 @@ public record InitialsCode(String value) {
 		}
 	}
 
-	/** Trims and upper-cases the input ("  øv " becomes "ØV"), then checks it. */
+	/** Trims and upper-cases the input (" øv " becomes "ØV"), then checks it. */
 	public static InitialsCode of(String input) {
 		String stripped = input == null ? null : input.strip();
 		if (stripped != null && !INPUT.matcher(stripped).matches()) {

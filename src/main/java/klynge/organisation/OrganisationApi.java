@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Organisations and their partnership periods as JSON. Reading is public; writing is for the registry editors. */
+/**
+ * Organisations and their partnership periods as JSON. Reading is public; writing is for
+ * the registry editors.
+ */
 @RestController
 @RequestMapping("/api/v1/organisations")
 @Tag(name = "organisations")
@@ -50,7 +53,8 @@ class OrganisationApi {
 		UUID id = organisations.create(request);
 		OrganisationDetails created = organisations.get(id);
 		return ResponseEntity.created(URI.create("/api/v1/organisations/" + id))
-			.eTag(Versions.etag(created.version())).body(created);
+			.eTag(Versions.etag(created.version()))
+			.body(created);
 	}
 
 	@PutMapping("/{id}")
@@ -89,4 +93,5 @@ class OrganisationApi {
 		return ResponseEntity.created(URI.create("/api/v1/organisations/" + id + "/partnerships/" + partnershipId))
 			.body(organisations.partnership(id, partnershipId));
 	}
+
 }

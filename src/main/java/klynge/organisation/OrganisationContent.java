@@ -7,7 +7,10 @@ import java.util.UUID;
 import klynge.cluster.ClusterContent;
 import org.springframework.stereotype.Component;
 
-/** Whether the cluster has organisations and people yet (for the start page of a fresh cluster). */
+/**
+ * Whether the cluster has organisations and people yet (for the start page of a fresh
+ * cluster).
+ */
 @Component
 class OrganisationContent implements ClusterContent {
 
@@ -28,4 +31,5 @@ class OrganisationContent implements ClusterContent {
 		}
 		return kinds;
 	}
+
 }

@@ -80,8 +80,8 @@ class OrganisationController {
 	}
 
 	@PostMapping("/organisations/{id}")
-	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") OrganisationForm form,
-			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		organisations.get(id);
 		return Forms.submit(errors, response, () -> {
 			organisations.update(id, form, form.version() == null ? -1 : form.version());
@@ -101,9 +101,8 @@ class OrganisationController {
 	}
 
 	@PostMapping("/organisations/{id}/partnerships")
-	String addPartnership(@PathVariable UUID id,
-			@Valid @ModelAttribute("partnershipForm") PartnershipForm form, BindingResult errors,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	String addPartnership(@PathVariable UUID id, @Valid @ModelAttribute("partnershipForm") PartnershipForm form,
+			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		organisations.get(id);
 		return Forms.submit(errors, response, () -> {
 			organisations.addPartnership(id, form);
@@ -117,9 +116,11 @@ class OrganisationController {
 
 	@PostMapping("/organisations/{id}/partnerships/{partnershipId}/end")
 	String endPartnership(@PathVariable UUID id, @PathVariable UUID partnershipId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo, RedirectAttributes redirect) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
+			RedirectAttributes redirect) {
 		organisations.endPartnership(id, partnershipId, validTo);
 		redirect.addFlashAttribute("flash", "partnership.ended");
 		return "redirect:/organisations/" + id;
 	}
+
 }

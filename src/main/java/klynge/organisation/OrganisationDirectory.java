@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Read-only look-ups of organisations and people for other modules, always within one cluster. */
+/**
+ * Read-only look-ups of organisations and people for other modules, always within one
+ * cluster.
+ */
 @Service
 public class OrganisationDirectory {
 
@@ -26,65 +29,92 @@ public class OrganisationDirectory {
 
 	public Optional<OrganisationRef> organisation(UUID clusterId, UUID id) {
 		return jdbc.sql("select id, name, short_name from organisation where cluster_id = ? and id = ?")
-			.params(clusterId, id).query(OrganisationRef.class).optional();
+			.params(clusterId, id)
+			.query(OrganisationRef.class)
+			.optional();
 	}
 
 	public List<OrganisationRef> organisations(UUID clusterId) {
 		return jdbc.sql("select id, name, short_name from organisation where cluster_id = ? order by name")
-			.param(clusterId).query(OrganisationRef.class).list();
+			.param(clusterId)
+			.query(OrganisationRef.class)
+			.list();
 	}
 
 	public Optional<PersonRef> person(UUID clusterId, UUID id) {
 		return jdbc.sql("select id, name, code from person where cluster_id = ? and id = ?")
-			.params(clusterId, id).query(PersonRef.class).optional();
+			.params(clusterId, id)
+			.query(PersonRef.class)
+			.optional();
 	}
 
 	/** The person's own e-mail address, if the registry has one. */
 	public Optional<String> emailOf(UUID clusterId, UUID personId) {
-		return jdbc.sql("select email from person where cluster_id = ? and id = ? and nullif(trim(email), '') is not null")
-			.params(clusterId, personId).query(String.class).optional();
+		return jdbc
+			.sql("select email from person where cluster_id = ? and id = ? and nullif(trim(email), '') is not null")
+			.params(clusterId, personId)
+			.query(String.class)
+			.optional();
 	}
 
-	/** Many people in one query (for pages that show a list of them), by id; unknown ids are left out. */
+	/**
+	 * Many people in one query (for pages that show a list of them), by id; unknown ids
+	 * are left out.
+	 */
 	public Map<UUID, PersonRef> people(UUID clusterId, Collection<UUID> ids) {
-		Set<UUID> wanted = ids.stream().filter(Objects::nonNull)
-			.collect(Collectors.toSet());
+		Set<UUID> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
 		if (wanted.isEmpty()) {
 			return Map.of();
 		}
 		return jdbc.sql("select id, name, code from person where cluster_id = :cluster and id in (:ids)")
-			.param("cluster", clusterId).param("ids", wanted).query(PersonRef.class).list().stream()
+			.param("cluster", clusterId)
+			.param("ids", wanted)
+			.query(PersonRef.class)
+			.list()
+			.stream()
 			.collect(Collectors.toMap(PersonRef::id, person -> person));
 	}
 
 	public Optional<PersonRef> personByCode(UUID clusterId, String code) {
 		return jdbc.sql("select id, name, code from person where cluster_id = ? and code = upper(trim(?))")
-			.params(clusterId, code).query(PersonRef.class).optional();
+			.params(clusterId, code)
+			.query(PersonRef.class)
+			.optional();
 	}
 
 	public List<PersonRef> people(UUID clusterId) {
 		return jdbc.sql("select id, name, code from person where cluster_id = ? order by name")
-			.param(clusterId).query(PersonRef.class).list();
+			.param(clusterId)
+			.query(PersonRef.class)
+			.list();
 	}
 
-	/** People whose name contains, or whose code starts with, the query (case-insensitive). */
+	/**
+	 * People whose name contains, or whose code starts with, the query
+	 * (case-insensitive).
+	 */
 	public List<PersonRef> searchPeople(UUID clusterId, String query, int limit) {
 		String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
 		return jdbc.sql("""
 				select id, name, code from person
 				where cluster_id = ? and (lower(name) like '%' || ? || '%' or lower(code) like ? || '%')
 				order by lower(code) = ? desc, name limit ?""")
-			.params(clusterId, q, q, q, limit).query(PersonRef.class).list();
+			.params(clusterId, q, q, q, limit)
+			.query(PersonRef.class)
+			.list();
 	}
 
-	/** Short name of the organisation a person belonged to on a day ("FHI"), for "(FHI)" in minutes. */
+	/**
+	 * Short name of the organisation a person belonged to on a day ("FHI"), for "(FHI)"
+	 * in minutes.
+	 */
 	public String organisationShortNameOn(UUID clusterId, UUID personId, LocalDate day) {
 		return jdbc.sql("""
 				select coalesce(o.short_name, o.name) from affiliation a
 				join organisation o on o.cluster_id = a.cluster_id and o.id = a.organisation_id
 				where a.cluster_id = ? and a.person_id = ?
 				order by (a.valid_from <= ? and (a.valid_to is null or a.valid_to >= ?)) desc, a.valid_from desc
-				limit 1""")
-			.params(clusterId, personId, day, day).query(String.class).optional().orElse(null);
+				limit 1""").params(clusterId, personId, day, day).query(String.class).optional().orElse(null);
 	}
+
 }

@@ -8,12 +8,16 @@ import java.util.UUID;
 import klynge.shared.RuleViolation;
 
 /**
- * Parents of the organisations of one cluster (id → parent id, null for a top). Knows which
- * parents an organisation may get: an existing one, not itself and not one of its descendants.
+ * Parents of the organisations of one cluster (id → parent id, null for a top). Knows
+ * which parents an organisation may get: an existing one, not itself and not one of its
+ * descendants.
  */
 record OrganisationHierarchy(Map<UUID, UUID> parentOf) {
 
-	/** Throws a {@link RuleViolation} on field "parentId" when {@code parent} may not be the parent of {@code self}. */
+	/**
+	 * Throws a {@link RuleViolation} on field "parentId" when {@code parent} may not be
+	 * the parent of {@code self}.
+	 */
 	void checkParent(UUID self, UUID parent) {
 		if (parent == null) {
 			return;

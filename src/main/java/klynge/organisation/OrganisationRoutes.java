@@ -10,9 +10,10 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Organisations are public to read; people only for logged-in users of the cluster (GDPR);
- * only the registry editors change anything. The specific matchers come before the general ones.
- * {@code /people/*}{@code /memberships} belongs to the body module and is not claimed here.
+ * Organisations are public to read; people only for logged-in users of the cluster
+ * (GDPR); only the registry editors change anything. The specific matchers come before
+ * the general ones. {@code /people/*}{@code /memberships} belongs to the body module and
+ * is not claimed here.
  */
 @Component
 class OrganisationRoutes implements RouteRules {
@@ -22,18 +23,27 @@ class OrganisationRoutes implements RouteRules {
 			"/api/v1/organisations", "/api/v1/organisations/**", "/api/v1/people", "/api/v1/people/**" };
 
 	@Override
-	public void define(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers(HttpMethod.GET, "/organisations/new", "/organisations/*/edit", "/people/new",
-				"/people/*/edit", "/people.csv").hasAnyRole(Roles.REGISTRY_EDITORS)
-			.requestMatchers(HttpMethod.POST, WRITES).hasAnyRole(Roles.REGISTRY_EDITORS)
-			.requestMatchers(HttpMethod.PUT, WRITES).hasAnyRole(Roles.REGISTRY_EDITORS)
-			.requestMatchers(HttpMethod.DELETE, WRITES).hasAnyRole(Roles.REGISTRY_EDITORS)
+	public void define(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+		routes
+			.requestMatchers(HttpMethod.GET, "/organisations/new", "/organisations/*/edit", "/people/new",
+					"/people/*/edit", "/people.csv")
+			.hasAnyRole(Roles.REGISTRY_EDITORS)
+			.requestMatchers(HttpMethod.POST, WRITES)
+			.hasAnyRole(Roles.REGISTRY_EDITORS)
+			.requestMatchers(HttpMethod.PUT, WRITES)
+			.hasAnyRole(Roles.REGISTRY_EDITORS)
+			.requestMatchers(HttpMethod.DELETE, WRITES)
+			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.GET, "/organisations", "/organisations/*", "/api/v1/organisations",
-					"/api/v1/organisations/**").permitAll()
+					"/api/v1/organisations/**")
+			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/people", "/people/*", "/api/v1/people", "/api/v1/people/**")
 			.hasAnyRole(Roles.ANY)
-			// the person's own choice (or staff's): People.chooseContactShown lets no one else in
-			.requestMatchers(HttpMethod.POST, "/people/*/contact-choice").hasAnyRole(Roles.ANY);
+			// the person's own choice (or staff's): People.chooseContactShown lets no one
+			// else in
+			.requestMatchers(HttpMethod.POST, "/people/*/contact-choice")
+			.hasAnyRole(Roles.ANY);
 	}
 
 	@Bean
@@ -45,4 +55,5 @@ class OrganisationRoutes implements RouteRules {
 	static NavigationEntry peopleNavigation() {
 		return NavigationEntry.forLoggedIn("nav.people", "/people", 60);
 	}
+
 }

@@ -1,6 +1,9 @@
 package klynge.organisation;
 
-/** What kind of institution an organisation is; shown in the user's language via {@link #messageKey()}. */
+/**
+ * What kind of institution an organisation is; shown in the user's language via
+ * {@link #messageKey()}.
+ */
 public enum OrganisationType {
 
 	UNIVERSITY, UNIVERSITY_COLLEGE, HEALTH_TRUST, HOSPITAL, MUNICIPALITY, COUNTY, RESEARCH_INSTITUTE, COMPANY,
@@ -9,4 +12,5 @@ public enum OrganisationType {
 	public String messageKey() {
 		return "organisation.type." + name();
 	}
+
 }

@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The organisations of the current cluster: reading, creating, editing, partnership periods. */
+/**
+ * The organisations of the current cluster: reading, creating, editing, partnership
+ * periods.
+ */
 @Service
 public class Organisations {
 
@@ -50,14 +53,19 @@ public class Organisations {
 
 	public List<OrganisationSummary> list() {
 		return jdbc.sql(SUMMARY + " order by o.name")
-			.param("cluster", cluster.id()).param("today", today())
-			.query(OrganisationSummary.class).list();
+			.param("cluster", cluster.id())
+			.param("today", today())
+			.query(OrganisationSummary.class)
+			.list();
 	}
 
 	public List<OrganisationSummary> children(UUID id) {
 		return jdbc.sql(SUMMARY + " and o.parent_id = :parent order by o.name")
-			.param("cluster", cluster.id()).param("today", today()).param("parent", id)
-			.query(OrganisationSummary.class).list();
+			.param("cluster", cluster.id())
+			.param("today", today())
+			.param("parent", id)
+			.query(OrganisationSummary.class)
+			.list();
 	}
 
 	public OrganisationDetails get(UUID id) {
@@ -65,8 +73,11 @@ public class Organisations {
 	}
 
 	Optional<OrganisationDetails> find(UUID id) {
-		return jdbc.sql(DETAILS).param("cluster", cluster.id()).param("id", id)
-			.query(OrganisationDetails.class).optional();
+		return jdbc.sql(DETAILS)
+			.param("cluster", cluster.id())
+			.param("id", id)
+			.query(OrganisationDetails.class)
+			.optional();
 	}
 
 	public List<Partnership> partnerships(UUID id) {
@@ -74,7 +85,9 @@ public class Organisations {
 		return jdbc.sql("""
 				select id, organisation_id, valid_from, valid_to, version from partnership
 				where cluster_id = ? and organisation_id = ? order by valid_from desc""")
-			.params(cluster.id(), id).query(Partnership.class).list();
+			.params(cluster.id(), id)
+			.query(Partnership.class)
+			.list();
 	}
 
 	/** All organisations of the cluster by name, e.g. for a select. */
@@ -82,22 +95,27 @@ public class Organisations {
 		return possibleParents(null);
 	}
 
-	/** Organisations the given one may choose as parent: all but itself and its descendants (null: all). */
+	/**
+	 * Organisations the given one may choose as parent: all but itself and its
+	 * descendants (null: all).
+	 */
 	public List<OrganisationRef> possibleParents(UUID self) {
 		Set<UUID> excluded = self == null ? Set.of() : hierarchy().descendantsOf(self);
 		return jdbc.sql("select id, name, short_name from organisation where cluster_id = ? order by name")
-			.param(cluster.id()).query(OrganisationRef.class).list().stream()
+			.param(cluster.id())
+			.query(OrganisationRef.class)
+			.list()
+			.stream()
 			.filter(ref -> !ref.id().equals(self) && !excluded.contains(ref.id()))
 			.toList();
 	}
 
 	private OrganisationHierarchy hierarchy() {
 		Map<UUID, UUID> parents = new HashMap<>();
-		jdbc.sql("select id, parent_id from organisation where cluster_id = ?").param(cluster.id())
-			.query((rs, n) -> {
-				parents.put(rs.getObject("id", UUID.class), rs.getObject("parent_id", UUID.class));
-				return null;
-			}).list();
+		jdbc.sql("select id, parent_id from organisation where cluster_id = ?").param(cluster.id()).query((rs, n) -> {
+			parents.put(rs.getObject("id", UUID.class), rs.getObject("parent_id", UUID.class));
+			return null;
+		}).list();
 		return new OrganisationHierarchy(parents);
 	}
 
@@ -112,14 +130,18 @@ public class Organisations {
 				.params(cluster.id(), form.name().strip(), Text.blankToNull(form.shortName()), form.type().name(),
 						form.parentId(), Text.blankToNull(form.contactName()), Text.blankToNull(form.contactEmail()),
 						Text.blankToNull(form.contactPhone()))
-				.query(UUID.class).single();
+				.query(UUID.class)
+				.single();
 		}
 		catch (DuplicateKeyException duplicate) {
 			throw new RuleViolation("name", "organisation.name.taken", form.name().strip());
 		}
 	}
 
-	/** Saves the form if {@code version} is still current; otherwise {@link EditConflict}. Returns the new version. */
+	/**
+	 * Saves the form if {@code version} is still current; otherwise {@link EditConflict}.
+	 * Returns the new version.
+	 */
 	@Transactional
 	public int update(UUID id, OrganisationForm form, int version) {
 		OrganisationDetails current = get(id);
@@ -144,7 +166,10 @@ public class Organisations {
 		return version + 1;
 	}
 
-	/** Deletes an organisation that nothing refers to; otherwise the database says no (409). */
+	/**
+	 * Deletes an organisation that nothing refers to; otherwise the database says no
+	 * (409).
+	 */
 	@Transactional
 	public void delete(UUID id) {
 		get(id);
@@ -157,13 +182,16 @@ public class Organisations {
 		List<Partnership> existing = jdbc.sql("""
 				select id, organisation_id, valid_from, valid_to, version from partnership
 				where cluster_id = ? and organisation_id = ? for update""")
-			.params(cluster.id(), get(organisationId).id()).query(Partnership.class).list();
+			.params(cluster.id(), get(organisationId).id())
+			.query(Partnership.class)
+			.list();
 		Partnership.checkNoOverlap(existing, candidate);
 		return jdbc.sql("""
 				insert into partnership (cluster_id, organisation_id, valid_from, valid_to)
 				values (?, ?, ?, ?) returning id""")
 			.params(cluster.id(), organisationId, candidate.from(), candidate.to())
-			.query(UUID.class).single();
+			.query(UUID.class)
+			.single();
 	}
 
 	@Transactional
@@ -172,15 +200,16 @@ public class Organisations {
 		Period ended = partnership.endedOn(end == null ? today() : end);
 		jdbc.sql("""
 				update partnership set valid_to = ?, version = version + 1
-				where cluster_id = ? and id = ?""")
-			.params(ended.to(), cluster.id(), partnershipId).update();
+				where cluster_id = ? and id = ?""").params(ended.to(), cluster.id(), partnershipId).update();
 	}
 
 	public Partnership partnership(UUID organisationId, UUID partnershipId) {
 		return jdbc.sql("""
 				select id, organisation_id, valid_from, valid_to, version from partnership
 				where cluster_id = ? and organisation_id = ? and id = ?""")
-			.params(cluster.id(), organisationId, partnershipId).query(Partnership.class).optional()
+			.params(cluster.id(), organisationId, partnershipId)
+			.query(Partnership.class)
+			.optional()
 			.orElseThrow(() -> new NotFoundException("partnership", partnershipId));
 	}
 

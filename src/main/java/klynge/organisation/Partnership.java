@@ -22,8 +22,9 @@ public record Partnership(UUID id, UUID organisationId, LocalDate validFrom, Loc
 	}
 
 	/**
-	 * The rule for a new period: it may not overlap any existing period of the same organisation.
-	 * The message goes beside the "from" field and names the period it collides with.
+	 * The rule for a new period: it may not overlap any existing period of the same
+	 * organisation. The message goes beside the "from" field and names the period it
+	 * collides with.
 	 */
 	static void checkNoOverlap(List<Partnership> existing, Period candidate) {
 		existing.stream()

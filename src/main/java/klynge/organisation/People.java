@@ -21,7 +21,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The people of the current cluster, their initials codes and where they work over time. */
+/**
+ * The people of the current cluster, their initials codes and where they work over time.
+ */
 @Service
 public class People {
 
@@ -54,7 +56,10 @@ public class People {
 		return LocalDate.now(cluster.get().zone());
 	}
 
-	/** Everyone whose name contains, or whose code starts with, the query; all when it is blank. */
+	/**
+	 * Everyone whose name contains, or whose code starts with, the query; all when it is
+	 * blank.
+	 */
 	public List<PersonSummary> search(String query) {
 		String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
 		return jdbc.sql("""
@@ -65,26 +70,40 @@ public class People {
 				where p.cluster_id = :cluster
 				  and (:q = '' or strpos(lower(p.name), :q) > 0 or starts_with(lower(p.code), :q))
 				order by lower(p.code) = :q desc, p.name""")
-			.param("cluster", cluster.id()).param("today", today()).param("q", q)
-			.query(PersonSummary.class).list();
+			.param("cluster", cluster.id())
+			.param("today", today())
+			.param("q", q)
+			.query(PersonSummary.class)
+			.list();
 	}
 
-	/** The person with every contact detail: for the registry editors' forms and answers. */
+	/**
+	 * The person with every contact detail: for the registry editors' forms and answers.
+	 */
 	public PersonDetails get(UUID id) {
 		return find(id).orElseThrow(() -> new NotFoundException("person", id));
 	}
 
-	/** The person as the current user may read them: e-mail and phone only for staff, the person, or as the person chose. */
+	/**
+	 * The person as the current user may read them: e-mail and phone only for staff, the
+	 * person, or as the person chose.
+	 */
 	public PersonDetails shown(UUID id) {
 		return get(id).withContactFor(staffOrSelf(id));
 	}
 
-	/** Whether the current user may read (and choose the showing of) this person's contact details. */
+	/**
+	 * Whether the current user may read (and choose the showing of) this person's contact
+	 * details.
+	 */
 	public boolean staffOrSelf(UUID personId) {
 		return currentUser.get().map(user -> user.isStaff() || personId.equals(user.personId())).orElse(false);
 	}
 
-	/** The person's choice to show e-mail and phone to the cluster's logged-in users; theirs or staff's to make. */
+	/**
+	 * The person's choice to show e-mail and phone to the cluster's logged-in users;
+	 * theirs or staff's to make.
+	 */
 	@Transactional
 	public void chooseContactShown(UUID id, boolean email, boolean phone, int version) {
 		PersonDetails current = get(id);
@@ -94,7 +113,8 @@ public class People {
 		int updated = jdbc.sql("""
 				update person set show_email = ?, show_phone = ?, version = version + 1
 				where cluster_id = ? and id = ? and version = ?""")
-			.params(email, phone, cluster.id(), id, version).update();
+			.params(email, phone, cluster.id(), id, version)
+			.update();
 		if (updated == 0) {
 			throw new EditConflict("person", id, current.version());
 		}
@@ -108,8 +128,11 @@ public class People {
 				""" + CURRENT_ORGANISATION + """
 
 				where p.cluster_id = :cluster and p.id = :id""")
-			.param("cluster", cluster.id()).param("today", today()).param("id", id)
-			.query(PersonDetails.class).optional();
+			.param("cluster", cluster.id())
+			.param("today", today())
+			.param("id", id)
+			.query(PersonDetails.class)
+			.optional();
 	}
 
 	public List<Affiliation> affiliations(UUID personId) {
@@ -117,7 +140,9 @@ public class People {
 				select a.id, a.organisation_id, o.name as organisation_name, a.valid_from, a.valid_to
 				from affiliation a join organisation o on o.cluster_id = a.cluster_id and o.id = a.organisation_id
 				where a.cluster_id = ? and a.person_id = ? order by a.valid_from desc""")
-			.params(cluster.id(), get(personId).id()).query(Affiliation.class).list();
+			.params(cluster.id(), get(personId).id())
+			.query(Affiliation.class)
+			.list();
 	}
 
 	/** The people working at an organisation today. */
@@ -130,7 +155,9 @@ public class People {
 				where a.cluster_id = ? and a.organisation_id = ? and a.valid_from <= ?
 				  and (a.valid_to is null or a.valid_to >= ?)
 				order by p.name""")
-			.params(cluster.id(), organisationId, today(), today()).query(PersonSummary.class).list();
+			.params(cluster.id(), organisationId, today(), today())
+			.query(PersonSummary.class)
+			.list();
 	}
 
 	@Transactional
@@ -142,7 +169,8 @@ public class People {
 				on conflict (cluster_id, code) do nothing returning id""")
 			.params(cluster.id(), form.name().strip(), code.value(), Text.blankToNull(form.email()),
 					Text.blankToNull(form.phone()), Text.blankToNull(form.title()))
-			.query(UUID.class).optional()
+			.query(UUID.class)
+			.optional()
 			.orElseThrow(() -> codeTaken(code));
 		if (form.organisationId() != null) {
 			openAffiliation(id, form.organisationId(), today());
@@ -150,7 +178,10 @@ public class People {
 		return id;
 	}
 
-	/** Saves the form if {@code version} is still current; a new organisation starts today. Returns the new version. */
+	/**
+	 * Saves the form if {@code version} is still current; a new organisation starts
+	 * today. Returns the new version.
+	 */
 	@Transactional
 	public int update(UUID id, PersonForm form, int version) {
 		PersonDetails current = get(id);
@@ -161,8 +192,8 @@ public class People {
 			updated = jdbc.sql("""
 					update person set name = ?, code = ?, email = ?, phone = ?, title = ?, version = version + 1
 					where cluster_id = ? and id = ? and version = ?""")
-				.params(form.name().strip(), code.value(), Text.blankToNull(form.email()), Text.blankToNull(form.phone()),
-						Text.blankToNull(form.title()), cluster.id(), id, version)
+				.params(form.name().strip(), code.value(), Text.blankToNull(form.email()),
+						Text.blankToNull(form.phone()), Text.blankToNull(form.title()), cluster.id(), id, version)
 				.update();
 		}
 		catch (DuplicateKeyException duplicate) {
@@ -185,15 +216,19 @@ public class People {
 				from affiliation a join organisation o on o.cluster_id = a.cluster_id and o.id = a.organisation_id
 				where a.cluster_id = ? and a.person_id = ? and a.valid_from <= ?
 				  and (a.valid_to is null or a.valid_to >= ?)""")
-			.params(cluster.id(), personId, today, today).query(Affiliation.class).list()
+			.params(cluster.id(), personId, today, today)
+			.query(Affiliation.class)
+			.list()
 			.forEach(current -> {
 				switch (current.changeOn(today)) {
 					case END_YESTERDAY -> jdbc.sql("""
 							update affiliation set valid_to = ?, version = version + 1
 							where cluster_id = ? and id = ?""")
-						.params(today.minusDays(1), cluster.id(), current.id()).update();
+						.params(today.minusDays(1), cluster.id(), current.id())
+						.update();
 					case DELETE -> jdbc.sql("delete from affiliation where cluster_id = ? and id = ?")
-						.params(cluster.id(), current.id()).update();
+						.params(cluster.id(), current.id())
+						.update();
 				}
 			});
 		if (organisationId != null) {
@@ -204,7 +239,8 @@ public class People {
 	private void openAffiliation(UUID personId, UUID organisationId, LocalDate from) {
 		jdbc.sql("""
 				insert into affiliation (cluster_id, person_id, organisation_id, valid_from) values (?, ?, ?, ?)""")
-			.params(cluster.id(), personId, organisationId, from).update();
+			.params(cluster.id(), personId, organisationId, from)
+			.update();
 	}
 
 	@Transactional
@@ -216,10 +252,14 @@ public class People {
 				insert into affiliation (cluster_id, person_id, organisation_id, valid_from, valid_to)
 				values (?, ?, ?, ?, ?) returning id""")
 			.params(cluster.id(), personId, form.organisationId(), period.from(), period.to())
-			.query(UUID.class).single();
+			.query(UUID.class)
+			.single();
 	}
 
-	/** Deletes a person nobody refers to (memberships, accounts); otherwise the database says no (409). */
+	/**
+	 * Deletes a person nobody refers to (memberships, accounts); otherwise the database
+	 * says no (409).
+	 */
 	@Transactional
 	public void delete(UUID id) {
 		get(id);
@@ -227,20 +267,27 @@ public class People {
 	}
 
 	private void checkOrganisation(String field, UUID organisationId) {
-		if (organisationId != null && !jdbc.sql("select exists (select 1 from organisation where cluster_id = ? and id = ?)")
-			.params(cluster.id(), organisationId).query(Boolean.class).single()) {
+		if (organisationId != null
+				&& !jdbc.sql("select exists (select 1 from organisation where cluster_id = ? and id = ?)")
+					.params(cluster.id(), organisationId)
+					.query(Boolean.class)
+					.single()) {
 			throw new RuleViolation(field, "organisation.unknown");
 		}
 	}
 
 	/**
-	 * "Koden KW er allerede i bruk av Kristin Walter". The holder is read in a transaction of its
-	 * own, because a unique violation has already aborted the current one.
+	 * "Koden KW er allerede i bruk av Kristin Walter". The holder is read in a
+	 * transaction of its own, because a unique violation has already aborted the current
+	 * one.
 	 */
 	private RuleViolation codeTaken(InitialsCode code) {
 		String holder = separateReadOnly.execute(status -> jdbc.sql("""
 				select name from person where cluster_id = ? and code = ?""")
-			.params(cluster.id(), code.value()).query(String.class).optional().orElse("?"));
+			.params(cluster.id(), code.value())
+			.query(String.class)
+			.optional()
+			.orElse("?"));
 		return new RuleViolation("code", "person.code.taken", code.value(), holder);
 	}
 

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** People as JSON, for logged-in users of the cluster; writing is for the registry editors. */
+/**
+ * People as JSON, for logged-in users of the cluster; writing is for the registry
+ * editors.
+ */
 @RestController
 @RequestMapping("/api/v1/people")
 @Tag(name = "people")
@@ -39,7 +42,8 @@ class PersonApi {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One person; e-mail and phone for staff and the person, for others as the person chose; the ETag is its version")
+	@Operation(
+			summary = "One person; e-mail and phone for staff and the person, for others as the person chose; the ETag is its version")
 	ResponseEntity<PersonDetails> get(@PathVariable UUID id) {
 		PersonDetails person = people.shown(id);
 		return ResponseEntity.ok().eTag(Versions.etag(person.version())).body(person);
@@ -57,7 +61,8 @@ class PersonApi {
 		UUID id = people.create(request);
 		PersonDetails created = people.get(id);
 		return ResponseEntity.created(URI.create("/api/v1/people/" + id))
-			.eTag(Versions.etag(created.version())).body(created);
+			.eTag(Versions.etag(created.version()))
+			.body(created);
 	}
 
 	@PutMapping("/{id}")
@@ -76,4 +81,5 @@ class PersonApi {
 		people.delete(id);
 		return ResponseEntity.noContent().build();
 	}
+
 }

@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** People pages, for logged-in users only: search-as-you-type list, detail, create and edit. */
+/**
+ * People pages, for logged-in users only: search-as-you-type list, detail, create and
+ * edit.
+ */
 @Controller
 class PersonController {
 
@@ -43,14 +46,16 @@ class PersonController {
 	}
 
 	@GetMapping("/people")
-	String list(@RequestParam(required = false) String q,
-			HtmxRequest htmx, Model model) {
+	String list(@RequestParam(required = false) String q, HtmxRequest htmx, Model model) {
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("people", people.search(q));
 		return htmx.isHtmxRequest() ? "people/list :: results" : "people/list";
 	}
 
-	/** The people list as CSV for the registry editors, cells neutralised against formula injection. */
+	/**
+	 * The people list as CSV for the registry editors, cells neutralised against formula
+	 * injection.
+	 */
 	@GetMapping(value = "/people.csv", produces = Csv.MEDIA_TYPE)
 	ResponseEntity<String> csv(Locale locale) {
 		StringBuilder csv = new StringBuilder("\uFEFF");
@@ -61,7 +66,8 @@ class PersonController {
 			.forEach(p -> csv.append(Csv.row(Arrays.asList(p.code(), p.name(), p.title(), p.organisationName()))));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(Csv.MEDIA_TYPE))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("personer.csv").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("personer.csv").build().toString())
 			.body(csv.toString());
 	}
 
@@ -81,7 +87,10 @@ class PersonController {
 		model.addAttribute("organisations", organisations.all());
 	}
 
-	/** The person (or staff) chooses whether e-mail and phone are shown to the cluster's other logged-in users. */
+	/**
+	 * The person (or staff) chooses whether e-mail and phone are shown to the cluster's
+	 * other logged-in users.
+	 */
 	@PostMapping("/people/{id}/contact-choice")
 	String chooseContact(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean showEmail,
 			@RequestParam(defaultValue = "false") boolean showPhone, @RequestParam(defaultValue = "-1") int version,
@@ -137,9 +146,8 @@ class PersonController {
 	}
 
 	@PostMapping("/people/{id}/affiliations")
-	String addAffiliation(@PathVariable UUID id,
-			@Valid @ModelAttribute("affiliationForm") AffiliationForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String addAffiliation(@PathVariable UUID id, @Valid @ModelAttribute("affiliationForm") AffiliationForm form,
+			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		people.get(id);
 		return Forms.submit(errors, response, () -> {
 			people.addAffiliation(id, form);
@@ -150,4 +158,5 @@ class PersonController {
 			return "people/detail";
 		});
 	}
+
 }

@@ -3,9 +3,9 @@ package klynge.organisation;
 import java.util.UUID;
 
 /**
- * One person with contact details and version. E-mail and phone are for staff and the person;
- * others read them only where the person chose to show them ({@code showEmail}, {@code showPhone}),
- * else they are null ({@link People#shown}).
+ * One person with contact details and version. E-mail and phone are for staff and the
+ * person; others read them only where the person chose to show them ({@code showEmail},
+ * {@code showPhone}), else they are null ({@link People#shown}).
  */
 public record PersonDetails(UUID id, String code, String name, String title, String email, String phone,
 		UUID organisationId, String organisationName, int version, boolean showEmail, boolean showPhone) {

@@ -2,7 +2,9 @@ package klynge.organisation;
 
 import klynge.shared.EntityTags;
 
-/** ETag and If-Match for the API: the row's version as a strong entity tag, {@code "3"}. */
+/**
+ * ETag and If-Match for the API: the row's version as a strong entity tag, {@code "3"}.
+ */
 final class Versions {
 
 	private Versions() {
@@ -12,8 +14,12 @@ final class Versions {
 		return EntityTags.of(version);
 	}
 
-	/** The version the client edited: from If-Match, else from the body; one of them is required (428). */
+	/**
+	 * The version the client edited: from If-Match, else from the body; one of them is
+	 * required (428).
+	 */
 	static int expected(String ifMatch, Integer bodyVersion) {
 		return EntityTags.expected(ifMatch, bodyVersion);
 	}
+
 }

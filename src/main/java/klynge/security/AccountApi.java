@@ -26,7 +26,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Accounts", description = "Accounts of the cluster (administrators only)")
 class AccountApi {
 
-	/** The answer to an invitation: the new account and whether the invitation mail left. */
+	/**
+	 * The answer to an invitation: the new account and whether the invitation mail left.
+	 */
 	record Invited(AccountView account, boolean mailSent) {
 	}
 
@@ -58,7 +60,10 @@ class AccountApi {
 		IssuedToken issued = accounts.invite(invitation);
 		boolean sent = mails.invitation(issued);
 		AccountView account = accounts.get(issued.accountId());
-		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(account.id()).toUri();
+		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
+			.path("/{id}")
+			.buildAndExpand(account.id())
+			.toUri();
 		return ResponseEntity.created(location).eTag(account.etag()).body(new Invited(account, sent));
 	}
 
@@ -71,4 +76,5 @@ class AccountApi {
 		AccountView account = accounts.update(id, update.withVersion(version), me.accountId());
 		return ResponseEntity.ok().eTag(account.etag()).body(account);
 	}
+
 }

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Account administration for administrators: list, invite, resend invitation, roles and access. */
+/**
+ * Account administration for administrators: list, invite, resend invitation, roles and
+ * access.
+ */
 @Controller
 @RequestMapping("/accounts")
 class AccountController {
@@ -84,8 +87,7 @@ class AccountController {
 	/** Enables or disables from the list: the row with htmx, the list again without. */
 	@PostMapping("/{id}/enabled")
 	String setEnabled(@PathVariable UUID id, @RequestParam boolean enabled, @RequestParam int version,
-			@AuthenticationPrincipal KlyngeUser me, HtmxRequest htmx,
-			Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal KlyngeUser me, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
 		AccountView account = accounts.get(id);
 		AccountView updated = accounts.update(id,
 				new AccountUpdate(account.administrator(), account.secretariat(), enabled, version), me.accountId());

@@ -7,9 +7,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The invitation and password reset mails, in the account's language (or its cluster's), sent by
- * the account's cluster. The link is a secret: the outbox keeps the text with "[lenke skjult]" in
- * its place (the mail itself has it; see Mailer.sendSecret).
+ * The invitation and password reset mails, in the account's language (or its cluster's),
+ * sent by the account's cluster. The link is a secret: the outbox keeps the text with
+ * "[lenke skjult]" in its place (the mail itself has it; see Mailer.sendSecret).
  */
 @Component
 class AccountMails {
@@ -26,7 +26,9 @@ class AccountMails {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
-	/** @return whether the mail left; the account and its token are saved either way */
+	/**
+	 * @return whether the mail left; the account and its token are saved either way
+	 */
 	boolean invitation(IssuedToken issued) {
 		return send(issued, "mail.invitation", baseUrl + "/invitation/" + issued.token());
 	}
@@ -42,4 +44,5 @@ class AccountMails {
 		return mailer.sendSecret(issued.clusterId(), new MailMessage(issued.email(), subject, text), link,
 				messages.getMessage("mail.linkHidden", null, issued.locale()));
 	}
+
 }

@@ -10,7 +10,10 @@ final class AccountRules {
 	private AccountRules() {
 	}
 
-	/** An administrator may not lock themselves out: no removing their own admin role, no disabling themselves. */
+	/**
+	 * An administrator may not lock themselves out: no removing their own admin role, no
+	 * disabling themselves.
+	 */
 	static void checkUpdate(AccountView account, AccountUpdate update, UUID actingAccountId) {
 		if (!account.id().equals(actingAccountId)) {
 			return;
@@ -22,4 +25,5 @@ final class AccountRules {
 			throw new RuleViolation("enabled", "account.rule.ownEnabled");
 		}
 	}
+
 }

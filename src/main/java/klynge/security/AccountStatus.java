@@ -1,6 +1,9 @@
 package klynge.security;
 
-/** Where an account stands: invited (no password yet), active, or disabled by an administrator. */
+/**
+ * Where an account stands: invited (no password yet), active, or disabled by an
+ * administrator.
+ */
 public enum AccountStatus {
 
 	INVITED, ACTIVE, DISABLED;
@@ -15,4 +18,5 @@ public enum AccountStatus {
 	public String messageKey() {
 		return "account.status." + name();
 	}
+
 }

@@ -20,6 +20,7 @@ final class AccountTokens {
 		Purpose(Duration validity) {
 			this.validity = validity;
 		}
+
 	}
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -43,4 +44,5 @@ final class AccountTokens {
 			throw new IllegalStateException("SHA-256 is missing", ex);
 		}
 	}
+
 }

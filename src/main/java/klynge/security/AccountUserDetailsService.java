@@ -20,13 +20,14 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Loads an account for login, with its account roles and the body roles its person holds today.
- * Usernames are unique per cluster, so the login name is looked up in one cluster:
+ * Loads an account for login, with its account roles and the body roles its person holds
+ * today. Usernames are unique per cluster, so the login name is looked up in one cluster:
  * <ul>
  * <li>{@code username@cluster} (the cluster's short name) names it on any host;</li>
  * <li>otherwise the cluster mapped to the request's host name;</li>
- * <li>on a host that names no cluster (the shared host), the default cluster, or else the one
- * account of the installation with that username (none if several clusters have it).</li>
+ * <li>on a host that names no cluster (the shared host), the default cluster, or else the
+ * one account of the installation with that username (none if several clusters have
+ * it).</li>
  * </ul>
  */
 @Service
@@ -54,10 +55,9 @@ class AccountUserDetailsService implements UserDetailsService {
 		this.clusterProperties = clusterProperties;
 	}
 
-	record Row(UUID id, UUID clusterId, UUID personId, String username, String passwordHash,
-			boolean administrator, boolean secretariat, boolean applicant, boolean reviewer,
-			boolean installationAdministrator, boolean enabled,
-			String timeZone, String shortName) {
+	record Row(UUID id, UUID clusterId, UUID personId, String username, String passwordHash, boolean administrator,
+			boolean secretariat, boolean applicant, boolean reviewer, boolean installationAdministrator,
+			boolean enabled, String timeZone, String shortName) {
 	}
 
 	@Override
@@ -73,21 +73,31 @@ class AccountUserDetailsService implements UserDetailsService {
 		int at = name.lastIndexOf('@');
 		if (at > 0) {
 			return jdbc.sql(SELECT + "where a.username = ? and c.short_name = ?")
-				.params(name.substring(0, at), name.substring(at + 1)).query(Row.class).optional();
+				.params(name.substring(0, at), name.substring(at + 1))
+				.query(Row.class)
+				.optional();
 		}
 		Optional<UUID> hostCluster = requestHost().flatMap(clusters::byHostName).map(cluster -> cluster.id());
 		if (hostCluster.isPresent()) {
-			return jdbc.sql(SELECT + "where a.username = ? and a.cluster_id = ?").params(name, hostCluster.get())
-				.query(Row.class).optional();
+			return jdbc.sql(SELECT + "where a.username = ? and a.cluster_id = ?")
+				.params(name, hostCluster.get())
+				.query(Row.class)
+				.optional();
 		}
 		List<Row> rows = jdbc.sql(SELECT + "where a.username = ?").param(name).query(Row.class).list();
-		String defaultCluster = clusters.byDefault(clusterProperties.defaultShortName()).map(cluster -> cluster.shortName())
+		String defaultCluster = clusters.byDefault(clusterProperties.defaultShortName())
+			.map(cluster -> cluster.shortName())
 			.orElse(clusterProperties.defaultShortName());
-		return rows.stream().filter(row -> row.shortName().equals(defaultCluster)).findFirst()
+		return rows.stream()
+			.filter(row -> row.shortName().equals(defaultCluster))
+			.findFirst()
 			.or(() -> rows.size() == 1 ? Optional.of(rows.getFirst()) : Optional.empty());
 	}
 
-	/** The account's roles as of now: its own flags and the body roles its person holds today. */
+	/**
+	 * The account's roles as of now: its own flags and the body roles its person holds
+	 * today.
+	 */
 	Set<String> roles(Row row) {
 		Set<String> roles = new HashSet<>();
 		if (row.administrator()) {
@@ -114,8 +124,10 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	/** The account by id, as it is now (for {@link SessionCheck}). */
 	Optional<Row> byId(UUID clusterId, UUID accountId) {
-		return jdbc.sql(SELECT + "where a.cluster_id = ? and a.id = ?").params(clusterId, accountId)
-			.query(Row.class).optional();
+		return jdbc.sql(SELECT + "where a.cluster_id = ? and a.id = ?")
+			.params(clusterId, accountId)
+			.query(Row.class)
+			.optional();
 	}
 
 	static KlyngeUser user(Row row, Set<String> roles) {
@@ -127,4 +139,5 @@ class AccountUserDetailsService implements UserDetailsService {
 		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
 				? Optional.ofNullable(servlet.getRequest().getServerName()) : Optional.empty();
 	}
+
 }

@@ -21,10 +21,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Account administration of the current cluster, invitations and password resets. Administration
- * always filters on the current cluster; token flows find their account (and so its cluster)
- * through the token, which is unguessable, and write only within that cluster. Usernames are
- * unique per cluster (see {@link AccountUserDetailsService} for how login finds the cluster).
+ * Account administration of the current cluster, invitations and password resets.
+ * Administration always filters on the current cluster; token flows find their account
+ * (and so its cluster) through the token, which is unguessable, and write only within
+ * that cluster. Usernames are unique per cluster (see {@link AccountUserDetailsService}
+ * for how login finds the cluster).
  */
 @Service
 class Accounts {
@@ -37,7 +38,8 @@ class Accounts {
 
 	private final ObjectProvider<PeopleRegistry> people;
 
-	Accounts(JdbcClient jdbc, CurrentCluster current, PasswordEncoder passwords, ObjectProvider<PeopleRegistry> people) {
+	Accounts(JdbcClient jdbc, CurrentCluster current, PasswordEncoder passwords,
+			ObjectProvider<PeopleRegistry> people) {
 		this.jdbc = jdbc;
 		this.current = current;
 		this.passwords = passwords;
@@ -83,17 +85,24 @@ class Accounts {
 		return people.stream().flatMap(registry -> registry.people(cluster).stream()).toList();
 	}
 
-	/** Creates an account without a password and an invitation token valid for 72 hours. */
+	/**
+	 * Creates an account without a password and an invitation token valid for 72 hours.
+	 */
 	@Transactional
 	public IssuedToken invite(InviteForm form) {
 		UUID cluster = current.id();
-		// Usernames are unique per cluster: another cluster's usernames are neither taken nor revealed.
-		if (jdbc.sql("select count(*) from account where cluster_id = ? and username = ?").params(cluster, form.username())
-			.query(Integer.class).single() > 0) {
+		// Usernames are unique per cluster: another cluster's usernames are neither taken
+		// nor revealed.
+		if (jdbc.sql("select count(*) from account where cluster_id = ? and username = ?")
+			.params(cluster, form.username())
+			.query(Integer.class)
+			.single() > 0) {
 			throw new RuleViolation("username", "account.rule.usernameTaken", form.username());
 		}
 		if (jdbc.sql("select count(*) from account where cluster_id = ? and lower(email) = lower(?)")
-			.params(cluster, form.email()).query(Integer.class).single() > 0) {
+			.params(cluster, form.email())
+			.query(Integer.class)
+			.single() > 0) {
 			throw new RuleViolation("email", "account.rule.emailTaken", form.email());
 		}
 		if (form.personId() != null && person(cluster, form.personId()) == null) {
@@ -118,8 +127,9 @@ class Accounts {
 	}
 
 	/**
-	 * The first administrator of a new cluster (setup): with a password, or without one and an
-	 * invitation token to choose it (returned). The caller names the cluster; no request is needed.
+	 * The first administrator of a new cluster (setup): with a password, or without one
+	 * and an invitation token to choose it (returned). The caller names the cluster; no
+	 * request is needed.
 	 */
 	@Transactional
 	public java.util.Optional<IssuedToken> createAdministrator(UUID cluster, String username, String email,
@@ -133,16 +143,20 @@ class Accounts {
 		if (!invite) {
 			PasswordPolicy.check(username, password, repeat);
 		}
-		UUID id = jdbc.sql("""
-				insert into account (cluster_id, username, email, password_hash, administrator, installation_administrator)
-				values (?, ?, ?, ?, true, ?) returning id""")
+		UUID id = jdbc
+			.sql("""
+					insert into account (cluster_id, username, email, password_hash, administrator, installation_administrator)
+					values (?, ?, ?, ?, true, ?) returning id""")
 			.params(cluster, username, email, invite ? null : passwords.encode(password), installationAdministrator)
 			.query(UUID.class)
 			.single();
 		return invite ? java.util.Optional.of(issue(cluster, id, Purpose.INVITATION)) : java.util.Optional.empty();
 	}
 
-	/** A new invitation link for an account that has not yet chosen its password; older links stop working. */
+	/**
+	 * A new invitation link for an account that has not yet chosen its password; older
+	 * links stop working.
+	 */
 	@Transactional
 	public IssuedToken reinvite(UUID id) {
 		AccountView account = get(id);
@@ -152,7 +166,10 @@ class Accounts {
 		return issue(current.id(), id, Purpose.INVITATION);
 	}
 
-	/** Changes roles and enabled; an administrator cannot take away their own administration or access. */
+	/**
+	 * Changes roles and enabled; an administrator cannot take away their own
+	 * administration or access.
+	 */
 	@Transactional
 	public AccountView update(UUID id, AccountUpdate update, UUID actingAccountId) {
 		UUID cluster = current.id();
@@ -170,8 +187,8 @@ class Accounts {
 		return get(id);
 	}
 
-	private record TokenRow(UUID id, UUID clusterId, UUID accountId, String username, boolean used,
-			boolean expired, boolean enabled, boolean hasPassword) {
+	private record TokenRow(UUID id, UUID clusterId, UUID accountId, String username, boolean used, boolean expired,
+			boolean enabled, boolean hasPassword) {
 	}
 
 	/** The username of the account a still valid token belongs to. */
@@ -179,13 +196,16 @@ class Accounts {
 		return validToken(token, purpose).username();
 	}
 
-	/** Sets the password chosen through an invitation or reset link and spends the token. */
+	/**
+	 * Sets the password chosen through an invitation or reset link and spends the token.
+	 */
 	@Transactional
 	public void setPassword(String token, Purpose purpose, PasswordForm form) {
 		TokenRow row = validToken(token, purpose);
 		PasswordPolicy.check(row.username(), form.password(), form.repeat());
 		int spent = jdbc.sql("update account_token set used_at = now() where id = ? and used_at is null")
-			.param(row.id()).update();
+			.param(row.id())
+			.update();
 		if (spent == 0) {
 			throw new InvalidToken(true);
 		}
@@ -193,19 +213,21 @@ class Accounts {
 		jdbc.sql("""
 				update account_token set expires_at = least(expires_at, now())
 				where cluster_id = ? and account_id = ? and purpose = ? and used_at is null""")
-			.params(row.clusterId(), row.accountId(), purpose.name()).update();
+			.params(row.clusterId(), row.accountId(), purpose.name())
+			.update();
 		jdbc.sql("update account set password_hash = ?, version = version + 1 where cluster_id = ? and id = ?")
 			.params(passwords.encode(form.password()), row.clusterId(), row.accountId())
 			.update();
 	}
 
 	/**
-	 * Reset links for the active accounts of the request's cluster (its host name, or the default)
-	 * whose username or e-mail matches, or for {@code username@cluster} (a cluster's short name) as
-	 * login accepts it. Each link is mailed by the account's own cluster, so it never lands in
-	 * another cluster's outbox. Accounts without a password (invited, or restored from an export,
-	 * which carries no password hashes) may ask too: the link goes to their own address. The caller
-	 * shows the same answer whether or not anything matched.
+	 * Reset links for the active accounts of the request's cluster (its host name, or the
+	 * default) whose username or e-mail matches, or for {@code username@cluster} (a
+	 * cluster's short name) as login accepts it. Each link is mailed by the account's own
+	 * cluster, so it never lands in another cluster's outbox. Accounts without a password
+	 * (invited, or restored from an export, which carries no password hashes) may ask
+	 * too: the link goes to their own address. The caller shows the same answer whether
+	 * or not anything matched.
 	 */
 	@Transactional
 	public List<IssuedToken> issueResets(String identifier) {
@@ -248,7 +270,8 @@ class Accounts {
 		jdbc.sql("""
 				update account_token set expires_at = least(expires_at, now())
 				where cluster_id = ? and account_id = ? and purpose = ? and used_at is null""")
-			.params(cluster, accountId, purpose.name()).update();
+			.params(cluster, accountId, purpose.name())
+			.update();
 		String token = AccountTokens.newToken();
 		jdbc.sql("""
 				insert into account_token (cluster_id, account_id, purpose, token_hash, expires_at)
@@ -261,13 +284,16 @@ class Accounts {
 				from account a join cluster c on c.id = a.cluster_id
 				where a.cluster_id = ? and a.id = ?""")
 			.params(cluster, accountId)
-			.query((rs, n) -> new IssuedToken(cluster, accountId, rs.getString("username"), rs.getString("email"), token,
-					Locale.forLanguageTag(rs.getString("language")), rs.getString("cluster_name")))
+			.query((rs, n) -> new IssuedToken(cluster, accountId, rs.getString("username"), rs.getString("email"),
+					token, Locale.forLanguageTag(rs.getString("language")), rs.getString("cluster_name")))
 			.single();
 	}
 
 	private PeopleRegistry.Person person(UUID cluster, UUID personId) {
-		return people.stream().flatMap(registry -> registry.person(cluster, personId).stream()).findFirst().orElse(null);
+		return people.stream()
+			.flatMap(registry -> registry.person(cluster, personId).stream())
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static AccountView view(Row row, PeopleRegistry.Person person) {
@@ -276,4 +302,5 @@ class Accounts {
 				row.secretariat(), row.enabled(), AccountStatus.of(row.enabled(), row.hasPassword()),
 				row.preferredLanguage(), row.createdAt(), row.version());
 	}
+
 }

@@ -10,11 +10,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The API calls that need no CSRF token: those with no session to ride on (no session cookie),
- * and those that prove themselves with valid HTTP Basic credentials. Any other Authorization
- * header ("Bearer junk") next to a session cookie is no proof, so CSRF applies. The password is
- * checked here only in that rare combination (session cookie and Basic), so plain API clients
- * pay for bcrypt once.
+ * The API calls that need no CSRF token: those with no session to ride on (no session
+ * cookie), and those that prove themselves with valid HTTP Basic credentials. Any other
+ * Authorization header ("Bearer junk") next to a session cookie is no proof, so CSRF
+ * applies. The password is checked here only in that rare combination (session cookie and
+ * Basic), so plain API clients pay for bcrypt once.
  */
 final class ApiCsrfExemption implements RequestMatcher {
 
@@ -59,4 +59,5 @@ final class ApiCsrfExemption implements RequestMatcher {
 			return false;
 		}
 	}
+
 }

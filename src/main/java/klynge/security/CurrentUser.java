@@ -8,10 +8,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who the current work is done for. Other modules ask here instead of reading the security context:
- * the principal of every login (form, HTTP Basic, later OpenID Connect) maps to one {@link LoggedIn}.
- * Inside {@link ClusterScope} work (jobs, listeners, background imports) nobody is logged in, even on
- * a request thread: a listener never acts with the rights of the user whose request fired the event.
+ * Who the current work is done for. Other modules ask here instead of reading the
+ * security context: the principal of every login (form, HTTP Basic, later OpenID Connect)
+ * maps to one {@link LoggedIn}. Inside {@link ClusterScope} work (jobs, listeners,
+ * background imports) nobody is logged in, even on a request thread: a listener never
+ * acts with the rights of the user whose request fired the event.
  */
 @Component
 public class CurrentUser {
@@ -28,7 +29,10 @@ public class CurrentUser {
 		return get().map(LoggedIn::isStaff).orElse(false);
 	}
 
-	/** The name that goes into "created by" columns: the username, the scope's actor, or "system". */
+	/**
+	 * The name that goes into "created by" columns: the username, the scope's actor, or
+	 * "system".
+	 */
 	public String actor() {
 		var work = ClusterScope.current();
 		if (work.isPresent()) {
@@ -37,7 +41,10 @@ public class CurrentUser {
 		return get().map(LoggedIn::username).orElse(ClusterScope.SYSTEM);
 	}
 
-	/** The one place a principal becomes a user; an OpenID Connect principal gets its branch here. */
+	/**
+	 * The one place a principal becomes a user; an OpenID Connect principal gets its
+	 * branch here.
+	 */
 	static Optional<LoggedIn> of(Object principal) {
 		if (principal instanceof KlyngeUser user) {
 			return Optional.of(new LoggedIn(user.accountId(), user.clusterId(), user.personId(), user.getUsername(),
@@ -45,4 +52,5 @@ public class CurrentUser {
 		}
 		return Optional.empty();
 	}
+
 }

@@ -10,9 +10,10 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.core.Authentication;
 
 /**
- * HEAD and OPTIONS are allowed exactly where GET is: the route rules name GET, and a HEAD (GET
- * without its body, which Spring MVC answers) or an OPTIONS (the Allow header) tells no more than
- * the GET would. Without this they fell through to "deny" and public pages answered 401/403.
+ * HEAD and OPTIONS are allowed exactly where GET is: the route rules name GET, and a HEAD
+ * (GET without its body, which Spring MVC answers) or an OPTIONS (the Allow header) tells
+ * no more than the GET would. Without this they fell through to "deny" and public pages
+ * answered 401/403.
  */
 final class HeadAndOptions implements ObjectPostProcessor<AuthorizationManager<HttpServletRequest>> {
 
@@ -45,5 +46,7 @@ final class HeadAndOptions implements ObjectPostProcessor<AuthorizationManager<H
 		public String getMethod() {
 			return "GET";
 		}
+
 	}
+
 }

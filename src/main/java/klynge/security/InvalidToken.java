@@ -1,6 +1,8 @@
 package klynge.security;
 
-/** An invitation or reset link that is unknown (404) or used, expired or withdrawn (410). */
+/**
+ * An invitation or reset link that is unknown (404) or used, expired or withdrawn (410).
+ */
 class InvalidToken extends RuntimeException {
 
 	private final boolean gone;
@@ -13,4 +15,5 @@ class InvalidToken extends RuntimeException {
 	boolean gone() {
 		return gone;
 	}
+
 }

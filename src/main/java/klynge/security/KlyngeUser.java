@@ -11,7 +11,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The logged-in user: an account of one cluster, optionally linked to a person of the registry. */
+/**
+ * The logged-in user: an account of one cluster, optionally linked to a person of the
+ * registry.
+ */
 public final class KlyngeUser implements UserDetails, CredentialsContainer, ClusterMember {
 
 	private final UUID accountId;
@@ -28,7 +31,10 @@ public final class KlyngeUser implements UserDetails, CredentialsContainer, Clus
 
 	private final Set<String> roles;
 
-	/** A digest of the password hash at login: when it changes, the session ends (see SessionCheck). */
+	/**
+	 * A digest of the password hash at login: when it changes, the session ends (see
+	 * SessionCheck).
+	 */
 	private final String passwordStamp;
 
 	KlyngeUser(UUID accountId, UUID clusterId, UUID personId, String username, String password, boolean enabled,
@@ -60,7 +66,10 @@ public final class KlyngeUser implements UserDetails, CredentialsContainer, Clus
 		return clusterId;
 	}
 
-	/** The person in the registry, or null for an account without one (e.g. a technical administrator). */
+	/**
+	 * The person in the registry, or null for an account without one (e.g. a technical
+	 * administrator).
+	 */
 	public UUID personId() {
 		return personId;
 	}
@@ -100,4 +109,5 @@ public final class KlyngeUser implements UserDetails, CredentialsContainer, Clus
 	public void eraseCredentials() {
 		password = null;
 	}
+
 }

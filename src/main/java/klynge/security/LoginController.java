@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
-	/** {@code wait}: the seconds {@link LoginThrottle} asks this client to wait; only ever shown as a number. */
+	/**
+	 * {@code wait}: the seconds {@link LoginThrottle} asks this client to wait; only ever
+	 * shown as a number.
+	 */
 	@GetMapping("/login")
 	String login(@RequestParam(name = "wait", required = false) String wait, Model model) {
 		if (wait != null && wait.matches("[0-9]{1,4}")) {
@@ -17,4 +20,5 @@ class LoginController {
 		}
 		return "security/login";
 	}
+
 }

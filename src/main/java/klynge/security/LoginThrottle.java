@@ -24,29 +24,39 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Slows password guessing on every login path (the form and HTTP Basic) without locking the real
- * user out. Failed logins are counted per client address, per account on that address, and per
- * account; after a few free failures each further attempt from a client that has been failing must
- * wait 1 s, 2 s, 4 s, … (capped) after its last failure. Early attempts are refused before the
- * password is checked: the form with a redirect to the login page saying how long to wait, HTTP
- * Basic with 429 and Retry-After. Nobody is made to wait in a request thread, and a client that has
- * not failed itself logs in at once, whatever others tried with its username. Kept in memory,
- * bounded ({@link RecentCounts}); one instance for now (see docs/operations.md).
+ * Slows password guessing on every login path (the form and HTTP Basic) without locking
+ * the real user out. Failed logins are counted per client address, per account on that
+ * address, and per account; after a few free failures each further attempt from a client
+ * that has been failing must wait 1 s, 2 s, 4 s, … (capped) after its last failure. Early
+ * attempts are refused before the password is checked: the form with a redirect to the
+ * login page saying how long to wait, HTTP Basic with 429 and Retry-After. Nobody is made
+ * to wait in a request thread, and a client that has not failed itself logs in at once,
+ * whatever others tried with its username. Kept in memory, bounded
+ * ({@link RecentCounts}); one instance for now (see docs/operations.md).
  */
 @Component
 class LoginThrottle extends OncePerRequestFilter {
 
-	/** Failures of one client on one account before it must wait; then up to {@link #MAX_WAIT_ACCOUNT_ON_ADDRESS}. */
+	/**
+	 * Failures of one client on one account before it must wait; then up to
+	 * {@link #MAX_WAIT_ACCOUNT_ON_ADDRESS}.
+	 */
 	static final int FREE_ACCOUNT_ON_ADDRESS = 5;
 
 	static final Duration MAX_WAIT_ACCOUNT_ON_ADDRESS = Duration.ofMinutes(10);
 
-	/** Failures from one address, on any accounts (many people may share it): a short wait at most. */
+	/**
+	 * Failures from one address, on any accounts (many people may share it): a short wait
+	 * at most.
+	 */
 	static final int FREE_ADDRESS = 20;
 
 	static final Duration MAX_WAIT_ADDRESS = Duration.ofMinutes(1);
 
-	/** Failures on one account from anywhere (a distributed guess): slows only clients that fail themselves. */
+	/**
+	 * Failures on one account from anywhere (a distributed guess): slows only clients
+	 * that fail themselves.
+	 */
 	static final int FREE_ACCOUNT = 20;
 
 	static final Duration MAX_WAIT_ACCOUNT = Duration.ofMinutes(1);
@@ -99,14 +109,20 @@ class LoginThrottle extends OncePerRequestFilter {
 		this.messages = messages;
 	}
 
-	/** API clients say their language in Accept-Language (the form's page uses the site's choice). */
+	/**
+	 * API clients say their language in Accept-Language (the form's page uses the site's
+	 * choice).
+	 */
 	private String message(Duration wait, HttpServletRequest request) {
 		Object[] seconds = { wait.toSeconds() };
 		return messages == null ? "Too many failed attempts. Wait " + wait.toSeconds() + " seconds and try again."
 				: messages.getMessage("login.wait", seconds, request.getLocale());
 	}
 
-	/** After a failed form login: back to the form, saying how long to wait if the client must. */
+	/**
+	 * After a failed form login: back to the form, saying how long to wait if the client
+	 * must.
+	 */
 	AuthenticationFailureHandler failureHandler() {
 		return (request, response, exception) -> {
 			Duration wait = waitFor(request.getParameter("username"), request.getRemoteAddr());
@@ -121,13 +137,19 @@ class LoginThrottle extends OncePerRequestFilter {
 		recordFailure(event.getAuthentication().getName(), address(event.getAuthentication()));
 	}
 
-	/** Success forgets only this client's failures on this account: not the address's, not others'. */
+	/**
+	 * Success forgets only this client's failures on this account: not the address's, not
+	 * others'.
+	 */
 	@EventListener
 	void on(AuthenticationSuccessEvent event) {
 		failures.remove(accountOnAddress(event.getAuthentication().getName(), address(event.getAuthentication())));
 	}
 
-	/** Zero if the client may try now; else how long (whole seconds, at least one) it must wait. */
+	/**
+	 * Zero if the client may try now; else how long (whole seconds, at least one) it must
+	 * wait.
+	 */
 	Duration waitFor(String username, String address) {
 		Count pair = failures.get(accountOnAddress(username, address));
 		Count fromAddress = failures.get(addressKey(address));
@@ -162,7 +184,10 @@ class LoginThrottle extends OncePerRequestFilter {
 		return failures.longestKey();
 	}
 
-	/** 1 s after the first failure past the free ones, doubling each time, at most {@code max}. */
+	/**
+	 * 1 s after the first failure past the free ones, doubling each time, at most
+	 * {@code max}.
+	 */
 	private static Instant until(Count count, int free, Duration max) {
 		if (count == null || count.count() < free) {
 			return null;
@@ -198,7 +223,8 @@ class LoginThrottle extends OncePerRequestFilter {
 	}
 
 	private static String address(Authentication authentication) {
-		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "";
+		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+				: "";
 	}
 
 	private static String accountOnAddress(String username, String address) {
@@ -213,4 +239,5 @@ class LoginThrottle extends OncePerRequestFilter {
 		String text = address == null ? "" : address;
 		return "a:" + (text.length() <= 64 ? text : RecentCounts.digest(text));
 	}
+
 }

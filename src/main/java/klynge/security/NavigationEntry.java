@@ -6,13 +6,14 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
 /**
- * One link in the main menu, contributed by the module that owns the page (a bean beside its
- * {@link RouteRules}). The layout shows the entries in {@code order}, each only to those who may
- * open it: everyone, anyone logged in, or the given roles.
+ * One link in the main menu, contributed by the module that owns the page (a bean beside
+ * its {@link RouteRules}). The layout shows the entries in {@code order}, each only to
+ * those who may open it: everyone, anyone logged in, or the given roles.
  *
  * @param labelKey message key of the link text
  * @param path the page, relative to the application
- * @param roles who sees it: empty for everyone, {@link #LOGGED_IN} for any logged-in account
+ * @param roles who sees it: empty for everyone, {@link #LOGGED_IN} for any logged-in
+ * account
  * @param order place in the menu, ascending
  */
 public record NavigationEntry(String labelKey, String path, List<String> roles, int order) {

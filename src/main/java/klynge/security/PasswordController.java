@@ -37,8 +37,8 @@ class PasswordController {
 	}
 
 	@PostMapping("/invitation/{token}")
-	String acceptInvitation(@PathVariable String token, @ModelAttribute("form") PasswordForm form,
-			BindingResult errors, Model model, HttpServletResponse response) {
+	String acceptInvitation(@PathVariable String token, @ModelAttribute("form") PasswordForm form, BindingResult errors,
+			Model model, HttpServletResponse response) {
 		return setPassword(token, Purpose.INVITATION, form, errors, model, response, "redirect:/login?activated");
 	}
 
@@ -48,7 +48,10 @@ class PasswordController {
 		return "security/forgotten";
 	}
 
-	/** Always the same answer, whether or not an account matched or the mail was held back ({@link ResetThrottle}). */
+	/**
+	 * Always the same answer, whether or not an account matched or the mail was held back
+	 * ({@link ResetThrottle}).
+	 */
 	@PostMapping("/password/forgotten")
 	String requestReset(@Valid @ModelAttribute("form") ForgottenForm form, BindingResult errors, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
@@ -97,4 +100,5 @@ class PasswordController {
 		}
 		return "security/password";
 	}
+
 }

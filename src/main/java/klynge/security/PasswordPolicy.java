@@ -2,7 +2,10 @@ package klynge.security;
 
 import klynge.shared.RuleViolation;
 
-/** What a new password must be: 10 to 128 characters, not the username, typed the same twice. */
+/**
+ * What a new password must be: 10 to 128 characters, not the username, typed the same
+ * twice.
+ */
 final class PasswordPolicy {
 
 	static final int MIN_LENGTH = 10;
@@ -12,7 +15,10 @@ final class PasswordPolicy {
 	private PasswordPolicy() {
 	}
 
-	/** @throws RuleViolation naming the field ("password" or "repeat") the message belongs beside */
+	/**
+	 * @throws RuleViolation naming the field ("password" or "repeat") the message belongs
+	 * beside
+	 */
 	static void check(String username, String password, String repeat) {
 		if (password == null || password.isEmpty()) {
 			throw new RuleViolation("password", "password.required");
@@ -31,4 +37,5 @@ final class PasswordPolicy {
 			throw new RuleViolation("repeat", "password.repeatMismatch");
 		}
 	}
+
 }

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The people an account can be linked to. Implemented by the registry module, which depends on
- * this one, so security never reaches into the registry's tables.
+ * The people an account can be linked to. Implemented by the registry module, which
+ * depends on this one, so security never reaches into the registry's tables.
  */
 public interface PeopleRegistry {
 
@@ -16,4 +16,5 @@ public interface PeopleRegistry {
 	Optional<Person> person(UUID clusterId, UUID personId);
 
 	List<Person> people(UUID clusterId);
+
 }

@@ -12,15 +12,21 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * How often something happened lately, per key, in bounded memory: at most {@code maxKeys} keys
- * (the least recently used is forgotten first) and a count expires after its window. Keys made
- * from what visitors type go through {@link #digest}, so a huge username costs 22 characters.
+ * How often something happened lately, per key, in bounded memory: at most
+ * {@code maxKeys} keys (the least recently used is forgotten first) and a count expires
+ * after its window. Keys made from what visitors type go through {@link #digest}, so a
+ * huge username costs 22 characters.
  */
 final class RecentCounts {
 
-	/** When a count's window starts: at its first event (a quota per hour) or its last (a quiet period resets). */
+	/**
+	 * When a count's window starts: at its first event (a quota per hour) or its last (a
+	 * quiet period resets).
+	 */
 	enum Window {
+
 		FROM_FIRST, FROM_LAST
+
 	}
 
 	record Count(int count, Instant first, Instant last) {
@@ -88,7 +94,10 @@ final class RecentCounts {
 		return (from == Window.FROM_FIRST ? count.first() : count.last()).plus(window).isBefore(now);
 	}
 
-	/** A fixed-length key for text a visitor chose (a username, an e-mail address): trimmed, case-insensitive. */
+	/**
+	 * A fixed-length key for text a visitor chose (a username, an e-mail address):
+	 * trimmed, case-insensitive.
+	 */
 	static String digest(String text) {
 		String normal = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
 		try {
@@ -99,4 +108,5 @@ final class RecentCounts {
 			throw new IllegalStateException(impossible);
 		}
 	}
+
 }

@@ -6,10 +6,11 @@ import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 /**
- * Bounds the password reset mails "forgotten password" sends: at most {@value #PER_IDENTIFIER} an hour
- * for what was typed (so a flood neither fills the user's inbox nor voids the link just sent time
- * after time) and {@value #PER_ADDRESS} an hour from one client address. Over the limit no mail
- * leaves, and the page says the same as always, so the limit tells nobody whether an account exists.
+ * Bounds the password reset mails "forgotten password" sends: at most
+ * {@value #PER_IDENTIFIER} an hour for what was typed (so a flood neither fills the
+ * user's inbox nor voids the link just sent time after time) and {@value #PER_ADDRESS} an
+ * hour from one client address. Over the limit no mail leaves, and the page says the same
+ * as always, so the limit tells nobody whether an account exists.
  */
 @Component
 class ResetThrottle {
@@ -51,4 +52,5 @@ class ResetThrottle {
 		RecentCounts.Count count = requests.get(key);
 		return count != null && count.count() >= limit;
 	}
+
 }

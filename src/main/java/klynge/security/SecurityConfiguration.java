@@ -17,7 +17,9 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** Form login for people, HTTP Basic for API clients, and the route rules of every module. */
+/**
+ * Form login for people, HTTP Basic for API clients, and the route rules of every module.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
@@ -42,14 +44,16 @@ class SecurityConfiguration {
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		http.exceptionHandling(errors -> errors
 			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API));
-		// API calls that carry no session, or valid Basic credentials, have no login to ride on, so
-		// they need no CSRF token; browser sessions calling the API still do. The token lives in a
-		// cookie, not the session, so anonymous visitors get no session (htmx reads it from the meta tag).
+		// API calls that carry no session, or valid Basic credentials, have no login to
+		// ride on, so
+		// they need no CSRF token; browser sessions calling the API still do. The token
+		// lives in a
+		// cookie, not the session, so anonymous visitors get no session (htmx reads it
+		// from the meta tag).
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
 			.ignoringRequestMatchers(new ApiCsrfExemption(API, accounts, passwords)));
 		http.addFilterBefore(new SessionCheck(accounts), AnonymousAuthenticationFilter.class);
-		http.headers(headers -> headers
-			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions(frame -> frame.deny()));
 		http.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
@@ -58,14 +62,17 @@ class SecurityConfiguration {
 
 	static CookieCsrfTokenRepository csrfTokens() {
 		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
-		tokens.setHeaderName("X-CSRF-TOKEN"); // the header name htmx clients have always sent
+		tokens.setHeaderName("X-CSRF-TOKEN"); // the header name htmx clients have always
+												// sent
 		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
 		return tokens;
 	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		// bcrypt by default, and it still reads other {id} formats should the default change.
+		// bcrypt by default, and it still reads other {id} formats should the default
+		// change.
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
+
 }

@@ -6,20 +6,29 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Routes of this module: login, logout, invitations, password reset and account administration. */
+/**
+ * Routes of this module: login, logout, invitations, password reset and account
+ * administration.
+ */
 @Component
 class SecurityRoutes implements RouteRules {
 
 	@Override
-	public void define(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers(HttpMethod.GET, "/login").permitAll()
-			.requestMatchers(HttpMethod.POST, "/login", "/logout").permitAll()
-			.requestMatchers("/password/**", "/invitation/**").permitAll()
-			.requestMatchers("/accounts/**", "/api/v1/accounts/**").hasRole(Roles.ADMIN);
+	public void define(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+		routes.requestMatchers(HttpMethod.GET, "/login")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/login", "/logout")
+			.permitAll()
+			.requestMatchers("/password/**", "/invitation/**")
+			.permitAll()
+			.requestMatchers("/accounts/**", "/api/v1/accounts/**")
+			.hasRole(Roles.ADMIN);
 	}
 
 	@Bean
 	static NavigationEntry accountsNavigation() {
 		return NavigationEntry.forRoles("nav.accounts", "/accounts", 100, Roles.ADMIN);
 	}
+
 }

@@ -18,11 +18,12 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A session holds no more than the account has now: on every request of a logged-in user the
- * account is read again (one lookup by primary key, plus the memberships of its person). A
- * disabled (or deleted) account, or one whose password has changed since login, is logged out at
- * once and the request goes on as anonymous; changed roles (administrator, sekretariat, or body
- * roles from memberships, which also end with a term at midnight) replace those of the session.
+ * A session holds no more than the account has now: on every request of a logged-in user
+ * the account is read again (one lookup by primary key, plus the memberships of its
+ * person). A disabled (or deleted) account, or one whose password has changed since
+ * login, is logged out at once and the request goes on as anonymous; changed roles
+ * (administrator, sekretariat, or body roles from memberships, which also end with a term
+ * at midnight) replace those of the session.
  */
 class SessionCheck extends OncePerRequestFilter {
 
@@ -58,7 +59,8 @@ class SessionCheck extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	private void replace(Authentication old, KlyngeUser user, HttpServletRequest request, HttpServletResponse response) {
+	private void replace(Authentication old, KlyngeUser user, HttpServletRequest request,
+			HttpServletResponse response) {
 		user.eraseCredentials();
 		UsernamePasswordAuthenticationToken updated = UsernamePasswordAuthenticationToken.authenticated(user, null,
 				user.getAuthorities());
@@ -70,4 +72,5 @@ class SessionCheck extends OncePerRequestFilter {
 			sessions.saveContext(context, request, response);
 		}
 	}
+
 }

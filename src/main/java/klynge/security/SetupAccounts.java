@@ -23,8 +23,10 @@ class SetupAccounts implements AdministratorAccounts {
 	public Outcome create(UUID clusterId, AdministratorForm administrator, boolean installationAdministrator) {
 		var invitation = accounts.createAdministrator(clusterId, administrator.username(), administrator.email(),
 				administrator.password(), administrator.repeat(), administrator.invite(), installationAdministrator);
-		// The mail is queued in the cluster's outbox (and retried) even when it cannot leave at once.
+		// The mail is queued in the cluster's outbox (and retried) even when it cannot
+		// leave at once.
 		invitation.ifPresent(mails::invitation);
 		return invitation.isPresent() ? Outcome.INVITED : Outcome.PASSWORD_SET;
 	}
+
 }

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * CSV for spreadsheets (RFC 4180, semicolon-separated as Norwegian Excel expects), safe against
- * formula injection: a cell starting with {@code = + - @}, a tab or a carriage return is prefixed
- * with {@code '} so a spreadsheet shows it as text instead of evaluating it (OWASP "CSV injection").
+ * CSV for spreadsheets (RFC 4180, semicolon-separated as Norwegian Excel expects), safe
+ * against formula injection: a cell starting with {@code = + - @}, a tab or a carriage
+ * return is prefixed with {@code '} so a spreadsheet shows it as text instead of
+ * evaluating it (OWASP "CSV injection").
  */
 public final class Csv {
 
@@ -20,7 +21,9 @@ public final class Csv {
 		return cells.stream().map(Csv::cell).collect(Collectors.joining(";")) + "\r\n";
 	}
 
-	/** One cell: neutralised, and quoted when it holds a separator, quote or line break. */
+	/**
+	 * One cell: neutralised, and quoted when it holds a separator, quote or line break.
+	 */
 	public static String cell(String value) {
 		if (value == null || value.isEmpty()) {
 			return "";
@@ -35,4 +38,5 @@ public final class Csv {
 		}
 		return text;
 	}
+
 }

@@ -1,6 +1,9 @@
 package klynge.shared;
 
-/** Someone else saved the same record first (optimistic locking): 409, with the current version. */
+/**
+ * Someone else saved the same record first (optimistic locking): 409, with the current
+ * version.
+ */
 public class EditConflict extends RuntimeException {
 
 	private final int currentVersion;
@@ -13,4 +16,5 @@ public class EditConflict extends RuntimeException {
 	public int currentVersion() {
 		return currentVersion;
 	}
+
 }

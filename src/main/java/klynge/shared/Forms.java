@@ -8,9 +8,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 
 /**
- * The one way an HTML form is submitted: a valid form is saved; a field the form rejects, or a
- * {@link RuleViolation} of the service, shows the form again with 422 and the message beside its
- * field. Controllers no longer catch RuleViolation or set the status themselves.
+ * The one way an HTML form is submitted: a valid form is saved; a field the form rejects,
+ * or a {@link RuleViolation} of the service, shows the form again with 422 and the
+ * message beside its field. Controllers no longer catch RuleViolation or set the status
+ * themselves.
  */
 public final class Forms {
 
@@ -36,8 +37,9 @@ public final class Forms {
 	}
 
 	/**
-	 * A form without fields to bind (a button, a single value): a {@link RuleViolation} of the
-	 * service shows {@code refused} (given the violation, for its message) with 422.
+	 * A form without fields to bind (a button, a single value): a {@link RuleViolation}
+	 * of the service shows {@code refused} (given the violation, for its message) with
+	 * 422.
 	 */
 	public static String submit(HttpServletResponse response, Supplier<String> save,
 			Function<RuleViolation, String> refused) {
@@ -49,4 +51,5 @@ public final class Forms {
 			return refused.apply(violation);
 		}
 	}
+
 }

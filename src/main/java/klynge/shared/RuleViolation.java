@@ -5,8 +5,9 @@ import java.util.Arrays;
 import org.springframework.validation.Errors;
 
 /**
- * A domain rule said no (duplicate code, overlapping term, …): 400/409 with a message in the
- * user's language. {@code field} names the form field the message belongs beside, or null.
+ * A domain rule said no (duplicate code, overlapping term, …): 400/409 with a message in
+ * the user's language. {@code field} names the form field the message belongs beside, or
+ * null.
  */
 public class RuleViolation extends RuntimeException {
 
@@ -35,7 +36,10 @@ public class RuleViolation extends RuntimeException {
 		return arguments.clone();
 	}
 
-	/** Puts the message beside its field in a form's errors (or above the form when no field is named). */
+	/**
+	 * Puts the message beside its field in a form's errors (or above the form when no
+	 * field is named).
+	 */
 	public void applyTo(Errors errors) {
 		if (field != null && errors.getFieldType(field) != null) {
 			errors.rejectValue(field, messageKey, arguments, null);
@@ -49,4 +53,5 @@ public class RuleViolation extends RuntimeException {
 	public String type() {
 		return "urn:klynge:problem:" + messageKey;
 	}
+
 }

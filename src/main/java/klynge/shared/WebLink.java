@@ -12,8 +12,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A form field holding a link by the rule of {@link WebLinks}; empty passes (say {@code @NotBlank}
- * where a link is required). {@code sitePaths} also allows "/…" on this site.
+ * A form field holding a link by the rule of {@link WebLinks}; empty passes (say
+ * {@code @NotBlank} where a link is required). {@code sitePaths} also allows "/…" on this
+ * site.
  */
 @Documented
 @Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.METHOD })
@@ -47,5 +48,7 @@ public @interface WebLink {
 			String link = value.strip();
 			return sitePaths ? WebLinks.isLink(link) : WebLinks.isWebAddress(link);
 		}
+
 	}
+
 }

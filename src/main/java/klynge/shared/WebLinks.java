@@ -6,12 +6,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The one rule for links people type or import (online meeting addresses, item documents, links in
- * imported minutes): a web address is an absolute {@code http(s)} URI that {@link URI} accepts, or,
- * where the caller allows it, a path on this site ("/meetings/…") or an anchor ("#…"). Anything else ({@code javascript:},
- * {@code data:}, {@code file:}, "//host", spaces, {@code |}, {@code {}}, {@code ^}, {@code "},
- * a bad {@code %} escape) is not a link: forms refuse it, imports keep it as text, and documents and
- * calendars show it as text instead of failing on it.
+ * The one rule for links people type or import (online meeting addresses, item documents,
+ * links in imported minutes): a web address is an absolute {@code http(s)} URI that
+ * {@link URI} accepts, or, where the caller allows it, a path on this site
+ * ("/meetings/…") or an anchor ("#…"). Anything else ({@code javascript:}, {@code data:},
+ * {@code file:}, "//host", spaces, {@code |}, {@code {}}, {@code ^}, {@code "}, a bad
+ * {@code %} escape) is not a link: forms refuse it, imports keep it as text, and
+ * documents and calendars show it as text instead of failing on it.
  */
 public final class WebLinks {
 
@@ -27,7 +28,10 @@ public final class WebLinks {
 				&& uri.getRawAuthority() != null && !uri.getRawAuthority().isEmpty();
 	}
 
-	/** A web address, a path on this site ("/…", not "//…") or a place on the same page ("#sak-03-23"). */
+	/**
+	 * A web address, a path on this site ("/…", not "//…") or a place on the same page
+	 * ("#sak-03-23").
+	 */
 	public static boolean isLink(String value) {
 		if (isWebAddress(value)) {
 			return true;
@@ -37,7 +41,10 @@ public final class WebLinks {
 				&& (value.startsWith("/") && !value.startsWith("//") || value.startsWith("#"));
 	}
 
-	/** The URI of a link that {@link #isLink} accepts, else null: for renderers that must not fail on old data. */
+	/**
+	 * The URI of a link that {@link #isLink} accepts, else null: for renderers that must
+	 * not fail on old data.
+	 */
 	public static URI uriOrNull(String value) {
 		return isLink(value) ? parse(value) : null;
 	}
@@ -54,4 +61,5 @@ public final class WebLinks {
 			return null;
 		}
 	}
+
 }

@@ -87,11 +87,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleHttpMessageNotReadable(
-			HttpMessageNotReadableException exception, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage(
-				"error.unreadable", null, LocaleContextHolder.getLocale()));
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.getMessage("error.unreadable", null, LocaleContextHolder.getLocale()));
 		problem.setType(URI.create("urn:klynge:problem:unreadable"));
 		return ResponseEntity.badRequest().body(problem);
 	}
@@ -103,9 +102,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				messages.getMessage("error.validation", null, locale));
 		problem.setType(URI.create("urn:klynge:problem:validation"));
-		problem.setProperty("errors", exception.getBindingResult().getFieldErrors().stream()
-			.map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
-			.toList());
+		problem.setProperty("errors",
+				exception.getBindingResult()
+					.getFieldErrors()
+					.stream()
+					.map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
+					.toList());
 		return ResponseEntity.badRequest().body(problem);
 	}
+
 }

@@ -23,24 +23,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
- * A request whose body has been read completely, into memory, before it takes a place under the
- * overload limit ({@link OverloadFilter}): so a client that sends its body slowly holds a
- * connection, never one of the few places. Form parameters are parsed from the copy, after those of
- * the query string (as the servlet container orders them).
+ * A request whose body has been read completely, into memory, before it takes a place
+ * under the overload limit ({@link OverloadFilter}): so a client that sends its body
+ * slowly holds a connection, never one of the few places. Form parameters are parsed from
+ * the copy, after those of the query string (as the servlet container orders them).
  */
 final class BufferedRequest extends HttpServletRequestWrapper {
 
 	/** Why a body could not be read. */
 	static final class BodyTooSlow extends IOException {
+
 		BodyTooSlow() {
 			super("request body not complete in time", null);
 		}
+
 	}
 
 	static final class BodyTooLarge extends IOException {
+
 		BodyTooLarge() {
 			super("request body too large", null);
 		}
+
 	}
 
 	private final byte[] body;
@@ -52,7 +56,10 @@ final class BufferedRequest extends HttpServletRequestWrapper {
 		this.body = body;
 	}
 
-	/** True for a body we copy: any but multipart (uploads are parsed, and spooled, by the container). */
+	/**
+	 * True for a body we copy: any but multipart (uploads are parsed, and spooled, by the
+	 * container).
+	 */
 	static boolean wanted(HttpServletRequest request) {
 		boolean hasBody = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
 		String type = request.getContentType();
@@ -60,9 +67,9 @@ final class BufferedRequest extends HttpServletRequestWrapper {
 	}
 
 	/**
-	 * Reads the body, failing once it is larger than {@code maxBytes} or has taken longer than
-	 * {@code maxNanos} (checked after each read; a read that gets nothing at all ends with the
-	 * connector's connection-timeout).
+	 * Reads the body, failing once it is larger than {@code maxBytes} or has taken longer
+	 * than {@code maxNanos} (checked after each read; a read that gets nothing at all
+	 * ends with the connector's connection-timeout).
 	 */
 	static BufferedRequest read(HttpServletRequest request, long maxBytes, long maxNanos) throws IOException {
 		long declared = request.getContentLengthLong();
@@ -153,13 +160,17 @@ final class BufferedRequest extends HttpServletRequestWrapper {
 		return values == null ? null : values.clone();
 	}
 
-	/** Parsed on first use, so a character encoding set by a later filter still counts. */
+	/**
+	 * Parsed on first use, so a character encoding set by a later filter still counts.
+	 */
 	private synchronized Map<String, String[]> parameters() {
 		if (parameters == null) {
-			// The container, having seen the body read as a stream, parses only the query string.
+			// The container, having seen the body read as a stream, parses only the query
+			// string.
 			Map<String, List<String>> all = new LinkedHashMap<>();
 			super.getParameterMap().forEach((name, values) -> all.put(name, new ArrayList<>(List.of(values))));
-			// Body parameters of POST only, as the container does (FormContentFilter handles PUT and PATCH).
+			// Body parameters of POST only, as the container does (FormContentFilter
+			// handles PUT and PATCH).
 			String type = getContentType();
 			if ("POST".equals(getMethod()) && type != null
 					&& type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
@@ -182,7 +193,10 @@ final class BufferedRequest extends HttpServletRequestWrapper {
 		}
 	}
 
-	/** {@code a=1&b=2}: the bytes are carried in ISO-8859-1 so percent-decoding can use the real charset. */
+	/**
+	 * {@code a=1&b=2}: the bytes are carried in ISO-8859-1 so percent-decoding can use
+	 * the real charset.
+	 */
 	private static void parse(String text, Charset charset, Map<String, List<String>> into) {
 		if (text == null || text.isEmpty()) {
 			return;
@@ -204,7 +218,9 @@ final class BufferedRequest extends HttpServletRequestWrapper {
 			return URLDecoder.decode(raw, charset);
 		}
 		catch (IllegalArgumentException malformed) {
-			return text; // a broken %-escape: keep it as it came, like a lenient container
+			return text; // a broken %-escape: keep it as it came, like a lenient
+							// container
 		}
 	}
+
 }

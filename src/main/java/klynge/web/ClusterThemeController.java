@@ -12,7 +12,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The cluster's colours as CSS custom properties and its logo, so pages need no inline styles. */
+/**
+ * The cluster's colours as CSS custom properties and its logo, so pages need no inline
+ * styles.
+ */
 @Controller
 class ClusterThemeController {
 
@@ -42,4 +45,5 @@ class ClusterThemeController {
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())
 			.body(svg);
 	}
+
 }

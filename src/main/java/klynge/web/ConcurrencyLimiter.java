@@ -6,9 +6,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * At most {@code maxConcurrent} holders at a time; up to {@code queue} more may wait, each at most
- * {@code maxWait}, for a turn. Everybody else is refused at once, so an overloaded server answers
- * quickly ("try again") instead of piling up requests until database connections time out.
+ * At most {@code maxConcurrent} holders at a time; up to {@code queue} more may wait,
+ * each at most {@code maxWait}, for a turn. Everybody else is refused at once, so an
+ * overloaded server answers quickly ("try again") instead of piling up requests until
+ * database connections time out.
  */
 final class ConcurrencyLimiter {
 
@@ -32,7 +33,10 @@ final class ConcurrencyLimiter {
 		this.maxWaitNanos = maxWait.toNanos();
 	}
 
-	/** True if the caller may go on (and must then call {@link #release()}), false if refused. */
+	/**
+	 * True if the caller may go on (and must then call {@link #release()}), false if
+	 * refused.
+	 */
 	boolean tryAcquire() {
 		if (waiting.get() == 0 && permits.tryAcquire()) {
 			return true;
@@ -72,4 +76,5 @@ final class ConcurrencyLimiter {
 	int queue() {
 		return queue;
 	}
+
 }

@@ -9,8 +9,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates and times as the cluster writes them: "mandag 27.03.2023", "14:00–16:00".
- * Used in templates as {@code ${@formats.date(d)}}.
+ * Dates and times as the cluster writes them: "mandag 27.03.2023", "14:00–16:00". Used in
+ * templates as {@code ${@formats.date(d)}}.
  */
 @Component("formats")
 public class Formats {
@@ -43,4 +43,5 @@ public class Formats {
 	public String period(LocalDate from, LocalDate to) {
 		return shortDate(from) + "\u2013" + (to == null ? "" : shortDate(to));
 	}
+
 }

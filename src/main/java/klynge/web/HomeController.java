@@ -12,9 +12,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The start page. A cluster without bodies yet (a fresh setup) gets a "getting started" panel
- * instead of empty cards: what to enter first, in the order the registry needs it. The modules say
- * what they hold through {@link ClusterContent}, so the shell depends on none of them.
+ * The start page. A cluster without bodies yet (a fresh setup) gets a "getting started"
+ * panel instead of empty cards: what to enter first, in the order the registry needs it.
+ * The modules say what they hold through {@link ClusterContent}, so the shell depends on
+ * none of them.
  */
 @Controller
 class HomeController {
@@ -38,4 +39,5 @@ class HomeController {
 		model.addAttribute("hasBodies", present.contains("bodies"));
 		return "web/home";
 	}
+
 }

@@ -7,7 +7,10 @@ import klynge.security.NavigationEntry;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The main menu: every module's {@link NavigationEntry} the current visitor may see, in order. */
+/**
+ * The main menu: every module's {@link NavigationEntry} the current visitor may see, in
+ * order.
+ */
 @Component("navigation")
 class Navigation {
 
@@ -21,4 +24,5 @@ class Navigation {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		return entries.stream().filter(entry -> entry.visibleTo(authentication)).toList();
 	}
+
 }

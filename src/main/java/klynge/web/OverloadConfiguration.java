@@ -10,7 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Registers the {@link OverloadFilter} before every other filter (security, sessions, audit). */
+/**
+ * Registers the {@link OverloadFilter} before every other filter (security, sessions,
+ * audit).
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "klynge.overload.enabled", havingValue = "true", matchIfMissing = true)
 class OverloadConfiguration {
@@ -22,10 +25,11 @@ class OverloadConfiguration {
 		ConcurrencyLimiter limiter = new ConcurrencyLimiter(properties.effectiveMaxConcurrent(), properties.queue(),
 				properties.maxWait());
 		ConcurrencyLimiter uploads = new ConcurrencyLimiter(properties.maxUploads(), 0, Duration.ZERO);
-		log.info("Overload limit: {} requests at once, {} waiting at most {} ms, the rest get 503; bodies read first "
-				+ "(at most {}, within {} ms), {} uploads at once", limiter.maxConcurrent(), limiter.queue(),
-				properties.maxWait().toMillis(), properties.maxBody(), properties.bodyTimeout().toMillis(),
-				properties.maxUploads());
+		log.info(
+				"Overload limit: {} requests at once, {} waiting at most {} ms, the rest get 503; bodies read first "
+						+ "(at most {}, within {} ms), {} uploads at once",
+				limiter.maxConcurrent(), limiter.queue(), properties.maxWait().toMillis(), properties.maxBody(),
+				properties.bodyTimeout().toMillis(), properties.maxUploads());
 		OverloadFilter filter = new OverloadFilter(limiter, uploads, properties.maxBody().toBytes(),
 				properties.bodyTimeout(), stats);
 		FilterRegistrationBean<OverloadFilter> registration = new FilterRegistrationBean<>(filter);
@@ -34,4 +38,5 @@ class OverloadConfiguration {
 		registration.addUrlPatterns("/*");
 		return registration;
 	}
+
 }

@@ -15,16 +15,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The first filter: bounds how many requests run at once ({@link ConcurrencyLimiter}). A refused
- * request gets 503 with {@code Retry-After: 1} and a tiny body — problem JSON under /api, a short
- * page in the visitor's language otherwise — without touching the session, security or the
- * database. Health probes are never refused.
+ * The first filter: bounds how many requests run at once ({@link ConcurrencyLimiter}). A
+ * refused request gets 503 with {@code Retry-After: 1} and a tiny body — problem JSON
+ * under /api, a short page in the visitor's language otherwise — without touching the
+ * session, security or the database. Health probes are never refused.
  * <p>
- * A request body is read before the request takes its place, so clients that send slowly cannot
- * hold the places (the finding was eight slow logins taking the whole site down): bodies up to
- * {@code maxBody} are copied into memory ({@link BufferedRequest}) within {@code bodyTimeout}, else
- * 408 (413 if larger); uploads (multipart) are parsed — spooled to disk by the container — under a
- * small limit of their own, so slow uploads can only keep other uploads waiting.
+ * A request body is read before the request takes its place, so clients that send slowly
+ * cannot hold the places (the finding was eight slow logins taking the whole site down):
+ * bodies up to {@code maxBody} are copied into memory ({@link BufferedRequest}) within
+ * {@code bodyTimeout}, else 408 (413 if larger); uploads (multipart) are parsed — spooled
+ * to disk by the container — under a small limit of their own, so slow uploads can only
+ * keep other uploads waiting.
  */
 class OverloadFilter extends OncePerRequestFilter {
 
@@ -75,7 +76,8 @@ class OverloadFilter extends OncePerRequestFilter {
 				admitted = BufferedRequest.read(request, maxBody, bodyTimeoutNanos);
 			}
 			catch (BufferedRequest.BodyTooLarge tooLarge) {
-				answer(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "overload.tooLarge", "too-large");
+				answer(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "overload.tooLarge",
+						"too-large");
 				return;
 			}
 			catch (IOException slowOrBroken) {
@@ -93,7 +95,8 @@ class OverloadFilter extends OncePerRequestFilter {
 				request.getParts();
 			}
 			catch (IOException | ServletException | IllegalStateException failed) {
-				// The container keeps the failure; the multipart handling reports it as before.
+				// The container keeps the failure; the multipart handling reports it as
+				// before.
 			}
 		}
 		try {
@@ -117,7 +120,10 @@ class OverloadFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** 503 (with Retry-After), 408 or 413 (closing the connection), in the visitor's language. */
+	/**
+	 * 503 (with Retry-After), 408 or 413 (closing the connection), in the visitor's
+	 * language.
+	 */
 	private void answer(HttpServletRequest request, HttpServletResponse response, int status, String key,
 			String problem) throws IOException {
 		Locale locale = locale(request);
@@ -134,22 +140,26 @@ class OverloadFilter extends OncePerRequestFilter {
 		String body;
 		if (path(request).startsWith("/api/")) {
 			response.setContentType("application/problem+json");
-			body = "{\"type\":\"urn:klynge:problem:" + problem + "\",\"title\":\"" + json(title)
-					+ "\",\"status\":" + status + ",\"detail\":\"" + json(detail) + "\"}";
+			body = "{\"type\":\"urn:klynge:problem:" + problem + "\",\"title\":\"" + json(title) + "\",\"status\":"
+					+ status + ",\"detail\":\"" + json(detail) + "\"}";
 		}
 		else {
 			response.setContentType("text/html;charset=UTF-8");
 			String lang = locale.getLanguage();
 			body = "<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><title>"
-					+ HtmlUtils.htmlEscape(title, "UTF-8") + "</title></head><body><main><h1>" + HtmlUtils.htmlEscape(title, "UTF-8")
-					+ "</h1><p>" + HtmlUtils.htmlEscape(detail, "UTF-8") + "</p></main></body></html>";
+					+ HtmlUtils.htmlEscape(title, "UTF-8") + "</title></head><body><main><h1>"
+					+ HtmlUtils.htmlEscape(title, "UTF-8") + "</h1><p>" + HtmlUtils.htmlEscape(detail, "UTF-8")
+					+ "</p></main></body></html>";
 		}
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 		response.setContentLength(bytes.length);
 		response.getOutputStream().write(bytes);
 	}
 
-	/** ?lang=, then the language cookie, then Accept-Language, else bokmål; never the database. */
+	/**
+	 * ?lang=, then the language cookie, then Accept-Language, else bokmål; never the
+	 * database.
+	 */
 	static Locale locale(HttpServletRequest request) {
 		String lang = request.getParameter("lang");
 		if (lang == null && request.getCookies() != null) {
@@ -185,4 +195,5 @@ class OverloadFilter extends OncePerRequestFilter {
 	private static String json(String text) {
 		return text.replace("\\", "\\\\").replace("\"", "\\\"");
 	}
+
 }

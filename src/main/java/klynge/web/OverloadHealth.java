@@ -5,10 +5,10 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * "overload", in the readiness group: OUT_OF_SERVICE while the instance refuses nearly everything
- * (at least {@value #MIN_REFUSED} refused and nine in ten or more in the last ten seconds), so a
- * load balancer sends the traffic elsewhere; a busy instance that still serves stays UP. Liveness
- * is untouched: a restart would not help.
+ * "overload", in the readiness group: OUT_OF_SERVICE while the instance refuses nearly
+ * everything (at least {@value #MIN_REFUSED} refused and nine in ten or more in the last
+ * ten seconds), so a load balancer sends the traffic elsewhere; a busy instance that
+ * still serves stays UP. Liveness is untouched: a restart would not help.
  */
 @Component("overload")
 class OverloadHealth implements HealthIndicator {
@@ -29,4 +29,5 @@ class OverloadHealth implements HealthIndicator {
 			.withDetail("refused10s", window.refused())
 			.build();
 	}
+
 }

@@ -55,4 +55,5 @@ class OverloadStats {
 	long now() {
 		return System.nanoTime() / 1_000_000_000L;
 	}
+
 }

@@ -34,25 +34,27 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Pages declared as {@link SnapshotPage} (the meeting page) are answered from memory, and with 304
- * to a matching {@code If-None-Match}, while nothing has changed. "Nothing changed" is PostgreSQL's
- * own answer: {@code pg_current_snapshot()} names exactly which transactions a reader sees, and it
- * is different after every commit anywhere in the database (writers of other clusters, or of other
- * instances, too), so a page rendered under one snapshot is served again only to a request that
- * sees the very same data. There is no list of dependencies to forget, and an access decision is
- * never stale: an item made exempt is a commit, and the next request renders anew.
+ * Pages declared as {@link SnapshotPage} (the meeting page) are answered from memory, and
+ * with 304 to a matching {@code If-None-Match}, while nothing has changed. "Nothing
+ * changed" is PostgreSQL's own answer: {@code pg_current_snapshot()} names exactly which
+ * transactions a reader sees, and it is different after every commit anywhere in the
+ * database (writers of other clusters, or of other instances, too), so a page rendered
+ * under one snapshot is served again only to a request that sees the very same data.
+ * There is no list of dependencies to forget, and an access decision is never stale: an
+ * item made exempt is a commit, and the next request renders anew.
  * <p>
- * The entity tag (weak) covers the snapshot and everything else the HTML depends on: the host name
- * (the cluster), the viewer (anonymous, or the account with its username and current roles), the
- * language cookie, the CSRF cookie a logged-in page carries, htmx, the quarter hour (the cluster's
- * "today" turns at a midnight somewhere in it) and this process's start (templates of another
- * build). Requests with a flash message, a {@code lang} parameter or an unknown kind of login
- * bypass the cache; only 200 HTML answers that set no cookie are kept. No {@code Last-Modified}:
- * a date has one-second resolution and could hide a change made within the same second.
+ * The entity tag (weak) covers the snapshot and everything else the HTML depends on: the
+ * host name (the cluster), the viewer (anonymous, or the account with its username and
+ * current roles), the language cookie, the CSRF cookie a logged-in page carries, htmx,
+ * the quarter hour (the cluster's "today" turns at a midnight somewhere in it) and this
+ * process's start (templates of another build). Requests with a flash message, a
+ * {@code lang} parameter or an unknown kind of login bypass the cache; only 200 HTML
+ * answers that set no cookie are kept. No {@code Last-Modified}: a date has one-second
+ * resolution and could hide a change made within the same second.
  * <p>
- * Anonymous answers say {@code private, no-cache} (revalidate each time, no shared cache);
- * logged-in ones keep Spring Security's {@code no-store}, so members' pages are not written to a
- * shared computer's disk, and gain from the server's copy only.
+ * Anonymous answers say {@code private, no-cache} (revalidate each time, no shared
+ * cache); logged-in ones keep Spring Security's {@code no-store}, so members' pages are
+ * not written to a shared computer's disk, and gain from the server's copy only.
  */
 class PageCache extends OncePerRequestFilter {
 
@@ -60,7 +62,10 @@ class PageCache extends OncePerRequestFilter {
 
 	static final String CSRF_COOKIE = "XSRF-TOKEN";
 
-	/** Tells the layout to leave out the CSRF token: an anonymous snapshot page posts nothing. */
+	/**
+	 * Tells the layout to leave out the CSRF token: an anonymous snapshot page posts
+	 * nothing.
+	 */
 	static final String ANONYMOUS_PAGE = "anonymousSnapshotPage";
 
 	private final List<PathPattern> pages;
@@ -85,7 +90,8 @@ class PageCache extends OncePerRequestFilter {
 		if (!"GET".equals(request.getMethod()) || request.getParameter("lang") != null) {
 			return true;
 		}
-		PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+		PathContainer path = PathContainer
+			.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
 		return pages.stream().noneMatch(pattern -> pattern.matches(path));
 	}
 
@@ -125,8 +131,8 @@ class PageCache extends OncePerRequestFilter {
 		ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, buffered);
 		String contentType = buffered.getContentType();
-		if (buffered.getStatus() == HttpServletResponse.SC_OK && contentType != null && contentType.startsWith("text/html")
-				&& buffered.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
+		if (buffered.getStatus() == HttpServletResponse.SC_OK && contentType != null
+				&& contentType.startsWith("text/html") && buffered.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
 			revalidate(buffered, anonymous);
 			buffered.setHeader(HttpHeaders.ETAG, tag);
 			store.put(key, new Page(snapshot, contentType, buffered.getHeader(HttpHeaders.CONTENT_LANGUAGE),
@@ -136,9 +142,9 @@ class PageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Public pages: the browser may keep them but asks each time (304 while unchanged). Logged-in
-	 * pages keep Spring Security's no-store (written when the answer is committed, as it sees no
-	 * Cache-Control of ours).
+	 * Public pages: the browser may keep them but asks each time (304 while unchanged).
+	 * Logged-in pages keep Spring Security's no-store (written when the answer is
+	 * committed, as it sees no Cache-Control of ours).
 	 */
 	private static void revalidate(HttpServletResponse response, boolean anonymous) {
 		if (anonymous) {
@@ -146,7 +152,10 @@ class PageCache extends OncePerRequestFilter {
 		}
 	}
 
-	/** Everything but the snapshot the page depends on; null when the login is of a kind not known here. */
+	/**
+	 * Everything but the snapshot the page depends on; null when the login is of a kind
+	 * not known here.
+	 */
 	private String key(HttpServletRequest request) {
 		StringBuilder key = new StringBuilder();
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -159,19 +168,33 @@ class PageCache extends OncePerRequestFilter {
 			if (user == null) {
 				return null;
 			}
-			key.append("account ").append(user.accountId()).append(' ').append(user.clusterId()).append(' ')
-				.append(user.username()).append(' ').append(new TreeSet<>(user.roles())).append(" csrf ")
+			key.append("account ")
+				.append(user.accountId())
+				.append(' ')
+				.append(user.clusterId())
+				.append(' ')
+				.append(user.username())
+				.append(' ')
+				.append(new TreeSet<>(user.roles()))
+				.append(" csrf ")
 				.append(cookie(request, CSRF_COOKIE));
 		}
-		key.append('\n').append(request.getServerName()).append(':').append(request.getServerPort())
+		key.append('\n')
+			.append(request.getServerName())
+			.append(':')
+			.append(request.getServerPort())
 			.append(request.getRequestURI());
 		if (request.getQueryString() != null) {
 			key.append('?').append(request.getQueryString());
 		}
-		key.append("\nlang ").append(cookie(request, LANGUAGE_COOKIE))
-			.append("\nhtmx ").append(request.getHeader("HX-Request"))
-			.append("\nquarter ").append(Instant.now().getEpochSecond() / 900)
-			.append("\nprocess ").append(process);
+		key.append("\nlang ")
+			.append(cookie(request, LANGUAGE_COOKIE))
+			.append("\nhtmx ")
+			.append(request.getHeader("HX-Request"))
+			.append("\nquarter ")
+			.append(Instant.now().getEpochSecond() / 900)
+			.append("\nprocess ")
+			.append(process);
 		return key.toString();
 	}
 
@@ -187,7 +210,10 @@ class PageCache extends OncePerRequestFilter {
 		return "";
 	}
 
-	/** A flash message is shown once: that request is rendered, and it takes the message out of the session. */
+	/**
+	 * A flash message is shown once: that request is rendered, and it takes the message
+	 * out of the session.
+	 */
 	private static boolean hasFlash(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		if (session == null) {
@@ -233,7 +259,9 @@ class PageCache extends OncePerRequestFilter {
 	record Page(String snapshot, String contentType, String contentLanguage, byte[] body) {
 	}
 
-	/** The pages by key, least recently used out first, bounded in number and in bytes. */
+	/**
+	 * The pages by key, least recently used out first, bounded in number and in bytes.
+	 */
 	static final class Store {
 
 		private final int maxEntries;
@@ -270,5 +298,7 @@ class PageCache extends OncePerRequestFilter {
 		synchronized int size() {
 			return pages.size();
 		}
+
 	}
+
 }

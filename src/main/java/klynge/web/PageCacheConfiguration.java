@@ -13,8 +13,9 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Registers the {@link PageCache} after the security filters (it needs to know the viewer), for
- * the pages modules declare as {@link SnapshotPage}. {@code klynge.page-cache.enabled=false} turns it off.
+ * Registers the {@link PageCache} after the security filters (it needs to know the
+ * viewer), for the pages modules declare as {@link SnapshotPage}.
+ * {@code klynge.page-cache.enabled=false} turns it off.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "klynge.page-cache.enabled", havingValue = "true", matchIfMissing = true)
@@ -35,4 +36,5 @@ class PageCacheConfiguration {
 		registration.addUrlPatterns("/*");
 		return registration;
 	}
+
 }

@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Friendly error pages for domain exceptions that a controller did not turn into a form message
- * itself. Nothing is saved by a request that ends here, so nothing already saved is lost.
+ * Friendly error pages for domain exceptions that a controller did not turn into a form
+ * message itself. Nothing is saved by a request that ends here, so nothing already saved
+ * is lost.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
@@ -50,4 +51,5 @@ class PageErrors {
 		model.addAttribute("messageKey", "error.integrity");
 		return "error/problem";
 	}
+
 }

@@ -14,4 +14,5 @@ class PingController {
 	ResponseEntity<String> ping() {
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body("ok");
 	}
+
 }

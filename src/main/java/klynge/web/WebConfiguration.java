@@ -14,7 +14,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Bokmål by default; nynorsk and English on request (?lang=nn|en, remembered in a cookie). */
+/**
+ * Bokmål by default; nynorsk and English on request (?lang=nn|en, remembered in a
+ * cookie).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -25,7 +28,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver(ObjectProvider<CurrentCluster> clusters) {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("klynge-lang");
-		// Without a cookie: the cluster's default language (bokmål for Alrek, nynorsk for Nord).
+		// Without a cookie: the cluster's default language (bokmål for Alrek, nynorsk for
+		// Nord).
 		resolver.setDefaultLocaleFunction(request -> {
 			try {
 				Locale locale = clusters.getObject().get().locale();
@@ -53,4 +57,5 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 	}
+
 }

@@ -28,14 +28,15 @@ class RestoreOrderTests {
 		dependsOn.put("audit_log", Set.of());
 		dependsOn.put("minutes", Set.of("meeting", "agenda_item"));
 
-		assertThat(RestoreOrder.topological(dependsOn))
-			.containsExactly("audit_log", "body", "person", "meeting", "agenda_item", "minutes");
+		assertThat(RestoreOrder.topological(dependsOn)).containsExactly("audit_log", "body", "person", "meeting",
+				"agenda_item", "minutes");
 	}
 
 	@Test
 	void refusesACycleOfTablesAndNamesIt() {
 		assertThatThrownBy(() -> RestoreOrder.topological(Map.of("a", Set.of("b"), "b", Set.of("a"), "c", Set.of())))
-			.isInstanceOf(IllegalStateException.class).hasMessageContaining("[a, b]");
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("[a, b]");
 	}
 
 	record Item(String id, String parent) {
@@ -100,4 +101,5 @@ class RestoreOrderTests {
 		}
 		return out.toString(StandardCharsets.UTF_8);
 	}
+
 }

@@ -14,12 +14,14 @@ class AuditFieldsTests {
 	@Test
 	void marksOnlyTheFieldsAnUpdateChanged() {
 		var fields = AuditFields.of("""
-				{"id": "x", "name": "Alrek", "primary_colour": "#005a6e", "version": 1, "logo_svg": null}""", """
-				{"id": "x", "name": "Alrek helseklynge", "primary_colour": "#005a6e", "version": 2, "logo_svg": null}""");
+				{"id": "x", "name": "Alrek", "primary_colour": "#005a6e", "version": 1, "logo_svg": null}""",
+				"""
+						{"id": "x", "name": "Alrek helseklynge", "primary_colour": "#005a6e", "version": 2, "logo_svg": null}""");
 
 		assertThat(fields).extracting(AuditFields.Field::name)
 			.containsExactly("id", "name", "primary_colour", "version", "logo_svg");
-		assertThat(fields).filteredOn(AuditFields.Field::changed).extracting(AuditFields.Field::name)
+		assertThat(fields).filteredOn(AuditFields.Field::changed)
+			.extracting(AuditFields.Field::name)
 			.containsExactly("name", "version");
 		assertThat(fields.get(1)).isEqualTo(new AuditFields.Field("name", "Alrek", "Alrek helseklynge", true));
 		assertThat(fields.get(3).before()).isEqualTo("1");
@@ -30,8 +32,7 @@ class AuditFieldsTests {
 	void theShortListLeavesOutTheVersionCounter() {
 		assertThat(AuditFields.changedNames("""
 				{"name": "A", "secondary_colour": "#000000", "version": 3}""", """
-				{"name": "A", "secondary_colour": "#ffffff", "version": 4}"""))
-			.containsExactly("secondary_colour");
+				{"name": "A", "secondary_colour": "#ffffff", "version": 4}""")).containsExactly("secondary_colour");
 	}
 
 	@Test
@@ -83,4 +84,5 @@ class AuditFieldsTests {
 		assertThat(AuditController.link(new AuditFilter("Kari Nord", null, null, null, null, null), 0))
 			.isEqualTo("/audit?actor=Kari%20Nord&page=0");
 	}
+
 }

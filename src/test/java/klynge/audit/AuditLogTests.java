@@ -62,8 +62,7 @@ class AuditLogTests {
 		assertThatThrownBy(() -> jdbc.sql("delete from audit_log where id = ?").param(id).update())
 			.isInstanceOf(DataAccessException.class)
 			.hasMessageContaining("append-only");
-		assertThatThrownBy(() -> jdbc.sql("delete from audit_log").update())
-			.isInstanceOf(DataAccessException.class);
+		assertThatThrownBy(() -> jdbc.sql("delete from audit_log").update()).isInstanceOf(DataAccessException.class);
 
 		assertThat(jdbc.sql("select actor from audit_log where id = ?").param(id).query(String.class).single())
 			.isEqualTo(actor);
@@ -85,12 +84,15 @@ class AuditLogTests {
 
 		assertThat(log.find(ALREK, new AuditFilter("filter-tester", null, null, today, today, null), OSLO, 0))
 			.hasSize(1);
-		assertThat(log.find(ALREK, new AuditFilter("filter-tester", null, null, today.plusDays(1), null, null), OSLO, 0))
+		assertThat(
+				log.find(ALREK, new AuditFilter("filter-tester", null, null, today.plusDays(1), null, null), OSLO, 0))
 			.isEmpty();
-		assertThat(log.find(ALREK, new AuditFilter("filter-tester", null, null, null, today.minusDays(1), null), OSLO, 0))
+		assertThat(
+				log.find(ALREK, new AuditFilter("filter-tester", null, null, null, today.minusDays(1), null), OSLO, 0))
 			.isEmpty();
 		assertThat(log.find(ALREK, new AuditFilter(null, "cluster", null, null, null, ALREK.toString()), OSLO, 0))
-			.isNotEmpty().allSatisfy(entry -> assertThat(entry.rowId()).isEqualTo(ALREK.toString()));
+			.isNotEmpty()
+			.allSatisfy(entry -> assertThat(entry.rowId()).isEqualTo(ALREK.toString()));
 	}
 
 	@Test
@@ -108,12 +110,15 @@ class AuditLogTests {
 
 	@Test
 	void anEntryOfAnotherClusterIsNotFound() {
-		long alrekEntry = jdbc.sql("select max(id) from audit_log where cluster_id = ?").param(ALREK)
-			.query(Long.class).single();
+		long alrekEntry = jdbc.sql("select max(id) from audit_log where cluster_id = ?")
+			.param(ALREK)
+			.query(Long.class)
+			.single();
 
 		assertThat(log.entry(ALREK, alrekEntry).id()).isEqualTo(alrekEntry);
 		assertThatThrownBy(() -> log.entry(NORD, alrekEntry)).isInstanceOf(NotFoundException.class);
 		assertThat(log.find(NORD, AuditFilter.none(), OSLO, 0)).isNotEmpty()
 			.noneMatch(entry -> entry.id() == alrekEntry);
 	}
+
 }

@@ -8,7 +8,10 @@ import klynge.cluster.Clusters;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Writes to the log on behalf of a named actor, the way a request would, and undoes the change. */
+/**
+ * Writes to the log on behalf of a named actor, the way a request would, and undoes the
+ * change.
+ */
 final class AuditTestSupport {
 
 	static final UUID ALREK = UUID.fromString("a1ec0000-0000-4000-8000-000000000001");
@@ -18,7 +21,10 @@ final class AuditTestSupport {
 	private AuditTestSupport() {
 	}
 
-	/** Changes the cluster's secondary colour as {@code actor} and sets it back (as "system"). */
+	/**
+	 * Changes the cluster's secondary colour as {@code actor} and sets it back (as
+	 * "system").
+	 */
 	static void changeSecondaryColourAs(Clusters clusters, UUID clusterId, String actor, String colour) {
 		ClusterSettings original = ClusterSettings.of(clusters.get(clusterId));
 		SecurityContextHolder.getContext()
@@ -33,4 +39,5 @@ final class AuditTestSupport {
 		clusters.update(clusterId, new ClusterSettings(original.name(), original.primaryColour(),
 				original.secondaryColour(), original.defaultLanguage(), original.version() + 1));
 	}
+
 }

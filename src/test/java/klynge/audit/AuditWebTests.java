@@ -57,7 +57,8 @@ class AuditWebTests {
 
 	@Test
 	void anonymousBrowsersAreSentToLogin() throws Exception {
-		mvc.perform(get("/audit").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
+		mvc.perform(get("/audit").accept(MediaType.TEXT_HTML))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/api/v1/audit")).andExpect(status().isUnauthorized());
 	}
@@ -98,11 +99,14 @@ class AuditWebTests {
 			.andExpect(content().string(containsString("<td>web-filter-tester</td>")))
 			.andExpect(content().string(containsString("<td>secondary_colour</td>")))
 			.andExpect(content().string(not(containsString("<td>system</td>"))));
-		mvc.perform(get("/audit").param("actor", "web-filter-tester").param("from", today).param("to", today)
-				.with(httpBasic("admin", "demo")))
+		mvc.perform(get("/audit").param("actor", "web-filter-tester")
+			.param("from", today)
+			.param("to", today)
+			.with(httpBasic("admin", "demo")))
 			.andExpect(content().string(containsString("<td>web-filter-tester</td>")));
 		mvc.perform(get("/audit").param("actor", "web-filter-tester")
-				.param("from", LocalDate.parse(today).plusDays(1).toString()).with(httpBasic("admin", "demo")))
+			.param("from", LocalDate.parse(today).plusDays(1).toString())
+			.with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ingen oppføringer passer filteret.")));
 		mvc.perform(get("/api/v1/audit").param("table", "person").with(httpBasic("admin", "demo")))
@@ -151,23 +155,28 @@ class AuditWebTests {
 			.andExpect(jsonPath("$.after.secondary_colour").value("#336699"));
 		mvc.perform(get("/audit/{id}", Long.MAX_VALUE).with(httpBasic("admin", "demo")))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/audit/not-a-number").with(httpBasic("admin", "demo")))
-			.andExpect(status().isBadRequest());
+		mvc.perform(get("/audit/not-a-number").with(httpBasic("admin", "demo"))).andExpect(status().isBadRequest());
 	}
 
 	@Test
 	void nordsAdministratorSeesOnlyNordsEntries() throws Exception {
-		long alrekEntry = jdbc.sql("select max(id) from audit_log where cluster_id = ?").param(ALREK)
-			.query(Long.class).single();
+		long alrekEntry = jdbc.sql("select max(id) from audit_log where cluster_id = ?")
+			.param(ALREK)
+			.query(Long.class)
+			.single();
 
 		String json = mvc.perform(get("/api/v1/audit").with(httpBasic("nord", "demo")))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		List<Long> ids = JsonPath.<List<Number>>read(json, "$.entries[*].id").stream()
-			.map(Number::longValue).toList();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Long> ids = JsonPath.<List<Number>>read(json, "$.entries[*].id").stream().map(Number::longValue).toList();
 		assertThat(ids).isNotEmpty();
 		assertThat(jdbc.sql("select count(*) from audit_log where id in (:ids) and cluster_id <> :nord")
-			.param("ids", ids).param("nord", NORD).query(Long.class).single()).isZero();
+			.param("ids", ids)
+			.param("nord", NORD)
+			.query(Long.class)
+			.single()).isZero();
 
 		mvc.perform(get("/audit").param("table", "cluster").with(httpBasic("nord", "demo")))
 			.andExpect(status().isOk())
@@ -187,18 +196,18 @@ class AuditWebTests {
 			.andExpect(status().is4xxClientError());
 		mvc.perform(delete("/audit/{id}", id).with(csrf()).with(httpBasic("admin", "demo")))
 			.andExpect(status().is4xxClientError());
-		mvc.perform(put("/api/v1/audit/{id}", id).contentType(MediaType.APPLICATION_JSON).content("{}")
-				.with(httpBasic("admin", "demo")))
-			.andExpect(status().is4xxClientError());
-		mvc.perform(patch("/api/v1/audit/{id}", id).contentType(MediaType.APPLICATION_JSON).content("{}")
-				.with(httpBasic("admin", "demo")))
-			.andExpect(status().is4xxClientError());
+		mvc.perform(put("/api/v1/audit/{id}", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{}")
+			.with(httpBasic("admin", "demo"))).andExpect(status().is4xxClientError());
+		mvc.perform(patch("/api/v1/audit/{id}", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{}")
+			.with(httpBasic("admin", "demo"))).andExpect(status().is4xxClientError());
 		mvc.perform(delete("/api/v1/audit/{id}", id).with(httpBasic("admin", "demo")))
 			.andExpect(status().is4xxClientError());
-		mvc.perform(delete("/api/v1/audit").with(httpBasic("admin", "demo")))
-			.andExpect(status().is4xxClientError());
+		mvc.perform(delete("/api/v1/audit").with(httpBasic("admin", "demo"))).andExpect(status().is4xxClientError());
 
 		assertThat(jdbc.sql("select count(*) from audit_log where id = ?").param(id).query(Long.class).single())
 			.isEqualTo(1);
 	}
+
 }

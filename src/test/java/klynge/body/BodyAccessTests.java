@@ -26,7 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** Who may do what on every route of the module, and that the nord cluster never sees Alrek's rows. */
+/**
+ * Who may do what on every route of the module, and that the nord cluster never sees
+ * Alrek's rows.
+ */
 @KlyngeIntegrationTest
 class BodyAccessTests {
 
@@ -49,7 +52,10 @@ class BodyAccessTests {
 		person = BodyFixtures.person(jdbc, ALREK, "MH");
 	}
 
-	/** Editor-only HTML routes; none of them changes anything when refused, and the POSTs are invalid anyway. */
+	/**
+	 * Editor-only HTML routes; none of them changes anything when refused, and the POSTs
+	 * are invalid anyway.
+	 */
 	List<MockHttpServletRequestBuilder> editorRoutes() {
 		return List.of(get("/bodies/new"), get("/bodies/" + pm + "/edit"), get("/bodies/" + pm + "/rename"),
 				get("/bodies/" + pm + "/memberships/new"), get("/bodies/" + pm + "/memberships/" + mh + "/edit"),
@@ -84,11 +90,13 @@ class BodyAccessTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
 		for (MockHttpServletRequestBuilder route : editorRoutes()) {
-			mvc.perform(route.accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
+			mvc.perform(route.accept(MediaType.TEXT_HTML))
+				.andExpect(status().is3xxRedirection())
 				.andExpect(redirectedUrl("/login"));
 		}
 		for (MockHttpServletRequestBuilder route : apiWrites()) {
-			// with a CSRF token, so that the access rule (not the CSRF filter) is what refuses
+			// with a CSRF token, so that the access rule (not the CSRF filter) is what
+			// refuses
 			mvc.perform(route.with(csrf())).andExpect(status().isUnauthorized());
 		}
 	}
@@ -116,10 +124,11 @@ class BodyAccessTests {
 				"/bodies/" + pm + "/memberships/new", "/bodies/" + pm + "/memberships/" + mh + "/edit")) {
 			mvc.perform(get(url).with(httpBasic(username, "demo"))).andExpect(status().isOk());
 		}
-		// Past the access rules: an empty request is refused for its content, not for the role.
-		mvc.perform(post("/api/v1/bodies").contentType(MediaType.APPLICATION_JSON).content("{}")
-				.with(httpBasic(username, "demo")))
-			.andExpect(status().isBadRequest());
+		// Past the access rules: an empty request is refused for its content, not for the
+		// role.
+		mvc.perform(post("/api/v1/bodies").contentType(MediaType.APPLICATION_JSON)
+			.content("{}")
+			.with(httpBasic(username, "demo"))).andExpect(status().isBadRequest());
 		mvc.perform(post("/bodies").with(csrf()).with(httpBasic(username, "demo")))
 			.andExpect(status().isUnprocessableContent());
 		mvc.perform(get("/bodies/" + pm).with(httpBasic(username, "demo")))
@@ -142,25 +151,26 @@ class BodyAccessTests {
 				"/api/v1/memberships/" + mh)) {
 			mvc.perform(get(url).with(httpBasic("nord", "demo"))).andExpect(status().isNotFound());
 		}
-		mvc.perform(post("/bodies/" + pm + "/names").param("name", "Kapret").param("validFrom", "2030-01-01")
-				.with(csrf()).with(httpBasic("nord", "demo")))
-			.andExpect(status().isNotFound());
+		mvc.perform(post("/bodies/" + pm + "/names").param("name", "Kapret")
+			.param("validFrom", "2030-01-01")
+			.with(csrf())
+			.with(httpBasic("nord", "demo"))).andExpect(status().isNotFound());
 		mvc.perform(post("/bodies/" + pm + "/memberships/" + mh + "/end").param("validTo", "2030-01-01")
-				.with(csrf()).with(httpBasic("nord", "demo")))
-			.andExpect(status().isNotFound());
-		mvc.perform(put("/api/v1/bodies/" + pm).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"type\":\"OTHER\",\"name\":\"Kapret\",\"establishedOn\":\"2019-01-01\"}")
-				.with(httpBasic("nord", "demo")))
-			.andExpect(status().isNotFound());
+			.with(csrf())
+			.with(httpBasic("nord", "demo"))).andExpect(status().isNotFound());
+		mvc.perform(put("/api/v1/bodies/" + pm).header("If-Match", "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"OTHER\",\"name\":\"Kapret\",\"establishedOn\":\"2019-01-01\"}")
+			.with(httpBasic("nord", "demo"))).andExpect(status().isNotFound());
 		mvc.perform(delete("/api/v1/memberships/" + mh).with(httpBasic("nord", "demo")))
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/memberships").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"bodyId\":\"" + pm + "\",\"personId\":\"" + person
-						+ "\",\"role\":\"MEMBER\",\"seat\":\"X\",\"validFrom\":\"2030-01-01\"}")
-				.with(httpBasic("nord", "demo")))
-			.andExpect(status().isNotFound());
+			.content("{\"bodyId\":\"" + pm + "\",\"personId\":\"" + person
+					+ "\",\"role\":\"MEMBER\",\"seat\":\"X\",\"validFrom\":\"2030-01-01\"}")
+			.with(httpBasic("nord", "demo"))).andExpect(status().isNotFound());
 		mvc.perform(get("/bodies/" + pm).param("date", "2023-03-27"))
 			.andExpect(content().string(Matchers.containsString("<h1>Partnermøtet</h1>")))
 			.andExpect(content().string(Matchers.containsString("Margareth Hagen")));
 	}
+
 }

@@ -38,8 +38,9 @@ class BodyApiTests {
 	}
 
 	String createBody(String name) throws Exception {
-		MvcResult result = mvc.perform(json(post("/api/v1/bodies"),
-				"{\"type\":\"REVIEW_COMMITTEE\",\"name\":\"" + name + "\",\"establishedOn\":\"2024-01-01\"}"))
+		MvcResult result = mvc
+			.perform(json(post("/api/v1/bodies"),
+					"{\"type\":\"REVIEW_COMMITTEE\",\"name\":\"" + name + "\",\"establishedOn\":\"2024-01-01\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("ETag", "\"0\""))
 			.andReturn();
@@ -50,7 +51,8 @@ class BodyApiTests {
 	void bodyRoundTripWithEtagAndConflictOnStaleIfMatch() throws Exception {
 		String location = createBody("API-komité");
 		assertThat(location).startsWith("/api/v1/bodies/");
-		mvc.perform(get(location)).andExpect(status().isOk())
+		mvc.perform(get(location))
+			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"0\""))
 			.andExpect(jsonPath("$.name").value("API-komité"))
 			.andExpect(jsonPath("$.type").value("REVIEW_COMMITTEE"))
@@ -129,16 +131,18 @@ class BodyApiTests {
 			.andExpect(jsonPath("$.type").value("urn:klynge:problem:membership.deputyFor.required"))
 			.andExpect(jsonPath("$.errors[0].field").value("deputyForId"));
 
-		String ended = member.replace("\"validFrom\":\"2024-01-01\"", "\"validFrom\":\"2024-01-01\",\"validTo\":\"2024-12-31\"");
+		String ended = member.replace("\"validFrom\":\"2024-01-01\"",
+				"\"validFrom\":\"2024-01-01\",\"validTo\":\"2024-12-31\"");
 		mvc.perform(json(put(location), ended).header("If-Match", "\"0\""))
-			.andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"1\""))
 			.andExpect(jsonPath("$.validTo").value("2024-12-31"));
-		mvc.perform(json(put(location), member).header("If-Match", "\"0\""))
-			.andExpect(status().isConflict());
+		mvc.perform(json(put(location), member).header("If-Match", "\"0\"")).andExpect(status().isConflict());
 		mvc.perform(json(post("/api/v1/memberships"), member.replace(gg, nl).replace("2024-01-01", "2025-01-01")))
 			.andExpect(status().isCreated());
 
 		mvc.perform(delete(location).with(httpBasic("admin", "demo"))).andExpect(status().isNoContent());
 		mvc.perform(get(location)).andExpect(status().isNotFound());
 	}
+
 }

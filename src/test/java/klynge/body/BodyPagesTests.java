@@ -92,15 +92,18 @@ class BodyPagesTests {
 	void anInvalidDateIsExplainedBesideTheDateField() throws Exception {
 		UUID id = BodyFixtures.body(jdbc, ALREK, "Partnermøtet");
 		String html = mvc.perform(get("/bodies/" + id).param("date", "2023-02-30"))
-			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("id=\"date-error\"").contains("aria-invalid=\"true\"");
 	}
 
 	@Test
 	void listShowsCurrentNamesTypesInTheUsersLanguageAndMemberCounts() throws Exception {
 		String html = page("/bodies");
-		assertThat(html).contains(">Partnermøtet</a>", ">Styringsgruppen</a>", ">Partnermøte</td>",
-				">Brukerpanel</td>", "<td>11</td>");
+		assertThat(html).contains(">Partnermøtet</a>", ">Styringsgruppen</a>", ">Partnermøte</td>", ">Brukerpanel</td>",
+				"<td>11</td>");
 		String english = mvc.perform(get("/bodies").param("lang", "en")).andReturn().getResponse().getContentAsString();
 		assertThat(english).contains(">Partner meeting</td>", ">Steering group</td>", ">Review committee</td>");
 		assertThat(english).doesNotContain("Alrek-nord").doesNotContain("Partnarmøtet");
@@ -112,7 +115,10 @@ class BodyPagesTests {
 		String html = page("/bodies/" + id + "?date=2023-03-27");
 		assertThat(html).doesNotContain("Medlemskapshistorikk").doesNotContain("/people/").doesNotContain("@");
 		String member = mvc.perform(get("/bodies/" + id).param("date", "2023-03-27").with(httpBasic("medlem", "demo")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(member).contains("Medlemskapshistorikk").contains("/people/");
 	}
 
@@ -120,13 +126,22 @@ class BodyPagesTests {
 	void personMembershipsShowTheBodysNameAtTheTimeAsPageAndHtmxFragment() throws Exception {
 		UUID pb = BodyFixtures.person(jdbc, ALREK, "PB");
 		String html = mvc.perform(get("/people/" + pb + "/memberships").with(httpBasic("medlem", "demo")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(html).contains("<html").contains("Per Bakke").contains(">Partnermøtet</a>")
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("<html")
+			.contains("Per Bakke")
+			.contains(">Partnermøtet</a>")
 			.contains(">Arbeidsgruppen</a>");
 		assertThat(html.indexOf(">Partnermøtet</a>")).isLessThan(html.indexOf(">Arbeidsgruppen</a>"));
-		String fragment = mvc.perform(get("/people/" + pb + "/memberships").header("HX-Request", "true")
+		String fragment = mvc
+			.perform(get("/people/" + pb + "/memberships").header("HX-Request", "true")
 				.with(httpBasic("medlem", "demo")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(fragment).contains("id=\"memberships-content\"").doesNotContain("<html");
 	}
 
@@ -146,4 +161,5 @@ class BodyPagesTests {
 		assertThat(directory.bodies(BodyFixtures.NORD)).extracting(BodySummary::name).containsExactly("Partnarmøtet");
 		assertThat(directory.body(BodyFixtures.NORD, pm)).isEmpty();
 	}
+
 }

@@ -65,8 +65,8 @@ class MembershipTests {
 	@Test
 	void sameSeatAfterTheTermEndedIsAllowed() {
 		Membership ended = knudsen.ended(LocalDate.parse("2023-12-31"));
-		Membership successor = new Membership(null, BODY, OTHER, MembershipRole.MEMBER, "Folkehelseinstituttet",
-				null, null, term("2024-01-01", null), 8);
+		Membership successor = new Membership(null, BODY, OTHER, MembershipRole.MEMBER, "Folkehelseinstituttet", null,
+				null, term("2024-01-01", null), 8);
 		assertThatCode(() -> successor.checkAgainst(List.of(ended), MembershipTests::name)).doesNotThrowAnyException();
 	}
 
@@ -103,9 +103,8 @@ class MembershipTests {
 	void deputyForAnUnknownMembershipIsRefused() {
 		Membership deputy = new Membership(null, BODY, IEG, MembershipRole.DEPUTY, "FHI", null, UUID.randomUUID(),
 				term("2023-06-01", null), 12);
-		assertThatThrownBy(() -> deputy.checkAgainst(List.of(knudsen), MembershipTests::name))
-			.isInstanceOfSatisfying(RuleViolation.class,
-					v -> assertThat(v.messageKey()).isEqualTo("membership.deputyFor.unknown"));
+		assertThatThrownBy(() -> deputy.checkAgainst(List.of(knudsen), MembershipTests::name)).isInstanceOfSatisfying(
+				RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("membership.deputyFor.unknown"));
 	}
 
 	@Test
@@ -125,8 +124,8 @@ class MembershipTests {
 	void aMembershipCannotStandInForItself() {
 		Membership self = new Membership(knudsen.id(), BODY, GPK, MembershipRole.DEPUTY, "Folkehelseinstituttet", null,
 				knudsen.id(), term("2023-01-01", null), 8);
-		assertThatThrownBy(() -> self.checkAgainst(List.of(knudsen), MembershipTests::name))
-			.isInstanceOfSatisfying(RuleViolation.class,
-					v -> assertThat(v.messageKey()).isEqualTo("membership.deputyFor.invalid"));
+		assertThatThrownBy(() -> self.checkAgainst(List.of(knudsen), MembershipTests::name)).isInstanceOfSatisfying(
+				RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("membership.deputyFor.invalid"));
 	}
+
 }

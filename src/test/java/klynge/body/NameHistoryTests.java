@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class NameHistoryTests {
 
-	final NameHistory styringsgruppen = NameHistory.of(List.of(
-			new NameHistory.Name("Styringsgruppen", LocalDate.parse("2022-09-01")),
-			new NameHistory.Name("Arbeidsgruppen", LocalDate.parse("2019-01-01"))));
+	final NameHistory styringsgruppen = NameHistory
+		.of(List.of(new NameHistory.Name("Styringsgruppen", LocalDate.parse("2022-09-01")),
+				new NameHistory.Name("Arbeidsgruppen", LocalDate.parse("2019-01-01"))));
 
 	@Test
 	void resolvesTheNameOnADay() {
@@ -48,4 +48,5 @@ class NameHistoryTests {
 		assertThatCode(() -> styringsgruppen.checkRename("Nytt", LocalDate.parse("2022-09-02")))
 			.doesNotThrowAnyException();
 	}
+
 }

@@ -16,11 +16,11 @@ class TermTests {
 
 	@Test
 	void endBeforeStartIsRefusedBesideTheEndDate() {
-		assertThatThrownBy(() -> new Term(d("2023-01-02"), d("2023-01-01")))
-			.isInstanceOfSatisfying(RuleViolation.class, v -> {
-				assertThat(v.field()).isEqualTo("validTo");
-				assertThat(v.messageKey()).isEqualTo("membership.term.endBeforeStart");
-			});
+		assertThatThrownBy(() -> new Term(d("2023-01-02"), d("2023-01-01"))).isInstanceOfSatisfying(RuleViolation.class,
+				v -> {
+					assertThat(v.field()).isEqualTo("validTo");
+					assertThat(v.messageKey()).isEqualTo("membership.term.endBeforeStart");
+				});
 	}
 
 	@Test
@@ -47,4 +47,5 @@ class TermTests {
 		assertThat(new Term(d("2020-01-01"), null).overlaps(first)).isTrue();
 		assertThat(new Term(d("2020-01-01"), d("2020-12-31")).overlaps(first)).isFalse();
 	}
+
 }

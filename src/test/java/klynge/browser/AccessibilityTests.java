@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every page a user can reach by following links, for each demo role, passes axe's WCAG 2.1 A/AA
- * rules. New pages are covered as soon as something links to them. Screenshots of failing pages go
- * to target/browser-screenshots.
+ * Every page a user can reach by following links, for each demo role, passes axe's WCAG
+ * 2.1 A/AA rules. New pages are covered as soon as something links to them. Screenshots
+ * of failing pages go to target/browser-screenshots.
  */
 @BrowserTest
 class AccessibilityTests {
@@ -75,4 +75,5 @@ class AccessibilityTests {
 			.satisfies(v -> assertThat(v.targets()).containsExactly("#unlabelled"));
 		assertThat(Axe.describe("/login", violations)).contains("/login → label (critical): ");
 	}
+
 }

@@ -14,9 +14,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
- * axe-core (from npm, {@code src/test/browser/node_modules}) run on the page in the browser,
- * limited to the WCAG 2.0/2.1 A and AA rules. The script is injected with WebDriver, which the
- * pages' Content-Security-Policy does not restrict.
+ * axe-core (from npm, {@code src/test/browser/node_modules}) run on the page in the
+ * browser, limited to the WCAG 2.0/2.1 A and AA rules. The script is injected with
+ * WebDriver, which the pages' Content-Security-Policy does not restrict.
  */
 public final class Axe {
 
@@ -77,7 +77,10 @@ public final class Axe {
 		}).toList();
 	}
 
-	/** Fails with a readable list when axe finds a WCAG 2.1 A/AA violation on the current page. */
+	/**
+	 * Fails with a readable list when axe finds a WCAG 2.1 A/AA violation on the current
+	 * page.
+	 */
 	public void assertNoViolations(String pageLabel) {
 		List<Violation> violations = violations();
 		if (!violations.isEmpty()) {
@@ -97,8 +100,10 @@ public final class Axe {
 				source = Files.readString(file, StandardCharsets.UTF_8);
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("axe-core missing at " + file
-						+ ": run 'npm ci' in src/test/browser (the build does it at generate-test-resources)", ex);
+				throw new UncheckedIOException(
+						"axe-core missing at " + file
+								+ ": run 'npm ci' in src/test/browser (the build does it at generate-test-resources)",
+						ex);
 			}
 		}
 		return source;
@@ -108,4 +113,5 @@ public final class Axe {
 		String basedir = System.getProperty("basedir");
 		return Path.of(basedir != null ? basedir : System.getProperty("user.dir"));
 	}
+
 }

@@ -31,9 +31,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Debian Chromium driven by Debian's chromedriver, pointed at the application under
- * test. Never downloads a browser or a driver (no Selenium Manager). One per test class: start it
- * in {@code @BeforeAll}, close it in {@code @AfterAll}.
+ * A headless Debian Chromium driven by Debian's chromedriver, pointed at the application
+ * under test. Never downloads a browser or a driver (no Selenium Manager). One per test
+ * class: start it in {@code @BeforeAll}, close it in {@code @AfterAll}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -78,9 +78,9 @@ public final class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile, "--lang=nb");
-		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nb,no,nn,en",
-				"download.default_directory", profile.resolve("downloads").toString(),
-				"download.prompt_for_download", false));
+		options.setExperimentalOption("prefs",
+				Map.of("intl.accept_languages", "nb,no,nn,en", "download.default_directory",
+						profile.resolve("downloads").toString(), "download.prompt_for_download", false));
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
@@ -99,7 +99,10 @@ public final class Browser implements AutoCloseable {
 		return new Browser("http://localhost:" + port, profile, service, driver);
 	}
 
-	/** Fails on CI (CI=true), otherwise skips the test class, when Debian's Chromium is missing. */
+	/**
+	 * Fails on CI (CI=true), otherwise skips the test class, when Debian's Chromium is
+	 * missing.
+	 */
 	static void requireInstalled() {
 		requireInstalled(CHROMIUM, CHROMEDRIVER, CiRule.inCi());
 	}
@@ -116,7 +119,10 @@ public final class Browser implements AutoCloseable {
 		return baseUrl;
 	}
 
-	/** Loads {@code path} (absolute path with optional query, or a full URL) and waits for it. */
+	/**
+	 * Loads {@code path} (absolute path with optional query, or a full URL) and waits for
+	 * it.
+	 */
 	public Browser open(String path) {
 		driver.get(path.startsWith("http") ? path : baseUrl + path);
 		waitUntilLoaded();
@@ -130,8 +136,8 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Logs in through the real login form and waits for the next page. Returns the path the browser
-	 * lands on ({@code /login?error} on a wrong password).
+	 * Logs in through the real login form and waits for the next page. Returns the path
+	 * the browser lands on ({@code /login?error} on a wrong password).
 	 */
 	public String loginAs(String username, String password) {
 		open("/login");
@@ -141,7 +147,9 @@ public final class Browser implements AutoCloseable {
 		return currentPath();
 	}
 
-	/** Logs out with the header's logout button, if logged in, and forgets all cookies. */
+	/**
+	 * Logs out with the header's logout button, if logged in, and forgets all cookies.
+	 */
 	public Browser logout() {
 		open("/");
 		List<WebElement> buttons = driver.findElements(By.cssSelector("form[action$='/logout'] button[type=submit]"));
@@ -177,7 +185,10 @@ public final class Browser implements AutoCloseable {
 		return ((JavascriptExecutor) driver).executeScript(script, arguments);
 	}
 
-	/** The HTTP status of the current document (from the Navigation Timing API; 0 if unknown). */
+	/**
+	 * The HTTP status of the current document (from the Navigation Timing API; 0 if
+	 * unknown).
+	 */
 	public int status() {
 		Object status = script("var n = performance.getEntriesByType('navigation')[0];"
 				+ " return n && n.responseStatus ? n.responseStatus : 0;");
@@ -203,8 +214,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Console messages at level SEVERE since the last call (browser logs are drained on reading),
-	 * without the "Failed to load resource" lines that every 4xx response produces.
+	 * Console messages at level SEVERE since the last call (browser logs are drained on
+	 * reading), without the "Failed to load resource" lines that every 4xx response
+	 * produces.
 	 */
 	public List<String> consoleErrors() {
 		List<String> errors = new ArrayList<>();
@@ -241,4 +253,5 @@ public final class Browser implements AutoCloseable {
 			// a temp directory left behind is harmless
 		}
 	}
+
 }

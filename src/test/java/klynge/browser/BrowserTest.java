@@ -11,18 +11,21 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
- * The whole application on a random port (fresh embedded PostgreSQL with the demo data), for tests
- * that drive it with a real {@link Browser}. Every browser test class uses exactly this annotation,
- * so they all share one Spring context; get the port with {@code @LocalServerPort}, e.g.
- * {@code @BeforeAll static void start(@LocalServerPort int port)}. Tagged {@code browser}:
- * {@code -DexcludedGroups=browser} skips them.
+ * The whole application on a random port (fresh embedded PostgreSQL with the demo data),
+ * for tests that drive it with a real {@link Browser}. Every browser test class uses
+ * exactly this annotation, so they all share one Spring context; get the port with
+ * {@code @LocalServerPort}, e.g.
+ * {@code @BeforeAll static void start(@LocalServerPort int port)}. Tagged
+ * {@code browser}: {@code -DexcludedGroups=browser} skips them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Tag("browser")
-// Selenium warns once per browser that it has no CDP bindings for this Chromium; we do not use CDP.
+// Selenium warns once per browser that it has no CDP bindings for this Chromium; we do
+// not use CDP.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "logging.level.org.openqa.selenium.devtools.CdpVersionFinder=error")
 public @interface BrowserTest {
+
 }

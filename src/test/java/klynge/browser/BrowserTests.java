@@ -49,4 +49,5 @@ class BrowserTests {
 				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
 		return file.toFile();
 	}
+
 }

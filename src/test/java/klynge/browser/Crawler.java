@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Follows the same-origin links of the application breadth-first from a start page, as whoever is
- * logged in in the {@link Browser}, and runs {@link Axe} on every page it reaches (error pages
- * included). Pages differing only in ids count as one kind of page, of which it checks at most
- * {@value #PER_PATTERN}; at most {@value #MAX_PAGES} pages in all.
+ * Follows the same-origin links of the application breadth-first from a start page, as
+ * whoever is logged in in the {@link Browser}, and runs {@link Axe} on every page it
+ * reaches (error pages included). Pages differing only in ids count as one kind of page,
+ * of which it checks at most {@value #PER_PATTERN}; at most {@value #MAX_PAGES} pages in
+ * all.
  */
 final class Crawler {
 
@@ -69,7 +70,10 @@ final class Crawler {
 			return pages.stream().map(Page::landed).toList();
 		}
 
-		/** Accessibility violations, server errors (5xx) and JavaScript errors, one line each. */
+		/**
+		 * Accessibility violations, server errors (5xx) and JavaScript errors, one line
+		 * each.
+		 */
 		List<String> problems() {
 			List<String> problems = new ArrayList<>();
 			for (Page page : pages) {
@@ -84,8 +88,8 @@ final class Crawler {
 		}
 
 		String report() {
-			StringBuilder report = new StringBuilder("Accessibility crawl as " + who + ": " + pages.size()
-					+ " page(s) checked\n");
+			StringBuilder report = new StringBuilder(
+					"Accessibility crawl as " + who + ": " + pages.size() + " page(s) checked\n");
 			for (Page page : pages) {
 				report.append("  ")
 					.append(page.status() == 0 ? "---" : page.status())
@@ -102,8 +106,9 @@ final class Crawler {
 	}
 
 	/**
-	 * Crawls from {@code start}; the language versions of the start page ({@code /?lang=xx}) are
-	 * checked last, bokmål last of all so the language cookie ends where it began.
+	 * Crawls from {@code start}; the language versions of the start page
+	 * ({@code /?lang=xx}) are checked last, bokmål last of all so the language cookie
+	 * ends where it began.
 	 */
 	Crawl crawl(String who, String start, Path screenshots) {
 		URI base = URI.create(browser.baseUrl() + "/");
@@ -176,8 +181,9 @@ final class Crawler {
 	}
 
 	/**
-	 * The path and query of a link worth following, without its fragment; empty for other origins,
-	 * logout, API docs, static files, downloads, and language switches other than on the start page.
+	 * The path and query of a link worth following, without its fragment; empty for other
+	 * origins, logout, API docs, static files, downloads, and language switches other
+	 * than on the start page.
 	 */
 	static Optional<String> link(URI base, String href) {
 		URI uri;
@@ -209,7 +215,10 @@ final class Crawler {
 		return Optional.of(query == null || query.isEmpty() ? path : path + "?" + query);
 	}
 
-	/** The kind of page: the path with numeric and UUID segments replaced by {id}, query ignored. */
+	/**
+	 * The kind of page: the path with numeric and UUID segments replaced by {id}, query
+	 * ignored.
+	 */
 	static String pattern(String pathAndQuery) {
 		int query = pathAndQuery.indexOf('?');
 		String path = query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
@@ -220,4 +229,5 @@ final class Crawler {
 			.map(segment -> ID.matcher(segment).matches() ? "{id}" : segment)
 			.collect(Collectors.joining("/"));
 	}
+
 }

@@ -7,7 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Which links the accessibility crawler follows, and what it counts as the same kind of page. */
+/**
+ * Which links the accessibility crawler follows, and what it counts as the same kind of
+ * page.
+ */
 class CrawlerTests {
 
 	static final URI BASE = URI.create("http://localhost:4711/");
@@ -61,4 +64,5 @@ class CrawlerTests {
 		assertThat(Crawler.pattern("/")).isEqualTo("/");
 		assertThat(Crawler.pattern("/?lang=nn")).isNotEqualTo(Crawler.pattern("/?lang=en"));
 	}
+
 }

@@ -22,11 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 13, requirements 1 and 6, in Chromium: a production start on an empty database (profile
- * {@code prod}, no demo data; its own Spring context and database). Every page leads to the setup
- * page; a wrong code is refused; the installer sets up the cluster with its logo and first
- * administrator; the setup page is then gone; and every page of the fresh, empty cluster, crawled
- * as its administrator and as anonymous, answers without a 5xx and passes axe (WCAG 2.1 A/AA).
+ * Issue 13, requirements 1 and 6, in Chromium: a production start on an empty database
+ * (profile {@code prod}, no demo data; its own Spring context and database). Every page
+ * leads to the setup page; a wrong code is refused; the installer sets up the cluster
+ * with its logo and first administrator; the setup page is then gone; and every page of
+ * the fresh, empty cluster, crawled as its administrator and as anonymous, answers
+ * without a 5xx and passes axe (WCAG 2.1 A/AA).
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -98,8 +99,7 @@ class FirstRunBrowserTests {
 		assertThat(browser.currentPath()).startsWith("/login");
 		assertThat(browser.driver().findElement(By.cssSelector(".flash")).getText())
 			.isEqualTo("Klyngen er opprettet. Logg inn som administrator.");
-		assertThat(browser.driver().findElement(By.cssSelector(".brand-link")).getText())
-			.isEqualTo("Helseklynge Vest");
+		assertThat(browser.driver().findElement(By.cssSelector(".brand-link")).getText()).isEqualTo("Helseklynge Vest");
 		assertThat(browser.driver().findElements(By.cssSelector(".brand-link img"))).hasSize(1);
 
 		browser.open("/setup");
@@ -121,8 +121,8 @@ class FirstRunBrowserTests {
 		assertThat(crawl.pages()).as("no link of the empty cluster leads to an error")
 			.allSatisfy(page -> assertThat(page.status()).as(page.label()).isLessThan(400));
 		browser.open("/");
-		assertThat(browser.driver().findElement(By.cssSelector(".empty-state")).getText())
-			.contains("Kom i gang", "Legg inn partnerne", "Opprett organene");
+		assertThat(browser.driver().findElement(By.cssSelector(".empty-state")).getText()).contains("Kom i gang",
+				"Legg inn partnerne", "Opprett organene");
 	}
 
 	@Test
@@ -148,4 +148,5 @@ class FirstRunBrowserTests {
 			.type(By.id("password"), PASSWORD)
 			.type(By.id("repeat"), PASSWORD);
 	}
+
 }

@@ -20,9 +20,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The secretariat renames an agenda item with the keyboard alone: Tab, Enter and typing, no mouse.
- * Before every Enter the focused element is the one expected, and its focus is visible. Works on
- * the planned October 2023 Partnermøte (demo item 06-23), which no other test reads.
+ * The secretariat renames an agenda item with the keyboard alone: Tab, Enter and typing,
+ * no mouse. Before every Enter the focused element is the one expected, and its focus is
+ * visible. Works on the planned October 2023 Partnermøte (demo item 06-23), which no
+ * other test reads.
  */
 @BrowserTest
 class KeyboardOnlyBrowserTests {
@@ -61,41 +62,46 @@ class KeyboardOnlyBrowserTests {
 
 		// from the calendar to the meeting
 		browser.open("/meetings?month=2023-10");
-		enterOn(tabTo("the Partnermøtet meeting in the calendar", e -> e.getTagName().equals("a")
-				&& e.getDomAttribute("href") != null && e.getDomAttribute("href").startsWith("/meetings/")
-				&& e.getText().contains("Partnermøtet")));
+		enterOn(tabTo("the Partnermøtet meeting in the calendar",
+				e -> e.getTagName().equals("a") && e.getDomAttribute("href") != null
+						&& e.getDomAttribute("href").startsWith("/meetings/") && e.getText().contains("Partnermøtet")));
 		assertThat(browser.currentPath()).matches("/meetings/[0-9a-f-]{36}");
 		String meeting = browser.currentPath();
 		assertThat(driver.findElement(By.id("sak-06-23")).getText())
 			.contains("Godkjenning av innkalling, sakliste og referat fra forrige møte");
 
 		// to "Endre saken" of item 06-23
-		enterOn(tabTo("Endre saken of item 06-23", e -> e.getTagName().equals("a") && e.getText().equals("Endre saken")
-				&& isInside(e, "sak-06-23")));
+		enterOn(tabTo("Endre saken of item 06-23",
+				e -> e.getTagName().equals("a") && e.getText().equals("Endre saken") && isInside(e, "sak-06-23")));
 		assertThat(browser.currentPath()).matches("/items/[0-9a-f-]{36}/edit");
 
 		// change the title and save with Enter on the save button
 		tabTo("the title field", e -> "title".equals(e.getDomAttribute("id")));
-		new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform(); // select all
+		new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform(); // select
+																								// all
 		keys(NEW_TITLE);
 		assertThat(driver.findElement(By.id("title")).getDomProperty("value")).isEqualTo(NEW_TITLE);
-		enterOn(tabTo("the save button", e -> e.getTagName().equals("button") && e.getText().equals("Lagre")
-				&& "submit".equals(e.getDomAttribute("type"))
-				&& e.findElement(By.xpath("ancestor::form")).findElements(By.id("title")).size() == 1));
+		enterOn(tabTo("the save button",
+				e -> e.getTagName().equals("button") && e.getText().equals("Lagre")
+						&& "submit".equals(e.getDomAttribute("type"))
+						&& e.findElement(By.xpath("ancestor::form")).findElements(By.id("title")).size() == 1));
 
 		assertThat(browser.currentPath()).isEqualTo(meeting);
 		assertThat(driver.findElement(By.id("sak-06-23")).getText()).contains(NEW_TITLE);
 		assertThat(driver.findElement(By.cssSelector("[role=status], .flash")).getText()).contains("Lagret");
 	}
 
-	/** Presses Tab until the focused element is the wanted one; fails after 150 presses. */
+	/**
+	 * Presses Tab until the focused element is the wanted one; fails after 150 presses.
+	 */
 	private WebElement tabTo(String what, Predicate<WebElement> wanted) {
 		List<String> passed = new ArrayList<>();
 		for (int i = 0; i < 150; i++) {
 			keys(Keys.TAB);
 			WebElement active = driver.switchTo().activeElement();
 			if (active.getTagName().equals("body")) {
-				continue; // focus still on the document itself (the browser's first Tab enters the page)
+				continue; // focus still on the document itself (the browser's first Tab
+							// enters the page)
 			}
 			assertFocusVisible(active);
 			if (wanted.test(active)) {
@@ -106,7 +112,10 @@ class KeyboardOnlyBrowserTests {
 		throw new AssertionError("Tab never reached " + what + " on " + browser.currentPath() + "; passed " + passed);
 	}
 
-	/** Presses Enter on the element, which must have the (visible) focus, and waits for the next page. */
+	/**
+	 * Presses Enter on the element, which must have the (visible) focus, and waits for
+	 * the next page.
+	 */
 	private void enterOn(WebElement element) {
 		WebElement active = driver.switchTo().activeElement();
 		assertThat(active).as("the focused element before Enter").isEqualTo(element);
@@ -119,11 +128,12 @@ class KeyboardOnlyBrowserTests {
 
 	private void assertFocusVisible(WebElement element) {
 		Object visible = browser.script("var e = arguments[0], s = getComputedStyle(e);"
-				+ " return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;",
-				element);
-		assertThat(visible).as("visible focus on %s at %s (%s)", describe(element), browser.currentPath(),
-				browser.script("var e = arguments[0], s = getComputedStyle(e); return e.matches(':focus-visible') + ' ' + e.matches(':focus') + ' ' + (document.activeElement === e) + ' ' + document.hasFocus() + ' '"
-						+ " + s.outlineStyle + ' ' + s.outlineWidth + ' ' + e.outerHTML;", element))
+				+ " return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;", element);
+		assertThat(visible)
+			.as("visible focus on %s at %s (%s)", describe(element), browser.currentPath(), browser.script(
+					"var e = arguments[0], s = getComputedStyle(e); return e.matches(':focus-visible') + ' ' + e.matches(':focus') + ' ' + (document.activeElement === e) + ' ' + document.hasFocus() + ' '"
+							+ " + s.outlineStyle + ' ' + s.outlineWidth + ' ' + e.outerHTML;",
+					element))
 			.isEqualTo(true);
 	}
 
@@ -132,11 +142,14 @@ class KeyboardOnlyBrowserTests {
 	}
 
 	private boolean isInside(WebElement element, String id) {
-		return Boolean.TRUE.equals(browser.script("return arguments[0].closest('#' + arguments[1]) !== null;", element, id));
+		return Boolean.TRUE
+			.equals(browser.script("return arguments[0].closest('#' + arguments[1]) !== null;", element, id));
 	}
 
 	private static String describe(WebElement element) {
 		String text = element.getText().strip();
-		return element.getTagName() + (text.isEmpty() ? "" : "[" + (text.length() > 30 ? text.substring(0, 30) : text) + "]");
+		return element.getTagName()
+				+ (text.isEmpty() ? "" : "[" + (text.length() > 30 ? text.substring(0, 30) : text) + "]");
 	}
+
 }

@@ -66,4 +66,5 @@ class LoginBrowserTests {
 			.isEqualTo("Du er logget ut.");
 		assertThat(browser.driver().findElements(By.cssSelector(".account .who"))).isEmpty();
 	}
+
 }

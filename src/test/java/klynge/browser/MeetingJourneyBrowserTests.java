@@ -20,11 +20,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The whole life of a meeting, as the secretariat lives it in a browser: plan a Styringsgruppen
- * meeting, build and reorder its agenda, send the summons, record attendance, hold it, write the
- * minutes with a vedtak and a follow-up, send them for comments, approve them by the next
- * meeting's approval item, and read the result as an anonymous visitor. Every kind of page on the
- * way passes axe. Only clicks and typing: the only addresses opened directly are start pages.
+ * The whole life of a meeting, as the secretariat lives it in a browser: plan a
+ * Styringsgruppen meeting, build and reorder its agenda, send the summons, record
+ * attendance, hold it, write the minutes with a vedtak and a follow-up, send them for
+ * comments, approve them by the next meeting's approval item, and read the result as an
+ * anonymous visitor. Every kind of page on the way passes axe. Only clicks and typing:
+ * the only addresses opened directly are start pages.
  */
 @BrowserTest
 class MeetingJourneyBrowserTests {
@@ -71,7 +72,8 @@ class MeetingJourneyBrowserTests {
 		browser.logout();
 		assertThat(browser.loginAs("sekretariat", "demo")).doesNotStartWith("/login");
 
-		// Styringsgruppen has no members after 2023 in the demo data: the secretariat seats three
+		// Styringsgruppen has no members after 2023 in the demo data: the secretariat
+		// seats three
 		addMember("Trond Egil Hansen (TEH)", "Bergen kommune");
 		addMember("Randi Skår (RS)", "Høgskulen på Vestlandet");
 		addMember("Ellen Berggreen (EB)", "Tannhelsetjenesten i Vestland");
@@ -96,21 +98,25 @@ class MeetingJourneyBrowserTests {
 				"Sak 02-27 Orientering fra sekretariatet", "Sak 03-27 Handlingsplan 2027");
 		assertThat(driver.findElement(By.id("sak-02-27")).getText()).contains("a. Nytt fra partnerne");
 
-		// reorder: the decision item moves up before the information item, and the numbers follow
+		// reorder: the decision item moves up before the information item, and the
+		// numbers follow
 		clickLink("Rekkefølge");
 		axe.assertNoViolations("order page");
 		assertThat(orderRows()).containsExactly("Sak 01-27 Godkjenning av innkalling og referat",
 				"Sak 02-27 Orientering fra sekretariatet", "Sak 03-27 Handlingsplan 2027");
-		WebElement up = driver.findElement(By.cssSelector("button[aria-label*='Handlingsplan 2027'][formaction*='direction=-1']"));
+		WebElement up = driver
+			.findElement(By.cssSelector("button[aria-label*='Handlingsplan 2027'][formaction*='direction=-1']"));
 		up.sendKeys(Keys.ENTER);
 		waitForStale(up);
 		assertThat(orderRows()).containsExactly("Sak 01-27 Godkjenning av innkalling og referat",
 				"Sak 02-27 Handlingsplan 2027", "Sak 03-27 Orientering fra sekretariatet");
-		WebElement down = driver.findElement(By.cssSelector("button[aria-label*='Godkjenning av innkalling'][formaction*='direction=1']"));
+		WebElement down = driver
+			.findElement(By.cssSelector("button[aria-label*='Godkjenning av innkalling'][formaction*='direction=1']"));
 		browser.submit(down);
 		assertThat(orderRows()).containsExactly("Sak 01-27 Handlingsplan 2027",
 				"Sak 02-27 Godkjenning av innkalling og referat", "Sak 03-27 Orientering fra sekretariatet");
-		browser.submit(driver.findElement(By.cssSelector("button[aria-label*='Handlingsplan 2027'][formaction*='direction=1']")));
+		browser.submit(driver
+			.findElement(By.cssSelector("button[aria-label*='Handlingsplan 2027'][formaction*='direction=1']")));
 		assertThat(orderRows()).containsExactly("Sak 01-27 Godkjenning av innkalling og referat",
 				"Sak 02-27 Handlingsplan 2027", "Sak 03-27 Orientering fra sekretariatet");
 		clickLink("Tilbake til møtet");
@@ -118,7 +124,8 @@ class MeetingJourneyBrowserTests {
 				"Sak 02-27 Handlingsplan 2027", "Sak 03-27 Orientering fra sekretariatet");
 		assertThat(driver.findElement(By.id("sak-03-27")).getText()).contains("a. Nytt fra partnerne");
 
-		// the summons freezes the numbers; it asks first, showing who gets it and the agenda
+		// the summons freezes the numbers; it asks first, showing who gets it and the
+		// agenda
 		clickButton("Send innkalling");
 		assertThat(main()).contains("Send innkalling?").contains("Handlingsplan 2027");
 		axe.assertNoViolations("summons confirmation");
@@ -142,7 +149,8 @@ class MeetingJourneyBrowserTests {
 			.as("no quorum is claimed before the meeting is held")
 			.doesNotContain("beslutningsdyktig");
 
-		// the meeting is held (before its date: the page warns and asks), and the minutes of the decision item are written
+		// the meeting is held (before its date: the page warns and asks), and the minutes
+		// of the decision item are written
 		clickButton("Marker som gjennomført");
 		assertThat(main()).contains("er ikke kommet ennå");
 		clickButton("Ja, marker som gjennomført");
@@ -166,11 +174,11 @@ class MeetingJourneyBrowserTests {
 		browser.submit(newFollowUp);
 		axe.assertNoViolations("follow-up form");
 		browser.type(By.id("ownerCode"), "KW").type(By.id("description"), FOLLOW_UP);
-		browser.submit(driver.findElement(By.id("ownerCode")).findElement(By.xpath("ancestor::form"))
+		browser.submit(driver.findElement(By.id("ownerCode"))
+			.findElement(By.xpath("ancestor::form"))
 			.findElement(By.cssSelector("button[type=submit]")));
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("sak-02-27"))
-			.getText()
-			.contains("KW " + FOLLOW_UP + "."));
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(d -> d.findElement(By.id("sak-02-27")).getText().contains("KW " + FOLLOW_UP + "."));
 		axe.assertNoViolations("meeting page with minutes and a follow-up");
 
 		// send the minutes for comments
@@ -186,7 +194,8 @@ class MeetingJourneyBrowserTests {
 		addItem("Godkjenning", null, "Godkjenning av innkalling og referat", null);
 		assertThat(caseHeadings()).as("case numbers run on through the body's year")
 			.containsExactly("Sak 04-27 Godkjenning av innkalling og referat");
-		assertThat(main()).as("a meeting only planned does not approve").contains("kan godkjennes her når møtet er holdt");
+		assertThat(main()).as("a meeting only planned does not approve")
+			.contains("kan godkjennes her når møtet er holdt");
 		clickButton("Send innkalling");
 		clickButton("Ja, send innkallingen");
 		clickButton("Marker som gjennomført");
@@ -255,8 +264,8 @@ class MeetingJourneyBrowserTests {
 	}
 
 	/**
-	 * Types a date into a date field the way its owner would: in the order the browser shows the
-	 * parts (day first in Norwegian, month first in a US-English browser).
+	 * Types a date into a date field the way its owner would: in the order the browser
+	 * shows the parts (day first in Norwegian, month first in a US-English browser).
 	 */
 	static void typeDate(WebElement field, String isoDate) {
 		String[] parts = isoDate.split("-");
@@ -292,7 +301,10 @@ class MeetingJourneyBrowserTests {
 			.orElseThrow(() -> new AssertionError("no attendance row for " + code));
 	}
 
-	/** Each change saves the whole table with htmx, which is swapped in: wait for the new one. */
+	/**
+	 * Each change saves the whole table with htmx, which is swapped in: wait for the new
+	 * one.
+	 */
 	private void recordAttendance(String code, String status, String deputy) {
 		WebElement tr = attendanceRow(code);
 		new Select(tr.findElement(By.cssSelector("select[name^=status-]"))).selectByVisibleText(status);
@@ -371,4 +383,5 @@ class MeetingJourneyBrowserTests {
 		new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(d -> "complete".equals(browser.script("return document.readyState;")));
 	}
+
 }

@@ -12,10 +12,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The secretariat registers a person through the form at /people/new (organisation module), and
- * registering the same initials code again is refused beside the code field. Works whether the
- * form posts as a whole page or through htmx: {@link Browser#submit} waits for the button to be
- * replaced either way. (The 422 status of the refused form is for the module's MockMvc tests.)
+ * The secretariat registers a person through the form at /people/new (organisation
+ * module), and registering the same initials code again is refused beside the code field.
+ * Works whether the form posts as a whole page or through htmx: {@link Browser#submit}
+ * waits for the button to be replaced either way. (The 422 status of the refused form is
+ * for the module's MockMvc tests.)
  */
 @BrowserTest
 class SecretariatAddsPersonBrowserTests {
@@ -75,4 +76,5 @@ class SecretariatAddsPersonBrowserTests {
 		WebElement form = browser.driver().findElement(By.id("code")).findElement(By.xpath("ancestor::form"));
 		browser.submit(form.findElement(By.cssSelector("button[type=submit]")));
 	}
+
 }

@@ -16,8 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Warm render times of the seed Partnermøtet minutes (median of N after warm-up), for
- * bench/documents. Tagged "benchmark": run only with -Dgroups=benchmark. Writes the DOCX it timed
- * to target/bench/ so the script can time LibreOffice converting the same file.
+ * bench/documents. Tagged "benchmark": run only with -Dgroups=benchmark. Writes the DOCX
+ * it timed to target/bench/ so the script can time LibreOffice converting the same file.
  */
 @Tag("benchmark")
 @KlyngeIntegrationTest
@@ -56,4 +56,5 @@ class DocumentBenchmark {
 		Arrays.sort(times);
 		return times[RUNS / 2];
 	}
+
 }

@@ -18,7 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** The downloads on the meeting page: types, file names, who gets what, and other clusters' 404. */
+/**
+ * The downloads on the meeting page: types, file names, who gets what, and other
+ * clusters' 404.
+ */
 @KlyngeIntegrationTest
 class DocumentDownloadTests {
 
@@ -27,7 +30,8 @@ class DocumentDownloadTests {
 
 	@Test
 	void staffDownloadsTheDraftMinutesAsPdfWithAGoodFileName() throws Exception {
-		MvcResult result = mvc.perform(get("/meetings/{id}/minutes.pdf", PARTNERMOTET).with(httpBasic("sekretariat", "demo")))
+		MvcResult result = mvc
+			.perform(get("/meetings/{id}/minutes.pdf", PARTNERMOTET).with(httpBasic("sekretariat", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"))
 			.andReturn();
@@ -72,8 +76,13 @@ class DocumentDownloadTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("/meetings/" + PARTNERMOTET + "/minutes.pdf", "/meetings/" + PARTNERMOTET + "/summons.docx");
-		String anonymous = mvc.perform(get("/meetings/{id}", PARTNERMOTET)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("/meetings/" + PARTNERMOTET + "/minutes.pdf",
+				"/meetings/" + PARTNERMOTET + "/summons.docx");
+		String anonymous = mvc.perform(get("/meetings/{id}", PARTNERMOTET))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(anonymous).contains("/summons.pdf").doesNotContain("/minutes.pdf");
 	}
+
 }

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The Word files: real heading styles, tables, numbering and hyperlinks read back with POI, and
- * LibreOffice opens and converts every one of them with the same text.
+ * The Word files: real heading styles, tables, numbering and hyperlinks read back with
+ * POI, and LibreOffice opens and converts every one of them with the same text.
  */
 @KlyngeIntegrationTest
 class DocxTests {
@@ -46,9 +46,11 @@ class DocxTests {
 
 	@Test
 	void minutesHaveHeadingStylesTablesListsLinksAndItalicVedtak() throws Exception {
-		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.minutesDocx(PARTNERMOTET, STAFF)))) {
+		try (XWPFDocument doc = new XWPFDocument(
+				new ByteArrayInputStream(documents.minutesDocx(PARTNERMOTET, STAFF)))) {
 			assertThat(doc.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
-			assertThat(doc.getStyles().getStyle("Heading2").getCTStyle().getPPr().getOutlineLvl().getVal()).isEqualTo(1);
+			assertThat(doc.getStyles().getStyle("Heading2").getCTStyle().getPPr().getOutlineLvl().getVal())
+				.isEqualTo(1);
 			List<String> h1 = texts(doc, "Heading1");
 			List<String> h2 = texts(doc, "Heading2");
 			List<String> h3 = texts(doc, "Heading3");
@@ -68,35 +70,51 @@ class DocxTests {
 			assertThat(doc.getParagraphs()).anySatisfy(p -> assertThat(p.getNumID()).isNotNull());
 			assertThat(doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream()))
 				.anySatisfy(run -> assertThat(run).isInstanceOf(XWPFHyperlinkRun.class));
-			XWPFParagraph vedtakParagraph = doc.getParagraphs().stream()
+			XWPFParagraph vedtakParagraph = doc.getParagraphs()
+				.stream()
 				.filter(p -> p.getText().startsWith("Vedtak:"))
-				.findFirst().orElseThrow();
+				.findFirst()
+				.orElseThrow();
 			XWPFRun vedtak = vedtakParagraph.getRuns().getLast();
 			assertThat(vedtak.isItalic()).isTrue();
 			assertThat(vedtak.text()).startsWith("Partnermøtet tar årsmeldingen for 2022 til etterretning");
-			// issue 11.2: as the seed, the label is plain (neither bold nor italic), only the vedtak in italics
+			// issue 11.2: as the seed, the label is plain (neither bold nor italic), only
+			// the vedtak in italics
 			XWPFRun label = vedtakParagraph.getRuns().getFirst();
 			assertThat(label.text()).isEqualTo("Vedtak: ");
 			assertThat(label.isBold()).isFalse();
 			assertThat(label.isItalic()).isFalse();
-			// issue 11.2: the follow-up closes the notes' paragraph in italics, as the seed writes it
-			XWPFParagraph followUp = doc.getParagraphs().stream()
-				.filter(p -> p.getText().contains("GG følger opp saken.")).findFirst().orElseThrow();
+			// issue 11.2: the follow-up closes the notes' paragraph in italics, as the
+			// seed writes it
+			XWPFParagraph followUp = doc.getParagraphs()
+				.stream()
+				.filter(p -> p.getText().contains("GG følger opp saken."))
+				.findFirst()
+				.orElseThrow();
 			assertThat(followUp.getText()).startsWith("Det ble kort drøftet").endsWith("GG følger opp saken.");
 			assertThat(followUp.getRuns().getLast().isItalic()).isTrue();
 			assertThat(followUp.getRuns().getFirst().isItalic()).isFalse();
-			// issue 11.2: a document list is a list of its own, not a run-in of the notes' bullets
-			List<java.math.BigInteger> lists = doc.getParagraphs().stream().map(XWPFParagraph::getNumID)
-				.filter(java.util.Objects::nonNull).distinct().toList();
+			// issue 11.2: a document list is a list of its own, not a run-in of the
+			// notes' bullets
+			List<java.math.BigInteger> lists = doc.getParagraphs()
+				.stream()
+				.map(XWPFParagraph::getNumID)
+				.filter(java.util.Objects::nonNull)
+				.distinct()
+				.toList();
 			assertThat(lists).hasSizeGreaterThan(4);
 			assertThat(doc.getProperties().getCoreProperties().getTitle()).isEqualTo("Referat Partnermøtet 27.03.2023");
 		}
 	}
 
-	/** Issue 11.2: the Teams address is the link behind "Teams", not printed raw over three lines. */
+	/**
+	 * Issue 11.2: the Teams address is the link behind "Teams", not printed raw over
+	 * three lines.
+	 */
 	@Test
 	void anOnlineMeetingsAddressIsALinkCalledTeams() throws Exception {
-		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.minutesDocx(ARBEIDSGRUPPEN, STAFF)))) {
+		try (XWPFDocument doc = new XWPFDocument(
+				new ByteArrayInputStream(documents.minutesDocx(ARBEIDSGRUPPEN, STAFF)))) {
 			XWPFTable facts = doc.getTables().getFirst();
 			XWPFParagraph place = facts.getRow(0).getCell(1).getParagraphs().getFirst();
 			assertThat(place.getText()).isEqualTo("Teams");
@@ -110,11 +128,14 @@ class DocxTests {
 
 	@Test
 	void exemptItemIsOnlyPublicTitleAndBasisInThePublicWordFile() throws Exception {
-		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.summonsDocx(STYRINGSGRUPPEN, ANONYMOUS)))) {
+		try (XWPFDocument doc = new XWPFDocument(
+				new ByteArrayInputStream(documents.summonsDocx(STYRINGSGRUPPEN, ANONYMOUS)))) {
 			String text = allText(doc);
-			assertThat(text).contains("Personalsak", "Unntatt offentlighet, Offl. § 25").doesNotContain("Tilsetting i sekretariatet");
+			assertThat(text).contains("Personalsak", "Unntatt offentlighet, Offl. § 25")
+				.doesNotContain("Tilsetting i sekretariatet");
 		}
-		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.summonsDocx(STYRINGSGRUPPEN, STAFF)))) {
+		try (XWPFDocument doc = new XWPFDocument(
+				new ByteArrayInputStream(documents.summonsDocx(STYRINGSGRUPPEN, STAFF)))) {
 			assertThat(allText(doc)).contains("Tilsetting i sekretariatet");
 		}
 	}
@@ -125,29 +146,33 @@ class DocxTests {
 		CiRule.require(Files.isExecutable(soffice), "LibreOffice not installed: run bin/test");
 		record Case(String name, byte[] docx, List<String> expected) {
 		}
-		List<Case> cases = List.of(
-				new Case("referat-pm", documents.minutesDocx(PARTNERMOTET, STAFF), concat(PARTNERMOTET_ITEMS,
-						List.of("Vedtak: Partnermøtet tar årsmeldingen for 2022 til etterretning, og takker Styringsgruppen for arbeidet.",
-								"GG følger opp saken.", "Vararepresentant Ingvild Eide Graff (FHI) deltok i møtet."))),
-				new Case("innkalling-pm", documents.summonsDocx(PARTNERMOTET, ANONYMOUS), PARTNERMOTET_ITEMS),
-				new Case("referat-ag", documents.minutesDocx(ARBEIDSGRUPPEN, ANONYMOUS),
-						List.of("Sak 19-21", "Sak 20-21 Orienteringssaker", "Sak 21-21 Rapportering fra strategiarbeidet",
-								"Sak 22-21 Budsjettforslag 2022", "Sak 26-21", "Vedtak: Arbeidsgruppen støtter forslag til budsjett")),
-				new Case("innkalling-ag", documents.summonsDocx(ARBEIDSGRUPPEN, STAFF), List.of("Sak 19-21", "Sak 26-21")));
+		List<Case> cases = List
+			.of(new Case("referat-pm", documents.minutesDocx(PARTNERMOTET, STAFF), concat(PARTNERMOTET_ITEMS, List.of(
+					"Vedtak: Partnermøtet tar årsmeldingen for 2022 til etterretning, og takker Styringsgruppen for arbeidet.",
+					"GG følger opp saken.", "Vararepresentant Ingvild Eide Graff (FHI) deltok i møtet."))),
+					new Case("innkalling-pm", documents.summonsDocx(PARTNERMOTET, ANONYMOUS), PARTNERMOTET_ITEMS),
+					new Case("referat-ag", documents.minutesDocx(ARBEIDSGRUPPEN, ANONYMOUS),
+							List.of("Sak 19-21", "Sak 20-21 Orienteringssaker",
+									"Sak 21-21 Rapportering fra strategiarbeidet", "Sak 22-21 Budsjettforslag 2022",
+									"Sak 26-21", "Vedtak: Arbeidsgruppen støtter forslag til budsjett")),
+					new Case("innkalling-ag", documents.summonsDocx(ARBEIDSGRUPPEN, STAFF),
+							List.of("Sak 19-21", "Sak 26-21")));
 		for (Case c : cases) {
 			Path docx = tmp.resolve(c.name() + ".docx");
 			Files.write(docx, c.docx());
 			convert(soffice, docx, "pdf");
 			assertThat(Files.size(tmp.resolve(c.name() + ".pdf"))).isGreaterThan(5_000);
 			convert(soffice, docx, "txt:Text");
-			String text = Files.readString(tmp.resolve(c.name() + ".txt"), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+			String text = Files.readString(tmp.resolve(c.name() + ".txt"), StandardCharsets.UTF_8)
+				.replaceAll("\\s+", " ");
 			assertThat(text).as(c.name()).contains(c.expected());
 		}
 	}
 
 	private void convert(Path soffice, Path docx, String format) throws Exception {
-		Process process = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=file://" + tmp.resolve("lo-profile"),
-				"--headless", "--convert-to", format, "--outdir", tmp.toString(), docx.toString())
+		Process process = new ProcessBuilder(soffice.toString(),
+				"-env:UserInstallation=file://" + tmp.resolve("lo-profile"), "--headless", "--convert-to", format,
+				"--outdir", tmp.toString(), docx.toString())
 			.redirectErrorStream(true)
 			.redirectOutput(tmp.resolve("soffice.log").toFile())
 			.start();
@@ -164,7 +189,11 @@ class DocxTests {
 	}
 
 	private static List<String> texts(XWPFDocument doc, String style) {
-		return doc.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+		return doc.getParagraphs()
+			.stream()
+			.filter(p -> style.equals(p.getStyle()))
+			.map(XWPFParagraph::getText)
+			.toList();
 	}
 
 	private static String allText(XWPFDocument doc) {
@@ -173,4 +202,5 @@ class DocxTests {
 		doc.getTables().forEach(t -> text.append(t.getText()).append('\n'));
 		return text.toString();
 	}
+
 }

@@ -26,9 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Issue 11.1: every part of the minutes is in the page, the PDF and the Word file, in the order of
- * the minutes. Sak 02-23 of 27.03.2023 ends with sub-item c's notes "… skal fortsette drøftingen;"
- * and then the referral "Oversendt til Styringsgruppen: …" that was decided there, once.
+ * Issue 11.1: every part of the minutes is in the page, the PDF and the Word file, in the
+ * order of the minutes. Sak 02-23 of 27.03.2023 ends with sub-item c's notes "… skal
+ * fortsette drøftingen;" and then the referral "Oversendt til Styringsgruppen: …" that
+ * was decided there, once.
  */
 @KlyngeIntegrationTest
 class MinutesInEveryOutputTests {
@@ -58,45 +59,67 @@ class MinutesInEveryOutputTests {
 
 	@Test
 	void theWordFileHasTheReferralAfterTheItemsNotes() throws Exception {
-		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.minutesDocx(PARTNERMOTET, STAFF)))) {
-			assertInOrder(oneLine(doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"))));
+		try (XWPFDocument doc = new XWPFDocument(
+				new ByteArrayInputStream(documents.minutesDocx(PARTNERMOTET, STAFF)))) {
+			assertInOrder(oneLine(
+					doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"))));
 		}
 	}
 
 	@Test
 	void thePageHasTheReferralOnceWhereItWasDecided() throws Exception {
-		String html = mvc.perform(get("/meetings/{id}", PARTNERMOTET).with(httpBasic("medlem", "demo"))).andReturn()
-			.getResponse().getContentAsString();
+		String html = mvc.perform(get("/meetings/{id}", PARTNERMOTET).with(httpBasic("medlem", "demo")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertInOrder(oneLine(html.replaceAll("<[^>]+>", " ")));
 	}
 
 	/**
-	 * A meeting made today: an item with a sub-item whose notes end the discussion, and a referral
-	 * from the item; PDF, Word file and page have the referral after the notes, once.
+	 * A meeting made today: an item with a sub-item whose notes end the discussion, and a
+	 * referral from the item; PDF, Word file and page have the referral after the notes,
+	 * once.
 	 */
 	@Test
 	void aNewMeetingsReferralIsInEveryOutputAfterTheNotes() throws Exception {
-		UUID pm = jdbc.sql("select body_id from body_name where cluster_id = ? and name = 'Partnermøtet' order by valid_from desc limit 1")
-			.param(ALREK).query(UUID.class).single();
-		UUID meeting = jdbc.sql("insert into meeting (cluster_id, body_id, meeting_date, status) values (?, ?, '2151-03-01', 'HELD') returning id")
-			.params(ALREK, pm).query(UUID.class).single();
-		UUID item = jdbc.sql("""
-				insert into agenda_item (cluster_id, meeting_id, body_id, position, case_year, case_seq, type, title, access)
-				values (?, ?, ?, 1, 2151, 1, 'INFORMATION', 'Orienteringer', 'PUBLIC') returning id""")
-			.params(ALREK, meeting, pm).query(UUID.class).single();
+		UUID pm = jdbc.sql(
+				"select body_id from body_name where cluster_id = ? and name = 'Partnermøtet' order by valid_from desc limit 1")
+			.param(ALREK)
+			.query(UUID.class)
+			.single();
+		UUID meeting = jdbc.sql(
+				"insert into meeting (cluster_id, body_id, meeting_date, status) values (?, ?, '2151-03-01', 'HELD') returning id")
+			.params(ALREK, pm)
+			.query(UUID.class)
+			.single();
+		UUID item = jdbc
+			.sql("""
+					insert into agenda_item (cluster_id, meeting_id, body_id, position, case_year, case_seq, type, title, access)
+					values (?, ?, ?, 1, 2151, 1, 'INFORMATION', 'Orienteringer', 'PUBLIC') returning id""")
+			.params(ALREK, meeting, pm)
+			.query(UUID.class)
+			.single();
 		UUID sub = jdbc.sql("""
 				insert into agenda_item (cluster_id, meeting_id, body_id, parent_id, position, type, title, access)
 				values (?, ?, ?, ?, 1, 'INFORMATION', 'Drøfting av rollen', 'PUBLIC') returning id""")
-			.params(ALREK, meeting, pm, item).query(UUID.class).single();
-		mvc.perform(post("/items/" + sub + "/minutes").with(httpBasic("sekretariat", "demo")).with(csrf())
-			.param("notes", "Partnermøtet ønsker at Styringsgruppen skal fortsette drøftingen;").param("version", "0"))
-			.andExpect(status().is3xxRedirection());
-		UUID sg = jdbc.sql("select body_id from body_name where cluster_id = ? and name = 'Styringsgruppen' order by valid_from desc limit 1")
-			.param(ALREK).query(UUID.class).single();
-		mvc.perform(post("/api/v1/referrals").with(httpBasic("sekretariat", "demo")).contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"fromItemId":"%s","referral":{"toBodyId":"%s","description":"Styringsgruppen bes drøfte saken (oktober 2023).","expectedReturn":"oktober 2023"}}"""
-				.formatted(item, sg)))
+			.params(ALREK, meeting, pm, item)
+			.query(UUID.class)
+			.single();
+		mvc.perform(post("/items/" + sub + "/minutes").with(httpBasic("sekretariat", "demo"))
+			.with(csrf())
+			.param("notes", "Partnermøtet ønsker at Styringsgruppen skal fortsette drøftingen;")
+			.param("version", "0")).andExpect(status().is3xxRedirection());
+		UUID sg = jdbc.sql(
+				"select body_id from body_name where cluster_id = ? and name = 'Styringsgruppen' order by valid_from desc limit 1")
+			.param(ALREK)
+			.query(UUID.class)
+			.single();
+		mvc.perform(post("/api/v1/referrals").with(httpBasic("sekretariat", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"fromItemId":"%s","referral":{"toBodyId":"%s","description":"Styringsgruppen bes drøfte saken (oktober 2023).","expectedReturn":"oktober 2023"}}"""
+						.formatted(item, sg)))
 			.andExpect(status().isCreated());
 
 		String pdfText;
@@ -105,10 +128,14 @@ class MinutesInEveryOutputTests {
 		}
 		String docxText;
 		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.minutesDocx(meeting, STAFF)))) {
-			docxText = oneLine(doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n")));
+			docxText = oneLine(
+					doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n")));
 		}
 		String page = oneLine(mvc.perform(get("/meetings/{id}", meeting).with(httpBasic("sekretariat", "demo")))
-			.andReturn().getResponse().getContentAsString().replaceAll("<[^>]+>", " "));
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("<[^>]+>", " "));
 		for (String text : List.of(pdfText, docxText, page)) {
 			String section = text.substring(text.indexOf("Sak 01-51"));
 			assertThat(section).contains(NOTES_END).contains(REFERRAL);
@@ -118,7 +145,10 @@ class MinutesInEveryOutputTests {
 		}
 	}
 
-	/** From "Sak 02-23" to "Sak 03-23": the notes, then the referral once, "oktober 2023" once. */
+	/**
+	 * From "Sak 02-23" to "Sak 03-23": the notes, then the referral once, "oktober 2023"
+	 * once.
+	 */
 	static void assertInOrder(String text) {
 		int item = text.indexOf("Sak 02-23");
 		int next = text.indexOf("Sak 03-23", item);
@@ -135,4 +165,5 @@ class MinutesInEveryOutputTests {
 	static String oneLine(String text) {
 		return text.replace("&nbsp;", " ").replaceAll("\\s+", " ");
 	}
+
 }

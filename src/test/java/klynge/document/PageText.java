@@ -9,15 +9,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The text of the meeting page as a reader sees it, one line per block (paragraph, heading, list
- * item, table row with its cells joined by tabs), from the page's {@code <article>} only. The
- * page's controls are not document text and are left out: forms, buttons, action links, the
- * download links, badges and the minutes' workflow block, comment threads and text for screen
- * readers only. A small tag reader, not a full HTML parser: enough for the HTML our templates write.
+ * The text of the meeting page as a reader sees it, one line per block (paragraph,
+ * heading, list item, table row with its cells joined by tabs), from the page's
+ * {@code <article>} only. The page's controls are not document text and are left out:
+ * forms, buttons, action links, the download links, badges and the minutes' workflow
+ * block, comment threads and text for screen readers only. A small tag reader, not a full
+ * HTML parser: enough for the HTML our templates write.
  */
 final class PageText {
 
-	private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|<!--.*?-->", Pattern.DOTALL);
+	private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|<!--.*?-->",
+			Pattern.DOTALL);
 
 	private static final Pattern CLASS = Pattern.compile("class=\"([^\"]*)\"");
 
@@ -123,10 +125,12 @@ final class PageText {
 				case "apos" -> "'";
 				case "nbsp" -> " ";
 				default -> entity.startsWith("#x") ? Character.toString(Integer.parseInt(entity.substring(2), 16))
-						: entity.startsWith("#") ? Character.toString(Integer.parseInt(entity.substring(1))) : m.group();
+						: entity.startsWith("#") ? Character.toString(Integer.parseInt(entity.substring(1)))
+								: m.group();
 			});
 			at = m.end();
 		}
 		return out.append(text.substring(at)).toString();
 	}
+
 }

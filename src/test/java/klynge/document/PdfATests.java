@@ -38,8 +38,8 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /**
- * Every PDF the exporter makes is PDF/A-2b by veraPDF (0 failed rules), embeds its fonts and says
- * what the seed minutes say; exempt content stays out of the public version.
+ * Every PDF the exporter makes is PDF/A-2b by veraPDF (0 failed rules), embeds its fonts
+ * and says what the seed minutes say; exempt content stays out of the public version.
  */
 @KlyngeIntegrationTest
 class PdfATests {
@@ -51,7 +51,8 @@ class PdfATests {
 	static void veraPdf() {
 		VeraGreenfieldFoundryProvider.initialise();
 		assertThat(VeraProfiles.pdfa2b().getRules()).hasSizeGreaterThan(100)
-			.anySatisfy(rule -> assertThat(rule.getTest()).isEqualTo("headerOffset == 0 && /^%PDF-1\\.[0-7]$/.test(header)"));
+			.anySatisfy(rule -> assertThat(rule.getTest())
+				.isEqualTo("headerOffset == 0 && /^%PDF-1\\.[0-7]$/.test(header)"));
 	}
 
 	@Test
@@ -65,7 +66,8 @@ class PdfATests {
 				"Gottfried Greve (UiB) ledet møtet som vara for Margareth Hagen.", "Mandag 27.03.2023", "14:00–16:00",
 				"Faste observatører:", "Sekretariat", "v/ prosjektleder Frøydis Kristine Bruvik", "Side 1 av",
 				"Saken ble behandlet i Styringsgruppen 20. mars");
-		for (String code : List.of("MH", "GG", "GY", "EH", "KAW", "KF", "JHK", "GPK", "BM", "LM", "PB", "KS", "BA", "KW")) {
+		for (String code : List.of("MH", "GG", "GY", "EH", "KAW", "KF", "JHK", "GPK", "BM", "LM", "PB", "KS", "BA",
+				"KW")) {
 			assertThat(text).containsPattern("\\b" + code + "\\b");
 		}
 		assertThat(text).contains("vara", "teams");
@@ -80,8 +82,10 @@ class PdfATests {
 	void partnermotetSummonsForStaffAndPublicAreCompliant() throws IOException {
 		for (var viewer : List.of(STAFF, ANONYMOUS)) {
 			String text = checked(documents.summonsPdf(PARTNERMOTET, viewer));
-			assertThat(text).contains("INNKALLING PARTNERMØTE – ALREK HELSEKLYNGE", "Saksliste", "Sak 03-23",
-					"Årsmelding 2022 – utkast", "ettersendt 21.03.2023").doesNotContain("Vedtak:");
+			assertThat(text)
+				.contains("INNKALLING PARTNERMØTE – ALREK HELSEKLYNGE", "Saksliste", "Sak 03-23",
+						"Årsmelding 2022 – utkast", "ettersendt 21.03.2023")
+				.doesNotContain("Vedtak:");
 		}
 	}
 
@@ -115,12 +119,15 @@ class PdfATests {
 		CiRule.require(pdftoppmInstalled(), "pdftoppm (poppler-utils) not installed: run bin/test");
 		Path pdf = Files.createTempFile("referat", ".pdf");
 		Files.write(pdf, documents.minutesPdf(PARTNERMOTET, STAFF));
-		// Tests write only under target/; the picture in docs/images is committed by hand from here.
+		// Tests write only under target/; the picture in docs/images is committed by hand
+		// from here.
 		Path images = Path.of("target/images");
 		Files.createDirectories(images);
 		Path prefix = Files.createTempDirectory("page").resolve("side");
 		Process process = new ProcessBuilder("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
-				pdf.toString(), prefix.toString()).redirectErrorStream(true).start();
+				pdf.toString(), prefix.toString())
+			.redirectErrorStream(true)
+			.start();
 		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(process.exitValue()).isZero();
 		Path png = Path.of(prefix + ".png");
@@ -149,7 +156,8 @@ class PdfATests {
 	}
 
 	static List<String> failedRules(byte[] pdf) {
-		try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
+		try (PDFAParser parser = Foundries.defaultInstance()
+			.createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
 				PDFAValidator validator = Foundries.defaultInstance().createValidator(VeraProfiles.pdfa2b(), false)) {
 			ValidationResult result = validator.validate(parser);
 			List<String> failed = new ArrayList<>();
@@ -168,4 +176,5 @@ class PdfATests {
 			return List.of("veraPDF could not validate: " + ex);
 		}
 	}
+
 }

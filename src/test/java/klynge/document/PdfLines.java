@@ -12,16 +12,20 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * The text of a PDF (PDFBox, sorted by position) as the lines of the seed: PDFBox gives the lines as
- * laid out, and a paragraph or table row that wraps is one line of the seed. A line below at the
- * normal line spacing, in the same font size, whose runs start where the row's runs do (the left
- * edge of a paragraph, the column of a table cell, the text after a list marker), continues it; a
- * paragraph gap or a new list item never does. Over a page break, the lines that complete a line
- * the caller expects ({@code known}) are joined. The running footer is page furniture, left out.
+ * The text of a PDF (PDFBox, sorted by position) as the lines of the seed: PDFBox gives
+ * the lines as laid out, and a paragraph or table row that wraps is one line of the seed.
+ * A line below at the normal line spacing, in the same font size, whose runs start where
+ * the row's runs do (the left edge of a paragraph, the column of a table cell, the text
+ * after a list marker), continues it; a paragraph gap or a new list item never does. Over
+ * a page break, the lines that complete a line the caller expects ({@code known}) are
+ * joined. The running footer is page furniture, left out.
  */
 final class PdfLines {
 
-	/** A run of words on a line, apart from the next by more than a word space: a table cell, a list marker. */
+	/**
+	 * A run of words on a line, apart from the next by more than a word space: a table
+	 * cell, a list marker.
+	 */
 	record Cell(StringBuilder text, float x, float end, Object font) {
 	}
 
@@ -48,8 +52,9 @@ final class PdfLines {
 				float height;
 
 				/**
-				 * PDFBox hands over runs that may span table cells ("Jon Harald JHK": name and code),
-				 * so the runs are split here wherever two letters are further apart than a word space.
+				 * PDFBox hands over runs that may span table cells ("Jon Harald JHK":
+				 * name and code), so the runs are split here wherever two letters are
+				 * further apart than a word space.
 				 */
 				@Override
 				protected void writeString(String string, List<TextPosition> positions) {
@@ -142,15 +147,18 @@ final class PdfLines {
 	}
 
 	/**
-	 * A line below at the normal line spacing continues the paragraph or table row when each of its
-	 * runs starts where a run of the row does (a wrapped paragraph: at the left edge; a wrapped table
-	 * cell: in its column). Its runs are added to those runs.
+	 * A line below at the normal line spacing continues the paragraph or table row when
+	 * each of its runs starts where a run of the row does (a wrapped paragraph: at the
+	 * left edge; a wrapped table cell: in its column). Its runs are added to those runs.
 	 */
 	private static boolean continues(List<Cell> cells, Line next) {
 		List<Cell> targets = new ArrayList<>();
 		for (Cell cell : next.cells()) {
-			Cell target = cells.stream().filter(c -> Math.abs(c.x() - cell.x()) <= 1.5f).findFirst()
-				// a list item's second line starts after its marker ("1. Det må …" / "kjernen i Alrek.")
+			Cell target = cells.stream()
+				.filter(c -> Math.abs(c.x() - cell.x()) <= 1.5f)
+				.findFirst()
+				// a list item's second line starts after its marker ("1. Det må …" /
+				// "kjernen i Alrek.")
 				.orElse(next.cells().size() == 1 && cells.size() == 1 && cell.x() > cells.getFirst().x()
 						&& cell.x() < cells.getFirst().x() + 30f ? cells.getFirst() : null);
 			if (target == null) {
@@ -164,10 +172,16 @@ final class PdfLines {
 		return true;
 	}
 
-	/** The fonts' ligatures as letters ("ﬁ" → "fi"), as PDFBox's own text output gives them. */
+	/**
+	 * The fonts' ligatures as letters ("ﬁ" → "fi"), as PDFBox's own text output gives
+	 * them.
+	 */
 	private static String ligatures(String glyph) {
 		return glyph == null ? null
-				: glyph.replace("\ufb00", "ff").replace("\ufb01", "fi").replace("\ufb02", "fl").replace("\ufb03", "ffi")
+				: glyph.replace("\ufb00", "ff")
+					.replace("\ufb01", "fi")
+					.replace("\ufb02", "fl")
+					.replace("\ufb03", "ffi")
 					.replace("\ufb04", "ffl");
 	}
 
@@ -175,7 +189,10 @@ final class PdfLines {
 		return String.join(" ", cells.stream().map(c -> c.text().toString()).toList()).strip();
 	}
 
-	/** How many lines after a page break complete a known line (a paragraph over the break), or 0. */
+	/**
+	 * How many lines after a page break complete a known line (a paragraph over the
+	 * break), or 0.
+	 */
 	private static int knownContinuation(String text, Predicate<String> known, List<Line> lines, int j) {
 		StringBuilder more = new StringBuilder(text);
 		for (int k = j; k < Math.min(lines.size(), j + 20); k++) {
@@ -186,4 +203,5 @@ final class PdfLines {
 		}
 		return 0;
 	}
+
 }

@@ -12,22 +12,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Compares the text of a seed minutes with the text Klynge shows of the same meeting, line by line,
- * allowing only the differences listed in the table "Seed fidelity" of docs/demo-data.md.
+ * Compares the text of a seed minutes with the text Klynge shows of the same meeting,
+ * line by line, allowing only the differences listed in the table "Seed fidelity" of
+ * docs/demo-data.md.
  *
- * <p>Both sides are normalised the same way: Markdown of the seed text file ({@code [text](#)},
- * {@code *italics*}, {@code \(}) becomes its text, list markers (bullets, "1.") go (the page draws them
- * with CSS, Word with numbering), and every run of white space, tabs between table cells included,
- * becomes one space. Then the lines are aligned (longest common subsequence): a seed line that is
- * not shown, and a shown line that is not in the seed, must each be in the list.
+ * <p>
+ * Both sides are normalised the same way: Markdown of the seed text file
+ * ({@code [text](#)}, {@code *italics*}, {@code \(}) becomes its text, list markers
+ * (bullets, "1.") go (the page draws them with CSS, Word with numbering), and every run
+ * of white space, tabs between table cells included, becomes one space. Then the lines
+ * are aligned (longest common subsequence): a seed line that is not shown, and a shown
+ * line that is not in the seed, must each be in the list.
  */
 final class SeedComparison {
 
-	/** One row of the list: a seed line not shown, a shown line not in the seed, or a seed line shown otherwise. */
+	/**
+	 * One row of the list: a seed line not shown, a shown line not in the seed, or a seed
+	 * line shown otherwise.
+	 */
 	record Allowance(String seed, Set<String> channels, String kind, List<String> texts, String why) {
 
 		boolean appliesTo(String seedKey, String channel) {
-			return (seed.equals(seedKey) || seed.equals("both")) && (channels.contains(channel) || channels.contains("all"));
+			return (seed.equals(seedKey) || seed.equals("both"))
+					&& (channels.contains(channel) || channels.contains("all"));
 		}
 	}
 
@@ -58,7 +65,10 @@ final class SeedComparison {
 		return lines.stream().map(SeedComparison::norm).filter(line -> !line.isEmpty()).toList();
 	}
 
-	/** The seed's lines as they should be shown in a channel: changed lines replaced, missing ones dropped. */
+	/**
+	 * The seed's lines as they should be shown in a channel: changed lines replaced,
+	 * missing ones dropped.
+	 */
 	List<String> expected(String seedKey, String channel, List<String> seedLines) {
 		List<String> expected = new ArrayList<>();
 		for (String line : normLines(seedLines)) {
@@ -81,7 +91,10 @@ final class SeedComparison {
 		return expected;
 	}
 
-	/** The differences not in the list, as "- seed line" / "+ shown line" with the line before; empty if none. */
+	/**
+	 * The differences not in the list, as "- seed line" / "+ shown line" with the line
+	 * before; empty if none.
+	 */
 	List<String> differences(String seedKey, String channel, List<String> seedLines, List<String> shownLines) {
 		List<String> expected = expected(seedKey, channel, seedLines);
 		List<String> shown = normLines(shownLines);
@@ -90,7 +103,8 @@ final class SeedComparison {
 		int[][] lcs = new int[n + 1][m + 1];
 		for (int i = n - 1; i >= 0; i--) {
 			for (int j = m - 1; j >= 0; j--) {
-				lcs[i][j] = expected.get(i).equals(shown.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+				lcs[i][j] = expected.get(i).equals(shown.get(j)) ? lcs[i + 1][j + 1] + 1
+						: Math.max(lcs[i + 1][j], lcs[i][j + 1]);
 			}
 		}
 		List<String> out = new ArrayList<>();
@@ -128,7 +142,10 @@ final class SeedComparison {
 		return false;
 	}
 
-	/** Rows of the list that no channel they name needed: the list must say what is true today. */
+	/**
+	 * Rows of the list that no channel they name needed: the list must say what is true
+	 * today.
+	 */
 	List<String> unused(String seedKey, List<String> channels) {
 		List<String> unused = new ArrayList<>();
 		for (Allowance a : allowances) {
@@ -149,7 +166,9 @@ final class SeedComparison {
 		return text.length() > 60 ? text.substring(0, 60) + "…" : text;
 	}
 
-	/** The rows of the table under the heading "## Seed fidelity" in docs/demo-data.md. */
+	/**
+	 * The rows of the table under the heading "## Seed fidelity" in docs/demo-data.md.
+	 */
 	static List<Allowance> fromDocs(Path markdown) {
 		List<String> lines;
 		try {
@@ -187,4 +206,5 @@ final class SeedComparison {
 		}
 		return allowances;
 	}
+
 }

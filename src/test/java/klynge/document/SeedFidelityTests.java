@@ -34,15 +34,17 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The documents say what the meeting said: the seed minutes of both seed meetings (the demo data
- * reproduces them, see docs/demo-data.md) against the text of the meeting page, the minutes PDF
- * (PDFBox) and the Word file (POI), line by line. Only the differences listed under "Seed fidelity"
- * in docs/demo-data.md are allowed, and every row of that list must still be needed. The reader is
- * the facilitator ({@code observator}), an observer of both bodies: she may read the members-only
- * links and the minutes still out for comment, and has no editing controls.
+ * The documents say what the meeting said: the seed minutes of both seed meetings (the
+ * demo data reproduces them, see docs/demo-data.md) against the text of the meeting page,
+ * the minutes PDF (PDFBox) and the Word file (POI), line by line. Only the differences
+ * listed under "Seed fidelity" in docs/demo-data.md are allowed, and every row of that
+ * list must still be needed. The reader is the facilitator ({@code observator}), an
+ * observer of both bodies: she may read the members-only links and the minutes still out
+ * for comment, and has no editing controls.
  */
 @KlyngeIntegrationTest
-// A context (and database) of its own: the demo data as loaded, without the follow-ups, comments and
+// A context (and database) of its own: the demo data as loaded, without the follow-ups,
+// comments and
 // minutes other test classes write into the seed meetings of the shared context.
 @TestPropertySource(properties = "klynge.test.context=seed-fidelity")
 class SeedFidelityTests {
@@ -62,10 +64,14 @@ class SeedFidelityTests {
 		compare("001", "seed-001-arbeidsgruppen-2021-06-03.txt", SeedMeetings.ARBEIDSGRUPPEN);
 	}
 
-	/** Issue 11.2: "Vedtak:" is plain, as in the seed; only the vedtak itself is in italics (page and PDF; Word in DocxTests). */
+	/**
+	 * Issue 11.2: "Vedtak:" is plain, as in the seed; only the vedtak itself is in
+	 * italics (page and PDF; Word in DocxTests).
+	 */
 	@Test
 	void vedtakLabelIsPlainAndOnlyTheVedtakItalic() throws Exception {
-		assertThat(page(SeedMeetings.ARBEIDSGRUPPEN)).contains("<p class=\"decision\"><span>Vedtak:</span> <em>Arbeidsgruppen støtter")
+		assertThat(page(SeedMeetings.ARBEIDSGRUPPEN))
+			.contains("<p class=\"decision\"><span>Vedtak:</span> <em>Arbeidsgruppen støtter")
 			.doesNotContain("<strong>Vedtak:</strong>");
 		List<String> fonts = new ArrayList<>();
 		try (PDDocument pdf = Loader.loadPDF(download(SeedMeetings.ARBEIDSGRUPPEN, "minutes.pdf"))) {
@@ -73,7 +79,8 @@ class SeedFidelityTests {
 				@Override
 				protected void writeString(String text, List<TextPosition> positions) {
 					if (text.startsWith("Vedtak:")) {
-						fonts.add(positions.getFirst().getFont().getName() + " | " + positions.getLast().getFont().getName());
+						fonts.add(positions.getFirst().getFont().getName() + " | "
+								+ positions.getLast().getFont().getName());
 					}
 				}
 			};
@@ -108,25 +115,36 @@ class SeedFidelityTests {
 			comparison.differences(seedKey, channel, seed, shown).forEach(d -> report.add(channel + " " + d));
 		}
 		comparison.unused(seedKey, CHANNELS).forEach(u -> report.add("list row not needed: " + u));
-		assertThat(report).as("differences from seed %s not listed in docs/demo-data.md (texts in target/seed-fidelity)",
-				seedKey).isEmpty();
+		assertThat(report)
+			.as("differences from seed %s not listed in docs/demo-data.md (texts in target/seed-fidelity)", seedKey)
+			.isEmpty();
 	}
 
 	private static boolean pdfFurniture(String line) {
-		return line.matches("Referat .* \\d{2}\\.\\d{2}\\.\\d{4} Side \\d+ av \\d+") || line.matches("Side \\d+ av \\d+");
+		return line.matches("Referat .* \\d{2}\\.\\d{2}\\.\\d{4} Side \\d+ av \\d+")
+				|| line.matches("Side \\d+ av \\d+");
 	}
 
 	private String page(UUID meeting) throws Exception {
 		return mvc.perform(get("/meetings/{id}", meeting).with(httpBasic("observator", "demo")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private byte[] download(UUID meeting, String file) throws Exception {
 		return mvc.perform(get("/meetings/{id}/" + file, meeting).with(httpBasic("observator", "demo")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 	}
 
-	/** The Word file's body in order: paragraphs, and table rows with their cells joined by tabs. */
+	/**
+	 * The Word file's body in order: paragraphs, and table rows with their cells joined
+	 * by tabs.
+	 */
 	private static List<String> docx(byte[] bytes) throws IOException {
 		List<String> lines = new ArrayList<>();
 		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
@@ -149,4 +167,5 @@ class SeedFidelityTests {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
 		}
 	}
+
 }

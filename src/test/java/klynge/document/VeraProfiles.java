@@ -21,9 +21,10 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * veraPDF's own PDF/A-2b profile (PDFA-2B.xml from veraPDF core), read without JAXB: Spring Boot's
- * dependency management replaces the JAXB 2 runtime veraPDF needs with JAXB 4, so
- * {@code Profiles.getVeraProfileDirectory()} cannot load. Same rules, same validator.
+ * veraPDF's own PDF/A-2b profile (PDFA-2B.xml from veraPDF core), read without JAXB:
+ * Spring Boot's dependency management replaces the JAXB 2 runtime veraPDF needs with JAXB
+ * 4, so {@code Profiles.getVeraProfileDirectory()} cannot load. Same rules, same
+ * validator.
  */
 final class VeraProfiles {
 
@@ -77,8 +78,8 @@ final class VeraProfiles {
 			Element vars = child(root, "variables");
 			if (vars != null) {
 				for (Element variable : children(vars, "variable")) {
-					variables.add(Profiles.variableFromValues(variable.getAttribute("name"), variable.getAttribute("object"),
-							text(variable, "defaultValue"), text(variable, "value")));
+					variables.add(Profiles.variableFromValues(variable.getAttribute("name"),
+							variable.getAttribute("object"), text(variable, "defaultValue"), text(variable, "value")));
 				}
 			}
 			return Profiles.profileFromValues(PDFAFlavour.valueOf(root.getAttribute("flavour")),
@@ -112,4 +113,5 @@ final class VeraProfiles {
 		}
 		return list;
 	}
+
 }

@@ -26,7 +26,8 @@ class FollowUpTests {
 	@Test
 	void completingAgainKeepsTheFirstDay() {
 		LocalDate earlier = TODAY.minusDays(3);
-		assertThat(followUp(FollowUpStatus.DONE, null, earlier).doneOnAfter(FollowUpStatus.DONE, TODAY)).isEqualTo(earlier);
+		assertThat(followUp(FollowUpStatus.DONE, null, earlier).doneOnAfter(FollowUpStatus.DONE, TODAY))
+			.isEqualTo(earlier);
 	}
 
 	@Test
@@ -46,9 +47,12 @@ class FollowUpTests {
 	@Test
 	void ownerIsAPersonOrABodyNeverBothNorNone() {
 		assertThatThrownBy(() -> FollowUpRules.requireOneOwner(null, null)).isInstanceOf(RuleViolation.class)
-			.extracting("messageKey").isEqualTo("followup.owner.required");
-		assertThatThrownBy(() -> FollowUpRules.requireOneOwner("GG", UUID.randomUUID())).isInstanceOf(RuleViolation.class)
-			.extracting("messageKey").isEqualTo("followup.owner.both");
+			.extracting("messageKey")
+			.isEqualTo("followup.owner.required");
+		assertThatThrownBy(() -> FollowUpRules.requireOneOwner("GG", UUID.randomUUID()))
+			.isInstanceOf(RuleViolation.class)
+			.extracting("messageKey")
+			.isEqualTo("followup.owner.both");
 		FollowUpRules.requireOneOwner("GG", null);
 		FollowUpRules.requireOneOwner(null, UUID.randomUUID());
 	}
@@ -56,7 +60,9 @@ class FollowUpTests {
 	@Test
 	void dueDateNotBeforeTheMeeting() {
 		assertThatThrownBy(() -> FollowUpRules.requireDueNotBefore(TODAY, TODAY.minusDays(1)))
-			.isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("dueOn");
+			.isInstanceOf(RuleViolation.class)
+			.extracting("field")
+			.isEqualTo("dueOn");
 		FollowUpRules.requireDueNotBefore(TODAY, TODAY);
 		FollowUpRules.requireDueNotBefore(TODAY, null);
 	}
@@ -77,4 +83,5 @@ class FollowUpTests {
 			assertThat(form.description()).isEqualTo("x");
 		});
 	}
+
 }

@@ -31,11 +31,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Requirement 1 of the quality gates: every handler of the application × every test role against
- * the one declared {@link Policy}. Real requests, real demo ids; the other cluster's administrator
- * gets Alrek's ids. Writes by roles the door admits use fresh ids and empty bodies (any 4xx but
- * 401/403 proves the door open, and nothing can change); refused writes use real ids and must leave
- * the audit log as it was. Never a 5xx.
+ * Requirement 1 of the quality gates: every handler of the application × every test role
+ * against the one declared {@link Policy}. Real requests, real demo ids; the other
+ * cluster's administrator gets Alrek's ids. Writes by roles the door admits use fresh ids
+ * and empty bodies (any 4xx but 401/403 proves the door open, and nothing can change);
+ * refused writes use real ids and must leave the audit log as it was. Never a 5xx.
  */
 @KlyngeIntegrationTest
 class AccessMatrixTests {
@@ -110,7 +110,8 @@ class AccessMatrixTests {
 	private String check(Handler handler, Row row, Role role) throws Exception {
 		Expect expect = row.expect(role);
 		boolean write = handler.isWrite();
-		// A write the door admits gets fresh ids (and an empty body), so it cannot change anything.
+		// A write the door admits gets fresh ids (and an empty body), so it cannot change
+		// anything.
 		boolean random = write && (expect == Expect.ALLOWED || expect == Expect.OWN);
 		String uri = Handlers.uri(handler.pattern(), ids, random);
 		long auditBefore = auditRows();
@@ -124,7 +125,8 @@ class AccessMatrixTests {
 		int status = response.getStatus();
 		String location = response.getHeader("Location");
 		boolean toLogin = status / 100 == 3 && location != null && location.contains("/login");
-		// /error is the container's error dispatch target: called directly it has no error to show.
+		// /error is the container's error dispatch target: called directly it has no
+		// error to show.
 		if (status >= 500 && !handler.pattern().equals("/error")) {
 			return "server error " + status + " for " + uri;
 		}
@@ -133,7 +135,8 @@ class AccessMatrixTests {
 				if (status == 401 || status == 403 || toLogin) {
 					yield "expected the door open, got " + status + " " + location;
 				}
-				// 409/422: a domain rule answered (e.g. approved minutes cannot be edited), so the door was open.
+				// 409/422: a domain rule answered (e.g. approved minutes cannot be
+				// edited), so the door was open.
 				if (!write && !row.lenient() && status >= 400 && status != 409 && status != 422) {
 					yield "expected 2xx/3xx, got " + status;
 				}
@@ -143,8 +146,10 @@ class AccessMatrixTests {
 				boolean refused = role == Role.ANONYMOUS ? status == 401 || toLogin || status == 403 : status == 403;
 				yield refused ? null : "expected refusal, got " + status + " " + (location == null ? "" : location);
 			}
-			// A write with an empty body may be refused as invalid (400/422) or bounced (3xx) before the
-			// lookup; what matters is that it is not accepted: 2xx fails, and the audit log must not grow.
+			// A write with an empty body may be refused as invalid (400/422) or bounced
+			// (3xx) before the
+			// lookup; what matters is that it is not accepted: 2xx fails, and the audit
+			// log must not grow.
 			case NOT_FOUND -> status == 404 || (write && (status == 400 || status == 422 || status / 100 == 3)) ? null
 					: "expected 404, got " + status;
 		};
@@ -181,4 +186,5 @@ class AccessMatrixTests {
 	private long auditRows() {
 		return jdbc.sql("select count(*) from audit_log").query(Long.class).single();
 	}
+
 }

@@ -38,10 +38,11 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Accounts across clusters, followed from the request to every place the data comes out: the
- * mail (GreenMail), the outbox page, the export and the audit log. Usernames are unique per
- * cluster; a reset asked for on one cluster's host never touches another cluster's account, and
- * no invitation or reset link can be read anywhere but in the mail itself.
+ * Accounts across clusters, followed from the request to every place the data comes out:
+ * the mail (GreenMail), the outbox page, the export and the audit log. Usernames are
+ * unique per cluster; a reset asked for on one cluster's host never touches another
+ * cluster's account, and no invitation or reset link can be read anywhere but in the mail
+ * itself.
  */
 @KlyngeIntegrationTest
 class AccountFlowTests {
@@ -57,7 +58,8 @@ class AccountFlowTests {
 
 	static final String NORD_HOST = "nord.klynge.test";
 
-	static final Pattern LINK = Pattern.compile("http://localhost:8080(/(?:password/reset|invitation)/([A-Za-z0-9_-]{43}))");
+	static final Pattern LINK = Pattern
+		.compile("http://localhost:8080(/(?:password/reset|invitation)/([A-Za-z0-9_-]{43}))");
 
 	@Autowired
 	MockMvc mvc;
@@ -71,7 +73,10 @@ class AccountFlowTests {
 	@Autowired
 	OutboxSender sender;
 
-	/** The mails sent so far: a marker queued now has arrived, so nothing queued before is still on its way. */
+	/**
+	 * The mails sent so far: a marker queued now has arrived, so nothing queued before is
+	 * still on its way.
+	 */
 	List<MimeMessage> allSentSoFar() {
 		return MailMarker.allSentSoFar(mailer, sender, greenMail, ALREK);
 	}
@@ -95,17 +100,23 @@ class AccountFlowTests {
 	}
 
 	UUID account(UUID cluster, String username) {
-		return jdbc.sql("select id from account where cluster_id = ? and username = ?").params(cluster, username)
-			.query(UUID.class).single();
+		return jdbc.sql("select id from account where cluster_id = ? and username = ?")
+			.params(cluster, username)
+			.query(UUID.class)
+			.single();
 	}
 
 	long tokens(UUID accountId) {
-		return jdbc.sql("select count(*) from account_token where account_id = ?").param(accountId)
-			.query(Long.class).single();
+		return jdbc.sql("select count(*) from account_token where account_id = ?")
+			.param(accountId)
+			.query(Long.class)
+			.single();
 	}
 
 	long outbox(String recipient) {
-		return jdbc.sql("select count(*) from mail_outbox where recipient = ?").param(recipient).query(Long.class)
+		return jdbc.sql("select count(*) from mail_outbox where recipient = ?")
+			.param(recipient)
+			.query(Long.class)
 			.single();
 	}
 
@@ -141,7 +152,9 @@ class AccountFlowTests {
 
 		String token = tokenFrom(onlyMailTo(address));
 		assertThat(jdbc.sql("select cluster_id from mail_outbox where recipient = ? order by created_at desc limit 1")
-			.param(address).query(UUID.class).single()).as("the mail belongs to Nord").isEqualTo(NORD);
+			.param(address)
+			.query(UUID.class)
+			.single()).as("the mail belongs to Nord").isEqualTo(NORD);
 		assertLinkReadableNowhere(token, "nord");
 		assertLinkReadableNowhere(token, "admin");
 	}
@@ -149,11 +162,14 @@ class AccountFlowTests {
 	@Test
 	void theQualifiedNameAsksForNordsResetOnTheSharedHost() throws Exception {
 		UUID nord = account(NORD, "nord");
-		mvc.perform(post("/password/forgotten").with(csrf()).param("identifier", "nord@nord")).andExpect(status().isOk());
+		mvc.perform(post("/password/forgotten").with(csrf()).param("identifier", "nord@nord"))
+			.andExpect(status().isOk());
 
 		String token = tokenFrom(onlyMailTo(email(nord)));
 		assertThat(jdbc.sql("select cluster_id from mail_outbox where recipient = ? order by created_at desc limit 1")
-			.param(email(nord)).query(UUID.class).single()).isEqualTo(NORD);
+			.param(email(nord))
+			.query(UUID.class)
+			.single()).isEqualTo(NORD);
 		assertLinkReadableNowhere(token, "admin");
 	}
 
@@ -162,9 +178,11 @@ class AccountFlowTests {
 		UUID admin = account(ALREK, "admin");
 		long before = tokens(admin);
 
-		mvc.perform(post("/password/forgotten").with(httpBasic("nord", "demo")).with(csrf()).param("identifier", "admin"))
+		mvc.perform(
+				post("/password/forgotten").with(httpBasic("nord", "demo")).with(csrf()).param("identifier", "admin"))
 			.andExpect(status().isOk());
-		mvc.perform(post("/password/forgotten").with(httpBasic("nord", "demo")).with(csrf())
+		mvc.perform(post("/password/forgotten").with(httpBasic("nord", "demo"))
+			.with(csrf())
 			.param("identifier", email(admin))).andExpect(status().isOk());
 
 		assertThat(tokens(admin)).isEqualTo(before);
@@ -175,12 +193,15 @@ class AccountFlowTests {
 	void anInvitationLinkIsReadableOnlyInTheMail() throws Exception {
 		String username = "flyt." + System.nanoTime() % 1_000_000_000L;
 		String address = username + "@alrek.example.org";
-		mvc.perform(post("/accounts").with(httpBasic("admin", "demo")).with(csrf())
-			.param("email", address).param("username", username))
-			.andExpect(redirectedUrl("/accounts"));
+		mvc.perform(post("/accounts").with(httpBasic("admin", "demo"))
+			.with(csrf())
+			.param("email", address)
+			.param("username", username)).andExpect(redirectedUrl("/accounts"));
 
 		String token = tokenFrom(onlyMailTo(address));
-		assertThat(jdbc.sql("select body from mail_outbox where recipient = ?").param(address).query(String.class)
+		assertThat(jdbc.sql("select body from mail_outbox where recipient = ?")
+			.param(address)
+			.query(String.class)
 			.single()).contains("[lenke skjult]");
 		assertLinkReadableNowhere(token, "admin");
 		mvc.perform(get("/invitation/{token}", token)).andExpect(status().isOk());
@@ -195,24 +216,26 @@ class AccountFlowTests {
 	@Test
 	void nordsAdministratorMayGiveAUsernameAlrekAlreadyUses() throws Exception {
 		try {
-			mvc.perform(post("/accounts").with(httpBasic("nord", "demo")).with(csrf())
-				.param("email", "medlem@nord.example.org").param("username", "medlem"))
-				.andExpect(redirectedUrl("/accounts"));
+			mvc.perform(post("/accounts").with(httpBasic("nord", "demo"))
+				.with(csrf())
+				.param("email", "medlem@nord.example.org")
+				.param("username", "medlem")).andExpect(redirectedUrl("/accounts"));
 			assertThat(jdbc.sql("select cluster_id from account where username = 'medlem' order by cluster_id")
-				.query(UUID.class).list()).containsExactlyInAnyOrder(ALREK, NORD);
+				.query(UUID.class)
+				.list()).containsExactlyInAnyOrder(ALREK, NORD);
 
-			// On the shared host "medlem" is still Alrek's (the default cluster); Nord's needs its name.
-			mvc.perform(formLogin("/login").user("medlem").password("demo")).andExpect(authenticated()
-				.withAuthentication(auth -> assertThat(clusterOf(auth.getPrincipal())).isEqualTo(ALREK)));
+			// On the shared host "medlem" is still Alrek's (the default cluster); Nord's
+			// needs its name.
+			mvc.perform(formLogin("/login").user("medlem").password("demo"))
+				.andExpect(authenticated()
+					.withAuthentication(auth -> assertThat(clusterOf(auth.getPrincipal())).isEqualTo(ALREK)));
 			mvc.perform(formLogin("/login").user("medlem@alrek").password("demo"))
 				.andExpect(authenticated().withUsername("medlem"));
-			loginOnNordsHost("medlem")
-				.andExpect(unauthenticated());
-			// And Nord's administrator logs in on Nord's host with the plain name, on any host qualified.
-			loginOnNordsHost("nord")
-				.andExpect(authenticated().withUsername("nord"));
-			loginOnNordsHost("admin")
-				.andExpect(unauthenticated());
+			loginOnNordsHost("medlem").andExpect(unauthenticated());
+			// And Nord's administrator logs in on Nord's host with the plain name, on any
+			// host qualified.
+			loginOnNordsHost("nord").andExpect(authenticated().withUsername("nord"));
+			loginOnNordsHost("admin").andExpect(unauthenticated());
 			mvc.perform(get("/api/v1/export").with(httpBasic("nord@nord", "demo"))).andExpect(status().isOk());
 		}
 		finally {
@@ -224,21 +247,35 @@ class AccountFlowTests {
 		return ((ClusterMember) principal).clusterId();
 	}
 
-	/** The link's token is in none of the places a cluster's staff (or another cluster) can read. */
+	/**
+	 * The link's token is in none of the places a cluster's staff (or another cluster)
+	 * can read.
+	 */
 	private void assertLinkReadableNowhere(String token, String administrator) throws Exception {
 		String outboxPage = mvc.perform(get("/mail/outbox").with(httpBasic(administrator, "demo")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(outboxPage).doesNotContain(token);
 		assertThat(export(administrator)).doesNotContain(token);
-		assertThat(jdbc.sql("select count(*) from audit_log where coalesce(before::text, '') || coalesce(after::text, '') like ?")
-			.param("%" + token + "%").query(Long.class).single()).as("audit log rows with the token").isZero();
+		assertThat(jdbc
+			.sql("select count(*) from audit_log where coalesce(before::text, '') || coalesce(after::text, '') like ?")
+			.param("%" + token + "%")
+			.query(Long.class)
+			.single()).as("audit log rows with the token").isZero();
 		assertThat(jdbc.sql("select count(*) from mail_outbox where body like ? or subject like ?")
-			.params("%" + token + "%", "%" + token + "%").query(Long.class).single()).isZero();
+			.params("%" + token + "%", "%" + token + "%")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	private String export(String administrator) throws Exception {
-		return mvc.perform(get("/api/v1/export").with(httpBasic(administrator, "demo"))).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return mvc.perform(get("/api/v1/export").with(httpBasic(administrator, "demo")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private static MimeMessage onlyMailTo(String address) throws Exception {
@@ -257,7 +294,8 @@ class AccountFlowTests {
 	}
 
 	private ResultActions loginOnNordsHost(String username) throws Exception {
-		return mvc.perform(post("/login").with(onNordsHost()).with(csrf()).param("username", username)
-			.param("password", "demo"));
+		return mvc.perform(
+				post("/login").with(onNordsHost()).with(csrf()).param("username", username).param("password", "demo"));
 	}
+
 }

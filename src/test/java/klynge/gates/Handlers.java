@@ -15,8 +15,9 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every handler (pattern × method) Spring MVC knows, and real demo ids to fill in their path
- * variables. Shared by the gates so that new endpoints (documents, calendar) are picked up by all.
+ * Every handler (pattern × method) Spring MVC knows, and real demo ids to fill in their
+ * path variables. Shared by the gates so that new endpoints (documents, calendar) are
+ * picked up by all.
  */
 final class Handlers {
 
@@ -70,7 +71,10 @@ final class Handlers {
 		Map<String, String> ids = new HashMap<>();
 		UUID body = jdbc.sql("""
 				select b.id from body b join body_name n on n.body_id = b.id
-				where b.cluster_id = ? and n.name = 'Styringsgruppen' limit 1""").param(ALREK).query(UUID.class).optional()
+				where b.cluster_id = ? and n.name = 'Styringsgruppen' limit 1""")
+			.param(ALREK)
+			.query(UUID.class)
+			.optional()
 			.orElseThrow(() -> new AssertionError("no demo body Styringsgruppen"));
 		ids.put("bodies", body.toString());
 		var minutes = jdbc.sql("""
@@ -79,12 +83,19 @@ final class Handlers {
 		String meeting = minutes.get("meeting_id").toString();
 		ids.put("meetings", meeting);
 		ids.put("minutes", minutes.get("id").toString());
-		ids.put("versions", String.valueOf(jdbc.sql("select min(number) from minutes_version where minutes_id = ?::uuid")
-			.param(minutes.get("id").toString()).query(Integer.class).single()));
-		ids.put("items", one(jdbc, "select id from agenda_item where meeting_id = ?::uuid and access = 'PUBLIC' order by position", meeting));
+		ids.put("versions",
+				String.valueOf(jdbc.sql("select min(number) from minutes_version where minutes_id = ?::uuid")
+					.param(minutes.get("id").toString())
+					.query(Integer.class)
+					.single()));
+		ids.put("items",
+				one(jdbc,
+						"select id from agenda_item where meeting_id = ?::uuid and access = 'PUBLIC' order by position",
+						meeting));
 		ids.put("attendance", one(jdbc, "select id from attendance where cluster_id = ?::uuid", ALREK.toString()));
 		ids.put("documents", one(jdbc, "select id from item_document where cluster_id = ?::uuid", ALREK.toString()));
-		ids.put("people", one(jdbc, "select id from person where cluster_id = ?::uuid and code = 'GY'", ALREK.toString()));
+		ids.put("people",
+				one(jdbc, "select id from person where cluster_id = ?::uuid and code = 'GY'", ALREK.toString()));
 		String partnership = one(jdbc, "select id from partnership where cluster_id = ?::uuid order by valid_from",
 				ALREK.toString());
 		ids.put("partnerships", partnership);
@@ -92,15 +103,18 @@ final class Handlers {
 		ids.put("memberships", one(jdbc, "select id from membership where body_id = ?::uuid", body.toString()));
 		ids.put("accounts", one(jdbc, "select id from account where username = ?", "medlem"));
 		ids.put("audit", one(jdbc, "select max(id)::text from audit_log where cluster_id = ?::uuid", ALREK.toString()));
-		// the demo's own rows: other tests add follow-ups and referrals on exempt items to the shared database
-		ids.put("followups", one(jdbc, "select id from follow_up where item_id = md5('item:' || ?)::uuid",
-				"pm-2023-03-27/04"));
-		// a demo case everyone may see (other tests create exempt cases in the shared database)
+		// the demo's own rows: other tests add follow-ups and referrals on exempt items
+		// to the shared database
+		ids.put("followups",
+				one(jdbc, "select id from follow_up where item_id = md5('item:' || ?)::uuid", "pm-2023-03-27/04"));
+		// a demo case everyone may see (other tests create exempt cases in the shared
+		// database)
 		ids.put("cases", one(jdbc, "select id from case_file where cluster_id = ?::uuid and title = 'Årsmelding 2022'",
 				ALREK.toString()));
-		ids.put("referrals", one(jdbc, "select id from referral where from_item_id = md5('item:' || ?)::uuid",
-				"pm-2023-03-27/02"));
-		ids.put("imports", UUID.randomUUID().toString()); // import batches live in memory: none in the demo
+		ids.put("referrals",
+				one(jdbc, "select id from referral where from_item_id = md5('item:' || ?)::uuid", "pm-2023-03-27/02"));
+		ids.put("imports", UUID.randomUUID().toString()); // import batches live in
+															// memory: none in the demo
 		ids.put("outbox", UUID.randomUUID().toString()); // no mail queued in the demo
 		ids.put("feed", "not-a-real-token");
 		ids.put("invitation", "not-a-real-token");
@@ -109,13 +123,17 @@ final class Handlers {
 	}
 
 	private static String one(JdbcClient jdbc, String sql, String param) {
-		return jdbc.sql(sql + " limit 1").param(param).query(String.class).optional()
+		return jdbc.sql(sql + " limit 1")
+			.param(param)
+			.query(String.class)
+			.optional()
 			.orElseThrow(() -> new AssertionError("no demo row for " + sql + " with " + param));
 	}
 
 	/**
-	 * The pattern with its variables filled from {@code ids} (by the segment before each); with
-	 * {@code random}, ids become fresh UUIDs (numbers and tokens stay). Fails naming an unknown variable.
+	 * The pattern with its variables filled from {@code ids} (by the segment before
+	 * each); with {@code random}, ids become fresh UUIDs (numbers and tokens stay). Fails
+	 * naming an unknown variable.
 	 */
 	static String uri(String pattern, Map<String, String> ids, boolean random) {
 		Matcher matcher = VARIABLE.matcher(pattern);
@@ -125,11 +143,12 @@ final class Handlers {
 			String segment = before.substring(before.lastIndexOf('/', before.length() - 2) + 1, before.length() - 1);
 			String value = ids.get(segment);
 			if (value == null) {
-				throw new AssertionError("No demo id for {" + matcher.group(1) + "} after /" + segment + "/ in " + pattern
-						+ ": add one to Handlers.demoIds");
+				throw new AssertionError("No demo id for {" + matcher.group(1) + "} after /" + segment + "/ in "
+						+ pattern + ": add one to Handlers.demoIds");
 			}
 			boolean keep = segment.equals("versions") || segment.equals("invitation") || segment.equals("reset");
-			matcher.appendReplacement(uri, Matcher.quoteReplacement(random && !keep ? UUID.randomUUID().toString() : value));
+			matcher.appendReplacement(uri,
+					Matcher.quoteReplacement(random && !keep ? UUID.randomUUID().toString() : value));
 		}
 		matcher.appendTail(uri);
 		String query = switch (pattern) {
@@ -140,7 +159,9 @@ final class Handlers {
 		return uri + query;
 	}
 
-	/** Whether the pattern has a variable holding an id of the given kind (path segment). */
+	/**
+	 * Whether the pattern has a variable holding an id of the given kind (path segment).
+	 */
 	static boolean takes(String pattern, String... segments) {
 		for (String segment : segments) {
 			if (pattern.contains("/" + segment + "/{")) {
@@ -152,4 +173,5 @@ final class Handlers {
 
 	private Handlers() {
 	}
+
 }

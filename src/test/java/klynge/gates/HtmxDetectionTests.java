@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * One way to tell an htmx request from a page load: an {@code HtmxRequest} parameter of the
- * handler. Neither a raw HX-Request header parameter nor a separate {@code @HxRequest} handler.
+ * One way to tell an htmx request from a page load: an {@code HtmxRequest} parameter of
+ * the handler. Neither a raw HX-Request header parameter nor a separate
+ * {@code @HxRequest} handler.
  */
 @KlyngeIntegrationTest
 class HtmxDetectionTests {
@@ -36,11 +37,11 @@ class HtmxDetectionTests {
 			for (MethodParameter parameter : handler.getMethodParameters()) {
 				RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
 				if (header != null && header.name().toLowerCase().contains("hx-")) {
-					otherWays.add(handler.getShortLogMessage() + " reads the " + header.name()
-							+ " header itself");
+					otherWays.add(handler.getShortLogMessage() + " reads the " + header.name() + " header itself");
 				}
 			}
 		});
 		assertThat(otherWays).as("take an HtmxRequest parameter instead").isEmpty();
 	}
+
 }

@@ -16,9 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * One answer to an API write that says neither which version it changes (If-Match) nor carries the
- * version in its body, whichever module: 428 Precondition Required with one problem type, and
- * nothing written. Each body is otherwise valid, so only the missing version can refuse it.
+ * One answer to an API write that says neither which version it changes (If-Match) nor
+ * carries the version in its body, whichever module: 428 Precondition Required with one
+ * problem type, and nothing written. Each body is otherwise valid, so only the missing
+ * version can refuse it.
  */
 @KlyngeIntegrationTest
 class IfMatchTests {
@@ -56,4 +57,5 @@ class IfMatchTests {
 			.andExpect(status().isPreconditionRequired())
 			.andExpect(jsonPath("$.type").value("urn:klynge:problem:precondition-required"));
 	}
+
 }

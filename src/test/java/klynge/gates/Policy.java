@@ -7,19 +7,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * THE access policy of every handler of the application: one row per route pattern and HTTP
- * method, with what each test role may do. {@link AccessMatrixTests} enumerates every handler
- * Spring knows and fails for any without a row here, so a new endpoint cannot ship unreviewed.
+ * THE access policy of every handler of the application: one row per route pattern and
+ * HTTP method, with what each test role may do. {@link AccessMatrixTests} enumerates
+ * every handler Spring knows and fails for any without a row here, so a new endpoint
+ * cannot ship unreviewed.
  * <p>
- * Levels: {@code PUBLIC} (anyone, anonymous too), {@code MEMBERS} ({@code Roles.ANY}: staff and
- * those who sit in a body — not applicants or reviewers), {@code STAFF} (administrators and the
- * secretariat), {@code ADMIN}. Per-role exceptions (e.g. a service that lets only the chair
- * approve) are spelled out with {@link Row#except}. The other cluster's administrator ({@code nord})
- * is derived: on routes that carry Alrek ids it must get 404, elsewhere what an administrator gets.
+ * Levels: {@code PUBLIC} (anyone, anonymous too), {@code MEMBERS} ({@code Roles.ANY}:
+ * staff and those who sit in a body — not applicants or reviewers), {@code STAFF}
+ * (administrators and the secretariat), {@code ADMIN}. Per-role exceptions (e.g. a
+ * service that lets only the chair approve) are spelled out with {@link Row#except}. The
+ * other cluster's administrator ({@code nord}) is derived: on routes that carry Alrek ids
+ * it must get 404, elsewhere what an administrator gets.
  */
 final class Policy {
 
 	enum Role {
+
 		ANONYMOUS(null), NORD("nord"), MEDLEM("medlem"), OBSERVATOR("observator"), SEKRETARIAT("sekretariat"),
 		LEDER("leder"), ADMIN("admin"), SOKER("soker"), FAGFELLE("fagfelle");
 
@@ -28,21 +31,32 @@ final class Policy {
 		Role(String username) {
 			this.username = username;
 		}
+
 	}
 
 	enum Expect {
-		/** The door is open: 2xx/3xx (not to /login); for writes and token pages any non-5xx answer but 401/403. */
+
+		/**
+		 * The door is open: 2xx/3xx (not to /login); for writes and token pages any
+		 * non-5xx answer but 401/403.
+		 */
 		ALLOWED,
 		/** 403, or for anonymous a redirect to /login or 401; nothing changed. */
 		FORBIDDEN,
 		/** 404: another cluster's ids. */
 		NOT_FOUND,
-		/** Open, but the page shows the user's own records only (checked by content tests). */
+		/**
+		 * Open, but the page shows the user's own records only (checked by content
+		 * tests).
+		 */
 		OWN
+
 	}
 
 	enum Level {
+
 		PUBLIC, MEMBERS, STAFF, ADMIN, NOBODY
+
 	}
 
 	record Row(String method, String pattern, Level level, Map<Role, Expect> exceptions, boolean lenient) {
@@ -55,7 +69,10 @@ final class Policy {
 			return new Row(method, pattern, level, copy, lenient);
 		}
 
-		/** Path variables that are not ids of this cluster (tokens): any non-5xx answer but 401/403 is open. */
+		/**
+		 * Path variables that are not ids of this cluster (tokens): any non-5xx answer
+		 * but 401/403 is open.
+		 */
 		Row asLenient() {
 			return new Row(method, pattern, level, exceptions, true);
 		}
@@ -134,13 +151,16 @@ final class Policy {
 		lenient("GET", "/cluster/logo", PUBLIC); // 404 when the cluster has no logo
 		lenient("GET", "/error", PUBLIC);
 		get("/v3/api-docs", PUBLIC);
-		row("GET", "/v3/api-docs.yaml", Level.NOBODY); // not declared in WebRoutes: denied (the JSON is public)
+		row("GET", "/v3/api-docs.yaml", Level.NOBODY); // not declared in WebRoutes:
+														// denied (the JSON is public)
 		get("/v3/api-docs/swagger-config", PUBLIC);
 		get("/swagger-ui.html", PUBLIC);
 		get("/settings", ADMIN);
 		post("/settings", ADMIN);
-		// cluster.setup: first-run setup is open (the setup code is the key) until a cluster exists, then 404
-		// for everyone; later clusters for the installation administrator (demo: Alrek's admin, not Nord's)
+		// cluster.setup: first-run setup is open (the setup code is the key) until a
+		// cluster exists, then 404
+		// for everyone; later clusters for the installation administrator (demo: Alrek's
+		// admin, not Nord's)
 		lenient("GET", "/setup", PUBLIC);
 		lenient("POST", "/setup", PUBLIC);
 		except("GET", "/installation/clusters", ADMIN, Role.NORD, Expect.FORBIDDEN);
@@ -172,7 +192,8 @@ final class Policy {
 		get("/api/v1/audit", ADMIN);
 		get("/api/v1/audit/{id}", ADMIN);
 
-		// organisation: organisations public, people for members (GDPR), changes for staff
+		// organisation: organisations public, people for members (GDPR), changes for
+		// staff
 		get("/organisations", PUBLIC);
 		get("/organisations/{id}", PUBLIC);
 		get("/organisations/new", STAFF);
@@ -197,7 +218,8 @@ final class Policy {
 		get("/people/{id}/edit", STAFF);
 		post("/people/{id}", STAFF);
 		post("/people/{id}/affiliations", STAFF);
-		// the person's own choice to show e-mail and phone (the demo id is medlem's own person), or staff's
+		// the person's own choice to show e-mail and phone (the demo id is medlem's own
+		// person), or staff's
 		except("POST", "/people/{id}/contact-choice", MEMBERS, Role.OBSERVATOR, Expect.FORBIDDEN, Role.LEDER,
 				Expect.FORBIDDEN);
 		get("/api/v1/people", MEMBERS);
@@ -207,7 +229,8 @@ final class Policy {
 		put("/api/v1/people/{id}", STAFF);
 		delete("/api/v1/people/{id}", STAFF);
 
-		// body: bodies and member tables public, a person's memberships for members, changes for staff
+		// body: bodies and member tables public, a person's memberships for members,
+		// changes for staff
 		get("/bodies", PUBLIC);
 		get("/bodies/{id}", PUBLIC);
 		get("/bodies/new", STAFF);
@@ -239,8 +262,10 @@ final class Policy {
 		get("/meetings", PUBLIC);
 		get("/bodies/{bodyId}/meetings", PUBLIC);
 		get("/meetings/{id}", PUBLIC);
-		// nord with ?bodyId= of an Alrek body gets its own cluster's empty form (the foreign id is only
-		// not preselected; the list offers nord's bodies, nothing of Alrek's is shown): allowed.
+		// nord with ?bodyId= of an Alrek body gets its own cluster's empty form (the
+		// foreign id is only
+		// not preselected; the list offers nord's bodies, nothing of Alrek's is shown):
+		// allowed.
 		get("/meetings/new", STAFF);
 		post("/meetings", STAFF);
 		get("/meetings/{id}/edit", STAFF);
@@ -275,7 +300,8 @@ final class Policy {
 		get("/api/v1/meetings/{id}/attendance", PUBLIC);
 		put("/api/v1/attendance/{id}", STAFF);
 
-		// minutes: approved minutes and versions public; staff write; chair approves; members comment
+		// minutes: approved minutes and versions public; staff write; chair approves;
+		// members comment
 		get("/items/{itemId}/minutes/edit", STAFF);
 		post("/items/{itemId}/minutes", STAFF);
 		get("/minutes/{id}/send", STAFF);
@@ -332,7 +358,8 @@ final class Policy {
 		post("/api/v1/bodies/{bodyId}/backlog", MEMBERS);
 		post("/api/v1/bodies/{bodyId}/backlog/pull", STAFF);
 
-		// document: downloads filtered for the viewer, like the meeting page; imports for staff
+		// document: downloads filtered for the viewer, like the meeting page; imports for
+		// staff
 		get("/meetings/{id}/minutes.pdf", PUBLIC);
 		get("/meetings/{id}/minutes.docx", PUBLIC);
 		get("/meetings/{id}/summons.pdf", PUBLIC);
@@ -364,4 +391,5 @@ final class Policy {
 
 	private Policy() {
 	}
+
 }

@@ -10,7 +10,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** The text a person would read in a response or attachment: HTML/JSON/ICS/CSV as is, PDF and DOCX extracted. */
+/**
+ * The text a person would read in a response or attachment: HTML/JSON/ICS/CSV as is, PDF
+ * and DOCX extracted.
+ */
 final class ResponseText {
 
 	static final String PDF = "application/pdf";
@@ -53,4 +56,5 @@ final class ResponseText {
 		}
 		return true;
 	}
+
 }

@@ -29,10 +29,10 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Route rules need no order: for every handler, at most one module's {@link RouteRules} match its
- * URL. Any overlap fails, even when both modules would decide alike, because then the outcome
- * depends on which module's rules are applied first, and a change in one module silently decides
- * for the other's routes.
+ * Route rules need no order: for every handler, at most one module's {@link RouteRules}
+ * match its URL. Any overlap fails, even when both modules would decide alike, because
+ * then the outcome depends on which module's rules are applied first, and a change in one
+ * module silently decides for the other's routes.
  */
 @KlyngeIntegrationTest
 class RouteOwnershipTests {
@@ -66,7 +66,8 @@ class RouteOwnershipTests {
 		List<String> shared = new ArrayList<>();
 		for (Handler handler : Handlers.all(mapping)) {
 			String uri = Handlers.uri(handler.pattern(), ids, false).replaceFirst("\\?.*", "");
-			List<String> owners = matchers.entrySet().stream()
+			List<String> owners = matchers.entrySet()
+				.stream()
 				.filter(entry -> entry.getValue().matches(handler.method(), uri))
 				.map(Map.Entry::getKey)
 				.toList();
@@ -74,8 +75,10 @@ class RouteOwnershipTests {
 				shared.add(handler + " (" + uri + ") is matched by " + String.join(" and ", owners));
 			}
 		}
-		assertThat(shared).as("handlers whose URL more than one module's RouteRules match: give each module "
-				+ "exact patterns or its own prefix").isEmpty();
+		assertThat(shared)
+			.as("handlers whose URL more than one module's RouteRules match: give each module "
+					+ "exact patterns or its own prefix")
+			.isEmpty();
 	}
 
 	@Test
@@ -86,10 +89,14 @@ class RouteOwnershipTests {
 		assertThat(nothing.matches("GET", "/meetings")).isFalse();
 	}
 
-	/** Whether one module's rules, alone, decide a request (rather than leaving it to the rest). */
+	/**
+	 * Whether one module's rules, alone, decide a request (rather than leaving it to the
+	 * rest).
+	 */
 	interface Matcher {
 
 		boolean matches(String method, String uri);
+
 	}
 
 	private Matcher matcher(RouteRules rule) throws Exception {
@@ -119,4 +126,5 @@ class RouteOwnershipTests {
 			return !unclaimed.get();
 		};
 	}
+
 }

@@ -38,9 +38,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Requirement 3 of the quality gates: security headers on every kind of response, HSTS only on
- * HTTPS, session cookie flags, CSRF on every state-changing request, session fixation and the
- * login lockout.
+ * Requirement 3 of the quality gates: security headers on every kind of response, HSTS
+ * only on HTTPS, session cookie flags, CSRF on every state-changing request, session
+ * fixation and the login lockout.
  */
 @KlyngeIntegrationTest
 class SecurityHeadersTests {
@@ -60,14 +60,13 @@ class SecurityHeadersTests {
 
 	/** One request of every kind of response the application gives. */
 	private Map<String, MockHttpServletRequestBuilder> responseKinds() {
-		return Map.of("HTML page", get("/").accept(MediaType.TEXT_HTML),
-				"HTML error page", get("/meetings/" + UUID.randomUUID()).accept(MediaType.TEXT_HTML),
-				"API JSON", get("/api/v1/bodies").accept(MediaType.APPLICATION_JSON),
-				"API problem", get("/api/v1/meetings/" + UUID.randomUUID()).accept(MediaType.APPLICATION_JSON),
-				"static CSS", get("/css/klynge.css"), "static JS", get("/js/klynge.js"),
-				"cluster theme CSS", get("/cluster/theme.css"),
-				"redirect to login", get("/people").accept(MediaType.TEXT_HTML),
-				"API 401", get("/api/v1/audit").accept(MediaType.APPLICATION_JSON));
+		return Map.of("HTML page", get("/").accept(MediaType.TEXT_HTML), "HTML error page",
+				get("/meetings/" + UUID.randomUUID()).accept(MediaType.TEXT_HTML), "API JSON",
+				get("/api/v1/bodies").accept(MediaType.APPLICATION_JSON), "API problem",
+				get("/api/v1/meetings/" + UUID.randomUUID()).accept(MediaType.APPLICATION_JSON), "static CSS",
+				get("/css/klynge.css"), "static JS", get("/js/klynge.js"), "cluster theme CSS",
+				get("/cluster/theme.css"), "redirect to login", get("/people").accept(MediaType.TEXT_HTML), "API 401",
+				get("/api/v1/audit").accept(MediaType.APPLICATION_JSON));
 	}
 
 	@Test
@@ -138,16 +137,16 @@ class SecurityHeadersTests {
 		assertThat(secure.getSameSite()).isEqualTo(SameSite.LAX);
 	}
 
-	/** The session cookie settings as application.yaml binds them with the given environment variables. */
-	private static Cookie sessionCookie(Map<String, Object> variables)
-			throws IOException {
+	/**
+	 * The session cookie settings as application.yaml binds them with the given
+	 * environment variables.
+	 */
+	private static Cookie sessionCookie(Map<String, Object> variables) throws IOException {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new MapPropertySource("variables", variables));
 		new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yaml"))
 			.forEach(source -> environment.getPropertySources().addLast(source));
-		return Binder.get(environment)
-			.bind("server.servlet.session.cookie", Cookie.class)
-			.get();
+		return Binder.get(environment).bind("server.servlet.session.cookie", Cookie.class).get();
 	}
 
 	@Test
@@ -155,7 +154,8 @@ class SecurityHeadersTests {
 		Map<String, String> ids = Handlers.demoIds(jdbc);
 		var admin = users.loadUserByUsername("admin");
 		RequestPostProcessor browserSession = request -> {
-			request.setRequestedSessionId("browser-session"); // a browser's session cookie
+			request.setRequestedSessionId("browser-session"); // a browser's session
+																// cookie
 			return request;
 		};
 		List<String> problems = new ArrayList<>();
@@ -215,16 +215,17 @@ class SecurityHeadersTests {
 		String username = "gates.lockout." + System.nanoTime();
 		String last = null;
 		for (int attempt = 1; attempt <= 6; attempt++) {
-			last = mvc.perform(post("/login").param("username", username)
-				.param("password", "wrong")
-				.with(csrf())
-				.with(from("10.77.0.2"))).andReturn().getResponse().getRedirectedUrl();
+			last = mvc
+				.perform(post("/login").param("username", username)
+					.param("password", "wrong")
+					.with(csrf())
+					.with(from("10.77.0.2")))
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
 		}
 		assertThat(last).isEqualTo("/login?wait=1");
-		String page = mvc.perform(get(last).accept(MediaType.TEXT_HTML))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = mvc.perform(get(last).accept(MediaType.TEXT_HTML)).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("For mange mislykkede forsøk. Vent 1 sekunder og prøv igjen.");
 	}
 
@@ -238,4 +239,5 @@ class SecurityHeadersTests {
 	private long auditRows() {
 		return jdbc.sql("select count(*) from audit_log").query(Long.class).single();
 	}
+
 }

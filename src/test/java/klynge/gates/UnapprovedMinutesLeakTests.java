@@ -27,12 +27,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Issue 11, requirement 10: while minutes are out for comment, nothing they record is public —
- * not the notes, and not the follow-up ("KW følger opp saken.") or the referral text entered with
- * them. Every GET endpoint about the meeting, its item, minutes, case and body (HTML, JSON, ICS,
- * PDF, DOCX) and the follow-up API are read as anonymous, the other cluster (nord) and a logged-in
- * non-member (soker); a member of the body reads them, and once the minutes are approved so does
- * everyone.
+ * Issue 11, requirement 10: while minutes are out for comment, nothing they record is
+ * public — not the notes, and not the follow-up ("KW følger opp saken.") or the referral
+ * text entered with them. Every GET endpoint about the meeting, its item, minutes, case
+ * and body (HTML, JSON, ICS, PDF, DOCX) and the follow-up API are read as anonymous, the
+ * other cluster (nord) and a logged-in non-member (soker); a member of the body reads
+ * them, and once the minutes are approved so does everyone.
  */
 @KlyngeIntegrationTest
 class UnapprovedMinutesLeakTests {
@@ -59,19 +59,30 @@ class UnapprovedMinutesLeakTests {
 		String referralText = "Kommentar-oversendelse budsjett " + tag;
 		UUID pm = body("Partnermøtet");
 		UUID sg = body("Styringsgruppen");
-		UUID meeting = jdbc.sql("insert into meeting (cluster_id, body_id, meeting_date, status) values (?, ?, ?, 'HELD') returning id")
+		UUID meeting = jdbc.sql(
+				"insert into meeting (cluster_id, body_id, meeting_date, status) values (?, ?, ?, 'HELD') returning id")
 			.params(Handlers.ALREK, pm, LocalDate.of(2400, 1, 1).plusDays(Math.abs(tag.hashCode() % 3000)))
-			.query(UUID.class).single();
+			.query(UUID.class)
+			.single();
 		UUID item = item(meeting, pm, "Kommentar-sak " + tag);
 
-		MockHttpServletResponse written = mvc.perform(post("/items/" + item + "/minutes").param("notes", "Drøftet.")
-			.param("version", "0").with(csrf()).with(user(users.loadUserByUsername("sekretariat")))).andReturn().getResponse();
+		MockHttpServletResponse written = mvc
+			.perform(post("/items/" + item + "/minutes").param("notes", "Drøftet.")
+				.param("version", "0")
+				.with(csrf())
+				.with(user(users.loadUserByUsername("sekretariat"))))
+			.andReturn()
+			.getResponse();
 		assertThat(written.getStatus()).isEqualTo(302);
 		UUID followUp = created(api(post("/api/v1/followups"),
 				"{\"itemId\":\"%s\",\"ownerCode\":\"KW\",\"description\":\"%s\"}".formatted(item, followUpText)));
 		created(api(post("/api/v1/referrals"), """
-				{"fromItemId":"%s","referral":{"toBodyId":"%s","description":"%s"}}""".formatted(item, sg, referralText)));
-		UUID minutes = jdbc.sql("select id from minutes where meeting_id = ?").param(meeting).query(UUID.class).single();
+				{"fromItemId":"%s","referral":{"toBodyId":"%s","description":"%s"}}""".formatted(item, sg,
+				referralText)));
+		UUID minutes = jdbc.sql("select id from minutes where meeting_id = ?")
+			.param(meeting)
+			.query(UUID.class)
+			.single();
 		api(post("/api/v1/minutes/" + minutes + "/send"), "{\"deadline\":\"" + LocalDate.now().plusDays(14) + "\"}");
 		assertThat(jdbc.sql("select status from meeting where id = ?").param(meeting).query(String.class).single())
 			.isEqualTo("MINUTES_FOR_COMMENT");
@@ -99,7 +110,8 @@ class UnapprovedMinutesLeakTests {
 		assertThat(fetch("/meetings/" + meeting, null)).contains(followUpText, referralText);
 	}
 
-	// --- helpers --------------------------------------------------------------------------------------
+	// --- helpers
+	// --------------------------------------------------------------------------------------
 
 	private static void check(String uri, String viewer, String text, List<String> secrets, List<String> leaks) {
 		for (String secret : secrets) {
@@ -110,24 +122,38 @@ class UnapprovedMinutesLeakTests {
 	}
 
 	private UUID body(String name) {
-		return jdbc.sql("select body_id from body_name where cluster_id = ? and name = ? order by valid_from desc limit 1")
-			.params(Handlers.ALREK, name).query(UUID.class).single();
+		return jdbc
+			.sql("select body_id from body_name where cluster_id = ? and name = ? order by valid_from desc limit 1")
+			.params(Handlers.ALREK, name)
+			.query(UUID.class)
+			.single();
 	}
 
 	private UUID item(UUID meeting, UUID body, String title) {
-		int year = jdbc.sql("select extract(year from meeting_date)::int from meeting where id = ?").param(meeting)
-			.query(Integer.class).single();
+		int year = jdbc.sql("select extract(year from meeting_date)::int from meeting where id = ?")
+			.param(meeting)
+			.query(Integer.class)
+			.single();
 		int seq = jdbc.sql("select coalesce(max(case_seq), 0) + 1 from agenda_item where body_id = ? and case_year = ?")
-			.params(body, year).query(Integer.class).single();
-		return jdbc.sql("""
-				insert into agenda_item (cluster_id, meeting_id, body_id, position, case_year, case_seq, type, title, access)
-				values (?, ?, ?, 1, ?, ?, 'DECISION', ?, 'PUBLIC') returning id""")
-			.params(Handlers.ALREK, meeting, body, year, seq, title).query(UUID.class).single();
+			.params(body, year)
+			.query(Integer.class)
+			.single();
+		return jdbc
+			.sql("""
+					insert into agenda_item (cluster_id, meeting_id, body_id, position, case_year, case_seq, type, title, access)
+					values (?, ?, ?, 1, ?, ?, 'DECISION', ?, 'PUBLIC') returning id""")
+			.params(Handlers.ALREK, meeting, body, year, seq, title)
+			.query(UUID.class)
+			.single();
 	}
 
 	private MockHttpServletResponse api(MockHttpServletRequestBuilder request, String json) throws Exception {
-		MockHttpServletResponse response = mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(json)
-			.with(user(users.loadUserByUsername("sekretariat")))).andReturn().getResponse();
+		MockHttpServletResponse response = mvc
+			.perform(request.contentType(MediaType.APPLICATION_JSON)
+				.content(json)
+				.with(user(users.loadUserByUsername("sekretariat"))))
+			.andReturn()
+			.getResponse();
 		assertThat(response.getStatus()).as(response.getContentAsString()).isBetween(200, 299);
 		return response;
 	}
@@ -143,14 +169,21 @@ class UnapprovedMinutesLeakTests {
 		ids.put("items", item.toString());
 		ids.put("bodies", body.toString());
 		ids.put("minutes", minutes.toString());
-		jdbc.sql("select case_id from case_item where item_id = ?").param(item).query(UUID.class).optional()
+		jdbc.sql("select case_id from case_item where item_id = ?")
+			.param(item)
+			.query(UUID.class)
+			.optional()
 			.ifPresent(caseId -> ids.put("cases", caseId.toString()));
 		return ids;
 	}
 
-	/** Every GET endpoint showing meetings, items, minutes, cases or bodies, or a list of them. */
+	/**
+	 * Every GET endpoint showing meetings, items, minutes, cases or bodies, or a list of
+	 * them.
+	 */
 	private List<Handler> endpoints() {
-		return Handlers.all(mapping).stream()
+		return Handlers.all(mapping)
+			.stream()
 			.filter(handler -> !handler.isWrite())
 			.filter(handler -> !handler.pattern().contains("{")
 					|| Handlers.takes(handler.pattern(), "meetings", "items", "minutes", "cases", "bodies"))
@@ -168,4 +201,5 @@ class UnapprovedMinutesLeakTests {
 		assertThat(response.getStatus()).as("GET " + uri + " as " + username).isLessThan(500);
 		return ResponseText.of(response.getContentType(), response.getContentAsByteArray());
 	}
+
 }

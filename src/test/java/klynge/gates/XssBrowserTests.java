@@ -21,9 +21,10 @@ import org.openqa.selenium.UnhandledAlertException;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Requirement 3 (XSS) in a real browser: the corpus written through the API, then every page that
- * shows it opened in Chromium as an administrator; no alert, confirm or prompt may open, the
- * console must show no error (a CSP refusal means markup got through), and the text is on the page.
+ * Requirement 3 (XSS) in a real browser: the corpus written through the API, then every
+ * page that shows it opened in Chromium as an administrator; no alert, confirm or prompt
+ * may open, the console must show no error (a CSP refusal means markup got through), and
+ * the text is on the page.
  */
 @BrowserTest
 class XssBrowserTests {
@@ -50,12 +51,13 @@ class XssBrowserTests {
 		HttpClient http = HttpClient.newHttpClient();
 		String basic = "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
 		XssCorpus corpus = new XssCorpus((method, path, json) -> {
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-				.header("Authorization", basic)
-				.header("Content-Type", "application/json")
-				.header("Accept", "application/json")
-				.method(method, HttpRequest.BodyPublishers.ofString(json))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+					.header("Authorization", basic)
+					.header("Content-Type", "application/json")
+					.header("Accept", "application/json")
+					.method(method, HttpRequest.BodyPublishers.ofString(json))
+					.build(), HttpResponse.BodyHandlers.ofString());
 			return new XssCorpus.Answer(response.statusCode(), response.body());
 		}).writeAll(null);
 		assertThat(corpus.problems).isEmpty();
@@ -99,4 +101,5 @@ class XssBrowserTests {
 		}
 		return any;
 	}
+
 }

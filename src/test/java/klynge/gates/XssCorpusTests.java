@@ -21,9 +21,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Requirement 3 (XSS): the corpus written through the API into every text field, then every page
- * showing it must show it as inert text (no event attributes, no javascript: links, no evaluated
- * template expressions), the CSV export must neutralise formulas, and nothing answers 5xx.
+ * Requirement 3 (XSS): the corpus written through the API into every text field, then
+ * every page showing it must show it as inert text (no event attributes, no javascript:
+ * links, no evaluated template expressions), the CSV export must neutralise formulas, and
+ * nothing answers 5xx.
  */
 @KlyngeIntegrationTest
 class XssCorpusTests {
@@ -87,7 +88,8 @@ class XssCorpusTests {
 	@Test
 	void theCsvExportNeutralisesFormulas() throws Exception {
 		written();
-		MockHttpServletResponse response = mvc.perform(get("/people.csv").with(user(users.loadUserByUsername("sekretariat"))))
+		MockHttpServletResponse response = mvc
+			.perform(get("/people.csv").with(user(users.loadUserByUsername("sekretariat"))))
 			.andReturn()
 			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);
@@ -98,8 +100,12 @@ class XssCorpusTests {
 		for (String line : csv.split("\r\n")) {
 			for (String cell : line.split(";")) {
 				String value = cell.startsWith("\"") ? cell.substring(1) : cell;
-				assertThat(value).as("a cell of " + line).doesNotStartWith("=").doesNotStartWith("+")
-					.doesNotStartWith("@").doesNotStartWith("-").doesNotStartWith("\t");
+				assertThat(value).as("a cell of " + line)
+					.doesNotStartWith("=")
+					.doesNotStartWith("+")
+					.doesNotStartWith("@")
+					.doesNotStartWith("-")
+					.doesNotStartWith("\t");
 			}
 		}
 	}
@@ -117,4 +123,5 @@ class XssCorpusTests {
 		assertThat(Csv.cell(null)).isEmpty();
 		assertThat(Csv.row(List.of("a", "=b"))).isEqualTo("a;'=b\r\n");
 	}
+
 }

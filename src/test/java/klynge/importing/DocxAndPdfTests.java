@@ -48,8 +48,8 @@ class DocxAndPdfTests {
 				assertThat(ex.file()).isEqualTo("x.docx");
 				assertThat(ex.expected()).isEqualTo("importing.expected.docx");
 			});
-		assertThatThrownBy(() -> MinutesReader.read("x.pdf", "%PDF-1.7 nonsense".getBytes()))
-			.isInstanceOfSatisfying(ImportException.class, ex -> assertThat(ex.expected()).isEqualTo("importing.expected.pdf"));
+		assertThatThrownBy(() -> MinutesReader.read("x.pdf", "%PDF-1.7 nonsense".getBytes())).isInstanceOfSatisfying(
+				ImportException.class, ex -> assertThat(ex.expected()).isEqualTo("importing.expected.pdf"));
 	}
 
 	static byte[] docx() throws IOException {
@@ -84,9 +84,10 @@ class DocxAndPdfTests {
 		String[] lines = { "MØTEBOK – ELDRERÅDET", "", "Dato: 08.05.2023", "Tid: 12:00-14:00", "",
 				"Møtande medlemer: Ragnhild Hove, Olav Vik", "Faste medlemer som ikkje møtte: Sverre Lie", "",
 				"SAK 05/23 Godkjenning av innkalling og sakliste", "", "Godkjent.", "",
-				"SAK 06/23 Uttale til budsjett for eldreomsorga", "", "Framlegg til vedtak: Dagsenteret blir vidareført.",
-				"", "Vedtak: Samrøystes vedteke." };
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
+				"SAK 06/23 Uttale til budsjett for eldreomsorga", "",
+				"Framlegg til vedtak: Dagsenteret blir vidareført.", "", "Vedtak: Samrøystes vedteke." };
+		try (PDDocument document = new PDDocument();
+				ByteArrayOutputStream out = new ByteArrayOutputStream();
 				InputStream font = DocxAndPdfTests.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
 			PDPage page = new PDPage();
 			document.addPage(page);
@@ -106,4 +107,5 @@ class DocxAndPdfTests {
 			return out.toByteArray();
 		}
 	}
+
 }

@@ -14,8 +14,8 @@ final class Fixtures {
 	static final String AG = "seed-001-arbeidsgruppen-2021-06-03.txt";
 
 	static final List<String> OTHERS = List.of("kommunestyre-ps-2023-02-14.txt", "universitetsstyre-2023-04-20.txt",
-			"helseforetak-styre-2022-11-30.txt", "eldreraad-nynorsk-2023-05-08.txt", "samarbeidsutval-nynorsk-2022-09-12.txt",
-			"arbeidsutvalg-sak-nnyy-2024-01-15.txt");
+			"helseforetak-styre-2022-11-30.txt", "eldreraad-nynorsk-2023-05-08.txt",
+			"samarbeidsutval-nynorsk-2022-09-12.txt", "arbeidsutvalg-sak-nnyy-2024-01-15.txt");
 
 	private Fixtures() {
 	}
@@ -39,4 +39,5 @@ final class Fixtures {
 	static ImportedMinutes parse(String name) {
 		return MinutesReader.read(name, bytes(name));
 	}
+
 }

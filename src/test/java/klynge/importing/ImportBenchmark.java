@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Import (parse) rate over both seeds and the fixtures, in documents per second. Tagged
- * "benchmark": run with {@code bench/import-rate} (or {@code -Dgroups=benchmark}), not in the normal suite.
+ * "benchmark": run with {@code bench/import-rate} (or {@code -Dgroups=benchmark}), not in
+ * the normal suite.
  */
 @Tag("benchmark")
 class ImportBenchmark {
@@ -37,4 +38,5 @@ class ImportBenchmark {
 				files.size(), seconds);
 		assertThat(rate).isGreaterThan(500);
 	}
+
 }

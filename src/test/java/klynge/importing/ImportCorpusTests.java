@@ -21,11 +21,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Scores the importer on real public minutes of other Norwegian bodies (src/test/resources/import-corpus:
- * each {@code <n>.txt} with its source address and hand-made ground truth in {@code <n>.json}), field
- * by field, as precision and recall, and prints the table ({@code bench/import-accuracy} shows it).
- * The target (issue 12) is 95 % on every field; {@link #FLOOR} holds what the importer reaches today so
- * that it can only go up.
+ * Scores the importer on real public minutes of other Norwegian bodies
+ * (src/test/resources/import-corpus: each {@code <n>.txt} with its source address and
+ * hand-made ground truth in {@code <n>.json}), field by field, as precision and recall,
+ * and prints the table ({@code bench/import-accuracy} shows it). The target (issue 12) is
+ * 95 % on every field; {@link #FLOOR} holds what the importer reaches today so that it
+ * can only go up.
  */
 class ImportCorpusTests {
 
@@ -38,7 +39,10 @@ class ImportCorpusTests {
 	static final Map<String, Double> FLOOR = Map.of("date", 1.0, "time", 0.66, "place", 0.83, "body", 0.5,
 			"item numbers", 1.0, "item titles", 0.73, "decisions", 0.6, "present", 0.61, "absent", 1.0);
 
-	/** Precision every field keeps: what the importer finds is mostly right even where it misses much. */
+	/**
+	 * Precision every field keeps: what the importer finds is mostly right even where it
+	 * misses much.
+	 */
 	static final double PRECISION_FLOOR = 0.8;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -92,6 +96,7 @@ class ImportCorpusTests {
 				}
 			}
 		}
+
 	}
 
 	@Test
@@ -131,7 +136,8 @@ class ImportCorpusTests {
 			JsonNode truth = JSON.readTree(bytes(name + ".json"));
 			ImportedMinutes read = MinutesReader.read(name + ".txt", bytes(name + ".txt"));
 			scores.get("date").single(text(truth, "date"), read.date() == null ? null : read.date().toString());
-			scores.get("time").single(text(truth, "startsAt"), read.startsAt() == null ? null : read.startsAt().toString());
+			scores.get("time")
+				.single(text(truth, "startsAt"), read.startsAt() == null ? null : read.startsAt().toString());
 			scores.get("place").single(normal(text(truth, "place")), normal(read.place()));
 			scores.get("body").single(normal(text(truth, "body")), normal(read.bodyName()));
 			Set<String> numbers = new LinkedHashSet<>();
@@ -163,7 +169,8 @@ class ImportCorpusTests {
 				}
 			}
 			if (Boolean.getBoolean("corpus.verbose")) {
-				System.out.printf("%s: date %s time %s place %s body %s%n  numbers %s%n  titles %s%n  decisions %s%n  present %s%n  absent %s%n  uncertain %s%n",
+				System.out.printf(
+						"%s: date %s time %s place %s body %s%n  numbers %s%n  titles %s%n  decisions %s%n  present %s%n  absent %s%n  uncertain %s%n",
 						name, read.date(), read.startsAt(), read.place(), read.bodyName(), foundNumbers, foundTitles,
 						foundDecisions, attendees(read, false), attendees(read, true), read.uncertain());
 			}
@@ -178,11 +185,14 @@ class ImportCorpusTests {
 
 	static String table(Map<String, Score> scores, int documents) {
 		StringBuilder table = new StringBuilder();
-		table.append(String.format("import corpus: %d documents (target %.0f %% per field)%n", documents, TARGET * 100));
-		table.append("| field | precision | recall | found right | found wrong | missed |\n|---|---|---|---|---|---|\n");
-		scores.forEach((field, score) -> table.append(String.format(Locale.ROOT, "| %s | %.0f %% | %.0f %% | %d | %d | %d |%n",
-				field, score.precision() * 100, score.recall() * 100, score.truePositives, score.falsePositives,
-				score.falseNegatives)));
+		table
+			.append(String.format("import corpus: %d documents (target %.0f %% per field)%n", documents, TARGET * 100));
+		table
+			.append("| field | precision | recall | found right | found wrong | missed |\n|---|---|---|---|---|---|\n");
+		scores.forEach((field,
+				score) -> table.append(String.format(Locale.ROOT, "| %s | %.0f %% | %.0f %% | %d | %d | %d |%n", field,
+						score.precision() * 100, score.recall() * 100, score.truePositives, score.falsePositives,
+						score.falseNegatives)));
 		return table.toString();
 	}
 
@@ -232,4 +242,5 @@ class ImportCorpusTests {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -24,10 +24,11 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The importer's limits on work per file (issue 9, finding 7): a small Word file whose XML inflates
- * to about 100 MB is refused before POI builds it (it took 44 s and 3 GB of heap), and a PDF of form
- * objects nested eight deep (each drawing the one below ten times) is refused within its time box
- * instead of running for many minutes. Time and the reading thread's allocations are measured.
+ * The importer's limits on work per file (issue 9, finding 7): a small Word file whose
+ * XML inflates to about 100 MB is refused before POI builds it (it took 44 s and 3 GB of
+ * heap), and a PDF of form objects nested eight deep (each drawing the one below ten
+ * times) is refused within its time box instead of running for many minutes. Time and the
+ * reading thread's allocations are measured.
  */
 class ImportLimitsTests {
 
@@ -43,7 +44,9 @@ class ImportLimitsTests {
 	@Test
 	void aWordZipBombThatPassesPoisInflateRatioIsRefusedToo() throws IOException {
 		byte[] bomb = docx(95 * MB, true);
-		assertThat(bomb.length).as("compressed size").isLessThan(MinutesReader.MAX_BYTES).isGreaterThan((int) (95 * MB / 80));
+		assertThat(bomb.length).as("compressed size")
+			.isLessThan(MinutesReader.MAX_BYTES)
+			.isGreaterThan((int) (95 * MB / 80));
 		refusedQuickly(bomb);
 	}
 
@@ -82,22 +85,28 @@ class ImportLimitsTests {
 		assertThat(allocated).as("megabytes allocated while refusing").isLessThan(256);
 	}
 
-	/** A Word file whose document.xml holds {@code size} bytes of paragraphs; {@code varied} adds a random word to every fourth, so it compresses about 60 times (POI's own check stops at 100), not 1000. */
+	/**
+	 * A Word file whose document.xml holds {@code size} bytes of paragraphs;
+	 * {@code varied} adds a random word to every fourth, so it compresses about 60 times
+	 * (POI's own check stops at 100), not 1000.
+	 */
 	static byte[] docx(long size, boolean varied) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
-			entry(zip, "[Content_Types].xml", """
-					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-					<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-					<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-					<Default Extension="xml" ContentType="application/xml"/>
-					<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-					</Types>""");
-			entry(zip, "_rels/.rels", """
-					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-					<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-					<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
-					</Relationships>""");
+			entry(zip, "[Content_Types].xml",
+					"""
+							<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+							<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+							<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+							<Default Extension="xml" ContentType="application/xml"/>
+							<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+							</Types>""");
+			entry(zip, "_rels/.rels",
+					"""
+							<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+							<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+							<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+							</Relationships>""");
 			zip.putNextEntry(new ZipEntry("word/document.xml"));
 			zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
 					+ "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
@@ -132,7 +141,10 @@ class ImportLimitsTests {
 		zip.closeEntry();
 	}
 
-	/** A one-page PDF drawing a form that draws the form below it {@code fanOut} times, {@code levels} deep. */
+	/**
+	 * A one-page PDF drawing a form that draws the form below it {@code fanOut} times,
+	 * {@code levels} deep.
+	 */
 	static byte[] nestedForms(int levels, int fanOut) throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			PDPage page = new PDPage();
@@ -167,4 +179,5 @@ class ImportLimitsTests {
 			return out.toByteArray();
 		}
 	}
+
 }

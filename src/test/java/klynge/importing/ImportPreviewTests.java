@@ -21,10 +21,11 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Import previews belong to their cluster (issue 9, finding 7): kept in the database with an expiry,
- * a count and a size budget per cluster; Helseklynge Nord can neither see, confirm nor push out
- * Alrek's preview by uploading many of its own; an expired preview is gone; an upload that cannot fit
- * the budget is refused with a message, and a zip bomb gets a clear message, not a 500.
+ * Import previews belong to their cluster (issue 9, finding 7): kept in the database with
+ * an expiry, a count and a size budget per cluster; Helseklynge Nord can neither see,
+ * confirm nor push out Alrek's preview by uploading many of its own; an expired preview
+ * is gone; an upload that cannot fit the budget is refused with a message, and a zip bomb
+ * gets a clear message, not a 500.
  */
 @KlyngeIntegrationTest
 class ImportPreviewTests {
@@ -36,9 +37,14 @@ class ImportPreviewTests {
 	JdbcClient jdbc;
 
 	String upload(String user, String name, byte[] content) throws Exception {
-		return mvc.perform(multipart("/imports").file(new MockMultipartFile("files", name, "text/plain", content))
-				.with(httpBasic(user, "demo")).with(csrf()))
-			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		return mvc
+			.perform(multipart("/imports").file(new MockMultipartFile("files", name, "text/plain", content))
+				.with(httpBasic(user, "demo"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 	}
 
 	static byte[] minutes(int n) {
@@ -50,7 +56,8 @@ class ImportPreviewTests {
 		String alrek = upload("sekretariat", "alrek.txt", minutes(1));
 		mvc.perform(get(alrek).with(httpBasic("sekretariat", "demo"))).andExpect(status().isOk());
 		mvc.perform(get(alrek).with(httpBasic("nord", "demo"))).andExpect(status().isNotFound());
-		mvc.perform(post(alrek + "/commit").with(httpBasic("nord", "demo")).with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(post(alrek + "/commit").with(httpBasic("nord", "demo")).with(csrf()))
+			.andExpect(status().isNotFound());
 		mvc.perform(get(alrek + "/progress").with(httpBasic("nord", "demo"))).andExpect(status().isNotFound());
 
 		List<String> nords = new ArrayList<>();
@@ -74,7 +81,8 @@ class ImportPreviewTests {
 		mvc.perform(post(batch + "/commit").with(httpBasic("sekretariat", "demo")).with(csrf()))
 			.andExpect(status().isNotFound());
 		upload("sekretariat", "ny.txt", minutes(51));
-		assertThat(jdbc.sql("select count(*) from import_batch where id = ?").param(id).query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from import_batch where id = ?").param(id).query(Integer.class).single())
+			.isZero();
 	}
 
 	@Test
@@ -83,25 +91,41 @@ class ImportPreviewTests {
 		for (int i = 0; i < 12; i++) {
 			upload("admin", "fyll-" + i + ".txt", minutes(61 + i));
 		}
-		String page = mvc.perform(get(batch).with(httpBasic("sekretariat", "demo"))).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String page = mvc.perform(get(batch).with(httpBasic("sekretariat", "demo")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("lagret.txt", "2160");
 	}
 
 	@Test
 	void aZipBombGetsAClearMessage() throws Exception {
 		byte[] bomb = ImportLimitsTests.docx(60 * ImportLimitsTests.MB, false);
-		String batch = mvc.perform(multipart("/imports").file(new MockMultipartFile("files", "bombe.docx",
-				"application/vnd.openxmlformats-officedocument.wordprocessingml.document", bomb))
-				.with(httpBasic("sekretariat", "demo")).with(csrf()).header("Accept-Language", "nb"))
-			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		String batch = mvc
+			.perform(multipart("/imports")
+				.file(new MockMultipartFile("files", "bombe.docx",
+						"application/vnd.openxmlformats-officedocument.wordprocessingml.document", bomb))
+				.with(httpBasic("sekretariat", "demo"))
+				.with(csrf())
+				.header("Accept-Language", "nb"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		String page = mvc.perform(get(batch).with(httpBasic("sekretariat", "demo")).header("Accept-Language", "nb"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("pakker seg ut til mer enn");
 	}
 
 	int count(String cluster) {
 		return jdbc.sql("select count(*) from import_batch where cluster_id = ?::uuid and expires_at > now()")
-			.param(cluster).query(Integer.class).single();
+			.param(cluster)
+			.query(Integer.class)
+			.single();
 	}
+
 }

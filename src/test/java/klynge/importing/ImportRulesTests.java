@@ -18,7 +18,8 @@ class ImportRulesTests {
 
 	private static String head(String heading) {
 		ItemHeadings.Heading found = ItemHeadings.of(heading);
-		return found == null ? null : found.label() + " | " + found.title() + " | " + found.sequence() + " | " + found.year();
+		return found == null ? null
+				: found.label() + " | " + found.title() + " | " + found.sequence() + " | " + found.year();
 	}
 
 	@Test
@@ -29,11 +30,13 @@ class ImportRulesTests {
 		assertThat(head("FSK-12/19 Skolebruksplan")).isEqualTo("FSK-12/19 | Skolebruksplan | 12 | 2019");
 		assertThat(head("HOU 03/21 Tilskot")).isEqualTo("HOU 03/21 | Tilskot | 3 | 2021");
 		assertThat(head("Pkt. 3 Økonomi")).isEqualTo("Pkt. 3 | Økonomi | null | null");
-		assertThat(head("Sak 2 – 14.03.22 – Orientering om drift")).isEqualTo("Sak 2 | Orientering om drift | null | null");
+		assertThat(head("Sak 2 – 14.03.22 – Orientering om drift"))
+			.isEqualTo("Sak 2 | Orientering om drift | null | null");
 		assertThat(head("II Referat fra forrige møte")).isEqualTo("II. | Referat fra forrige møte | null | null");
 		assertThat(head("– 4/23 Handlingsplan")).isEqualTo("4/23 | Handlingsplan | 4 | 2023");
 		assertThat(head("14*/22 Personalsak")).isEqualTo("14*/22 | Personalsak | 14 | 2022");
-		assertThat(head("S 7.1/07 Protokoll frå styremøtet")).isEqualTo("S 7.1/07 | Protokoll frå styremøtet | null | null");
+		assertThat(head("S 7.1/07 Protokoll frå styremøtet"))
+			.isEqualTo("S 7.1/07 | Protokoll frå styremøtet | null | null");
 		assertThat(head("I møtet deltok alle")).isNull();
 	}
 
@@ -51,9 +54,9 @@ class ImportRulesTests {
 		assertThat(read.date()).isEqualTo(LocalDate.of(2013, 11, 5));
 		assertThat(read.place()).isEqualTo("Folkets hus, Moelv");
 		assertThat(read.bodyName()).isNull();
-		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status).containsExactly(
-				tuple("Kari Li", AttendanceStatus.PRESENT), tuple("Per Ås", AttendanceStatus.PRESENT),
-				tuple("Eva Berg", AttendanceStatus.ABSENT));
+		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status)
+			.containsExactly(tuple("Kari Li", AttendanceStatus.PRESENT), tuple("Per Ås", AttendanceStatus.PRESENT),
+					tuple("Eva Berg", AttendanceStatus.ABSENT));
 		assertThat(read.uncertain()).contains("Hun hadde meldt fra.");
 		assertThat(read.items()).singleElement().satisfies(item -> {
 			assertThat(item.title()).isEqualTo("ÅRSMØTE");
@@ -128,9 +131,9 @@ class ImportRulesTests {
 
 				Protokollen godkjennes.
 				""");
-		assertThat(read.items()).extracting(ImportedItem::decision).containsExactly("Planen vert vedteken.",
-				"Saka vert utsett.", "Regnskapet godkjennes.", "Rapporten tas til etterretning.", "Tatt til orientering.",
-				"Protokollen godkjennes.");
+		assertThat(read.items()).extracting(ImportedItem::decision)
+			.containsExactly("Planen vert vedteken.", "Saka vert utsett.", "Regnskapet godkjennes.",
+					"Rapporten tas til etterretning.", "Tatt til orientering.", "Protokollen godkjennes.");
 		assertThat(read.items().get(3).votes()).isEqualTo("Enstemmig vedtatt.");
 		assertThat(read.items().get(5).votes()).isEqualTo("Et enstemmig fylkesutvalg vedtok:");
 	}
@@ -153,8 +156,9 @@ class ImportRulesTests {
 
 				Sak 10/15 Regnskap
 				""");
-		assertThat(read.attendees()).extracting(ImportedAttendee::name).containsExactly("Jan Kleppe", "Hilde Molberg",
-				"Hanne Gro Haugland", "Ola Breivega", "Magni Øvrebotten", "Tora Aasland");
+		assertThat(read.attendees()).extracting(ImportedAttendee::name)
+			.containsExactly("Jan Kleppe", "Hilde Molberg", "Hanne Gro Haugland", "Ola Breivega", "Magni Øvrebotten",
+					"Tora Aasland");
 	}
 
 	@Test
@@ -181,4 +185,5 @@ class ImportRulesTests {
 	void sizeLimitsAreShownInMegabytesAsTheFormsHintSaysThem() {
 		assertThat(MinutesReader.megabytes(MinutesReader.MAX_BYTES)).isEqualTo(5);
 	}
+
 }

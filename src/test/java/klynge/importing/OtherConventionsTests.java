@@ -29,7 +29,8 @@ class OtherConventionsTests {
 		assertThat(plan.decision()).isEqualTo(plan.proposal());
 		assertThat(plan.votes()).isEqualTo("Enstemmig vedtatt.");
 		assertThat(minutes.attendees())
-			.extracting(ImportedAttendee::name, ImportedAttendee::section, ImportedAttendee::status, ImportedAttendee::deputyName)
+			.extracting(ImportedAttendee::name, ImportedAttendee::section, ImportedAttendee::status,
+					ImportedAttendee::deputyName)
 			.containsExactly(tuple("Ola Nordmann", AttendanceSection.MEMBER, AttendanceStatus.PRESENT, null),
 					tuple("Kari Holm", AttendanceSection.MEMBER, AttendanceStatus.PRESENT, null),
 					tuple("Per Li", AttendanceSection.MEMBER, AttendanceStatus.PRESENT, null),
@@ -54,9 +55,9 @@ class OtherConventionsTests {
 		assertThat(quality.followUps()).extracting(ImportedItem.FollowUp::ownerCode).containsExactly("AV");
 		assertThat(minutes.hasUncertain()).isTrue();
 		assertThat(minutes.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status)
-			.containsExactly(tuple("Rektor Margit Fjell", AttendanceStatus.PRESENT), tuple("Håkon Dal", AttendanceStatus.PRESENT),
-					tuple("Lise Ås", AttendanceStatus.PRESENT), tuple("Trond Myr", AttendanceStatus.ABSENT),
-					tuple("Ane Vik", AttendanceStatus.PRESENT));
+			.containsExactly(tuple("Rektor Margit Fjell", AttendanceStatus.PRESENT),
+					tuple("Håkon Dal", AttendanceStatus.PRESENT), tuple("Lise Ås", AttendanceStatus.PRESENT),
+					tuple("Trond Myr", AttendanceStatus.ABSENT), tuple("Ane Vik", AttendanceStatus.PRESENT));
 	}
 
 	@Test
@@ -92,8 +93,9 @@ class OtherConventionsTests {
 		assertThat(minutes.bodyName()).isEqualTo("Samarbeidsutval");
 		assertThat(minutes.date()).isEqualTo(LocalDate.of(2022, 9, 12));
 		assertThat(minutes.endsAt()).isEqualTo(LocalTime.of(11, 0));
-		assertThat(minutes.attendees()).extracting(ImportedAttendee::code, ImportedAttendee::section,
-				ImportedAttendee::status, ImportedAttendee::deputyName)
+		assertThat(minutes.attendees())
+			.extracting(ImportedAttendee::code, ImportedAttendee::section, ImportedAttendee::status,
+					ImportedAttendee::deputyName)
 			.containsExactly(tuple("IH", AttendanceSection.MEMBER, AttendanceStatus.PRESENT, null),
 					tuple("MS", AttendanceSection.MEMBER, AttendanceStatus.DEPUTY, "Eirik Hole"),
 					tuple("LT", AttendanceSection.MEMBER, AttendanceStatus.REMOTE, null),
@@ -114,10 +116,12 @@ class OtherConventionsTests {
 		assertThat(minutes.items().get(1).presenter()).isEqualTo("KH");
 		assertThat(minutes.items().get(1).documents())
 			.containsExactly(new ImportedItem.Link("utkastet", "https://example.org/handlingsplan.pdf", true));
-		assertThat(minutes.attendees()).extracting(ImportedAttendee::code, ImportedAttendee::name, ImportedAttendee::seat,
-				ImportedAttendee::status)
+		assertThat(minutes.attendees())
+			.extracting(ImportedAttendee::code, ImportedAttendee::name, ImportedAttendee::seat,
+					ImportedAttendee::status)
 			.containsExactly(tuple("KH", "Kjersti Hauge", "UiB", AttendanceStatus.PRESENT),
 					tuple("TL", "Tor Lie", "HVL", AttendanceStatus.PRESENT),
 					tuple("MN", "Mona Nygård", "Helse Bergen", AttendanceStatus.ABSENT));
 	}
+
 }

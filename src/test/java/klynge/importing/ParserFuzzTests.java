@@ -20,7 +20,10 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class ParserFuzzTests {
 
-	/** How much the heap may grow over the whole run (the test JVM also holds other tests' contexts). */
+	/**
+	 * How much the heap may grow over the whole run (the test JVM also holds other tests'
+	 * contexts).
+	 */
 	private static final long MEMORY_GROWTH_LIMIT = 512L * 1024 * 1024;
 
 	@Test
@@ -40,7 +43,8 @@ class ParserFuzzTests {
 			String name = random.nextInt(10) == 0 ? "x.docx" : random.nextInt(10) == 0 ? "x.pdf" : "x.txt";
 			try {
 				ImportedMinutes minutes = MinutesReader.read(name, input);
-				// a document always comes in: without a date the preview asks for it; text without
+				// a document always comes in: without a date the preview asks for it;
+				// text without
 				// item headings is one item
 				assertThat(minutes.items()).isNotEmpty();
 				parsed++;
@@ -128,7 +132,8 @@ class ParserFuzzTests {
 			default -> {
 				List<String> lines = new ArrayList<>(List.of(text.split("\n")));
 				int from = random.nextInt(lines.size());
-				lines.add(random.nextInt(lines.size()), lines.get(from).replace("\t", random.nextBoolean() ? "" : "\t\t\t"));
+				lines.add(random.nextInt(lines.size()),
+						lines.get(from).replace("\t", random.nextBoolean() ? "" : "\t\t\t"));
 				lines.remove(random.nextInt(lines.size()));
 				yield String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
 			}
@@ -140,4 +145,5 @@ class ParserFuzzTests {
 		Runtime runtime = Runtime.getRuntime();
 		return runtime.totalMemory() - runtime.freeMemory();
 	}
+
 }

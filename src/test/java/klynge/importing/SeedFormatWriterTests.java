@@ -51,4 +51,5 @@ class SeedFormatWriterTests {
 		}
 		assertThat(again).isEqualTo(first);
 	}
+
 }

@@ -32,7 +32,8 @@ class SeedParsingTests {
 		assertThat(code(minutes, "KS").section()).isEqualTo(AttendanceSection.OBSERVER);
 		assertThat(code(minutes, "KW").section()).isEqualTo(AttendanceSection.SECRETARIAT);
 		assertThat(code(minutes, "KW").summoned()).isFalse();
-		assertThat(minutes.chair()).isEqualTo(new ImportedMinutes.ChairByDeputy("Gottfried Greve", "UiB", "Margareth Hagen"));
+		assertThat(minutes.chair())
+			.isEqualTo(new ImportedMinutes.ChairByDeputy("Gottfried Greve", "UiB", "Margareth Hagen"));
 		assertThat(minutes.deputies()).containsExactly(new ImportedMinutes.Deputy("Ingvild Eide Graff", "FHI"));
 		assertThat(minutes.uncertain()).isEmpty();
 	}
@@ -47,24 +48,27 @@ class SeedParsingTests {
 					AgendaItemType.DISCUSSION, AgendaItemType.OTHER_BUSINESS);
 		ImportedItem first = minutes.items().getFirst();
 		assertThat(first.title()).isEqualTo("Godkjenning av innkalling og sakliste.");
-		assertThat(first.documents()).containsExactly(new ImportedItem.Link("referat fra forrige møte 07.10.22", "#", true));
+		assertThat(first.documents())
+			.containsExactly(new ImportedItem.Link("referat fra forrige møte 07.10.22", "#", true));
 		assertThat(first.notes()).contains("Referat godkjent.");
 		ImportedItem two = minutes.items().get(1);
 		assertThat(two.subItems()).extracting(ImportedItem::title)
 			.containsExactly("Presentasjon av Alrek-prosjekt", "Orienteringer fra Styringsgruppen",
 					"Oppdateringer fra klyngefasilitator Berit Angelskår");
 		ImportedItem a = two.subItems().getFirst();
-		assertThat(a.presenter()).isEqualTo("prosjektleder Frøydis Kristine Bruvik, Institutt for global helse og samfunnsmedisin UiB");
+		assertThat(a.presenter())
+			.isEqualTo("prosjektleder Frøydis Kristine Bruvik, Institutt for global helse og samfunnsmedisin UiB");
 		assertThat(a.documents()).extracting(ImportedItem.Link::title)
-			.containsExactly("Utveksling av kompetanse for styrking av fremtidens primærhelsetjeneste - Alrek (alrekhelseklynge.no)");
+			.containsExactly(
+					"Utveksling av kompetanse for styrking av fremtidens primærhelsetjeneste - Alrek (alrekhelseklynge.no)");
 		assertThat(a.feedbackHeading()).isEqualTo("Tilbakemeldinger fra Partnermøtet;");
 		assertThat(a.feedback()).hasSize(6).first().asString().startsWith("Det er viktig");
 		assertThat(a.notes()).startsWith("Bruvik orienterte").doesNotContain("Tilbakemeldinger");
 		assertThat(two.subItems().get(1).presenter()).isEqualTo("leder Karsten Specht");
 		assertThat(two.subItems().get(2).documents()).hasSize(3);
 		ImportedItem three = minutes.items().get(2);
-		assertThat(three.decision())
-			.isEqualTo("Partnermøtet tar årsmeldingen for 2022 til etterretning, og takker Styringsgruppen for arbeidet.");
+		assertThat(three.decision()).isEqualTo(
+				"Partnermøtet tar årsmeldingen for 2022 til etterretning, og takker Styringsgruppen for arbeidet.");
 		ImportedItem four = minutes.items().get(3);
 		assertThat(four.followUps()).containsExactly(new ImportedItem.FollowUp("GG", "GG følger opp saken."));
 		assertThat(four.notes()).endsWith("beholde ledelsen av Styringsgruppen eller ikke.");
@@ -72,7 +76,8 @@ class SeedParsingTests {
 		assertThat(five.subItems()).singleElement().satisfies(sub -> {
 			assertThat(sub.title()).isEqualTo("Helsepersonellkommisjonen");
 			assertThat(sub.raisedAtMeeting()).isTrue();
-			assertThat(sub.notes()).startsWith("Kommisjonen løfter frem").contains("Aktuelle spørsmål:")
+			assertThat(sub.notes()).startsWith("Kommisjonen løfter frem")
+				.contains("Aktuelle spørsmål:")
 				.endsWith("langsiktige prioriteringene.");
 		});
 		assertThat(minutes.allItems()).flatExtracting(ImportedItem::uncertain).isEmpty();
@@ -111,4 +116,5 @@ class SeedParsingTests {
 		assertThat(rows).isNotEmpty();
 		return rows.getFirst();
 	}
+
 }

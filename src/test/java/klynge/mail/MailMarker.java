@@ -11,16 +11,20 @@ import jakarta.mail.internet.MimeMessage;
 import klynge.shared.Eventually;
 
 /**
- * The positive signal before a "no (further) mail arrived" check: a marker mail queued after
- * everything the test did. The outbox sends the oldest due rows first, so once the marker is in
- * GreenMail, every mail queued before it has been sent too; what has not arrived by then never will.
+ * The positive signal before a "no (further) mail arrived" check: a marker mail queued
+ * after everything the test did. The outbox sends the oldest due rows first, so once the
+ * marker is in GreenMail, every mail queued before it has been sent too; what has not
+ * arrived by then never will.
  */
 public final class MailMarker {
 
 	private MailMarker() {
 	}
 
-	/** Queues a marker after what is queued now, sends, and returns once GreenMail has it; returns its address. */
+	/**
+	 * Queues a marker after what is queued now, sends, and returns once GreenMail has it;
+	 * returns its address.
+	 */
 	public static String sendAndAwait(Mailer mailer, OutboxSender sender, GreenMailProxy greenMail, UUID clusterId) {
 		String marker = "marker-" + UUID.randomUUID() + "@example.org";
 		if (!mailer.enqueue(new OutgoingMail(clusterId, "marker:" + marker, marker, "marker", "marker", List.of()))) {
@@ -33,7 +37,10 @@ public final class MailMarker {
 		return marker;
 	}
 
-	/** Every mail GreenMail has received once all queued so far has been sent, the marker left out. */
+	/**
+	 * Every mail GreenMail has received once all queued so far has been sent, the marker
+	 * left out.
+	 */
 	public static List<MimeMessage> allSentSoFar(Mailer mailer, OutboxSender sender, GreenMailProxy greenMail,
 			UUID clusterId) {
 		String marker = sendAndAwait(mailer, sender, greenMail, clusterId);
@@ -50,4 +57,5 @@ public final class MailMarker {
 			return "";
 		}
 	}
+
 }

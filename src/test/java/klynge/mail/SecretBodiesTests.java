@@ -19,4 +19,5 @@ class SecretBodiesTests {
 		assertThat(running.decrypt(new byte[] { 1, 2, 3 })).isEmpty();
 		assertThat(running.decrypt(null)).isEmpty();
 	}
+
 }

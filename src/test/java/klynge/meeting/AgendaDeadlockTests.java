@@ -19,10 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Items added at once to two meetings of one body and year (issue 9, finding 10): both renumber the
- * same year, which deadlocked in PostgreSQL (6 of 24 answered 500). Now every addition succeeds and
- * the year's case numbers stay unique and gapless. Real threads through the service (over HTTP the
- * overload limit answers 503 to some of 24 requests at once, which is its job, not this test's).
+ * Items added at once to two meetings of one body and year (issue 9, finding 10): both
+ * renumber the same year, which deadlocked in PostgreSQL (6 of 24 answered 500). Now
+ * every addition succeeds and the year's case numbers stay unique and gapless. Real
+ * threads through the service (over HTTP the overload limit answers 503 to some of 24
+ * requests at once, which is its job, not this test's).
  */
 @KlyngeIntegrationTest
 class AgendaDeadlockTests {
@@ -68,13 +69,19 @@ class AgendaDeadlockTests {
 			}
 		}
 		assertThat(outcomes).as("outcomes of the additions").containsOnly("added");
-		List<Integer> numbers = jdbc.sql("""
-				select i.case_seq from agenda_item i join meeting m on m.cluster_id = i.cluster_id and m.id = i.meeting_id
-				where m.body_id = ? and i.parent_id is null order by i.case_seq""")
-			.param(body).query(Integer.class).list();
+		List<Integer> numbers = jdbc
+			.sql("""
+					select i.case_seq from agenda_item i join meeting m on m.cluster_id = i.cluster_id and m.id = i.meeting_id
+					where m.body_id = ? and i.parent_id is null order by i.case_seq""")
+			.param(body)
+			.query(Integer.class)
+			.list();
 		assertThat(numbers).containsExactlyElementsOf(IntStream.rangeClosed(1, ADDITIONS).boxed().toList());
 		List<Integer> first = jdbc.sql("select case_seq from agenda_item where meeting_id = ? order by position")
-			.param(both.get(0)).query(Integer.class).list();
+			.param(both.get(0))
+			.query(Integer.class)
+			.list();
 		assertThat(first).containsExactlyElementsOf(IntStream.rangeClosed(1, ADDITIONS / 2).boxed().toList());
 	}
+
 }

@@ -26,7 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Case numbers NN-YY on the database: per body and calendar year, frozen by the summons. */
+/**
+ * Case numbers NN-YY on the database: per body and calendar year, frozen by the summons.
+ */
 @KlyngeIntegrationTest
 class AgendaNumberingIntegrationTests {
 
@@ -54,7 +56,11 @@ class AgendaNumberingIntegrationTests {
 	}
 
 	private List<String> numbers(UUID meetingId) {
-		return agenda.items(meetingId).stream().filter(i -> !i.isSubItem()).map(i -> i.caseNumber().toString()).toList();
+		return agenda.items(meetingId)
+			.stream()
+			.filter(i -> !i.isSubItem())
+			.map(i -> i.caseNumber().toString())
+			.toList();
 	}
 
 	@Test
@@ -72,7 +78,8 @@ class AgendaNumberingIntegrationTests {
 		assertThat(numbers(may)).containsExactly("04-30", "05-30");
 		assertThat(numbers(january)).containsExactly("01-31");
 
-		// a meeting planned later but dated earlier in the year takes the first numbers while nothing is summoned
+		// a meeting planned later but dated earlier in the year takes the first numbers
+		// while nothing is summoned
 		UUID january30 = meetings.plan(form(body, LocalDate.of(2030, 1, 20)));
 		add(january30, "Konstituering");
 		assertThat(numbers(january30)).containsExactly("01-30");
@@ -158,8 +165,10 @@ class AgendaNumberingIntegrationTests {
 		UUID removable = add(meeting, "Feilregistrert");
 		mvc.perform(post("/items/{id}/delete", removable).with(httpBasic("sekretariat", "demo")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(jdbc.sql("select count(*) from agenda_item where id = ?").param(removable).query(Integer.class).single())
-			.isZero();
+		assertThat(jdbc.sql("select count(*) from agenda_item where id = ?")
+			.param(removable)
+			.query(Integer.class)
+			.single()).isZero();
 		meetings.moveTo(meeting, MeetingStatus.SUMMONED);
 		mvc.perform(post("/items/{id}/delete", keep).with(httpBasic("sekretariat", "demo")).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
@@ -199,4 +208,5 @@ class AgendaNumberingIntegrationTests {
 			.andExpect(content().string(Matchers.containsString("Sak 19-21")));
 		assertThat(caseNumber(jdbc, MeetingTestData.item("ag-2021-06-03/22"))).isEqualTo("22-21");
 	}
+
 }

@@ -29,7 +29,8 @@ class AgendaNumberingTests {
 
 	@Test
 	void numbersContinueAcrossTheYearsMeetings() {
-		// Arbeidsgruppen 2021: the meeting before June ended at 18-21, so June starts at 19-21.
+		// Arbeidsgruppen 2021: the meeting before June ended at 18-21, so June starts at
+		// 19-21.
 		List<UUID> spring = ids(18);
 		List<UUID> june = ids(8);
 		Map<UUID, Integer> numbers = AgendaNumbering.numberYear(List.of(
@@ -43,18 +44,22 @@ class AgendaNumberingTests {
 	void beforeTheSummonsReorderingRenumbers() {
 		List<UUID> items = ids(3);
 		List<UUID> reordered = List.of(items.get(2), items.get(0), items.get(1));
-		Map<UUID, Integer> numbers = AgendaNumbering.numberYear(List.of(
-				new YearMeeting(UUID.randomUUID(), LocalDate.of(2023, 3, 27), false, reordered, numbered(items, 1))));
-		assertThat(numbers).containsEntry(items.get(2), 1).containsEntry(items.get(0), 2).containsEntry(items.get(1), 3);
+		Map<UUID, Integer> numbers = AgendaNumbering.numberYear(List
+			.of(new YearMeeting(UUID.randomUUID(), LocalDate.of(2023, 3, 27), false, reordered, numbered(items, 1))));
+		assertThat(numbers).containsEntry(items.get(2), 1)
+			.containsEntry(items.get(0), 2)
+			.containsEntry(items.get(1), 3);
 	}
 
 	@Test
 	void afterTheSummonsNumbersAreFrozenEvenWhenReordered() {
 		List<UUID> items = ids(3);
 		List<UUID> reordered = List.of(items.get(2), items.get(0), items.get(1));
-		Map<UUID, Integer> numbers = AgendaNumbering.numberYear(List.of(
-				new YearMeeting(UUID.randomUUID(), LocalDate.of(2023, 3, 27), true, reordered, numbered(items, 1))));
-		assertThat(numbers).containsEntry(items.get(0), 1).containsEntry(items.get(1), 2).containsEntry(items.get(2), 3);
+		Map<UUID, Integer> numbers = AgendaNumbering.numberYear(List
+			.of(new YearMeeting(UUID.randomUUID(), LocalDate.of(2023, 3, 27), true, reordered, numbered(items, 1))));
+		assertThat(numbers).containsEntry(items.get(0), 1)
+			.containsEntry(items.get(1), 2)
+			.containsEntry(items.get(2), 3);
 	}
 
 	@Test
@@ -77,17 +82,17 @@ class AgendaNumberingTests {
 	void draftsSkipNumbersFrozenByALaterMeeting() {
 		List<UUID> autumn = ids(2);
 		List<UUID> spring = ids(3);
-		Map<UUID, Integer> numbers = AgendaNumbering.numberYear(List.of(
-				new YearMeeting(UUID.randomUUID(), LocalDate.of(2023, 9, 1), true, autumn, numbered(autumn, 1)),
-				new YearMeeting(UUID.randomUUID(), LocalDate.of(2023, 3, 1), false, spring, Map.of())));
+		Map<UUID, Integer> numbers = AgendaNumbering.numberYear(
+				List.of(new YearMeeting(UUID.randomUUID(), LocalDate.of(2023, 9, 1), true, autumn, numbered(autumn, 1)),
+						new YearMeeting(UUID.randomUUID(), LocalDate.of(2023, 3, 1), false, spring, Map.of())));
 		assertThat(spring).extracting(numbers::get).containsExactly(3, 4, 5);
 	}
 
 	@Test
 	void anEmptyYearStartsAtOne() {
 		List<UUID> items = ids(2);
-		assertThat(AgendaNumbering.numberYear(List.of(
-				new YearMeeting(UUID.randomUUID(), LocalDate.of(2024, 1, 10), false, items, Map.of())))
+		assertThat(AgendaNumbering
+			.numberYear(List.of(new YearMeeting(UUID.randomUUID(), LocalDate.of(2024, 1, 10), false, items, Map.of())))
 			.get(items.get(0))).isEqualTo(1);
 	}
 
@@ -98,4 +103,5 @@ class AgendaNumberingTests {
 		assertThat(AgendaNumbering.letter(25)).isEqualTo("z");
 		assertThat(AgendaNumbering.letter(26)).isEqualTo("aa");
 	}
+
 }

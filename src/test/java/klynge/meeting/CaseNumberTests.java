@@ -34,4 +34,5 @@ class CaseNumberTests {
 	void refusesNonsense() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new CaseNumber(-1, 2023));
 	}
+
 }

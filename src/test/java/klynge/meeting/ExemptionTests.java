@@ -23,7 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** Exempt items show only their public title and legal basis; members-only documents only to members. */
+/**
+ * Exempt items show only their public title and legal basis; members-only documents only
+ * to members.
+ */
 @KlyngeIntegrationTest
 class ExemptionTests {
 
@@ -92,8 +95,7 @@ class ExemptionTests {
 			.andExpect(content().string(Matchers.not(Matchers.containsString(teams))))
 			.andExpect(content().string(Matchers.not(Matchers.containsString(sharepoint))))
 			.andExpect(content().string(Matchers.not(Matchers.containsString("Lenke via Sharepoint"))));
-		mvc.perform(get("/api/v1/items/{id}", TEAMS_LINKS_ITEM))
-			.andExpect(jsonPath("$.documents").isEmpty());
+		mvc.perform(get("/api/v1/items/{id}", TEAMS_LINKS_ITEM)).andExpect(jsonPath("$.documents").isEmpty());
 		mvc.perform(get("/meetings/{id}", MeetingTestData.AG_2021_06_03).with(httpBasic("sekretariat", "demo")))
 			.andExpect(content().string(Matchers.containsString(teams)))
 			.andExpect(content().string(Matchers.containsString(sharepoint)));
@@ -107,8 +109,8 @@ class ExemptionTests {
 		UUID meeting = meetings.plan(form(body, LocalDate.of(2019, 5, 6)));
 		agenda.add(meeting, new AgendaItemForm(null, AgendaItemType.DECISION, "Avtale med leverandør", null, null, null,
 				null, null, false, Access.EXEMPT, "Offl. § 23", "Forhandlinger", LocalDate.of(2020, 1, 1), 0));
-		agenda.add(meeting, new AgendaItemForm(null, AgendaItemType.DECISION, "Sak om lønn", null, null, null,
-				null, null, false, Access.EXEMPT, "Offl. § 25", "Personalsak", LocalDate.of(2999, 1, 1), 0));
+		agenda.add(meeting, new AgendaItemForm(null, AgendaItemType.DECISION, "Sak om lønn", null, null, null, null,
+				null, false, Access.EXEMPT, "Offl. § 25", "Personalsak", LocalDate.of(2999, 1, 1), 0));
 		mvc.perform(get("/meetings/{id}", meeting))
 			.andExpect(content().string(Matchers.containsString("Avtale med leverandør")))
 			.andExpect(content().string(Matchers.not(Matchers.containsString("Sak om lønn"))))
@@ -122,27 +124,36 @@ class ExemptionTests {
 	void anotherClusterGetsNotFound() throws Exception {
 		var nord = httpBasic("nord", "demo");
 		mvc.perform(get("/meetings/{id}", MeetingTestData.SG_2023_03_20).with(nord)).andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/meetings/{id}", MeetingTestData.SG_2023_03_20).with(nord)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/meetings/{id}", MeetingTestData.SG_2023_03_20).with(nord))
+			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/meetings/{id}/items", MeetingTestData.SG_2023_03_20).with(nord))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/meetings/{id}/attendance", MeetingTestData.SG_2023_03_20).with(nord))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/items/{id}", PERSONNEL_CASE).with(nord)).andExpect(status().isNotFound());
 		mvc.perform(get("/items/{id}/edit", PERSONNEL_CASE).with(nord)).andExpect(status().isNotFound());
-		mvc.perform(post("/meetings/{id}/status", MeetingTestData.PM_2023_03_27).param("confirm", "true").param("target", "MINUTES_APPROVED")
-				.with(nord).with(csrf()))
-			.andExpect(status().isNotFound());
+		mvc.perform(post("/meetings/{id}/status", MeetingTestData.PM_2023_03_27).param("confirm", "true")
+			.param("target", "MINUTES_APPROVED")
+			.with(nord)
+			.with(csrf())).andExpect(status().isNotFound());
 		mvc.perform(post("/items/{id}/delete", MeetingTestData.item("pm-2023-03-27/05a")).with(nord).with(csrf()))
 			.andExpect(status().isNotFound());
-		mvc.perform(put("/api/v1/items/{id}", PERSONNEL_CASE).with(nord).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"type\":\"DECISION\",\"title\":\"Overtatt\"}").header("If-Match", "\"0\""))
-			.andExpect(status().isNotFound());
+		mvc.perform(put("/api/v1/items/{id}", PERSONNEL_CASE).with(nord)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"DECISION\",\"title\":\"Overtatt\"}")
+			.header("If-Match", "\"0\"")).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/meetings").with(nord))
 			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.not(Matchers.containsString(MeetingTestData.SG_2023_03_20.toString()))));
-		assertThat(jdbc.sql("select status from meeting where id = ?").param(MeetingTestData.PM_2023_03_27)
-			.query(String.class).single()).isEqualTo("MINUTES_FOR_COMMENT");
-		assertThat(jdbc.sql("select title from agenda_item where id = ?").param(PERSONNEL_CASE).query(String.class).single())
-			.isEqualTo(INTERNAL_TITLE);
+			.andExpect(
+					content().string(Matchers.not(Matchers.containsString(MeetingTestData.SG_2023_03_20.toString()))));
+		assertThat(jdbc.sql("select status from meeting where id = ?")
+			.param(MeetingTestData.PM_2023_03_27)
+			.query(String.class)
+			.single()).isEqualTo("MINUTES_FOR_COMMENT");
+		assertThat(jdbc.sql("select title from agenda_item where id = ?")
+			.param(PERSONNEL_CASE)
+			.query(String.class)
+			.single()).isEqualTo(INTERNAL_TITLE);
 	}
+
 }

@@ -19,7 +19,10 @@ import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** Every route of the module for every kind of user: reading is public, editing is for the secretariat. */
+/**
+ * Every route of the module for every kind of user: reading is public, editing is for the
+ * secretariat.
+ */
 @KlyngeIntegrationTest
 class MeetingAccessTests {
 
@@ -56,9 +59,9 @@ class MeetingAccessTests {
 
 	List<String> editorGets() {
 		UUID pm = MeetingTestData.PM_2023_03_27;
-		return List.of("/meetings/new?bodyId=" + MeetingTestData.body(jdbc, "Partnermøtet"), "/meetings/" + pm + "/edit",
-				"/meetings/" + pm + "/items/new", "/meetings/" + pm + "/attendance/edit", "/meetings/" + pm + "/items/order",
-				"/items/" + MeetingTestData.item("pm-2023-03-27/03") + "/edit");
+		return List.of("/meetings/new?bodyId=" + MeetingTestData.body(jdbc, "Partnermøtet"),
+				"/meetings/" + pm + "/edit", "/meetings/" + pm + "/items/new", "/meetings/" + pm + "/attendance/edit",
+				"/meetings/" + pm + "/items/order", "/items/" + MeetingTestData.item("pm-2023-03-27/03") + "/edit");
 	}
 
 	@Test
@@ -67,7 +70,8 @@ class MeetingAccessTests {
 			for (String user : new String[] { null, "medlem", "observator", "leder", "sekretariat", "admin" }) {
 				assertThat(status(user, get(path))).as("%s for %s", path, user).isEqualTo(200);
 			}
-			boolean clusterWide = path.equals("/meetings") || path.startsWith("/meetings?") || path.equals("/api/v1/meetings");
+			boolean clusterWide = path.equals("/meetings") || path.startsWith("/meetings?")
+					|| path.equals("/api/v1/meetings");
 			assertThat(status("nord", get(path))).as("%s for nord", path).isEqualTo(clusterWide ? 200 : 404);
 		}
 	}
@@ -94,15 +98,22 @@ class MeetingAccessTests {
 		UUID meeting = meetings.plan(form(body, LocalDate.of(2049, 6, 7)));
 		UUID item = agenda.add(meeting, MeetingTestData.itemForm("Godkjenning"));
 		List<MockHttpServletRequestBuilder> writes = List.of(
-				post("/meetings").param("bodyId", body.toString()).param("meetingDate", "2049-06-08").param("version", "0"),
-				post("/meetings/" + meeting).param("bodyId", body.toString()).param("meetingDate", "2049-06-07")
+				post("/meetings").param("bodyId", body.toString())
+					.param("meetingDate", "2049-06-08")
 					.param("version", "0"),
-				post("/meetings/" + meeting + "/items").param("type", "DISCUSSION").param("title", "Ny").param("version", "0"),
+				post("/meetings/" + meeting).param("bodyId", body.toString())
+					.param("meetingDate", "2049-06-07")
+					.param("version", "0"),
+				post("/meetings/" + meeting + "/items").param("type", "DISCUSSION")
+					.param("title", "Ny")
+					.param("version", "0"),
 				post("/items/" + item).param("type", "DISCUSSION").param("title", "Endret").param("version", "0"),
 				post("/items/" + item + "/move").param("direction", "1"),
-				post("/items/" + item + "/documents").param("title", "Vedlegg").param("url", "https://alrekhelseklynge.no/"),
+				post("/items/" + item + "/documents").param("title", "Vedlegg")
+					.param("url", "https://alrekhelseklynge.no/"),
 				post("/meetings/" + meeting + "/guests").param("guestName", "Gjest"),
-				post("/meetings/" + meeting + "/chair").param("chairPersonId", MeetingTestData.person(jdbc, "GY").toString()),
+				post("/meetings/" + meeting + "/chair").param("chairPersonId",
+						MeetingTestData.person(jdbc, "GY").toString()),
 				post("/meetings/" + meeting + "/status").param("confirm", "true").param("target", "SUMMONED"),
 				post("/meetings/" + meeting + "/cancel").param("confirm", "true").param("reason", "Avlyst"));
 		for (MockHttpServletRequestBuilder write : writes) {
@@ -115,27 +126,36 @@ class MeetingAccessTests {
 		assertThat(meetings.meeting(meeting).status()).isEqualTo(MeetingStatus.PLANNED);
 		assertThat(agenda.item(item).title()).isEqualTo("Godkjenning");
 		for (String user : EDITORS) {
-			assertThat(status(user, post("/meetings/" + meeting + "/guests").param("guestName", "Gjest " + user).with(csrf())))
+			assertThat(status(user,
+					post("/meetings/" + meeting + "/guests").param("guestName", "Gjest " + user).with(csrf())))
 				.isEqualTo(302);
 		}
-		assertThat(status("admin", post("/meetings/" + meeting + "/status").param("confirm", "true").param("target", "SUMMONED").with(csrf())))
+		assertThat(status("admin",
+				post("/meetings/" + meeting + "/status").param("confirm", "true")
+					.param("target", "SUMMONED")
+					.with(csrf())))
 			.isEqualTo(302);
 		assertThat(meetings.meeting(meeting).status()).isEqualTo(MeetingStatus.SUMMONED);
-		assertThat(status("nord", post("/meetings/" + meeting + "/status").param("confirm", "true").param("target", "HELD").with(csrf())))
+		assertThat(status("nord",
+				post("/meetings/" + meeting + "/status").param("confirm", "true").param("target", "HELD").with(csrf())))
 			.isEqualTo(404);
 		assertThat(meetings.meeting(meeting).status()).isEqualTo(MeetingStatus.SUMMONED);
 	}
 
 	@Test
 	void apiWritesNeedAnEditor() throws Exception {
-		String created = "{\"bodyId\":\"" + MeetingTestData.body(jdbc, "Partnermøtet") + "\",\"meetingDate\":\"2049-01-01\"}";
+		String created = "{\"bodyId\":\"" + MeetingTestData.body(jdbc, "Partnermøtet")
+				+ "\",\"meetingDate\":\"2049-01-01\"}";
 		var anonymous = post("/api/v1/meetings").contentType("application/json").content(created);
 		assertThat(status(null, anonymous)).isEqualTo(401);
 		for (String user : READERS) {
-			assertThat(status(user, post("/api/v1/meetings").contentType("application/json").content(created)))
-				.as(user).isEqualTo(403);
+			assertThat(status(user, post("/api/v1/meetings").contentType("application/json").content(created))).as(user)
+				.isEqualTo(403);
 		}
-		assertThat(status("medlem", post("/api/v1/meetings/" + MeetingTestData.PM_2023_03_27 + "/status")
-			.contentType("application/json").content("{\"target\":\"MINUTES_APPROVED\"}"))).isEqualTo(403);
+		assertThat(status("medlem",
+				post("/api/v1/meetings/" + MeetingTestData.PM_2023_03_27 + "/status").contentType("application/json")
+					.content("{\"target\":\"MINUTES_APPROVED\"}")))
+			.isEqualTo(403);
 	}
+
 }

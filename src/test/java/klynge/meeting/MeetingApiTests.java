@@ -22,7 +22,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The JSON API: create, list and read meetings, items and attendance; problem details for bad input. */
+/**
+ * The JSON API: create, list and read meetings, items and attendance; problem details for
+ * bad input.
+ */
 @KlyngeIntegrationTest
 class MeetingApiTests {
 
@@ -42,7 +45,9 @@ class MeetingApiTests {
 	}
 
 	static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-		return request.contentType(MediaType.APPLICATION_JSON).content(body).header("Accept-Language", "nb")
+		return request.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.header("Accept-Language", "nb")
 			.with(httpBasic("sekretariat", "demo"));
 	}
 
@@ -53,12 +58,16 @@ class MeetingApiTests {
 	}
 
 	String create(String date) throws Exception {
-		return mvc.perform(json(post("/api/v1/meetings"), meetingJson(date, "14:00", "16:00", "https://teams.microsoft.com/l/x")))
+		return mvc
+			.perform(json(post("/api/v1/meetings"),
+					meetingJson(date, "14:00", "16:00", "https://teams.microsoft.com/l/x")))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("ETag", "\"0\""))
 			.andExpect(jsonPath("$.status").value("PLANNED"))
 			.andExpect(jsonPath("$.bodyId").value(body.toString()))
-			.andReturn().getResponse().getHeader("Location");
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
 	}
 
 	@Test
@@ -96,17 +105,23 @@ class MeetingApiTests {
 			.andExpect(header().string("ETag", "\"0\""))
 			.andExpect(jsonPath("$.number").value("01-48"))
 			.andExpect(jsonPath("$.proposedDecision").value("Budsjettet vedtas."))
-			.andReturn().getResponse().getHeader("Location");
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
 		assertThat(item).startsWith("/api/v1/items/");
 		String itemId = item.substring("/api/v1/items/".length());
-		mvc.perform(json(post(meeting + "/items"), "{\"type\":\"INFORMATION\",\"title\":\"Underpunkt\",\"parentId\":\"" + itemId + "\"}"))
+		mvc.perform(json(post(meeting + "/items"),
+				"{\"type\":\"INFORMATION\",\"title\":\"Underpunkt\",\"parentId\":\"" + itemId + "\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.number").value("a"));
 		mvc.perform(get(meeting + "/items"))
 			.andExpect(jsonPath("$[0].title").value("Budsjett 2049"))
 			.andExpect(jsonPath("$[0].subItems[0].title").value("Underpunkt"));
-		mvc.perform(get(item)).andExpect(header().string("ETag", "\"0\"")).andExpect(jsonPath("$.plannedMinutes").value(20));
-		mvc.perform(json(put(item), "{\"type\":\"DECISION\",\"title\":\"Budsjett 2049 – revidert\"}").header("If-Match", "W/\"0\""))
+		mvc.perform(get(item))
+			.andExpect(header().string("ETag", "\"0\""))
+			.andExpect(jsonPath("$.plannedMinutes").value(20));
+		mvc.perform(json(put(item), "{\"type\":\"DECISION\",\"title\":\"Budsjett 2049 – revidert\"}").header("If-Match",
+				"W/\"0\""))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"1\""))
 			.andExpect(jsonPath("$.title").value("Budsjett 2049 – revidert"));
@@ -125,11 +140,14 @@ class MeetingApiTests {
 	@Test
 	void badInputGivesProblemDetailsNeverServerErrors() throws Exception {
 		String meeting = create("2048-09-04");
-		expectProblem(mvc.perform(json(post("/api/v1/meetings"), meetingJson("2048-09-05", "14:00", "16:00", null)
-				.replace(body.toString(), UUID.randomUUID().toString()))), 422)
+		expectProblem(mvc.perform(json(post("/api/v1/meetings"),
+				meetingJson("2048-09-05", "14:00", "16:00", null).replace(body.toString(),
+						UUID.randomUUID().toString()))),
+				422)
 			.andExpect(jsonPath("$.type").value("urn:klynge:problem:meeting.body.unknown"))
 			.andExpect(jsonPath("$.errors[0].field").value("bodyId"));
-		expectProblem(mvc.perform(json(post("/api/v1/meetings"), meetingJson("2048-09-05", "16:00", "14:00", null))), 400)
+		expectProblem(mvc.perform(json(post("/api/v1/meetings"), meetingJson("2048-09-05", "16:00", "14:00", null))),
+				400)
 			.andExpect(jsonPath("$.errors[0].field").value("endsAfterStart"))
 			.andExpect(jsonPath("$.errors[0].message").value("Slutt må være etter start."));
 		expectProblem(mvc.perform(json(post("/api/v1/meetings"),
@@ -138,15 +156,23 @@ class MeetingApiTests {
 			.andExpect(jsonPath("$.errors[0].message").value("Lenken må begynne med https://"));
 		expectProblem(mvc.perform(json(post("/api/v1/meetings"), "{\"bodyId\":\"" + body + "\"}")), 400)
 			.andExpect(jsonPath("$.errors[0].field").value("meetingDate"));
-		expectProblem(mvc.perform(json(post("/api/v1/meetings"), "{\"bodyId\":\"ikke-en-uuid\",\"meetingDate\":\"2048-09-05\"}")), 400);
+		expectProblem(
+				mvc.perform(
+						json(post("/api/v1/meetings"), "{\"bodyId\":\"ikke-en-uuid\",\"meetingDate\":\"2048-09-05\"}")),
+				400);
 		expectProblem(mvc.perform(json(post("/api/v1/meetings"), "{\"bodyId\":")), 400);
-		expectProblem(mvc.perform(json(post(meeting + "/items"), "{\"type\":\"DECISION\",\"title\":\"" + "x".repeat(501) + "\"}")), 400)
+		expectProblem(mvc.perform(
+				json(post(meeting + "/items"), "{\"type\":\"DECISION\",\"title\":\"" + "x".repeat(501) + "\"}")), 400)
 			.andExpect(jsonPath("$.errors[0].field").value("title"));
-		expectProblem(mvc.perform(json(post(meeting + "/items"), "{\"type\":\"VOTE\",\"title\":\"Ukjent type\"}")), 400);
-		expectProblem(mvc.perform(json(post(meeting + "/items"), "{\"type\":\"DECISION\",\"title\":\"Unntatt\",\"access\":\"EXEMPT\"}")), 422)
+		expectProblem(mvc.perform(json(post(meeting + "/items"), "{\"type\":\"VOTE\",\"title\":\"Ukjent type\"}")),
+				400);
+		expectProblem(mvc.perform(
+				json(post(meeting + "/items"), "{\"type\":\"DECISION\",\"title\":\"Unntatt\",\"access\":\"EXEMPT\"}")),
+				422)
 			.andExpect(jsonPath("$.errors[0].field").value("exemptionBasis"));
 		expectProblem(mvc.perform(json(post(meeting + "/items"),
-				"{\"type\":\"DECISION\",\"title\":\"Innleder\",\"presenterPersonId\":\"" + UUID.randomUUID() + "\"}")), 422)
+				"{\"type\":\"DECISION\",\"title\":\"Innleder\",\"presenterPersonId\":\"" + UUID.randomUUID() + "\"}")),
+				422)
 			.andExpect(jsonPath("$.errors[0].field").value("presenterPersonId"));
 		expectProblem(mvc.perform(json(post(meeting + "/status"), "{\"target\":\"DONE\"}")), 400);
 		expectProblem(mvc.perform(json(post("/api/v1/meetings/{id}/items", UUID.randomUUID()),
@@ -157,4 +183,5 @@ class MeetingApiTests {
 		mvc.perform(get("/api/v1/meetings").param("from", "2023-03-01").param("to", "2023-03-31"))
 			.andExpect(status().isOk());
 	}
+
 }

@@ -18,9 +18,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Issue 10, requirement 8: the meeting page answers 304 to an unchanged page's tag and comes from
- * the server's copy, but an access decision is never stale: an item made exempt is gone for
- * anonymous readers at the very next request, with or without the old tag.
+ * Issue 10, requirement 8: the meeting page answers 304 to an unchanged page's tag and
+ * comes from the server's copy, but an access decision is never stale: an item made
+ * exempt is gone for anonymous readers at the very next request, with or without the old
+ * tag.
  */
 @KlyngeIntegrationTest
 class MeetingPageCacheTests {
@@ -38,14 +39,22 @@ class MeetingPageCacheTests {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		String title = "Buffer-sak personalsaker " + tag;
 		UUID body = jdbc.sql("select body_id from body_name where cluster_id = ? and name = 'Partnermøtet' limit 1")
-			.param(ALREK).query(UUID.class).single();
+			.param(ALREK)
+			.query(UUID.class)
+			.single();
 		LocalDate day = LocalDate.of(2500, 1, 1).plusDays(Math.abs(tag.hashCode() % 3000));
-		UUID meeting = jdbc.sql("insert into meeting (cluster_id, body_id, meeting_date, status) values (?, ?, ?, 'SUMMONED') returning id")
-			.params(ALREK, body, day).query(UUID.class).single();
-		UUID item = jdbc.sql("""
-				insert into agenda_item (cluster_id, meeting_id, body_id, position, case_year, case_seq, type, title, access)
-				values (?, ?, ?, 1, ?, 1, 'DISCUSSION', ?, 'PUBLIC') returning id""")
-			.params(ALREK, meeting, body, day.getYear(), title).query(UUID.class).single();
+		UUID meeting = jdbc.sql(
+				"insert into meeting (cluster_id, body_id, meeting_date, status) values (?, ?, ?, 'SUMMONED') returning id")
+			.params(ALREK, body, day)
+			.query(UUID.class)
+			.single();
+		UUID item = jdbc
+			.sql("""
+					insert into agenda_item (cluster_id, meeting_id, body_id, position, case_year, case_seq, type, title, access)
+					values (?, ?, ?, 1, ?, 1, 'DISCUSSION', ?, 'PUBLIC') returning id""")
+			.params(ALREK, meeting, body, day.getYear(), title)
+			.query(UUID.class)
+			.single();
 		String page = "/meetings/" + meeting;
 
 		MockHttpServletResponse first = anonymous(page, null);
@@ -65,18 +74,30 @@ class MeetingPageCacheTests {
 		assertThat(text(copy)).isEqualTo(text(first));
 
 		// another viewer has another tag: a member's page is not the public one
-		MockHttpServletResponse member = mvc.perform(get(page).header("If-None-Match", etag)
-			.with(httpBasic("medlem", "demo"))).andReturn().getResponse();
+		MockHttpServletResponse member = mvc
+			.perform(get(page).header("If-None-Match", etag).with(httpBasic("medlem", "demo")))
+			.andReturn()
+			.getResponse();
 		assertThat(member.getStatus()).isEqualTo(200);
 		assertThat(member.getHeader("ETag")).isNotEqualTo(etag);
-		assertThat(member.getHeader("Cache-Control")).as("members' pages are not stored by the browser").contains("no-store");
+		assertThat(member.getHeader("Cache-Control")).as("members' pages are not stored by the browser")
+			.contains("no-store");
 
-		// the secretariat makes the item exempt (no public title): at once it is gone for anonymous readers
-		int version = jdbc.sql("select version from agenda_item where id = ?").param(item).query(Integer.class).single();
-		MockHttpServletResponse changed = mvc.perform(put("/api/v1/items/" + item).with(httpBasic("sekretariat", "demo"))
-			.header("If-Match", "\"" + version + "\"").contentType(MediaType.APPLICATION_JSON).content("""
-					{"type":"DISCUSSION","title":"%s","access":"EXEMPT","exemptionBasis":"Offl. § 25"}""".formatted(title)))
-			.andReturn().getResponse();
+		// the secretariat makes the item exempt (no public title): at once it is gone for
+		// anonymous readers
+		int version = jdbc.sql("select version from agenda_item where id = ?")
+			.param(item)
+			.query(Integer.class)
+			.single();
+		MockHttpServletResponse changed = mvc
+			.perform(put("/api/v1/items/" + item).with(httpBasic("sekretariat", "demo"))
+				.header("If-Match", "\"" + version + "\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"type":"DISCUSSION","title":"%s","access":"EXEMPT","exemptionBasis":"Offl. § 25"}"""
+					.formatted(title)))
+			.andReturn()
+			.getResponse();
 		assertThat(changed.getStatus()).as(changed.getContentAsString()).isEqualTo(200);
 
 		MockHttpServletResponse revalidated = anonymous(page, etag);
@@ -85,7 +106,8 @@ class MeetingPageCacheTests {
 		assertThat(text(revalidated)).doesNotContain(title).contains("Offl. § 25");
 		assertThat(text(anonymous(page, null))).doesNotContain(title);
 		assertThat(text(mvc.perform(get(page).with(httpBasic("medlem", "demo"))).andReturn().getResponse()))
-			.as("a voting member still reads it").contains(title);
+			.as("a voting member still reads it")
+			.contains(title);
 	}
 
 	private MockHttpServletResponse anonymous(String page, String ifNoneMatch) throws Exception {
@@ -99,4 +121,5 @@ class MeetingPageCacheTests {
 	private static String text(MockHttpServletResponse response) throws Exception {
 		return response.getContentAsString(StandardCharsets.UTF_8);
 	}
+
 }

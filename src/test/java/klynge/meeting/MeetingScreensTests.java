@@ -22,7 +22,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The calendar, a body's meetings, printing, and ordering the agenda with and without JavaScript. */
+/**
+ * The calendar, a body's meetings, printing, and ordering the agenda with and without
+ * JavaScript.
+ */
 @KlyngeIntegrationTest
 class MeetingScreensTests {
 
@@ -44,7 +47,8 @@ class MeetingScreensTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("/meetings/" + MeetingTestData.SG_2023_03_20)))
 			.andExpect(content().string(Matchers.containsString("/meetings/" + MeetingTestData.PM_2023_03_27)))
-			.andExpect(content().string(Matchers.not(Matchers.containsString("/meetings/" + MeetingTestData.PM_2023_10))))
+			.andExpect(
+					content().string(Matchers.not(Matchers.containsString("/meetings/" + MeetingTestData.PM_2023_10))))
 			.andExpect(content().string(Matchers.containsString("mandag 27.03.2023")))
 			.andExpect(content().string(Matchers.containsString("month=2023-04")));
 		mvc.perform(get("/meetings").param("month", "ikke-en-måned")).andExpect(status().isOk());
@@ -58,8 +62,10 @@ class MeetingScreensTests {
 			.andExpect(content().string(Matchers.containsString("Tidligere møter")))
 			.andExpect(content().string(Matchers.containsString("/meetings/" + MeetingTestData.PM_2023_03_27)))
 			.andExpect(content().string(Matchers.containsString("/meetings/" + MeetingTestData.PM_2023_10)))
-			.andExpect(content().string(Matchers.containsString("/meetings/" + MeetingTestData.meeting("pm-2022-10-07"))))
-			.andExpect(content().string(Matchers.not(Matchers.containsString("/meetings/" + MeetingTestData.SG_2023_03_20))));
+			.andExpect(
+					content().string(Matchers.containsString("/meetings/" + MeetingTestData.meeting("pm-2022-10-07"))))
+			.andExpect(content()
+				.string(Matchers.not(Matchers.containsString("/meetings/" + MeetingTestData.SG_2023_03_20))));
 		UUID own = MeetingTestData.newBody(jdbc, "Framtidsgruppen");
 		UUID future = meetings.plan(form(own, LocalDate.now().plusYears(1)));
 		String html = mvc.perform(get("/bodies/{id}/meetings", own)).andReturn().getResponse().getContentAsString();
@@ -90,14 +96,16 @@ class MeetingScreensTests {
 			.andExpect(content().string(Matchers.containsString("/items/" + first + "/move?direction=1")))
 			.andExpect(content().string(Matchers.containsString("aria-label=\"Flytt Første ned\"")));
 
-		mvc.perform(post("/items/{id}/move", first).param("direction", "1").with(httpBasic("sekretariat", "demo")).with(csrf()))
-			.andExpect(redirectedUrl("/meetings/" + meeting + "/items/order"));
+		mvc.perform(post("/items/{id}/move", first).param("direction", "1")
+			.with(httpBasic("sekretariat", "demo"))
+			.with(csrf())).andExpect(redirectedUrl("/meetings/" + meeting + "/items/order"));
 		assertThat(agenda.items(meeting)).extracting(AgendaItem::id).containsExactly(second, first, third);
 		assertThat(agenda.item(second).caseNumber()).hasToString("01-50");
 
 		mvc.perform(post("/meetings/{id}/items/order", meeting).header("HX-Request", "true")
-				.param("item", third.toString(), second.toString(), first.toString())
-				.with(httpBasic("sekretariat", "demo")).with(csrf()))
+			.param("item", third.toString(), second.toString(), first.toString())
+			.with(httpBasic("sekretariat", "demo"))
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.startsWith("<form")))
 			.andExpect(content().string(Matchers.containsString("id=\"agenda-order\"")))
@@ -106,14 +114,15 @@ class MeetingScreensTests {
 		assertThat(agenda.item(third).caseNumber()).hasToString("01-50");
 
 		mvc.perform(post("/meetings/{id}/items/order", meeting)
-				.param("item", first.toString(), second.toString(), third.toString())
-				.with(httpBasic("sekretariat", "demo")).with(csrf()))
-			.andExpect(redirectedUrl("/meetings/" + meeting + "/items/order"));
+			.param("item", first.toString(), second.toString(), third.toString())
+			.with(httpBasic("sekretariat", "demo"))
+			.with(csrf())).andExpect(redirectedUrl("/meetings/" + meeting + "/items/order"));
 		assertThat(agenda.items(meeting)).extracting(AgendaItem::id).containsExactly(first, second, third);
 
 		mvc.perform(post("/meetings/{id}/items/order", meeting).header("HX-Request", "true")
-				.param("item", first.toString(), second.toString())
-				.with(httpBasic("sekretariat", "demo")).with(csrf()))
-			.andExpect(status().isUnprocessableContent());
+			.param("item", first.toString(), second.toString())
+			.with(httpBasic("sekretariat", "demo"))
+			.with(csrf())).andExpect(status().isUnprocessableContent());
 	}
+
 }

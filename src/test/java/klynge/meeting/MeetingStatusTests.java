@@ -43,4 +43,5 @@ class MeetingStatusTests {
 		assertThat(SUMMONED.numbersFrozen()).isTrue();
 		assertThat(MINUTES_APPROVED.agendaEditable()).isFalse();
 	}
+
 }

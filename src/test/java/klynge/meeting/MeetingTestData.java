@@ -12,8 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Ids of the demo meetings (stable: md5 of their key) and small builders for bodies and meetings
- * of a test's own, so tests that change data never touch the demo rows other tests read.
+ * Ids of the demo meetings (stable: md5 of their key) and small builders for bodies and
+ * meetings of a test's own, so tests that change data never touch the demo rows other
+ * tests read.
  */
 public final class MeetingTestData {
 
@@ -57,31 +58,47 @@ public final class MeetingTestData {
 
 	public static UUID person(JdbcClient jdbc, String code) {
 		return jdbc.sql("select id from person where cluster_id = ? and code = ?")
-			.params(ALREK, code).query(UUID.class).single();
+			.params(ALREK, code)
+			.query(UUID.class)
+			.single();
 	}
 
 	public static UUID body(JdbcClient jdbc, String name) {
-		return jdbc.sql("select body_id from body_name where cluster_id = ? and name = ? order by valid_from desc limit 1")
-			.params(ALREK, name).query(UUID.class).single();
+		return jdbc
+			.sql("select body_id from body_name where cluster_id = ? and name = ? order by valid_from desc limit 1")
+			.params(ALREK, name)
+			.query(UUID.class)
+			.single();
 	}
 
-	/** A fresh body of Alrek with a unique name, so its case numbers are the test's own. */
+	/**
+	 * A fresh body of Alrek with a unique name, so its case numbers are the test's own.
+	 */
 	public static UUID newBody(JdbcClient jdbc, String name) {
-		UUID id = jdbc.sql("insert into body (cluster_id, type, established_on, sort_order) values (?, 'OTHER', ?, 99) returning id")
-			.params(ALREK, LocalDate.of(2000, 1, 1)).query(UUID.class).single();
+		UUID id = jdbc.sql(
+				"insert into body (cluster_id, type, established_on, sort_order) values (?, 'OTHER', ?, 99) returning id")
+			.params(ALREK, LocalDate.of(2000, 1, 1))
+			.query(UUID.class)
+			.single();
 		jdbc.sql("insert into body_name (cluster_id, body_id, name, valid_from) values (?, ?, ?, ?)")
-			.params(ALREK, id, name + " " + COUNTER.incrementAndGet(), LocalDate.of(2000, 1, 1)).update();
+			.params(ALREK, id, name + " " + COUNTER.incrementAndGet(), LocalDate.of(2000, 1, 1))
+			.update();
 		return id;
 	}
 
-	/** A membership from 2000 (or the given dates); returns its id (for deputies' deputy_for). */
+	/**
+	 * A membership from 2000 (or the given dates); returns its id (for deputies'
+	 * deputy_for).
+	 */
 	public static UUID member(JdbcClient jdbc, UUID bodyId, String code, String role, String seat, int sortOrder,
 			LocalDate from, LocalDate to, UUID deputyFor) {
-		return jdbc.sql("""
-				insert into membership (cluster_id, body_id, person_id, role, seat, deputy_for_id, valid_from, valid_to, sort_order)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+		return jdbc
+			.sql("""
+					insert into membership (cluster_id, body_id, person_id, role, seat, deputy_for_id, valid_from, valid_to, sort_order)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(ALREK, bodyId, person(jdbc, code), role, seat, deputyFor, from, to, sortOrder)
-			.query(UUID.class).single();
+			.query(UUID.class)
+			.single();
 	}
 
 	public static UUID member(JdbcClient jdbc, UUID bodyId, String code, String role, String seat, int sortOrder) {
@@ -103,7 +120,12 @@ public final class MeetingTestData {
 	}
 
 	public static String caseNumber(JdbcClient jdbc, UUID itemId) {
-		return jdbc.sql("select lpad(case_seq::text, 2, '0') || '-' || lpad((case_year % 100)::text, 2, '0') from agenda_item where id = ?")
-			.params(itemId).query(String.class).optional().orElse(null);
+		return jdbc.sql(
+				"select lpad(case_seq::text, 2, '0') || '-' || lpad((case_year % 100)::text, 2, '0') from agenda_item where id = ?")
+			.params(itemId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
 	}
+
 }

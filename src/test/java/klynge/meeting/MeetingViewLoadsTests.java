@@ -12,9 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Issue 10.3: the meeting page is built from one meeting view per request, whose contributors
- * (minutes, follow-ups, cases, documents, calendar) get the agenda already loaded: one agenda
- * read per page, for staff (who see every contributor's actions) and for the public.
+ * Issue 10.3: the meeting page is built from one meeting view per request, whose
+ * contributors (minutes, follow-ups, cases, documents, calendar) get the agenda already
+ * loaded: one agenda read per page, for staff (who see every contributor's actions) and
+ * for the public.
  */
 @KlyngeIntegrationTest
 class MeetingViewLoadsTests {
@@ -27,15 +28,18 @@ class MeetingViewLoadsTests {
 
 	@Test
 	void aMeetingPageReadsTheAgendaOnce() throws Exception {
-		assertThat(loadsFor(() -> mvc.perform(get("/meetings/{id}", MeetingTestData.PM_2023_03_27)
-			.with(httpBasic("sekretariat", "demo"))).andExpect(status().isOk()))).isEqualTo(1);
-		assertThat(loadsFor(() -> mvc.perform(get("/meetings/{id}", MeetingTestData.PM_2023_03_27))
+		assertThat(loadsFor(() -> mvc
+			.perform(get("/meetings/{id}", MeetingTestData.PM_2023_03_27).with(httpBasic("sekretariat", "demo")))
 			.andExpect(status().isOk()))).isEqualTo(1);
+		assertThat(loadsFor(
+				() -> mvc.perform(get("/meetings/{id}", MeetingTestData.PM_2023_03_27)).andExpect(status().isOk())))
+			.isEqualTo(1);
 	}
 
 	interface Work {
 
 		void run() throws Exception;
+
 	}
 
 	private double loadsFor(Work work) throws Exception {
@@ -43,4 +47,5 @@ class MeetingViewLoadsTests {
 		work.run();
 		return meters.counter("klynge.agenda.loads").count() - before;
 	}
+
 }

@@ -31,7 +31,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** planlagt → innkalt → gjennomført → referat til kommentar → referat godkjent, and avlyst. */
+/**
+ * planlagt → innkalt → gjennomført → referat til kommentar → referat godkjent, and
+ * avlyst.
+ */
 @KlyngeIntegrationTest
 class MeetingWorkflowTests {
 
@@ -75,8 +78,10 @@ class MeetingWorkflowTests {
 			}
 			case SUMMONED -> meetings.moveTo(id, MeetingStatus.SUMMONED);
 			case HELD -> path(id, MeetingStatus.SUMMONED, MeetingStatus.HELD);
-			case MINUTES_FOR_COMMENT -> path(id, MeetingStatus.SUMMONED, MeetingStatus.HELD, MeetingStatus.MINUTES_FOR_COMMENT);
-			case MINUTES_APPROVED -> path(id, MeetingStatus.SUMMONED, MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED);
+			case MINUTES_FOR_COMMENT ->
+				path(id, MeetingStatus.SUMMONED, MeetingStatus.HELD, MeetingStatus.MINUTES_FOR_COMMENT);
+			case MINUTES_APPROVED ->
+				path(id, MeetingStatus.SUMMONED, MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED);
 			case CANCELLED -> meetings.cancel(id, "Ikke nok saker");
 		}
 		assertThat(statusOf(id)).isEqualTo(status);
@@ -90,7 +95,8 @@ class MeetingWorkflowTests {
 	}
 
 	MeetingStatus statusOf(UUID id) {
-		return MeetingStatus.valueOf(jdbc.sql("select status from meeting where id = ?").param(id).query(String.class).single());
+		return MeetingStatus
+			.valueOf(jdbc.sql("select status from meeting where id = ?").param(id).query(String.class).single());
 	}
 
 	static MockHttpServletRequestBuilder secretariat(MockHttpServletRequestBuilder request) {
@@ -101,7 +107,10 @@ class MeetingWorkflowTests {
 		return request.contentType(MediaType.APPLICATION_JSON).content(body).with(httpBasic("sekretariat", "demo"));
 	}
 
-	/** The minutes' own steps: allowed for the meeting, but only through the minutes module. */
+	/**
+	 * The minutes' own steps: allowed for the meeting, but only through the minutes
+	 * module.
+	 */
 	static boolean minutesStep(MeetingStatus to) {
 		return to == MeetingStatus.MINUTES_FOR_COMMENT || to == MeetingStatus.MINUTES_APPROVED;
 	}
@@ -111,7 +120,8 @@ class MeetingWorkflowTests {
 	void everyTransitionThroughTheHtmlAction(MeetingStatus from, MeetingStatus to) throws Exception {
 		UUID id = meetingIn(from);
 		if (to == MeetingStatus.CANCELLED) {
-			var result = mvc.perform(secretariat(post("/meetings/{id}/cancel", id).param("confirm", "true")).param("reason", "Sykdom"));
+			var result = mvc.perform(
+					secretariat(post("/meetings/{id}/cancel", id).param("confirm", "true")).param("reason", "Sykdom"));
 			if (from.canMoveTo(to)) {
 				result.andExpect(status().is3xxRedirection());
 				assertThat(statusOf(id)).isEqualTo(MeetingStatus.CANCELLED);
@@ -122,7 +132,8 @@ class MeetingWorkflowTests {
 			}
 			return;
 		}
-		var result = mvc.perform(secretariat(post("/meetings/{id}/status", id).param("confirm", "true")).param("target", to.name()));
+		var result = mvc.perform(
+				secretariat(post("/meetings/{id}/status", id).param("confirm", "true")).param("target", to.name()));
 		if (minutesStep(to) && from.canMoveTo(to)) {
 			result.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(Matchers.containsString("fra referatet på møtesiden")));
@@ -168,8 +179,9 @@ class MeetingWorkflowTests {
 		mvc.perform(json(post("/api/v1/meetings/{id}/status", id), "{\"target\":\"HELD\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value("Et møte med status Planlagt kan ikke gå til Gjennomført."));
-		mvc.perform(secretariat(post("/meetings/{id}/status", id).param("confirm", "true")).param("target", "MINUTES_APPROVED")
-				.header("Accept-Language", "en"))
+		mvc.perform(secretariat(post("/meetings/{id}/status", id).param("confirm", "true"))
+			.param("target", "MINUTES_APPROVED")
+			.header("Accept-Language", "en"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(Matchers.not(Matchers.containsString("MINUTES_APPROVED"))));
 	}
@@ -185,11 +197,13 @@ class MeetingWorkflowTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value("urn:klynge:problem:meeting.cancel.reasonRequired"))
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
-		mvc.perform(secretariat(post("/meetings/{id}/status", id).param("confirm", "true")).param("target", "CANCELLED"))
+		mvc.perform(
+				secretariat(post("/meetings/{id}/status", id).param("confirm", "true")).param("target", "CANCELLED"))
 			.andExpect(status().isUnprocessableContent());
 		assertThat(statusOf(id)).isEqualTo(MeetingStatus.PLANNED);
 
-		mvc.perform(secretariat(post("/meetings/{id}/cancel", id).param("confirm", "true")).param("reason", "For få saker"))
+		mvc.perform(
+				secretariat(post("/meetings/{id}/cancel", id).param("confirm", "true")).param("reason", "For få saker"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(statusOf(id)).isEqualTo(MeetingStatus.CANCELLED);
 		mvc.perform(get("/meetings/{id}", id).with(httpBasic("sekretariat", "demo")))
@@ -201,17 +215,20 @@ class MeetingWorkflowTests {
 		UUID id = meetingIn(MeetingStatus.SUMMONED);
 		Meeting before = meetings.meeting(id);
 		mvc.perform(secretariat(post("/meetings/{id}", id)).param("bodyId", body.toString())
-				.param("meetingDate", before.meetingDate().plusDays(7).toString()).param("startsAt", "10:00")
-				.param("endsAt", "12:00").param("version", String.valueOf(before.version())))
+			.param("meetingDate", before.meetingDate().plusDays(7).toString())
+			.param("startsAt", "10:00")
+			.param("endsAt", "12:00")
+			.param("version", String.valueOf(before.version())))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(Matchers.containsString("Skriv en begrunnelse for endringen")));
 		assertThat(meetings.meeting(id).meetingDate()).isEqualTo(before.meetingDate());
 
 		mvc.perform(secretariat(post("/meetings/{id}", id)).param("bodyId", body.toString())
-				.param("meetingDate", before.meetingDate().plusDays(7).toString()).param("startsAt", "10:00")
-				.param("endsAt", "12:00").param("reason", "Kollisjon med Alrekdagene")
-				.param("version", String.valueOf(before.version())))
-			.andExpect(status().is3xxRedirection());
+			.param("meetingDate", before.meetingDate().plusDays(7).toString())
+			.param("startsAt", "10:00")
+			.param("endsAt", "12:00")
+			.param("reason", "Kollisjon med Alrekdagene")
+			.param("version", String.valueOf(before.version()))).andExpect(status().is3xxRedirection());
 		assertThat(meetings.meeting(id).meetingDate()).isEqualTo(before.meetingDate().plusDays(7));
 		assertThat(meetings.history(id)).anySatisfy(entry -> {
 			assertThat(entry.kind()).isEqualTo("RESCHEDULED");
@@ -227,30 +244,36 @@ class MeetingWorkflowTests {
 		UUID id = meetings.plan(form(body, LocalDate.of(2041, 3, 3)));
 		UUID item = agenda.add(id, itemForm("Godkjenning"));
 		path(id, MeetingStatus.SUMMONED, MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED);
-		UUID attendee = jdbc.sql("select id from attendance where meeting_id = ? limit 1").param(id).query(UUID.class).single();
+		UUID attendee = jdbc.sql("select id from attendance where meeting_id = ? limit 1")
+			.param(id)
+			.query(UUID.class)
+			.single();
 		String itemVersion = String.valueOf(agenda.item(item).version());
 		Meeting meeting = meetings.meeting(id);
 
-		mvc.perform(secretariat(post("/meetings/{id}/items", id)).param("type", "DISCUSSION").param("title", "Ny sak")
-				.param("_raisedAtMeeting", "on").param("version", "0"))
+		mvc.perform(secretariat(post("/meetings/{id}/items", id)).param("type", "DISCUSSION")
+			.param("title", "Ny sak")
+			.param("_raisedAtMeeting", "on")
+			.param("version", "0"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(Matchers.containsString("Referatet er godkjent og låst")));
-		mvc.perform(secretariat(post("/items/{id}", item)).param("type", "DISCUSSION").param("title", "Endret")
-				.param("_raisedAtMeeting", "on").param("version", itemVersion))
-			.andExpect(status().isUnprocessableContent());
+		mvc.perform(secretariat(post("/items/{id}", item)).param("type", "DISCUSSION")
+			.param("title", "Endret")
+			.param("_raisedAtMeeting", "on")
+			.param("version", itemVersion)).andExpect(status().isUnprocessableContent());
 		mvc.perform(secretariat(post("/items/{id}/delete", item))).andExpect(status().isUnprocessableContent());
 		mvc.perform(secretariat(post("/items/{id}/documents", item)).param("title", "Vedlegg")
-				.param("url", "https://alrekhelseklynge.no/").param("access", "PUBLIC"))
-			.andExpect(status().isUnprocessableContent());
+			.param("url", "https://alrekhelseklynge.no/")
+			.param("access", "PUBLIC")).andExpect(status().isUnprocessableContent());
 		mvc.perform(secretariat(post("/attendance/{id}", attendee)).param("meetingId", id.toString())
-				.param("status", "ABSENT").param("version", "0"))
-			.andExpect(status().isUnprocessableContent());
+			.param("status", "ABSENT")
+			.param("version", "0")).andExpect(status().isUnprocessableContent());
 		mvc.perform(secretariat(post("/meetings/{id}/guests", id)).param("guestName", "Gjest"))
 			.andExpect(status().isUnprocessableContent());
 		mvc.perform(secretariat(post("/meetings/{id}", id)).param("bodyId", body.toString())
-				.param("meetingDate", "2041-03-04").param("reason", "Feil dato")
-				.param("version", String.valueOf(meeting.version())))
-			.andExpect(status().isUnprocessableContent());
+			.param("meetingDate", "2041-03-04")
+			.param("reason", "Feil dato")
+			.param("version", String.valueOf(meeting.version()))).andExpect(status().isUnprocessableContent());
 		mvc.perform(secretariat(post("/meetings/{id}/chair", id)).param("chairPersonId",
 				MeetingTestData.person(jdbc, "EH").toString()))
 			.andExpect(status().isUnprocessableContent());
@@ -259,11 +282,9 @@ class MeetingWorkflowTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value("urn:klynge:problem:meeting.agenda.locked"));
 		mvc.perform(json(put("/api/v1/items/{id}", item), "{\"type\":\"DISCUSSION\",\"title\":\"Endret\"}")
-				.header("If-Match", "\"" + itemVersion + "\""))
-			.andExpect(status().isUnprocessableContent());
+			.header("If-Match", "\"" + itemVersion + "\"")).andExpect(status().isUnprocessableContent());
 		mvc.perform(json(put("/api/v1/attendance/{id}", attendee), "{\"summoned\":true,\"status\":\"ABSENT\"}")
-				.header("If-Match", "\"0\""))
-			.andExpect(status().isUnprocessableContent());
+			.header("If-Match", "\"0\"")).andExpect(status().isUnprocessableContent());
 
 		assertThat(agenda.items(id)).singleElement().satisfies(i -> assertThat(i.title()).isEqualTo("Godkjenning"));
 		assertThat(jdbc.sql("select status from attendance where id = ?").param(attendee).query(String.class).single())
@@ -272,4 +293,5 @@ class MeetingWorkflowTests {
 		mvc.perform(get("/meetings/{id}", id).with(httpBasic("sekretariat", "demo")))
 			.andExpect(content().string(Matchers.not(Matchers.containsString("/items/new"))));
 	}
+
 }

@@ -14,12 +14,11 @@ class CaseReferencesTests {
 			.containsExactly(tuple("sak 05-23", null, "05-23"));
 		assertThat(CaseReferences.find("Sak 03-23 Årsmelding 2022")).extracting(r -> r.number().toString())
 			.containsExactly("03-23");
-		assertThat(CaseReferences.find("må rammen for midlene økes (jfr. sak 22-21).")).singleElement()
-			.satisfies(r -> {
-				assertThat(r.text()).isEqualTo("sak 22-21");
-				assertThat(r.number().year()).isEqualTo(2021);
-				assertThat(r.number().sequence()).isEqualTo(22);
-			});
+		assertThat(CaseReferences.find("må rammen for midlene økes (jfr. sak 22-21).")).singleElement().satisfies(r -> {
+			assertThat(r.text()).isEqualTo("sak 22-21");
+			assertThat(r.number().year()).isEqualTo(2021);
+			assertThat(r.number().sequence()).isEqualTo(22);
+		});
 		assertThat(CaseReferences.find("(se sak 0-23 og sak 05-23)")).extracting(r -> r.number().toString())
 			.containsExactly("00-23", "05-23");
 	}
@@ -38,4 +37,5 @@ class CaseReferencesTests {
 		assertThat(CaseReferences.find("saken 05-23")).isEmpty();
 		assertThat(CaseReferences.find(null)).isEmpty();
 	}
+
 }

@@ -40,4 +40,5 @@ class MinutesDeadlineTests {
 		assertThat(draft.outstanding(false)).isFalse();
 		assertThat(draft.outstanding(true)).isTrue();
 	}
+
 }

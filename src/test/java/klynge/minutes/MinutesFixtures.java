@@ -10,14 +10,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Demo ids and fresh meetings of Partnermøtet in years of their own, so tests never share writes. */
+/**
+ * Demo ids and fresh meetings of Partnermøtet in years of their own, so tests never share
+ * writes.
+ */
 final class MinutesFixtures {
 
 	static final UUID ALREK = UUID.fromString("a1ec0000-0000-4000-8000-000000000001");
 
 	private static final AtomicInteger YEARS = new AtomicInteger(2200);
 
-	/** A held meeting with two items (one exempt), and the next meeting with its approval item. */
+	/**
+	 * A held meeting with two items (one exempt), and the next meeting with its approval
+	 * item.
+	 */
 	record Fixture(UUID meeting, UUID item, UUID exemptItem, UUID next, UUID approvalItem, int year) {
 	}
 
@@ -36,8 +42,9 @@ final class MinutesFixtures {
 		try {
 			byte[] hash = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
 			String hex = HexFormat.of().formatHex(hash);
-			return UUID.fromString(hex.replaceFirst("(\\p{XDigit}{8})(\\p{XDigit}{4})(\\p{XDigit}{4})(\\p{XDigit}{4})(\\p{XDigit}+)",
-					"$1-$2-$3-$4-$5"));
+			return UUID.fromString(
+					hex.replaceFirst("(\\p{XDigit}{8})(\\p{XDigit}{4})(\\p{XDigit}{4})(\\p{XDigit}{4})(\\p{XDigit}+)",
+							"$1-$2-$3-$4-$5"));
 		}
 		catch (NoSuchAlgorithmException impossible) {
 			throw new IllegalStateException(impossible);
@@ -45,8 +52,11 @@ final class MinutesFixtures {
 	}
 
 	static UUID body(JdbcClient jdbc, String name) {
-		return jdbc.sql("select body_id from body_name where cluster_id = ? and name = ? order by valid_from desc limit 1")
-			.params(ALREK, name).query(UUID.class).single();
+		return jdbc
+			.sql("select body_id from body_name where cluster_id = ? and name = ? order by valid_from desc limit 1")
+			.params(ALREK, name)
+			.query(UUID.class)
+			.single();
 	}
 
 	static Fixture fixture(JdbcClient jdbc, String status) {
@@ -69,18 +79,24 @@ final class MinutesFixtures {
 	}
 
 	private static UUID insertMeeting(JdbcClient jdbc, UUID body, LocalDate day, String status) {
-		return jdbc.sql("insert into meeting (cluster_id, body_id, meeting_date, status) values (?, ?, ?, ?) returning id")
-			.params(ALREK, body, day, status).query(UUID.class).single();
+		return jdbc
+			.sql("insert into meeting (cluster_id, body_id, meeting_date, status) values (?, ?, ?, ?) returning id")
+			.params(ALREK, body, day, status)
+			.query(UUID.class)
+			.single();
 	}
 
-	private static UUID insertItem(JdbcClient jdbc, UUID meeting, UUID body, int year, int seq, String type, String title,
-			String access) {
-		return jdbc.sql("""
-				insert into agenda_item (cluster_id, meeting_id, body_id, position, case_year, case_seq, type, title, access,
-				                         exemption_basis, public_title)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+	private static UUID insertItem(JdbcClient jdbc, UUID meeting, UUID body, int year, int seq, String type,
+			String title, String access) {
+		return jdbc
+			.sql("""
+					insert into agenda_item (cluster_id, meeting_id, body_id, position, case_year, case_seq, type, title, access,
+					                         exemption_basis, public_title)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(ALREK, meeting, body, seq, year, seq, type, title, access,
 					"EXEMPT".equals(access) ? "Offl. § 25" : null, "EXEMPT".equals(access) ? "Personalsak" : null)
-			.query(UUID.class).single();
+			.query(UUID.class)
+			.single();
 	}
+
 }

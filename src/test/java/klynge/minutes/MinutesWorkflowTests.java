@@ -30,7 +30,8 @@ class MinutesWorkflowTests {
 		assertThat(MinutesStatus.FOR_COMMENT.canMoveTo(MinutesStatus.FOR_COMMENT)).isFalse();
 		assertThat(MinutesStatus.APPROVED.next()).isEmpty();
 		assertThatThrownBy(() -> in(MinutesStatus.APPROVED).requireTransition(MinutesStatus.FOR_COMMENT))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("minutes.status.forbidden");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("minutes.status.forbidden");
 		assertThatThrownBy(() -> in(MinutesStatus.FOR_COMMENT).requireTransition(MinutesStatus.FOR_COMMENT))
 			.isInstanceOf(RuleViolation.class);
 	}
@@ -53,4 +54,5 @@ class MinutesWorkflowTests {
 		assertThat(minutes.isEmpty()).isFalse();
 		assertThat(new ItemMinutes(null, null, null, " ", null, null, null, 0).isEmpty()).isTrue();
 	}
+
 }

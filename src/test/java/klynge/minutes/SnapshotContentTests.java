@@ -11,13 +11,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The minutes snapshot reads items through meeting's published view (meeting_item_v) since
- * V20261130_1533; it must say what the function on meeting's tables said, sub-item labels included.
+ * The minutes snapshot reads items through meeting's published view (meeting_item_v)
+ * since V20261130_1533; it must say what the function on meeting's tables said, sub-item
+ * labels included.
  */
 @KlyngeIntegrationTest
 class SnapshotContentTests {
 
-	/** The body of the function as V20261124_1610 made it, on meeting's tables (tests may name them). */
+	/**
+	 * The body of the function as V20261124_1610 made it, on meeting's tables (tests may
+	 * name them).
+	 */
 	private static final String ON_TABLES = """
 			with items as (
 			    select a.id, a.parent_id, a.position, a.case_seq, a.case_year, a.title
@@ -55,13 +59,19 @@ class SnapshotContentTests {
 		assertThat(all).isNotEmpty();
 		int withSubItems = 0;
 		for (MinutesKey key : all) {
-			String viaView = jdbc.sql("select minutes_snapshot_content(?, ?)::text").params(key.clusterId(), key.id())
-				.query(String.class).single();
-			String onTables = jdbc.sql(ON_TABLES).param("cluster", key.clusterId()).param("minutes", key.id())
-				.query(String.class).single();
+			String viaView = jdbc.sql("select minutes_snapshot_content(?, ?)::text")
+				.params(key.clusterId(), key.id())
+				.query(String.class)
+				.single();
+			String onTables = jdbc.sql(ON_TABLES)
+				.param("cluster", key.clusterId())
+				.param("minutes", key.id())
+				.query(String.class)
+				.single();
 			assertThat(viaView).as("snapshot of minutes %s", key.id()).isEqualTo(onTables);
 			withSubItems += viaView.matches("(?s).*\"label\": \"\\d\\d-\\d\\d [a-z]\".*") ? 1 : 0;
 		}
 		assertThat(withSubItems).as("demo minutes with a sub-item").isPositive();
 	}
+
 }

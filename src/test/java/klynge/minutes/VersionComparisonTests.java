@@ -31,8 +31,7 @@ class VersionComparisonTests {
 		var first = comparison.rows().get(0);
 		assertThat(first.changed()).isTrue();
 		assertThat(first.fields()).extracting(VersionComparison.Field::name, VersionComparison.Field::changed)
-			.containsExactly(Tuple.tuple("notes", false),
-					Tuple.tuple("feedback", false),
+			.containsExactly(Tuple.tuple("notes", false), Tuple.tuple("feedback", false),
 					Tuple.tuple("decision", true));
 		assertThat(comparison.rows().get(1).changed()).isFalse();
 		assertThat(comparison.anyChange()).isTrue();
@@ -55,4 +54,5 @@ class VersionComparisonTests {
 		SnapshotItem item = new SnapshotItem(A, "01-23", "Godkjenning", "Referat godkjent.", null, null, null);
 		assertThat(VersionComparison.of(version(1, item), version(2, item)).anyChange()).isFalse();
 	}
+
 }

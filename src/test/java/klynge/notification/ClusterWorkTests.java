@@ -27,9 +27,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Work outside a request runs for one cluster through {@link ClusterScope}: the daily reminder job
- * and the summons listener, each run for Alrek and for Helseklynge Nord, see only their own
- * cluster's meetings and people, even when run on a thread where another cluster's user is logged in.
+ * Work outside a request runs for one cluster through {@link ClusterScope}: the daily
+ * reminder job and the summons listener, each run for Alrek and for Helseklynge Nord, see
+ * only their own cluster's meetings and people, even when run on a thread where another
+ * cluster's user is logged in.
  */
 @KlyngeIntegrationTest
 class ClusterWorkTests {
@@ -71,20 +72,31 @@ class ClusterWorkTests {
 	record Summons(UUID meeting, UUID body, String email) {
 	}
 
-	/** A summoned meeting of the cluster's Partnermøte/Partnarmøte with one new person summoned. */
+	/**
+	 * A summoned meeting of the cluster's Partnermøte/Partnarmøte with one new person
+	 * summoned.
+	 */
 	Summons summoned(UUID clusterId, LocalDate day) {
 		String email = "cluster-work-" + UUID.randomUUID() + "@example.org";
-		String code = "Q" + ThreadLocalRandom.current().ints(5, 'A', 'Z' + 1)
+		String code = "Q" + ThreadLocalRandom.current()
+			.ints(5, 'A', 'Z' + 1)
 			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
 		UUID person = jdbc.sql("insert into person (cluster_id, name, code, email) values (?, ?, ?, ?) returning id")
-			.params(clusterId, "Test " + code, code, email).query(UUID.class).single();
-		UUID body = jdbc.sql("""
-				select body_id from body_name where cluster_id = ? and name in ('Partnermøtet', 'Partnarmøtet') limit 1""")
-			.param(clusterId).query(UUID.class).single();
+			.params(clusterId, "Test " + code, code, email)
+			.query(UUID.class)
+			.single();
+		UUID body = jdbc
+			.sql("""
+					select body_id from body_name where cluster_id = ? and name in ('Partnermøtet', 'Partnarmøtet') limit 1""")
+			.param(clusterId)
+			.query(UUID.class)
+			.single();
 		UUID meeting = jdbc.sql("""
 				insert into meeting (cluster_id, body_id, meeting_date, starts_at, ends_at, status)
 				values (?, ?, ?, '14:00', '16:00', 'SUMMONED') returning id""")
-			.params(clusterId, body, day).query(UUID.class).single();
+			.params(clusterId, body, day)
+			.query(UUID.class)
+			.single();
 		jdbc.sql("""
 				insert into attendance (cluster_id, meeting_id, section, person_id, summoned, sort_order)
 				values (?, ?, 'MEMBER', ?, true, 0)""").params(clusterId, meeting, person).update();
@@ -96,7 +108,9 @@ class ClusterWorkTests {
 		return jdbc.sql("select cluster_id from mail_outbox where recipient = ?").param(email).query(UUID.class).list();
 	}
 
-	/** An Alrek administrator's request on this thread, its cluster already worked out. */
+	/**
+	 * An Alrek administrator's request on this thread, its cluster already worked out.
+	 */
 	void asAlrekAdministrator() {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
 		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
@@ -134,7 +148,10 @@ class ClusterWorkTests {
 		assertThat(currentCluster.id()).as("the request's own cluster afterwards").isEqualTo(ALREK);
 	}
 
-	/** The listener runs after the commit, on its own thread (Spring Modulith's async listeners): wait for it. */
+	/**
+	 * The listener runs after the commit, on its own thread (Spring Modulith's async
+	 * listeners): wait for it.
+	 */
 	List<UUID> awaitOutbox(String email) throws InterruptedException {
 		for (int i = 0; i < 100 && outbox(email).isEmpty(); i++) {
 			Thread.sleep(100);
@@ -150,8 +167,10 @@ class ClusterWorkTests {
 
 		mails.on(new MeetingSummoned(NORD, nord.meeting(), nord.body()));
 		assertThat(awaitOutbox(nord.email())).containsExactly(NORD);
-		assertThat(jdbc.sql("select subject from mail_outbox where recipient = ?").param(nord.email())
-			.query(String.class).single()).contains("Partnarmøtet");
+		assertThat(jdbc.sql("select subject from mail_outbox where recipient = ?")
+			.param(nord.email())
+			.query(String.class)
+			.single()).contains("Partnarmøtet");
 
 		mails.on(new MeetingSummoned(ALREK, alrek.meeting(), alrek.body()));
 		assertThat(awaitOutbox(alrek.email())).containsExactly(ALREK);
@@ -179,8 +198,8 @@ class ClusterWorkTests {
 			assertThat(currentUser.get()).isEmpty();
 			Thread unbound = Thread.ofVirtual().start(() -> assertThat(ClusterScope.current()).isEmpty());
 			join(unbound);
-			Thread bound = Thread.ofVirtual().start(() -> ClusterScope.run(ALREK,
-					() -> assertThat(currentCluster.id()).isEqualTo(ALREK)));
+			Thread bound = Thread.ofVirtual()
+				.start(() -> ClusterScope.run(ALREK, () -> assertThat(currentCluster.id()).isEqualTo(ALREK)));
 			join(bound);
 			assertThat(ClusterScope.call(ALREK, currentCluster::id)).isEqualTo(ALREK);
 			assertThat(currentCluster.id()).isEqualTo(NORD);
@@ -196,4 +215,5 @@ class ClusterWorkTests {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

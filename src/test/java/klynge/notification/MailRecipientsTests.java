@@ -36,11 +36,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Who is mailed about a meeting, and what each one reads: every mail is read back from GreenMail
- * per recipient. The summons (text, PDF, calendar file) is the members' version for those on the
- * body, with exempt items as their seat allows, and the public one for anyone else summoned; the
- * minutes for comments go to those who took part, a cancellation before the summons to no one,
- * and the approval of the minutes to the body. Each test has a body of its own.
+ * Who is mailed about a meeting, and what each one reads: every mail is read back from
+ * GreenMail per recipient. The summons (text, PDF, calendar file) is the members' version
+ * for those on the body, with exempt items as their seat allows, and the public one for
+ * anyone else summoned; the minutes for comments go to those who took part, a
+ * cancellation before the summons to no one, and the approval of the minutes to the body.
+ * Each test has a body of its own.
  */
 @KlyngeIntegrationTest
 class MailRecipientsTests {
@@ -80,10 +81,14 @@ class MailRecipientsTests {
 	// --- a body, its people and a meeting of its own
 
 	UUID body() {
-		UUID body = jdbc.sql("insert into body (cluster_id, type, established_on, sort_order) values (?, 'OTHER', ?, 99) returning id")
-			.params(ALREK, LocalDate.of(2000, 1, 1)).query(UUID.class).single();
+		UUID body = jdbc.sql(
+				"insert into body (cluster_id, type, established_on, sort_order) values (?, 'OTHER', ?, 99) returning id")
+			.params(ALREK, LocalDate.of(2000, 1, 1))
+			.query(UUID.class)
+			.single();
 		jdbc.sql("insert into body_name (cluster_id, body_id, name, valid_from) values (?, ?, ?, ?)")
-			.params(ALREK, body, "Mottakerutvalg " + tag, LocalDate.of(2000, 1, 1)).update();
+			.params(ALREK, body, "Mottakerutvalg " + tag, LocalDate.of(2000, 1, 1))
+			.update();
 		return body;
 	}
 
@@ -103,12 +108,16 @@ class MailRecipientsTests {
 	/** A deputy names the member they stand in for. */
 	Person member(UUID body, String what, String role, Person deputyFor) {
 		Person person = person(what);
-		UUID membership = deputyFor == null ? null : jdbc.sql("select id from membership where body_id = ? and person_id = ?")
-			.params(body, deputyFor.id()).query(UUID.class).single();
+		UUID membership = deputyFor == null ? null
+				: jdbc.sql("select id from membership where body_id = ? and person_id = ?")
+					.params(body, deputyFor.id())
+					.query(UUID.class)
+					.single();
 		jdbc.sql("""
 				insert into membership (cluster_id, body_id, person_id, role, seat, deputy_for_id, valid_from)
 				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(ALREK, body, person.id(), role, role, membership, LocalDate.of(2000, 1, 1)).update();
+			.params(ALREK, body, person.id(), role, role, membership, LocalDate.of(2000, 1, 1))
+			.update();
 		return person;
 	}
 
@@ -116,31 +125,40 @@ class MailRecipientsTests {
 		return jdbc.sql("""
 				insert into meeting (cluster_id, body_id, meeting_date, starts_at, ends_at, address)
 				values (?, ?, ?, '14:00', '16:00', 'Årstadveien 17') returning id""")
-			.params(ALREK, body, date).query(UUID.class).single();
+			.params(ALREK, body, date)
+			.query(UUID.class)
+			.single();
 	}
 
 	void attends(UUID meeting, Person person, boolean summoned, String status, Person deputy) {
-		jdbc.sql("""
-				insert into attendance (cluster_id, meeting_id, section, person_id, summoned, status, deputy_person_id, sort_order)
-				values (?, ?, 'MEMBER', ?, ?, ?, ?, 0)""")
-			.params(ALREK, meeting, person.id(), summoned, status, deputy == null ? null : deputy.id()).update();
+		jdbc.sql(
+				"""
+						insert into attendance (cluster_id, meeting_id, section, person_id, summoned, status, deputy_person_id, sort_order)
+						values (?, ?, 'MEMBER', ?, ?, ?, ?, 0)""")
+			.params(ALREK, meeting, person.id(), summoned, status, deputy == null ? null : deputy.id())
+			.update();
 	}
 
 	void item(UUID meeting, UUID body, int position, String title, String access, String basis, String publicTitle) {
-		jdbc.sql("""
-				insert into agenda_item (cluster_id, meeting_id, body_id, position, case_year, case_seq, type, title, access,
-				                         exemption_basis, public_title)
-				values (?, ?, ?, ?, ?, ?, 'DECISION', ?, ?, ?, ?)""")
-			.params(ALREK, meeting, body, position, day.getYear(), position, title, access, basis, publicTitle).update();
+		jdbc.sql(
+				"""
+						insert into agenda_item (cluster_id, meeting_id, body_id, position, case_year, case_seq, type, title, access,
+						                         exemption_basis, public_title)
+						values (?, ?, ?, ?, ?, ?, 'DECISION', ?, ?, ?, ?)""")
+			.params(ALREK, meeting, body, position, day.getYear(), position, title, access, basis, publicTitle)
+			.update();
 	}
 
 	void summon(UUID meeting) throws Exception {
-		mvc.perform(post("/meetings/{id}/status", meeting).with(httpBasic("sekretariat", "demo")).with(csrf())
-				.param("target", "SUMMONED"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/meetings/{id}/status", meeting).with(httpBasic("sekretariat", "demo"))
+			.with(csrf())
+			.param("target", "SUMMONED")).andExpect(status().is3xxRedirection());
 	}
 
-	/** Every mail sent so far, once everything queued until now has gone out (see MailMarker). */
+	/**
+	 * Every mail sent so far, once everything queued until now has gone out (see
+	 * MailMarker).
+	 */
 	List<MimeMessage> sent() {
 		return MailMarker.allSentSoFar(mailer, sender, greenMail, ALREK);
 	}
@@ -158,7 +176,10 @@ class MailRecipientsTests {
 		}
 	}
 
-	/** What one recipient reads: the text, the summons PDF's text and the calendar file (unfolded). */
+	/**
+	 * What one recipient reads: the text, the summons PDF's text and the calendar file
+	 * (unfolded).
+	 */
 	record Read(String text, String pdf, String ics) {
 	}
 
@@ -175,14 +196,18 @@ class MailRecipientsTests {
 		return new Read(parts.get("text"), pdfText, ics == null ? null : new String(ics, StandardCharsets.UTF_8));
 	}
 
-	/** The calendar file of a mail, validated (ical4j, Python) and addressed to its recipient. */
+	/**
+	 * The calendar file of a mail, validated (ical4j, Python) and addressed to its
+	 * recipient.
+	 */
 	static String invitation(Read read, Person to, String method) throws Exception {
 		assertThat(read.ics()).as("the calendar file").isNotNull();
 		NotificationFixtures.parse(read.ics());
 		assertThat(NotificationFixtures.python(read.ics())).contains("|" + method + "|");
 		String unfolded = read.ics().replace("\r\n ", "");
 		assertThat(unfolded).contains("METHOD:" + method);
-		assertThat(unfolded).containsPattern("(?m)^ATTENDEE[^:]*:mailto:" + java.util.regex.Pattern.quote(to.email()) + "\r?$");
+		assertThat(unfolded)
+			.containsPattern("(?m)^ATTENDEE[^:]*:mailto:" + java.util.regex.Pattern.quote(to.email()) + "\r?$");
 		return unfolded.replace("\\n", "\n").replace("\\,", ",");
 	}
 
@@ -225,10 +250,14 @@ class MailRecipientsTests {
 				assertThat(read.text()).as("the text to " + person.email()).doesNotContain(title);
 				assertThat(read.pdf().replace("\n", " ")).as("the PDF to " + person.email()).doesNotContain(title);
 			}
-			assertThat(read.text()).as("an exempt item names its legal basis for every reader").contains("(Offl. § 25)");
+			assertThat(read.text()).as("an exempt item names its legal basis for every reader")
+				.contains("(Offl. § 25)");
 			String calendar = invitation(read, person, "REQUEST");
-			reads.get(person).forEach(title -> assertThat(calendar).as("the calendar file to " + person.email()).contains(title));
-			hidden.get(person).forEach(title -> assertThat(calendar).as("the calendar file to " + person.email()).doesNotContain(title));
+			reads.get(person)
+				.forEach(title -> assertThat(calendar).as("the calendar file to " + person.email()).contains(title));
+			hidden.get(person)
+				.forEach(title -> assertThat(calendar).as("the calendar file to " + person.email())
+					.doesNotContain(title));
 		}
 	}
 
@@ -248,13 +277,15 @@ class MailRecipientsTests {
 		attends(meeting, replaced, true, "DEPUTY", deputy);
 		attends(meeting, apologies, true, "ABSENT", null);
 
-		tx.executeWithoutResult(s -> events.publishEvent(
-				new MinutesSentForComments(ALREK, UUID.randomUUID(), meeting, LocalDate.now().plusDays(7))));
+		tx.executeWithoutResult(s -> events
+			.publishEvent(new MinutesSentForComments(ALREK, UUID.randomUUID(), meeting, LocalDate.now().plusDays(7))));
 		List<MimeMessage> mails = sent(meeting, present);
 
 		for (Person person : List.of(present, remote, deputy)) {
-			assertThat(to(mails, person)).as("minutes for comments to " + person.email()).hasSize(1)
-				.allSatisfy(mail -> assertThat(subjectOf(mail)).startsWith("Referat til kommentar: Mottakerutvalg " + tag));
+			assertThat(to(mails, person)).as("minutes for comments to " + person.email())
+				.hasSize(1)
+				.allSatisfy(
+						mail -> assertThat(subjectOf(mail)).startsWith("Referat til kommentar: Mottakerutvalg " + tag));
 		}
 		assertThat(to(mails, replaced)).as("the member whose deputy came").isEmpty();
 		assertThat(to(mails, apologies)).as("the member who sent apologies").isEmpty();
@@ -297,9 +328,14 @@ class MailRecipientsTests {
 
 		for (Person person : List.of(a, guest)) {
 			List<MimeMessage> theirs = to(mails, person);
-			assertThat(theirs).extracting(MailRecipientsTests::subjectOf).as("summons, then the cancellation")
-				.hasSize(2).anySatisfy(subject -> assertThat(subject).startsWith("Avlyst møte: Mottakerutvalg " + tag));
-			MimeMessage cancel = theirs.stream().filter(mail -> subjectOf(mail).startsWith("Avlyst")).findFirst().orElseThrow();
+			assertThat(theirs).extracting(MailRecipientsTests::subjectOf)
+				.as("summons, then the cancellation")
+				.hasSize(2)
+				.anySatisfy(subject -> assertThat(subject).startsWith("Avlyst møte: Mottakerutvalg " + tag));
+			MimeMessage cancel = theirs.stream()
+				.filter(mail -> subjectOf(mail).startsWith("Avlyst"))
+				.findFirst()
+				.orElseThrow();
 			Read read = read(cancel);
 			assertThat(read.text()).contains("Leder er syk");
 			assertThat(invitation(read, person, "CANCEL")).contains("STATUS:CANCELLED");
@@ -329,29 +365,34 @@ class MailRecipientsTests {
 	}
 
 	/**
-	 * Waits until every listener of the meeting's events has finished (Spring Modulith registers the
-	 * publications with the transaction that published the events, and marks each complete after its
-	 * listener's transaction): what they queued is in the outbox before the marker, so a mail that did
-	 * not come by then never will.
+	 * Waits until every listener of the meeting's events has finished (Spring Modulith
+	 * registers the publications with the transaction that published the events, and
+	 * marks each complete after its listener's transaction): what they queued is in the
+	 * outbox before the marker, so a mail that did not come by then never will.
 	 */
 	void listenersDone(UUID meeting) {
 		Eventually.until("the listeners of the events of meeting " + meeting, () -> jdbc.sql("""
-				select count(*) = 0 from event_publication where completion_date is null and serialized_event like ?""").param("%" + meeting + "%").query(Boolean.class).single());
+				select count(*) = 0 from event_publication where completion_date is null and serialized_event like ?""")
+			.param("%" + meeting + "%")
+			.query(Boolean.class)
+			.single());
 	}
 
 	/**
-	 * Every mail sent so far, once the meeting's listeners are done, the mails expected have come
-	 * (one listener queues all its mails in one transaction: once one is out, all of them are
-	 * queued) and all queued until then has gone out.
+	 * Every mail sent so far, once the meeting's listeners are done, the mails expected
+	 * have come (one listener queues all its mails in one transaction: once one is out,
+	 * all of them are queued) and all queued until then has gone out.
 	 */
 	List<MimeMessage> sent(UUID meeting, Person... expected) {
 		listenersDone(meeting);
 		for (Person person : expected) {
 			Eventually.until("a mail to " + person.email(), () -> {
 				sender.sendDue();
-				return Arrays.stream(greenMail.getReceivedMessages()).anyMatch(mail -> MailMarker.to(mail).equals(person.email()));
+				return Arrays.stream(greenMail.getReceivedMessages())
+					.anyMatch(mail -> MailMarker.to(mail).equals(person.email()));
 			});
 		}
 		return sent();
 	}
+
 }

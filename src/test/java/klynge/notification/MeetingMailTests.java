@@ -76,7 +76,9 @@ class MeetingMailTests {
 		}).toList();
 	}
 
-	/** The text/plain part and the parts with a file name, however deeply they are nested. */
+	/**
+	 * The text/plain part and the parts with a file name, however deeply they are nested.
+	 */
 	static void walk(Part part, Map<String, String> found) throws Exception {
 		if (part.getContent() instanceof MimeMultipart multi) {
 			for (int i = 0; i < multi.getCount(); i++) {
@@ -127,17 +129,20 @@ class MeetingMailTests {
 	void summonsGoesToEveryoneSummonedWithAgendaAndIcs() throws Exception {
 		String a = "summons-a-" + UUID.randomUUID() + "@example.org";
 		String b = "summons-b-" + UUID.randomUUID() + "@example.org";
-		UUID meeting = NotificationFixtures.meeting(jdbc, LocalDate.now().plusDays(30), NotificationFixtures.person(jdbc, a),
-				NotificationFixtures.person(jdbc, b));
-		jdbc.sql("""
-				insert into agenda_item (cluster_id, meeting_id, body_id, position, case_year, case_seq, type, title, access,
-				                         exemption_basis, public_title)
-				values (?, ?, ?, 1, 2099, 1, 'DECISION', 'Hemmelig personalsak Olsen', 'EXEMPT', 'Offl. § 25', 'Personalsak')""")
-			.params(NotificationFixtures.ALREK, meeting, NotificationFixtures.partnermotet(jdbc)).update();
+		UUID meeting = NotificationFixtures.meeting(jdbc, LocalDate.now().plusDays(30),
+				NotificationFixtures.person(jdbc, a), NotificationFixtures.person(jdbc, b));
+		jdbc.sql(
+				"""
+						insert into agenda_item (cluster_id, meeting_id, body_id, position, case_year, case_seq, type, title, access,
+						                         exemption_basis, public_title)
+						values (?, ?, ?, 1, 2099, 1, 'DECISION', 'Hemmelig personalsak Olsen', 'EXEMPT', 'Offl. § 25', 'Personalsak')""")
+			.params(NotificationFixtures.ALREK, meeting, NotificationFixtures.partnermotet(jdbc))
+			.update();
 		jdbc.sql("""
 				insert into agenda_item (cluster_id, meeting_id, body_id, position, case_year, case_seq, type, title)
 				values (?, ?, ?, 2, 2099, 2, 'DECISION', 'Budsjett for klyngen 2100')""")
-			.params(NotificationFixtures.ALREK, meeting, NotificationFixtures.partnermotet(jdbc)).update();
+			.params(NotificationFixtures.ALREK, meeting, NotificationFixtures.partnermotet(jdbc))
+			.update();
 		tx.executeWithoutResult(s -> ClusterScope.run(NotificationFixtures.ALREK,
 				() -> mails.summons(NotificationFixtures.ALREK, meeting)));
 		tx.executeWithoutResult(s -> ClusterScope.run(NotificationFixtures.ALREK,
@@ -156,7 +161,8 @@ class MeetingMailTests {
 			pdfText = new PDFTextStripper().getText(document);
 		}
 		assertThat(pdfText).contains("01-99", "02-99", "Budsjett for klyngen 2100", "Personalsak", "Offl. § 25")
-			.doesNotContain("Olsen").doesNotContain("Hemmelig");
+			.doesNotContain("Olsen")
+			.doesNotContain("Hemmelig");
 		assertThat(file(await(b, 1).getFirst(), "innkalling.pdf")).as("one PDF for the summons, the same for everyone")
 			.isEqualTo(pdf);
 		String calendar = parts.get("invitation.ics");
@@ -170,12 +176,14 @@ class MeetingMailTests {
 	@Test
 	void cancelNoticeCarriesMethodCancelAndReason() throws Exception {
 		String a = "cancel-" + UUID.randomUUID() + "@example.org";
-		UUID meeting = NotificationFixtures.meeting(jdbc, LocalDate.now().plusDays(31), NotificationFixtures.person(jdbc, a));
+		UUID meeting = NotificationFixtures.meeting(jdbc, LocalDate.now().plusDays(31),
+				NotificationFixtures.person(jdbc, a));
 		jdbc.sql("update meeting set status = 'CANCELLED' where id = ?").param(meeting).update();
 		jdbc.sql("""
 				insert into meeting_event (cluster_id, meeting_id, kind, from_status, to_status, reason)
 				values (?, ?, 'CANCELLED', 'SUMMONED', 'CANCELLED', 'Leder er syk')""")
-			.params(NotificationFixtures.ALREK, meeting).update();
+			.params(NotificationFixtures.ALREK, meeting)
+			.update();
 		tx.executeWithoutResult(s -> ClusterScope.run(NotificationFixtures.ALREK,
 				() -> mails.changed(new MeetingChanged(NotificationFixtures.ALREK, meeting, true, "Leder er syk"))));
 		MimeMessage mail = await(a, 1).getFirst();
@@ -183,7 +191,9 @@ class MeetingMailTests {
 		var parts = parts(mail);
 		assertThat(parts.get("text")).contains("Leder er syk");
 		String calendar = parts.get("invitation.ics");
-		assertThat(calendar).contains("METHOD:CANCEL").contains("STATUS:CANCELLED").contains("SEQUENCE:1")
+		assertThat(calendar).contains("METHOD:CANCEL")
+			.contains("STATUS:CANCELLED")
+			.contains("SEQUENCE:1")
 			.contains("ATTENDEE");
 		NotificationFixtures.parse(calendar);
 		NotificationFixtures.python(calendar);
@@ -192,9 +202,11 @@ class MeetingMailTests {
 	@Test
 	void minutesForCommentsMailHasTheDeadline() throws Exception {
 		String a = "comments-" + UUID.randomUUID() + "@example.org";
-		UUID meeting = NotificationFixtures.meeting(jdbc, LocalDate.now().minusDays(3), NotificationFixtures.person(jdbc, a));
-		tx.executeWithoutResult(s -> ClusterScope.run(NotificationFixtures.ALREK, () -> mails.minutesForComments(
-				new MinutesSentForComments(NotificationFixtures.ALREK, UUID.randomUUID(), meeting, LocalDate.of(2099, 4, 14)))));
+		UUID meeting = NotificationFixtures.meeting(jdbc, LocalDate.now().minusDays(3),
+				NotificationFixtures.person(jdbc, a));
+		tx.executeWithoutResult(s -> ClusterScope.run(NotificationFixtures.ALREK,
+				() -> mails.minutesForComments(new MinutesSentForComments(NotificationFixtures.ALREK, UUID.randomUUID(),
+						meeting, LocalDate.of(2099, 4, 14)))));
 		MimeMessage mail = await(a, 1).getFirst();
 		assertThat(mail.getSubject()).startsWith("Referat til kommentar: Partnermøtet");
 		assertThat(mail.getContent().toString()).contains("Frist for kommentarer: tirsdag 14.4.2099");
@@ -207,7 +219,8 @@ class MeetingMailTests {
 		try {
 			for (int i = 0; i < 3; i++) {
 				String key = "test:" + a + ":" + i;
-				tx.executeWithoutResult(s -> mailer.enqueue(new OutgoingMail(NotificationFixtures.ALREK, key, a, "Nr " + key, "x", List.of())));
+				tx.executeWithoutResult(s -> mailer
+					.enqueue(new OutgoingMail(NotificationFixtures.ALREK, key, a, "Nr " + key, "x", List.of())));
 			}
 			sender.sendDue();
 			var row = outbox.byKey("test:" + a + ":0").orElseThrow();
@@ -238,7 +251,10 @@ class MeetingMailTests {
 			s.setRollbackOnly();
 		});
 		assertThat(outbox.byKey("rb:" + a)).isEmpty();
-		assertThat(mailer.enqueue(new OutgoingMail(NotificationFixtures.ALREK, "once:" + a, a, "s", "t", List.of()))).isTrue();
-		assertThat(mailer.enqueue(new OutgoingMail(NotificationFixtures.ALREK, "once:" + a, a, "s", "t", List.of()))).isFalse();
+		assertThat(mailer.enqueue(new OutgoingMail(NotificationFixtures.ALREK, "once:" + a, a, "s", "t", List.of())))
+			.isTrue();
+		assertThat(mailer.enqueue(new OutgoingMail(NotificationFixtures.ALREK, "once:" + a, a, "s", "t", List.of())))
+			.isFalse();
 	}
+
 }

@@ -34,16 +34,21 @@ final class NotificationFixtures {
 	}
 
 	static UUID partnermotet(JdbcClient jdbc) {
-		return jdbc.sql("select body_id from body_name where cluster_id = ? and name = 'Partnermøtet' limit 1").param(ALREK)
-			.query(UUID.class).single();
+		return jdbc.sql("select body_id from body_name where cluster_id = ? and name = 'Partnermøtet' limit 1")
+			.param(ALREK)
+			.query(UUID.class)
+			.single();
 	}
 
 	/** A person with an e-mail address; code ZA.., unique per test run. */
 	static UUID person(JdbcClient jdbc, String email) {
 		int n = SEQ.incrementAndGet();
-		String code = "Z" + (char) ('A' + n / 26 % 26) + (char) ('A' + n % 26) + (char) ('A' + (int) (System.nanoTime() % 26));
+		String code = "Z" + (char) ('A' + n / 26 % 26) + (char) ('A' + n % 26)
+				+ (char) ('A' + (int) (System.nanoTime() % 26));
 		return jdbc.sql("insert into person (cluster_id, name, code, email) values (?, ?, ?, ?) returning id")
-			.params(ALREK, "Test Person " + code, code, email).query(UUID.class).single();
+			.params(ALREK, "Test Person " + code, code, email)
+			.query(UUID.class)
+			.single();
 	}
 
 	/** A planned meeting of Partnermøtet with the given people summoned. */
@@ -51,21 +56,23 @@ final class NotificationFixtures {
 		UUID meeting = jdbc.sql("""
 				insert into meeting (cluster_id, body_id, meeting_date, starts_at, ends_at, address, room, online_url)
 				values (?, ?, ?, '14:00', '16:00', 'Årstadveien 17', 'møterom Tarlebø', 'https://teams.example.org/m')
-				returning id""")
-			.params(ALREK, partnermotet(jdbc), date).query(UUID.class).single();
+				returning id""").params(ALREK, partnermotet(jdbc), date).query(UUID.class).single();
 		int order = 0;
 		for (UUID person : summoned) {
-			jdbc.sql("insert into attendance (cluster_id, meeting_id, section, person_id, summoned, sort_order) values (?, ?, 'MEMBER', ?, true, ?)")
-				.params(ALREK, meeting, person, order++).update();
+			jdbc.sql(
+					"insert into attendance (cluster_id, meeting_id, section, person_id, summoned, sort_order) values (?, ?, 'MEMBER', ?, true, ?)")
+				.params(ALREK, meeting, person, order++)
+				.update();
 		}
 		return meeting;
 	}
 
 	/**
-	 * Parses with ical4j and validates, not only parses: RFC 5545 and, for the calendar's METHOD, the
-	 * iTIP rules (RFC 5546: a REQUEST or CANCEL names its ATTENDEEs, DTSTAMP exactly once, …), with
-	 * ical4j's validators; and every TZID an event uses names a VTIMEZONE of the same calendar, which
-	 * ical4j does not check. Python's icalendar then reads it too ({@link #python}).
+	 * Parses with ical4j and validates, not only parses: RFC 5545 and, for the calendar's
+	 * METHOD, the iTIP rules (RFC 5546: a REQUEST or CANCEL names its ATTENDEEs, DTSTAMP
+	 * exactly once, …), with ical4j's validators; and every TZID an event uses names a
+	 * VTIMEZONE of the same calendar, which ical4j does not check. Python's icalendar
+	 * then reads it too ({@link #python}).
 	 */
 	static Calendar parse(String ics) throws Exception {
 		Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(ics.getBytes(StandardCharsets.UTF_8)));
@@ -73,13 +80,16 @@ final class NotificationFixtures {
 		assertThat(rfc.getEntries()).as("ical4j's validation (RFC 5545 and iTIP) of\n" + ics).isEmpty();
 		ValidationResult itip = new ITIPValidator().validate(calendar);
 		assertThat(itip.getEntries()).as("ical4j's iTIP validation of\n" + ics).isEmpty();
-		Set<String> zones = calendar.getComponents("VTIMEZONE").stream()
+		Set<String> zones = calendar.getComponents("VTIMEZONE")
+			.stream()
 			.map(zone -> zone.getProperty("TZID").orElseThrow().getValue())
 			.collect(Collectors.toSet());
 		for (Component component : calendar.getComponents()) {
 			for (Property property : component.getProperties()) {
-				property.getParameter("TZID").ifPresent(tzid -> assertThat(zones)
-					.as(property.getName() + " uses TZID " + tzid.getValue() + ": it needs its VTIMEZONE").contains(tzid.getValue()));
+				property.getParameter("TZID")
+					.ifPresent(tzid -> assertThat(zones)
+						.as(property.getName() + " uses TZID " + tzid.getValue() + ": it needs its VTIMEZONE")
+						.contains(tzid.getValue()));
 			}
 			if ("VEVENT".equals(component.getName())) {
 				assertThat(component.getProperties("DTSTAMP")).as("DTSTAMP exactly once in a VEVENT").hasSize(1);
@@ -89,8 +99,9 @@ final class NotificationFixtures {
 	}
 
 	/**
-	 * Parses with Debian's python3-icalendar and checks what the RFCs ask beyond its parsing (it fails
-	 * with the errors); prints "UID|SEQUENCE|METHOD|STATUS|TZID|has VTIMEZONE" per event.
+	 * Parses with Debian's python3-icalendar and checks what the RFCs ask beyond its
+	 * parsing (it fails with the errors); prints "UID|SEQUENCE|METHOD|STATUS|TZID|has
+	 * VTIMEZONE" per event.
 	 */
 	static String python(String ics) throws IOException, InterruptedException {
 		String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
@@ -131,4 +142,5 @@ final class NotificationFixtures {
 		assertThat(process.exitValue()).as(out).isZero();
 		return out.strip();
 	}
+
 }

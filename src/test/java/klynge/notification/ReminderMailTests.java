@@ -25,8 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The daily reminder job, run directly for a fixed day far in the future (so demo data and other
- * tests never fall in its windows), through the outbox to GreenMail.
+ * The daily reminder job, run directly for a fixed day far in the future (so demo data
+ * and other tests never fall in its windows), through the outbox to GreenMail.
  */
 @KlyngeIntegrationTest
 class ReminderMailTests {
@@ -71,7 +71,10 @@ class ReminderMailTests {
 		}, mails -> mails.size() >= count);
 	}
 
-	/** Everything queued so far has been sent (see MailMarker): nothing more will arrive for these addresses. */
+	/**
+	 * Everything queued so far has been sent (see MailMarker): nothing more will arrive
+	 * for these addresses.
+	 */
 	void settle() {
 		MailMarker.sendAndAwait(mailer, sender, greenMail, NotificationFixtures.ALREK);
 	}
@@ -93,12 +96,15 @@ class ReminderMailTests {
 		UUID personB = NotificationFixtures.person(jdbc, b);
 		LocalDate day = today.plusDays(2);
 		UUID meeting = NotificationFixtures.meeting(jdbc, day, personA, personB);
-		jdbc.sql("insert into attendance (cluster_id, meeting_id, section, person_id, summoned, sort_order) values (?, ?, 'GUEST', ?, false, 9)")
-			.params(NotificationFixtures.ALREK, meeting, NotificationFixtures.person(jdbc, notSummoned)).update();
+		jdbc.sql(
+				"insert into attendance (cluster_id, meeting_id, section, person_id, summoned, sort_order) values (?, ?, 'GUEST', ?, false, 9)")
+			.params(NotificationFixtures.ALREK, meeting, NotificationFixtures.person(jdbc, notSummoned))
+			.update();
 		jdbc.sql("""
 				insert into agenda_item (cluster_id, meeting_id, body_id, position, case_year, case_seq, type, title)
 				values (?, ?, ?, 1, ?, 1, 'DECISION', 'Strategi for klyngen')""")
-			.params(NotificationFixtures.ALREK, meeting, NotificationFixtures.partnermotet(jdbc), day.getYear()).update();
+			.params(NotificationFixtures.ALREK, meeting, NotificationFixtures.partnermotet(jdbc), day.getYear())
+			.update();
 		String early = email("early");
 		UUID tooEarly = NotificationFixtures.meeting(jdbc, today.plusDays(3), NotificationFixtures.person(jdbc, early));
 		jdbc.sql("update meeting set status = 'SUMMONED' where id in (?, ?)").params(meeting, tooEarly).update();
@@ -115,9 +121,11 @@ class ReminderMailTests {
 		var parts = MeetingMailTests.parts(mail);
 		assertThat(parts.get("text")).startsWith("Hei " + name(personA))
 			.contains("Påminnelse om møtet i Partnermøtet " + MeetingMails.date(day, NB) + " kl. 14:00–16:00")
-			.contains("Strategi for klyngen").contains("/meetings/" + meeting);
+			.contains("Strategi for klyngen")
+			.contains("/meetings/" + meeting);
 		assertThat(parts.get("invitation.ics")).contains("UID:" + meeting + "@klynge");
-		assertThat(await(b, 1)).hasSize(1).first()
+		assertThat(await(b, 1)).hasSize(1)
+			.first()
 			.satisfies(m -> assertThat(MeetingMailTests.parts(m).get("text")).startsWith("Hei " + name(personB)));
 
 		reminders.remind(NotificationFixtures.ALREK, today);
@@ -126,8 +134,10 @@ class ReminderMailTests {
 		assertThat(to(b)).hasSize(1);
 		assertThat(to(notSummoned)).as("only the summoned").isEmpty();
 		assertThat(to(early)).as("a meeting three days ahead is reminded tomorrow").isEmpty();
-		assertThat(jdbc.sql("select count(*) from mail_outbox where recipient in (?, ?)").params(a, b)
-			.query(Integer.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from mail_outbox where recipient in (?, ?)")
+			.params(a, b)
+			.query(Integer.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test
@@ -142,16 +152,23 @@ class ReminderMailTests {
 				insert into agenda_item (cluster_id, meeting_id, body_id, position, case_year, case_seq, type, title)
 				values (?, ?, ?, 1, ?, 7, 'DECISION', 'Avtale om praksisplasser') returning id""")
 			.params(NotificationFixtures.ALREK, meeting, NotificationFixtures.partnermotet(jdbc), meetingDay.getYear())
-			.query(UUID.class).single();
+			.query(UUID.class)
+			.single();
 		String followUp = """
 				insert into follow_up (cluster_id, item_id, owner_person_id, description, due_on, status, done_on)
 				values (?, ?, ?, ?, ?, ?, ?)""";
-		jdbc.sql(followUp).params(NotificationFixtures.ALREK, item, ownerId, "følger opp avtalen med kommunene",
-				today.plusDays(5), "IN_PROGRESS", null).update();
-		jdbc.sql(followUp).params(NotificationFixtures.ALREK, item, NotificationFixtures.person(jdbc, doneOwner),
-				"har sendt brevet", today.plusDays(3), "DONE", today.minusDays(1)).update();
-		jdbc.sql(followUp).params(NotificationFixtures.ALREK, item, NotificationFixtures.person(jdbc, laterOwner),
-				"lager en plan", today.plusDays(30), "OPEN", null).update();
+		jdbc.sql(followUp)
+			.params(NotificationFixtures.ALREK, item, ownerId, "følger opp avtalen med kommunene", today.plusDays(5),
+					"IN_PROGRESS", null)
+			.update();
+		jdbc.sql(followUp)
+			.params(NotificationFixtures.ALREK, item, NotificationFixtures.person(jdbc, doneOwner), "har sendt brevet",
+					today.plusDays(3), "DONE", today.minusDays(1))
+			.update();
+		jdbc.sql(followUp)
+			.params(NotificationFixtures.ALREK, item, NotificationFixtures.person(jdbc, laterOwner), "lager en plan",
+					today.plusDays(30), "OPEN", null)
+			.update();
 
 		reminders.remind(NotificationFixtures.ALREK, today);
 		List<MimeMessage> mails = await(owner, 1);
@@ -179,18 +196,23 @@ class ReminderMailTests {
 		UUID ownerId = NotificationFixtures.person(jdbc, owner);
 		LocalDate meetingDay = today.minusDays(10);
 		UUID meeting = NotificationFixtures.meeting(jdbc, meetingDay);
-		UUID item = jdbc.sql("""
-				insert into agenda_item (cluster_id, meeting_id, body_id, position, case_year, case_seq, type, title, access,
-				                         exemption_basis, public_title)
-				values (?, ?, ?, 1, ?, 8, 'DECISION', 'Oppsigelse av Hansen', 'EXEMPT', 'Offl. § 25', 'Personalsak')
-				returning id""")
+		UUID item = jdbc
+			.sql("""
+					insert into agenda_item (cluster_id, meeting_id, body_id, position, case_year, case_seq, type, title, access,
+					                         exemption_basis, public_title)
+					values (?, ?, ?, 1, ?, 8, 'DECISION', 'Oppsigelse av Hansen', 'EXEMPT', 'Offl. § 25', 'Personalsak')
+					returning id""")
 			.params(NotificationFixtures.ALREK, meeting, NotificationFixtures.partnermotet(jdbc), meetingDay.getYear())
-			.query(UUID.class).single();
-		jdbc.sql("insert into follow_up (cluster_id, item_id, owner_person_id, description, due_on) values (?, ?, ?, ?, ?)")
-			.params(NotificationFixtures.ALREK, item, ownerId, "skriver svaret", today.plusDays(1)).update();
+			.query(UUID.class)
+			.single();
+		jdbc.sql(
+				"insert into follow_up (cluster_id, item_id, owner_person_id, description, due_on) values (?, ?, ?, ?, ?)")
+			.params(NotificationFixtures.ALREK, item, ownerId, "skriver svaret", today.plusDays(1))
+			.update();
 
 		reminders.remind(NotificationFixtures.ALREK, today);
 		String text = await(owner, 1).getFirst().getContent().toString();
 		assertThat(text).contains("Personalsak").contains("skriver svaret").doesNotContain("Hansen");
 	}
+
 }

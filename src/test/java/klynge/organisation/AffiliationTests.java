@@ -26,4 +26,5 @@ class AffiliationTests {
 	void anAffiliationThatBeganTodayIsReplaced() {
 		assertThat(since(TODAY).changeOn(TODAY)).isEqualTo(AffiliationChange.DELETE);
 	}
+
 }

@@ -28,20 +28,21 @@ class InitialsCodeTests {
 	@NullAndEmptySource
 	@ValueSource(strings = { "K", "ABCDEFG", "K W", "K1", "KW.", "ÄÖ", "Ü", "K-W", "   " })
 	void rejectsEverythingElseBesideTheCodeField(String code) {
-		assertThatThrownBy(() -> InitialsCode.of(code))
-			.isInstanceOfSatisfying(RuleViolation.class, violation -> {
-				assertThat(violation.field()).isEqualTo("code");
-				assertThat(violation.messageKey()).isEqualTo("person.code.invalid");
-			});
+		assertThatThrownBy(() -> InitialsCode.of(code)).isInstanceOfSatisfying(RuleViolation.class, violation -> {
+			assertThat(violation.field()).isEqualTo("code");
+			assertThat(violation.messageKey()).isEqualTo("person.code.invalid");
+		});
 	}
 
-	/** Upper-casing must not make a code out of something else: "ß" became "SS", "ﬀ" became "FF". */
+	/**
+	 * Upper-casing must not make a code out of something else: "ß" became "SS", "ﬀ"
+	 * became "FF".
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "ß", "aß", "ßa", "gß", "ﬀ", "ǆ" })
 	void lettersThatUpperCaseIntoOtherLettersAreRejected(String code) {
-		assertThatThrownBy(() -> InitialsCode.of(code))
-			.isInstanceOfSatisfying(RuleViolation.class,
-					violation -> assertThat(violation.messageKey()).isEqualTo("person.code.invalid"));
+		assertThatThrownBy(() -> InitialsCode.of(code)).isInstanceOfSatisfying(RuleViolation.class,
+				violation -> assertThat(violation.messageKey()).isEqualTo("person.code.invalid"));
 	}
 
 	@Test
@@ -53,4 +54,5 @@ class InitialsCodeTests {
 	void equalCodesAreEqual() {
 		assertThat(InitialsCode.of("gg")).isEqualTo(InitialsCode.of("GG")).hasToString("GG");
 	}
+
 }

@@ -55,7 +55,8 @@ class OrganisationApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.name == 'Universitetet i Bergen')].type").value("UNIVERSITY"))
 			.andExpect(jsonPath("$[?(@.name == 'Universitetet i Bergen')].partner").value(true))
-			.andExpect(jsonPath("$[?(@.name == 'Universitetet i Bergen - MED')].parentName").value("Universitetet i Bergen"))
+			.andExpect(jsonPath("$[?(@.name == 'Universitetet i Bergen - MED')].parentName")
+				.value("Universitetet i Bergen"))
 			.andExpect(jsonPath("$[*].name", not(hasItem("Universitetet i Tromsø"))));
 		mvc.perform(get("/api/v1/organisations/{id}", uib))
 			.andExpect(status().isOk())
@@ -71,20 +72,23 @@ class OrganisationApiTests {
 	@Test
 	void theSecretariatCreatesUpdatesAndDeletesWithOptimisticLocking() throws Exception {
 		String name = Registry.freshName("API");
-		String location = mvc.perform(json(post("/api/v1/organisations"), organisation(name, "COMPANY", null))
+		String location = mvc
+			.perform(json(post("/api/v1/organisations"), organisation(name, "COMPANY", null))
 				.with(httpBasic("sekretariat", "demo")))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", startsWith("/api/v1/organisations/")))
 			.andExpect(jsonPath("$.name").value(name))
 			.andExpect(jsonPath("$.version").value(0))
-			.andReturn().getResponse().getHeader("Location");
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
 		mvc.perform(json(put(location), organisation(name + " 2", "COMPANY", null)).header("If-Match", "\"0\"")
-				.with(httpBasic("sekretariat", "demo")))
+			.with(httpBasic("sekretariat", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"1\""))
 			.andExpect(jsonPath("$.name").value(name + " 2"));
 		mvc.perform(json(put(location), organisation(name + " 3", "COMPANY", null)).header("If-Match", "\"0\"")
-				.with(httpBasic("admin", "demo")))
+			.with(httpBasic("admin", "demo")))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.currentVersion").value(1));
 		mvc.perform(json(put(location), organisation(name + " 3", "COMPANY", null)).with(httpBasic("admin", "demo")))
@@ -107,7 +111,7 @@ class OrganisationApiTests {
 	void invalidRequestsAreProblemDetailsWithFieldErrorsInTheUsersLanguage() throws Exception {
 		mvc.perform(json(post("/api/v1/organisations"), """
 				{"name": "", "type": null, "contactEmail": "nope", "shortName": "%s"}""".formatted("s".repeat(41)))
-				.with(httpBasic("sekretariat", "demo")))
+			.with(httpBasic("sekretariat", "demo")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("name")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("type")))
@@ -115,21 +119,20 @@ class OrganisationApiTests {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("shortName")));
 		mvc.perform(json(post("/api/v1/organisations").param("lang", "en"),
 				organisation(Registry.freshName("Ukjent"), "OTHER", UUID.randomUUID()))
-				.with(httpBasic("sekretariat", "demo")))
+			.with(httpBasic("sekretariat", "demo")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value("urn:klynge:problem:organisation.parent.unknown"))
 			.andExpect(jsonPath("$.errors[0].field").value("parentId"))
 			.andExpect(jsonPath("$.errors[0].message").value("The chosen parent organisation does not exist."));
 		mvc.perform(json(post("/api/v1/organisations"), organisation("NORCE", "OTHER", null))
-				.with(httpBasic("sekretariat", "demo")))
+			.with(httpBasic("sekretariat", "demo")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("name"))
 			.andExpect(jsonPath("$.errors[0].message").value("Det finnes allerede en organisasjon som heter NORCE."));
 		mvc.perform(json(post("/api/v1/organisations"), "{not json").with(httpBasic("sekretariat", "demo")))
 			.andExpect(status().isBadRequest());
 		mvc.perform(json(post("/api/v1/organisations"), organisation("Romskip", "SPACESHIP", null))
-				.with(httpBasic("sekretariat", "demo")))
-			.andExpect(status().isBadRequest());
+			.with(httpBasic("sekretariat", "demo"))).andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -144,11 +147,11 @@ class OrganisationApiTests {
 				{"validFrom": "2022-12-31"}""").with(httpBasic("sekretariat", "demo")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("validFrom"));
-		mvc.perform(json(post("/api/v1/organisations/{id}/partnerships", id), "{}").with(httpBasic("sekretariat", "demo")))
+		mvc.perform(
+				json(post("/api/v1/organisations/{id}/partnerships", id), "{}").with(httpBasic("sekretariat", "demo")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("validFrom"));
-		mvc.perform(get("/api/v1/organisations/{id}/partnerships", id))
-			.andExpect(jsonPath("$.length()").value(1));
+		mvc.perform(get("/api/v1/organisations/{id}/partnerships", id)).andExpect(jsonPath("$.length()").value(1));
 	}
 
 	@Test
@@ -157,8 +160,7 @@ class OrganisationApiTests {
 		mvc.perform(json(post("/api/v1/organisations"), organisation(Registry.freshName("Anonym"), "OTHER", null)))
 			.andExpect(status().is4xxClientError());
 		mvc.perform(json(put("/api/v1/organisations/{id}", id), organisation("Anonym", "OTHER", null))
-				.header("Authorization", "Bearer nothing"))
-			.andExpect(status().isUnauthorized());
+			.header("Authorization", "Bearer nothing")).andExpect(status().isUnauthorized());
 		mvc.perform(delete("/api/v1/organisations/{id}", id).header("Authorization", "Basic bm9ib2R5Om5vcGU="))
 			.andExpect(status().isUnauthorized());
 		assertThat(jdbc.sql("select count(*) from organisation where id = ?").param(id).query(Integer.class).single())
@@ -170,16 +172,14 @@ class OrganisationApiTests {
 	void membersObserversAndChairsMayOnlyRead(String username) throws Exception {
 		UUID id = registry().newOrganisation(Registry.freshName("API-les"), null);
 		mvc.perform(json(post("/api/v1/organisations"), organisation(Registry.freshName("Nei"), "OTHER", null))
-				.with(httpBasic(username, "demo")))
-			.andExpect(status().isForbidden());
+			.with(httpBasic(username, "demo"))).andExpect(status().isForbidden());
 		mvc.perform(json(put("/api/v1/organisations/{id}", id), organisation("Nei", "OTHER", null))
-				.header("If-Match", "\"0\"").with(httpBasic(username, "demo")))
-			.andExpect(status().isForbidden());
+			.header("If-Match", "\"0\"")
+			.with(httpBasic(username, "demo"))).andExpect(status().isForbidden());
 		mvc.perform(delete("/api/v1/organisations/{id}", id).with(httpBasic(username, "demo")))
 			.andExpect(status().isForbidden());
 		mvc.perform(json(post("/api/v1/organisations/{id}/partnerships", id), "{\"validFrom\": \"2020-01-01\"}")
-				.with(httpBasic(username, "demo")))
-			.andExpect(status().isForbidden());
+			.with(httpBasic(username, "demo"))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/organisations/{id}", id).with(httpBasic(username, "demo"))).andExpect(status().isOk());
 	}
 
@@ -191,17 +191,17 @@ class OrganisationApiTests {
 		mvc.perform(get("/api/v1/organisations/{id}/partnerships", uib).with(httpBasic("nord", "demo")))
 			.andExpect(status().isNotFound());
 		mvc.perform(json(put("/api/v1/organisations/{id}", uib), organisation("Kapret", "OTHER", null))
-				.header("If-Match", "\"0\"").with(httpBasic("nord", "demo")))
-			.andExpect(status().isNotFound());
+			.header("If-Match", "\"0\"")
+			.with(httpBasic("nord", "demo"))).andExpect(status().isNotFound());
 		mvc.perform(delete("/api/v1/organisations/{id}", uib).with(httpBasic("nord", "demo")))
 			.andExpect(status().isNotFound());
 		mvc.perform(json(post("/api/v1/organisations/{id}/partnerships", uib), "{\"validFrom\": \"1990-01-01\"}")
-				.with(httpBasic("nord", "demo")))
-			.andExpect(status().isNotFound());
+			.with(httpBasic("nord", "demo"))).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/organisations").with(httpBasic("nord", "demo")))
 			.andExpect(jsonPath("$[*].name", hasItem("Universitetet i Tromsø")))
 			.andExpect(jsonPath("$[*].name", not(hasItem("Universitetet i Bergen"))));
 		assertThat(jdbc.sql("select name from organisation where id = ?").param(uib).query(String.class).single())
 			.isEqualTo("Universitetet i Bergen");
 	}
+
 }

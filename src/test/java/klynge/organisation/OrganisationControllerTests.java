@@ -47,8 +47,7 @@ class OrganisationControllerTests {
 			.andExpect(content().string(containsString("<span class=\"badge\">partner</span>")))
 			.andExpect(content().string(containsString("<caption>")))
 			.andExpect(content().string(not(containsString("Universitetet i Tromsø"))));
-		mvc.perform(get("/organisations").param("lang", "nn"))
-			.andExpect(content().string(containsString("høgskule")));
+		mvc.perform(get("/organisations").param("lang", "nn")).andExpect(content().string(containsString("høgskule")));
 		mvc.perform(get("/organisations").param("lang", "en"))
 			.andExpect(content().string(containsString("university college")))
 			.andExpect(content().string(containsString("research institute")));
@@ -81,12 +80,19 @@ class OrganisationControllerTests {
 	void theSecretariatCreatesAndEditsAnOrganisation() throws Exception {
 		String name = Registry.freshName("Klinikk");
 		UUID hds = registry().organisation("Haraldsplass Diakonale sykehus");
-		String location = mvc.perform(post("/organisations").with(httpBasic("sekretariat", "demo")).with(csrf())
-				.param("name", name).param("shortName", "KL").param("type", "HOSPITAL")
-				.param("parentId", hds.toString()).param("contactEmail", "post@klinikk.example.org"))
+		String location = mvc
+			.perform(post("/organisations").with(httpBasic("sekretariat", "demo"))
+				.with(csrf())
+				.param("name", name)
+				.param("shortName", "KL")
+				.param("type", "HOSPITAL")
+				.param("parentId", hds.toString())
+				.param("contactEmail", "post@klinikk.example.org"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/organisations/*"))
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
 		mvc.perform(get(location))
 			.andExpect(content().string(containsString(name)))
@@ -96,9 +102,11 @@ class OrganisationControllerTests {
 		mvc.perform(get("/organisations/{id}/edit", id).with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"" + name + "\"")));
-		mvc.perform(post("/organisations/{id}", id).with(httpBasic("admin", "demo")).with(csrf())
-				.param("name", name + " endret").param("type", "HOSPITAL").param("version", "0"))
-			.andExpect(redirectedUrl("/organisations/" + id));
+		mvc.perform(post("/organisations/{id}", id).with(httpBasic("admin", "demo"))
+			.with(csrf())
+			.param("name", name + " endret")
+			.param("type", "HOSPITAL")
+			.param("version", "0")).andExpect(redirectedUrl("/organisations/" + id));
 		assertThat(jdbc.sql("select name from organisation where id = ?").param(id).query(String.class).single())
 			.isEqualTo(name + " endret");
 		assertThat(jdbc.sql("select parent_id from organisation where id = ?").param(id).query(UUID.class).optional())
@@ -109,18 +117,23 @@ class OrganisationControllerTests {
 	void aStaleVersionIsAConflictAndChangesNothing() throws Exception {
 		String name = Registry.freshName("Versjon");
 		UUID id = registry().newOrganisation(name, null);
-		mvc.perform(post("/organisations/{id}", id).with(httpBasic("sekretariat", "demo")).with(csrf())
-				.param("name", "Ny " + name).param("type", "OTHER").param("version", "7"))
-			.andExpect(status().isConflict());
+		mvc.perform(post("/organisations/{id}", id).with(httpBasic("sekretariat", "demo"))
+			.with(csrf())
+			.param("name", "Ny " + name)
+			.param("type", "OTHER")
+			.param("version", "7")).andExpect(status().isConflict());
 		assertThat(jdbc.sql("select name from organisation where id = ?").param(id).query(String.class).single())
 			.isEqualTo(name);
 	}
 
 	@Test
 	void badInputReRendersTheFormWithMessagesBesideTheFields() throws Exception {
-		mvc.perform(post("/organisations").with(httpBasic("sekretariat", "demo")).with(csrf())
-				.param("name", "x".repeat(201)).param("shortName", "y".repeat(41)).param("type", "")
-				.param("contactEmail", "not an address"))
+		mvc.perform(post("/organisations").with(httpBasic("sekretariat", "demo"))
+			.with(csrf())
+			.param("name", "x".repeat(201))
+			.param("shortName", "y".repeat(41))
+			.param("type", "")
+			.param("contactEmail", "not an address"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"name-error\"")))
 			.andExpect(content().string(containsString("mellom 0 og 200 tegn")))
@@ -128,8 +141,11 @@ class OrganisationControllerTests {
 			.andExpect(content().string(containsString("id=\"type-error\"")))
 			.andExpect(content().string(containsString("Ugyldig e-postadresse")))
 			.andExpect(content().string(containsString("aria-describedby=\"name-error\"")));
-		mvc.perform(post("/organisations").with(httpBasic("sekretariat", "demo")).with(csrf())
-				.param("name", "Ugyldig").param("type", "SPACESHIP").param("parentId", "not-a-uuid"))
+		mvc.perform(post("/organisations").with(httpBasic("sekretariat", "demo"))
+			.with(csrf())
+			.param("name", "Ugyldig")
+			.param("type", "SPACESHIP")
+			.param("parentId", "not-a-uuid"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"type-error\"")))
 			.andExpect(content().string(containsString("id=\"parentId-error\"")));
@@ -137,14 +153,19 @@ class OrganisationControllerTests {
 
 	@Test
 	void anUnknownParentOrATakenNameIsShownBesideTheField() throws Exception {
-		mvc.perform(post("/organisations").with(httpBasic("sekretariat", "demo")).with(csrf())
-				.param("name", Registry.freshName("Foreldreløs")).param("type", "OTHER")
-				.param("parentId", UUID.randomUUID().toString()))
+		mvc.perform(post("/organisations").with(httpBasic("sekretariat", "demo"))
+			.with(csrf())
+			.param("name", Registry.freshName("Foreldreløs"))
+			.param("type", "OTHER")
+			.param("parentId", UUID.randomUUID().toString()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"parentId-error\"")))
 			.andExpect(content().string(containsString("Den valgte overordnede organisasjonen finnes ikke.")));
-		mvc.perform(post("/organisations").with(httpBasic("sekretariat", "demo")).with(csrf())
-				.param("name", "NORCE").param("type", "OTHER").param("lang", "en"))
+		mvc.perform(post("/organisations").with(httpBasic("sekretariat", "demo"))
+			.with(csrf())
+			.param("name", "NORCE")
+			.param("type", "OTHER")
+			.param("lang", "en"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("There is already an organisation called NORCE.")));
 	}
@@ -157,9 +178,12 @@ class OrganisationControllerTests {
 		mvc.perform(get("/organisations/{id}/edit", top).with(httpBasic("sekretariat", "demo")))
 			.andExpect(content().string(not(containsString("value=\"" + grandchild + "\""))))
 			.andExpect(content().string(containsString("value=\"" + registry().organisation("NORCE") + "\"")));
-		mvc.perform(post("/organisations/{id}", top).with(httpBasic("sekretariat", "demo")).with(csrf())
-				.param("name", "Topp " + top).param("type", "OTHER").param("parentId", grandchild.toString())
-				.param("version", "0"))
+		mvc.perform(post("/organisations/{id}", top).with(httpBasic("sekretariat", "demo"))
+			.with(csrf())
+			.param("name", "Topp " + top)
+			.param("type", "OTHER")
+			.param("parentId", grandchild.toString())
+			.param("version", "0"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"parentId-error\"")));
 		assertThat(jdbc.sql("select parent_id from organisation where id = ?").param(top).query(UUID.class).optional())
@@ -169,51 +193,64 @@ class OrganisationControllerTests {
 	@Test
 	void partnershipPeriodsMayNotOverlapAndAnOpenOneCanBeEnded() throws Exception {
 		UUID id = registry().newOrganisation(Registry.freshName("Partner"), null);
-		mvc.perform(post("/organisations/{id}/partnerships", id).with(httpBasic("sekretariat", "demo")).with(csrf())
-				.param("validFrom", "2020-01-01").param("validTo", "2020-12-31"))
-			.andExpect(redirectedUrl("/organisations/" + id));
-		mvc.perform(post("/organisations/{id}/partnerships", id).with(httpBasic("sekretariat", "demo")).with(csrf())
-				.param("validFrom", "2020-06-01"))
+		mvc.perform(post("/organisations/{id}/partnerships", id).with(httpBasic("sekretariat", "demo"))
+			.with(csrf())
+			.param("validFrom", "2020-01-01")
+			.param("validTo", "2020-12-31")).andExpect(redirectedUrl("/organisations/" + id));
+		mvc.perform(post("/organisations/{id}/partnerships", id).with(httpBasic("sekretariat", "demo"))
+			.with(csrf())
+			.param("validFrom", "2020-06-01"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"validFrom-error\"")))
-			.andExpect(content().string(containsString("overlapper en eksisterende partnerperiode (01.01.2020–31.12.2020)")));
-		mvc.perform(post("/organisations/{id}/partnerships", id).with(httpBasic("sekretariat", "demo")).with(csrf())
-				.param("validFrom", "2021-01-01").param("validTo", "2020-01-01"))
+			.andExpect(content()
+				.string(containsString("overlapper en eksisterende partnerperiode (01.01.2020–31.12.2020)")));
+		mvc.perform(post("/organisations/{id}/partnerships", id).with(httpBasic("sekretariat", "demo"))
+			.with(csrf())
+			.param("validFrom", "2021-01-01")
+			.param("validTo", "2020-01-01"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"validTo-error\"")));
-		mvc.perform(post("/organisations/{id}/partnerships", id).with(httpBasic("sekretariat", "demo")).with(csrf())
-				.param("validFrom", "nonsense"))
+		mvc.perform(post("/organisations/{id}/partnerships", id).with(httpBasic("sekretariat", "demo"))
+			.with(csrf())
+			.param("validFrom", "nonsense"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"validFrom-error\"")));
-		mvc.perform(post("/organisations/{id}/partnerships", id).with(httpBasic("sekretariat", "demo")).with(csrf())
-				.param("validFrom", "2021-01-01"))
-			.andExpect(redirectedUrl("/organisations/" + id));
-		mvc.perform(get("/organisations"))
-			.andExpect(content().string(containsString(id + "\">")));
-		UUID open = jdbc.sql("select id from partnership where organisation_id = ? and valid_to is null").param(id)
-			.query(UUID.class).single();
+		mvc.perform(post("/organisations/{id}/partnerships", id).with(httpBasic("sekretariat", "demo"))
+			.with(csrf())
+			.param("validFrom", "2021-01-01")).andExpect(redirectedUrl("/organisations/" + id));
+		mvc.perform(get("/organisations")).andExpect(content().string(containsString(id + "\">")));
+		UUID open = jdbc.sql("select id from partnership where organisation_id = ? and valid_to is null")
+			.param(id)
+			.query(UUID.class)
+			.single();
 		mvc.perform(post("/organisations/{id}/partnerships/{p}/end", id, open).with(httpBasic("admin", "demo"))
-				.with(csrf()).param("validTo", "2024-06-30"))
-			.andExpect(redirectedUrl("/organisations/" + id));
-		assertThat(jdbc.sql("select valid_to from partnership where id = ?").param(open).query(LocalDate.class).single())
+			.with(csrf())
+			.param("validTo", "2024-06-30")).andExpect(redirectedUrl("/organisations/" + id));
+		assertThat(
+				jdbc.sql("select valid_to from partnership where id = ?").param(open).query(LocalDate.class).single())
 			.isEqualTo(LocalDate.of(2024, 6, 30));
 		mvc.perform(post("/organisations/{id}/partnerships/{p}/end", id, open).with(httpBasic("admin", "demo"))
-				.with(csrf()).param("validTo", "2025-01-01"))
-			.andExpect(status().isUnprocessableContent());
+			.with(csrf())
+			.param("validTo", "2025-01-01")).andExpect(status().isUnprocessableContent());
 	}
 
 	MockHttpServletRequestBuilder[] editorRoutes(UUID id, UUID partnership) {
 		return new MockHttpServletRequestBuilder[] { get("/organisations/new"), get("/organisations/{id}/edit", id),
 				post("/organisations").with(csrf()).param("name", Registry.freshName("Ulovlig")).param("type", "OTHER"),
-				post("/organisations/{id}", id).with(csrf()).param("name", "Ulovlig").param("type", "OTHER")
+				post("/organisations/{id}", id).with(csrf())
+					.param("name", "Ulovlig")
+					.param("type", "OTHER")
 					.param("version", "0"),
 				post("/organisations/{id}/partnerships", id).with(csrf()).param("validFrom", "2001-01-01"),
 				post("/organisations/{id}/partnerships/{p}/end", id, partnership).with(csrf()) };
 	}
 
 	UUID openPartnership(UUID organisation) {
-		return jdbc.sql("insert into partnership (cluster_id, organisation_id, valid_from) values (?, ?, '2000-01-01') returning id")
-			.params(Registry.ALREK, organisation).query(UUID.class).single();
+		return jdbc.sql(
+				"insert into partnership (cluster_id, organisation_id, valid_from) values (?, ?, '2000-01-01') returning id")
+			.params(Registry.ALREK, organisation)
+			.query(UUID.class)
+			.single();
 	}
 
 	@Test
@@ -226,7 +263,9 @@ class OrganisationControllerTests {
 				.andExpect(redirectedUrl("/login"));
 		}
 		assertThat(jdbc.sql("select count(*) from partnership where organisation_id = ? and valid_to is null")
-			.param(id).query(Integer.class).single()).isEqualTo(1);
+			.param(id)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	@ParameterizedTest
@@ -256,19 +295,24 @@ class OrganisationControllerTests {
 		mvc.perform(get("/organisations/{id}", uib).with(httpBasic("nord", "demo"))).andExpect(status().isNotFound());
 		mvc.perform(get("/organisations/{id}/edit", uib).with(httpBasic("nord", "demo")))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/organisations/{id}", uib).with(httpBasic("nord", "demo")).with(csrf())
-				.param("name", "Kapret").param("type", "OTHER").param("version", "0"))
-			.andExpect(status().isNotFound());
-		mvc.perform(post("/organisations/{id}/partnerships", uib).with(httpBasic("nord", "demo")).with(csrf())
-				.param("validFrom", "1990-01-01"))
-			.andExpect(status().isNotFound());
+		mvc.perform(post("/organisations/{id}", uib).with(httpBasic("nord", "demo"))
+			.with(csrf())
+			.param("name", "Kapret")
+			.param("type", "OTHER")
+			.param("version", "0")).andExpect(status().isNotFound());
+		mvc.perform(post("/organisations/{id}/partnerships", uib).with(httpBasic("nord", "demo"))
+			.with(csrf())
+			.param("validFrom", "1990-01-01")).andExpect(status().isNotFound());
 		mvc.perform(get("/organisations").with(httpBasic("nord", "demo")))
 			.andExpect(content().string(containsString("Universitetet i Tromsø")))
 			.andExpect(content().string(not(containsString("Universitetet i Bergen"))));
-		mvc.perform(post("/organisations").with(httpBasic("nord", "demo")).with(csrf())
-				.param("name", Registry.freshName("Nord")).param("type", "OTHER").param("parentId", uib.toString()))
-			.andExpect(status().isUnprocessableContent());
+		mvc.perform(post("/organisations").with(httpBasic("nord", "demo"))
+			.with(csrf())
+			.param("name", Registry.freshName("Nord"))
+			.param("type", "OTHER")
+			.param("parentId", uib.toString())).andExpect(status().isUnprocessableContent());
 		assertThat(jdbc.sql("select name from organisation where id = ?").param(uib).query(String.class).single())
 			.isEqualTo("Universitetet i Bergen");
 	}
+
 }

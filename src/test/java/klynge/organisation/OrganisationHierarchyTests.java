@@ -79,4 +79,5 @@ class OrganisationHierarchyTests {
 			assertThat(violation.messageKey()).isEqualTo(key);
 		});
 	}
+
 }

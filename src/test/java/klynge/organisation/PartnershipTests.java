@@ -24,10 +24,10 @@ class PartnershipTests {
 	@Test
 	void aPeriodAfterAClosedOneIsAllowed() {
 		List<Partnership> existing = List.of(period(JAN_2019, DEC_2020));
-		assertThatNoException().isThrownBy(
-				() -> Partnership.checkNoOverlap(existing, new Period(LocalDate.of(2021, 1, 1), null)));
-		assertThatNoException().isThrownBy(
-				() -> Partnership.checkNoOverlap(existing, new Period(LocalDate.of(2017, 1, 1), LocalDate.of(2018, 12, 31))));
+		assertThatNoException()
+			.isThrownBy(() -> Partnership.checkNoOverlap(existing, new Period(LocalDate.of(2021, 1, 1), null)));
+		assertThatNoException().isThrownBy(() -> Partnership.checkNoOverlap(existing,
+				new Period(LocalDate.of(2017, 1, 1), LocalDate.of(2018, 12, 31))));
 	}
 
 	@Test
@@ -62,17 +62,16 @@ class PartnershipTests {
 
 	@Test
 	void aPeriodMayNotEndBeforeItStarts() {
-		assertThatThrownBy(() -> new Period(DEC_2020, JAN_2019))
-			.isInstanceOfSatisfying(RuleViolation.class,
-					violation -> assertThat(violation.field()).isEqualTo("validTo"));
+		assertThatThrownBy(() -> new Period(DEC_2020, JAN_2019)).isInstanceOfSatisfying(RuleViolation.class,
+				violation -> assertThat(violation.field()).isEqualTo("validTo"));
 	}
 
 	@Test
 	void onlyAnOpenPeriodCanBeEndedAndNotBeforeItsStart() {
 		assertThat(period(JAN_2019, null).endedOn(DEC_2020).to()).isEqualTo(DEC_2020);
-		assertThatThrownBy(() -> period(JAN_2019, DEC_2020).endedOn(LocalDate.of(2022, 1, 1)))
-			.isInstanceOfSatisfying(RuleViolation.class,
-					violation -> assertThat(violation.messageKey()).isEqualTo("partnership.alreadyEnded"));
+		assertThatThrownBy(() -> period(JAN_2019, DEC_2020).endedOn(LocalDate.of(2022, 1, 1))).isInstanceOfSatisfying(
+				RuleViolation.class,
+				violation -> assertThat(violation.messageKey()).isEqualTo("partnership.alreadyEnded"));
 		assertThatThrownBy(() -> period(DEC_2020, null).endedOn(JAN_2019)).isInstanceOf(RuleViolation.class);
 	}
 
@@ -84,4 +83,5 @@ class PartnershipTests {
 		assertThat(partnership.covers(DEC_2020.plusDays(1))).isFalse();
 		assertThat(partnership.covers(JAN_2019.minusDays(1))).isFalse();
 	}
+
 }

@@ -44,8 +44,8 @@ class PersonApiTests {
 
 	static String person(String name, String code, UUID organisation) {
 		return """
-				{"name": "%s", "code": "%s", "email": "x@example.org", "organisationId": %s}"""
-			.formatted(name, code, organisation == null ? "null" : "\"" + organisation + "\"");
+				{"name": "%s", "code": "%s", "email": "x@example.org", "organisationId": %s}""".formatted(name, code,
+				organisation == null ? "null" : "\"" + organisation + "\"");
 	}
 
 	@Test
@@ -58,7 +58,8 @@ class PersonApiTests {
 		mvc.perform(get("/api/v1/people").param("q", "gg").with(httpBasic("observator", "demo")))
 			.andExpect(jsonPath("$[0].name").value("Gottfried Greve"));
 		UUID gg = registry().person("GG");
-		// contact details are for staff and the person (issue 11/10): another member reads none
+		// contact details are for staff and the person (issue 11/10): another member
+		// reads none
 		mvc.perform(get("/api/v1/people/{id}", gg).with(httpBasic("medlem", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"0\""))
@@ -81,24 +82,28 @@ class PersonApiTests {
 	void theSecretariatCreatesUpdatesAndDeletesAPerson() throws Exception {
 		String code = Registry.freshCode();
 		UUID bergen = registry().organisation("Bergen kommune");
-		String location = mvc.perform(json(post("/api/v1/people"), person("Api Person", code.toLowerCase(), bergen))
+		String location = mvc
+			.perform(json(post("/api/v1/people"), person("Api Person", code.toLowerCase(), bergen))
 				.with(httpBasic("sekretariat", "demo")))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", startsWith("/api/v1/people/")))
 			.andExpect(jsonPath("$.code").value(code))
 			.andExpect(jsonPath("$.organisationName").value("Bergen kommune"))
-			.andReturn().getResponse().getHeader("Location");
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
 		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
 		assertThat(jdbc.sql("select actor from audit_log where table_name = 'person' and row_id = ?")
-			.param(id.toString()).query(String.class).list()).containsExactly("sekretariat");
+			.param(id.toString())
+			.query(String.class)
+			.list()).containsExactly("sekretariat");
 		mvc.perform(json(put(location), person("Api Person Endret", code, bergen)).header("If-Match", "\"0\"")
-				.with(httpBasic("sekretariat", "demo")))
+			.with(httpBasic("sekretariat", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"1\""))
 			.andExpect(jsonPath("$.name").value("Api Person Endret"));
 		mvc.perform(json(put(location), person("Api Person Igjen", code, bergen)).header("If-Match", "\"0\"")
-				.with(httpBasic("sekretariat", "demo")))
-			.andExpect(status().isConflict());
+			.with(httpBasic("sekretariat", "demo"))).andExpect(status().isConflict());
 		mvc.perform(delete(location).with(httpBasic("admin", "demo"))).andExpect(status().isNoContent());
 		mvc.perform(get(location).with(httpBasic("admin", "demo"))).andExpect(status().isNotFound());
 	}
@@ -106,35 +111,39 @@ class PersonApiTests {
 	@Test
 	void aTakenCodeIsAProblemBesideTheCodeFieldInTheUsersLanguage() throws Exception {
 		mvc.perform(json(post("/api/v1/people").param("lang", "en"), person("Kari Wiik", "kw", null))
-				.with(httpBasic("sekretariat", "demo")))
+			.with(httpBasic("sekretariat", "demo")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value("urn:klynge:problem:person.code.taken"))
 			.andExpect(jsonPath("$.errors[0].field").value("code"))
 			.andExpect(jsonPath("$.errors[0].message").value("The code KW is already used by Kristin Walter."));
 		UUID other = registry().newPerson("Api Kodebytter", Registry.freshCode());
 		mvc.perform(json(put("/api/v1/people/{id}", other), person("Api Kodebytter", "KW", null))
-				.header("If-Match", "\"0\"").with(httpBasic("sekretariat", "demo")))
+			.header("If-Match", "\"0\"")
+			.with(httpBasic("sekretariat", "demo")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].message").value("Koden KW er allerede i bruk av Kristin Walter."));
-		assertThat(jdbc.sql("select name from person where cluster_id = ? and code = 'KW'").param(Registry.ALREK)
-			.query(String.class).list()).containsExactly("Kristin Walter");
+		assertThat(jdbc.sql("select name from person where cluster_id = ? and code = 'KW'")
+			.param(Registry.ALREK)
+			.query(String.class)
+			.list()).containsExactly("Kristin Walter");
 	}
 
 	@Test
 	void malformedFieldsAreProblemDetailsNotErrors() throws Exception {
 		mvc.perform(json(post("/api/v1/people"), """
 				{"name": "%s", "code": "", "email": "nope", "phone": "ring meg"}""".formatted("n".repeat(201)))
-				.with(httpBasic("sekretariat", "demo")))
+			.with(httpBasic("sekretariat", "demo")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("name")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("code")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("email")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("phone")));
-		mvc.perform(json(post("/api/v1/people"), person("Feil Kode", "K2", null)).with(httpBasic("sekretariat", "demo")))
+		mvc.perform(
+				json(post("/api/v1/people"), person("Feil Kode", "K2", null)).with(httpBasic("sekretariat", "demo")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("code"));
 		mvc.perform(json(post("/api/v1/people"), person("Feil Org", Registry.freshCode(), UUID.randomUUID()))
-				.with(httpBasic("sekretariat", "demo")))
+			.with(httpBasic("sekretariat", "demo")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("organisationId"));
 		mvc.perform(json(post("/api/v1/people"), """
@@ -155,12 +164,12 @@ class PersonApiTests {
 	void membersObserversAndChairsMayOnlyRead(String username) throws Exception {
 		String code = Registry.freshCode();
 		UUID id = registry().newPerson("Api Les", code);
-		mvc.perform(json(post("/api/v1/people"), person("Nei", Registry.freshCode(), null)).with(httpBasic(username, "demo")))
-			.andExpect(status().isForbidden());
+		mvc.perform(json(post("/api/v1/people"), person("Nei", Registry.freshCode(), null))
+			.with(httpBasic(username, "demo"))).andExpect(status().isForbidden());
 		mvc.perform(json(put("/api/v1/people/{id}", id), person("Nei", code, null)).header("If-Match", "\"0\"")
-				.with(httpBasic(username, "demo")))
+			.with(httpBasic(username, "demo"))).andExpect(status().isForbidden());
+		mvc.perform(delete("/api/v1/people/{id}", id).with(httpBasic(username, "demo")))
 			.andExpect(status().isForbidden());
-		mvc.perform(delete("/api/v1/people/{id}", id).with(httpBasic(username, "demo"))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/people/{id}", id).with(httpBasic(username, "demo"))).andExpect(status().isOk());
 	}
 
@@ -171,16 +180,17 @@ class PersonApiTests {
 		mvc.perform(get("/api/v1/people/{id}/affiliations", gg).with(httpBasic("nord", "demo")))
 			.andExpect(status().isNotFound());
 		mvc.perform(json(put("/api/v1/people/{id}", gg), person("Kapret", "GG", null)).header("If-Match", "\"0\"")
-				.with(httpBasic("nord", "demo")))
-			.andExpect(status().isNotFound());
+			.with(httpBasic("nord", "demo"))).andExpect(status().isNotFound());
 		mvc.perform(delete("/api/v1/people/{id}", gg).with(httpBasic("nord", "demo"))).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/people").with(httpBasic("nord", "demo")))
 			.andExpect(jsonPath("$[*].name", hasItem("Marit Halvorsen")))
 			.andExpect(jsonPath("$[*].id", not(hasItem(gg.toString()))));
-		// By id: other tests import minutes into Nord, whose people may carry the same names.
+		// By id: other tests import minutes into Nord, whose people may carry the same
+		// names.
 		mvc.perform(get("/api/v1/people").param("q", "greve").with(httpBasic("nord", "demo")))
 			.andExpect(jsonPath("$[*].id", not(hasItem(gg.toString()))));
 		assertThat(jdbc.sql("select name from person where id = ?").param(gg).query(String.class).single())
 			.isEqualTo("Gottfried Greve");
 	}
+
 }

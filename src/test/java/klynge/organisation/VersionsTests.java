@@ -21,4 +21,5 @@ class VersionsTests {
 		assertThat(Versions.expected("\"abc\"", 0)).isEqualTo(-1);
 		assertThatThrownBy(() -> Versions.expected(null, null)).isInstanceOf(PreconditionRequired.class);
 	}
+
 }

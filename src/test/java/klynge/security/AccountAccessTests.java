@@ -29,7 +29,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** Who may use account administration, cluster separation, and roles and access from the HTML pages. */
+/**
+ * Who may use account administration, cluster separation, and roles and access from the
+ * HTML pages.
+ */
 @KlyngeIntegrationTest
 class AccountAccessTests {
 
@@ -66,7 +69,8 @@ class AccountAccessTests {
 		return List.of(get("/api/v1/accounts"), get("/api/v1/accounts/{id}", medlem),
 				post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON)
 					.content("{\"email\":\"x@example.org\",\"username\":\"blokkert\"}"),
-				put("/api/v1/accounts/{id}", medlem).contentType(MediaType.APPLICATION_JSON).header("If-Match", "\"0\"")
+				put("/api/v1/accounts/{id}", medlem).contentType(MediaType.APPLICATION_JSON)
+					.header("If-Match", "\"0\"")
 					.content("{\"administrator\":true,\"secretariat\":true,\"enabled\":false}"));
 	}
 
@@ -74,7 +78,8 @@ class AccountAccessTests {
 	void anonymousVisitorsAreSentToLoginForPagesAndGet401FromTheApi() throws Exception {
 		for (MockHttpServletRequestBuilder page : pages()) {
 			// as a browser asks for a page
-			mvc.perform(page.accept(MediaType.TEXT_HTML)).andExpect(status().isFound())
+			mvc.perform(page.accept(MediaType.TEXT_HTML))
+				.andExpect(status().isFound())
 				.andExpect(redirectedUrl("/login"));
 		}
 		UUID medlem = TestAccounts.idOf(jdbc, "medlem");
@@ -84,7 +89,8 @@ class AccountAccessTests {
 			// wrong credentials: 401 for every API route
 			mvc.perform(call.with(httpBasic("admin", "feil"))).andExpect(status().isUnauthorized());
 		}
-		// A write with no credentials and no session needs no CSRF token, so it is simply unauthenticated.
+		// A write with no credentials and no session needs no CSRF token, so it is simply
+		// unauthenticated.
 		mvc.perform(api().get(2)).andExpect(status().isUnauthorized());
 	}
 
@@ -110,7 +116,8 @@ class AccountAccessTests {
 
 	@Test
 	void invitationAndResetPagesArePublic() throws Exception {
-		mvc.perform(get("/password/forgotten")).andExpect(status().isOk())
+		mvc.perform(get("/password/forgotten"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<label for=\"identifier\">E-post eller brukernavn</label>")));
 		mvc.perform(get("/invitation/{token}", "ukjent")).andExpect(status().isNotFound());
 		mvc.perform(get("/password/reset/{token}", "ukjent")).andExpect(status().isNotFound());
@@ -138,8 +145,10 @@ class AccountAccessTests {
 		mvc.perform(get("/accounts/{id}", medlem).with(httpBasic("nord", "demo"))).andExpect(status().isNotFound());
 		mvc.perform(post("/accounts/{id}", medlem).with(httpBasic("nord", "demo")).with(csrf()).param("version", "0"))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/accounts/{id}/enabled", medlem).with(httpBasic("nord", "demo")).with(csrf())
-			.param("enabled", "false").param("version", "0")).andExpect(status().isNotFound());
+		mvc.perform(post("/accounts/{id}/enabled", medlem).with(httpBasic("nord", "demo"))
+			.with(csrf())
+			.param("enabled", "false")
+			.param("version", "0")).andExpect(status().isNotFound());
 		mvc.perform(post("/accounts/{id}/invitation", medlem).with(httpBasic("nord", "demo")).with(csrf()))
 			.andExpect(status().isNotFound());
 		assertThat(jdbc.sql("select enabled from account where username = 'medlem'").query(Boolean.class).single())
@@ -151,16 +160,21 @@ class AccountAccessTests {
 		String username = TestAccounts.uniqueUsername("sperres");
 		UUID id = TestAccounts.active(jdbc, encoder, username, "et langt passord");
 
-		mvc.perform(post("/accounts/{id}/enabled", id).with(httpBasic("admin", "demo")).with(csrf())
-			.header("HX-Request", "true").param("enabled", "false").param("version", "0"))
+		mvc.perform(post("/accounts/{id}/enabled", id).with(httpBasic("admin", "demo"))
+			.with(csrf())
+			.header("HX-Request", "true")
+			.param("enabled", "false")
+			.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"account-" + id + "\"")))
 			.andExpect(content().string(containsString(">deaktivert<")))
 			.andExpect(content().string(not(containsString("<html"))));
 		mvc.perform(formLogin("/login").user(username).password("et langt passord")).andExpect(unauthenticated());
 
-		mvc.perform(post("/accounts/{id}/enabled", id).with(httpBasic("admin", "demo")).with(csrf())
-			.param("enabled", "true").param("version", "1"))
+		mvc.perform(post("/accounts/{id}/enabled", id).with(httpBasic("admin", "demo"))
+			.with(csrf())
+			.param("enabled", "true")
+			.param("version", "1"))
 			.andExpect(redirectedUrl("/accounts"))
 			.andExpect(flash().attribute("flash", "account.updated"));
 		mvc.perform(formLogin("/login").user(username).password("et langt passord"))
@@ -174,15 +188,19 @@ class AccountAccessTests {
 		mvc.perform(get("/accounts/{id}", id).with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<label for=\"secretariat\">Sekretariat</label>")));
-		mvc.perform(post("/accounts/{id}", id).with(httpBasic("admin", "demo")).with(csrf())
-			.param("secretariat", "true").param("enabled", "true").param("version", "0"))
-			.andExpect(redirectedUrl("/accounts"));
+		mvc.perform(post("/accounts/{id}", id).with(httpBasic("admin", "demo"))
+			.with(csrf())
+			.param("secretariat", "true")
+			.param("enabled", "true")
+			.param("version", "0")).andExpect(redirectedUrl("/accounts"));
 		mvc.perform(formLogin("/login").user(username).password("et langt passord"))
 			.andExpect(authenticated().withUsername(username).withRoles(Roles.SECRETARIAT));
 
-		mvc.perform(post("/accounts/{id}", id).with(httpBasic("admin", "demo")).with(csrf())
-			.param("administrator", "true").param("enabled", "true").param("version", "0"))
-			.andExpect(status().isConflict());
+		mvc.perform(post("/accounts/{id}", id).with(httpBasic("admin", "demo"))
+			.with(csrf())
+			.param("administrator", "true")
+			.param("enabled", "true")
+			.param("version", "0")).andExpect(status().isConflict());
 		assertThat(jdbc.sql("select administrator from account where id = ?").param(id).query(Boolean.class).single())
 			.isFalse();
 	}
@@ -191,36 +209,50 @@ class AccountAccessTests {
 	void anAdministratorCannotLockThemselvesOut() throws Exception {
 		UUID admin = TestAccounts.idOf(jdbc, "admin");
 		int version = TestAccounts.versionOf(jdbc, "admin");
-		mvc.perform(post("/accounts/{id}", admin).with(httpBasic("admin", "demo")).with(csrf())
-			.param("secretariat", "true").param("enabled", "true").param("version", String.valueOf(version)))
+		mvc.perform(post("/accounts/{id}", admin).with(httpBasic("admin", "demo"))
+			.with(csrf())
+			.param("secretariat", "true")
+			.param("enabled", "true")
+			.param("version", String.valueOf(version)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"administrator-error\"")))
 			.andExpect(content().string(containsString("Du kan ikke fjerne din egen administratorrolle.")));
-		mvc.perform(post("/accounts/{id}", admin).with(httpBasic("admin", "demo")).with(csrf())
-			.param("administrator", "true").param("version", String.valueOf(version)))
+		mvc.perform(post("/accounts/{id}", admin).with(httpBasic("admin", "demo"))
+			.with(csrf())
+			.param("administrator", "true")
+			.param("version", String.valueOf(version)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"enabled-error\"")))
 			.andExpect(content().string(containsString("Du kan ikke deaktivere din egen konto.")));
-		mvc.perform(post("/accounts/{id}/enabled", admin).with(httpBasic("admin", "demo")).with(csrf())
-			.param("enabled", "false").param("version", String.valueOf(version)))
-			.andExpect(status().isUnprocessableContent());
+		mvc.perform(post("/accounts/{id}/enabled", admin).with(httpBasic("admin", "demo"))
+			.with(csrf())
+			.param("enabled", "false")
+			.param("version", String.valueOf(version))).andExpect(status().isUnprocessableContent());
 		assertThat(jdbc.sql("select administrator and enabled and not secretariat from account where id = ?")
-			.param(admin).query(Boolean.class).single()).isTrue();
+			.param(admin)
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	@Test
 	void withoutSmtpTheInvitationIsSavedAndTheAdminIsTold() throws Exception {
 		// No GreenMail runs for this class, so the mail cannot be sent.
 		String username = TestAccounts.uniqueUsername("utenpost");
-		mvc.perform(post("/accounts").with(httpBasic("admin", "demo")).with(csrf())
-			.param("email", username + "@example.org").param("username", username))
+		mvc.perform(post("/accounts").with(httpBasic("admin", "demo"))
+			.with(csrf())
+			.param("email", username + "@example.org")
+			.param("username", username))
 			.andExpect(redirectedUrl("/accounts"))
 			.andExpect(flash().attribute("flash", "account.invitedMailFailed"));
 		mvc.perform(get("/accounts").with(httpBasic("admin", "demo")).flashAttr("flash", "account.invitedMailFailed"))
 			.andExpect(content().string(containsString("e-posten kunne ikke sendes")))
 			.andExpect(content().string(containsString(username)));
-		assertThat(jdbc.sql("select count(*) from account_token t join account a on a.id = t.account_id "
-				+ "where a.username = ? and t.purpose = 'INVITATION'").param(username).query(Integer.class).single())
-			.isEqualTo(1);
+		assertThat(jdbc
+			.sql("select count(*) from account_token t join account a on a.id = t.account_id "
+					+ "where a.username = ? and t.purpose = 'INVITATION'")
+			.param(username)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
+
 }

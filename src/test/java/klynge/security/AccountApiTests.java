@@ -42,9 +42,11 @@ class AccountApiTests {
 	@Test
 	void invitingCreatesTheAccountWith201AndLocation() throws Exception {
 		String username = TestAccounts.uniqueUsername("api");
-		String location = mvc.perform(post("/api/v1/accounts").with(httpBasic("admin", "demo"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"email\":\"%s@example.org\",\"username\":\"%s\",\"secretariat\":true}".formatted(username, username)))
+		String location = mvc
+			.perform(post("/api/v1/accounts").with(httpBasic("admin", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"email\":\"%s@example.org\",\"username\":\"%s\",\"secretariat\":true}".formatted(username,
+						username)))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", endsWith("/api/v1/accounts/" + TestAccounts.idOf(jdbc, username))))
 			.andExpect(header().string("ETag", "\"0\""))
@@ -52,7 +54,9 @@ class AccountApiTests {
 			.andExpect(jsonPath("$.account.secretariat").value(true))
 			.andExpect(jsonPath("$.account.status").value("INVITED"))
 			.andExpect(jsonPath("$.mailSent").isBoolean())
-			.andReturn().getResponse().getHeader("Location");
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
 		mvc.perform(get(location).with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.username").value(username));
@@ -82,27 +86,33 @@ class AccountApiTests {
 	@Test
 	void updatesNeedTheCurrentVersionAsIfMatch() throws Exception {
 		String username = TestAccounts.uniqueUsername("put");
-		mvc.perform(post("/api/v1/accounts").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/accounts").with(httpBasic("admin", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"email\":\"%s@example.org\",\"username\":\"%s\"}".formatted(username, username)))
 			.andExpect(status().isCreated());
 		UUID id = TestAccounts.idOf(jdbc, username);
 		String body = "{\"administrator\":false,\"secretariat\":true,\"enabled\":true}";
 
 		mvc.perform(put("/api/v1/accounts/{id}", id).with(httpBasic("admin", "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content(body))
-			.andExpect(status().isPreconditionRequired());
-		mvc.perform(put("/api/v1/accounts/{id}", id).with(httpBasic("admin", "demo")).header("If-Match", "\"0\"")
-			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isPreconditionRequired());
+		mvc.perform(put("/api/v1/accounts/{id}", id).with(httpBasic("admin", "demo"))
+			.header("If-Match", "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"1\""))
 			.andExpect(jsonPath("$.secretariat").value(true));
-		mvc.perform(put("/api/v1/accounts/{id}", id).with(httpBasic("admin", "demo")).header("If-Match", "\"0\"")
-			.contentType(MediaType.APPLICATION_JSON).content(body))
+		mvc.perform(put("/api/v1/accounts/{id}", id).with(httpBasic("admin", "demo"))
+			.header("If-Match", "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.type").value("urn:klynge:problem:edit-conflict"));
-		mvc.perform(put("/api/v1/accounts/{id}", id).with(httpBasic("admin", "demo")).header("If-Match", "\"1\"")
-			.contentType(MediaType.APPLICATION_JSON).content("{\"secretariat\":true}"))
-			.andExpect(status().isBadRequest());
+		mvc.perform(put("/api/v1/accounts/{id}", id).with(httpBasic("admin", "demo"))
+			.header("If-Match", "\"1\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"secretariat\":true}")).andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -126,9 +136,11 @@ class AccountApiTests {
 			.andExpect(jsonPath("$[*].username").value(not(hasItem("medlem"))));
 		mvc.perform(get("/api/v1/accounts/{id}", medlem).with(httpBasic("nord", "demo")))
 			.andExpect(status().isNotFound());
-		mvc.perform(put("/api/v1/accounts/{id}", medlem).with(httpBasic("nord", "demo")).header("If-Match", "\"0\"")
+		mvc.perform(put("/api/v1/accounts/{id}", medlem).with(httpBasic("nord", "demo"))
+			.header("If-Match", "\"0\"")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"administrator\":true,\"secretariat\":true,\"enabled\":false}"))
 			.andExpect(status().isNotFound());
 	}
+
 }

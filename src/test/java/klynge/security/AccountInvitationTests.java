@@ -57,7 +57,8 @@ class AccountInvitationTests {
 	void invitedUserGetsTheLinkChoosesAPasswordAndLogsInWithTheRolesGiven() throws Exception {
 		String username = TestAccounts.uniqueUsername("ny");
 		String email = username + "@alrek.example.org";
-		mvc.perform(post("/accounts").with(httpBasic("admin", "demo")).with(csrf())
+		mvc.perform(post("/accounts").with(httpBasic("admin", "demo"))
+			.with(csrf())
 			.param("email", email)
 			.param("username", username)
 			.param("secretariat", "true"))
@@ -85,11 +86,14 @@ class AccountInvitationTests {
 		mvc.perform(formLogin("/login").user(username).password("et langt passord"))
 			.andExpect(authenticated().withUsername(username).withRoles(Roles.SECRETARIAT));
 		assertThat(accountStatus(username)).isEqualTo("aktiv");
-		String hash = jdbc.sql("select password_hash from account where username = ?").param(username)
-			.query(String.class).single();
+		String hash = jdbc.sql("select password_hash from account where username = ?")
+			.param(username)
+			.query(String.class)
+			.single();
 		assertThat(hash).startsWith("{bcrypt}$2");
 
-		mvc.perform(get(link)).andExpect(status().isGone())
+		mvc.perform(get(link))
+			.andExpect(status().isGone())
 			.andExpect(content().string(containsString("Lenken virker ikke")));
 		mvc.perform(post(link).with(csrf()).param("password", "et annet passord").param("repeat", "et annet passord"))
 			.andExpect(status().isGone());
@@ -123,9 +127,10 @@ class AccountInvitationTests {
 
 		// Helseklynge Nord writes nynorsk by default.
 		String username = TestAccounts.uniqueUsername("nord");
-		mvc.perform(post("/accounts").with(httpBasic("nord", "demo")).with(csrf())
-			.param("email", username + "@nord.example.org").param("username", username))
-			.andExpect(redirectedUrl("/accounts"));
+		mvc.perform(post("/accounts").with(httpBasic("nord", "demo"))
+			.with(csrf())
+			.param("email", username + "@nord.example.org")
+			.param("username", username)).andExpect(redirectedUrl("/accounts"));
 		MimeMessage mail = onlyMail();
 		assertThat(mail.getSubject()).isEqualTo("Invitasjon til Helseklynge Nord (demo)");
 		assertThat((String) mail.getContent()).contains("brukarnamnet " + username);
@@ -158,32 +163,42 @@ class AccountInvitationTests {
 
 	@Test
 	void invalidInputIsShownBesideTheFieldsAndNothingIsSaved() throws Exception {
-		mvc.perform(post("/accounts").with(httpBasic("admin", "demo")).with(csrf())
-			.param("email", "ikke-en-adresse").param("username", "Ola Nordmann!"))
+		mvc.perform(post("/accounts").with(httpBasic("admin", "demo"))
+			.with(csrf())
+			.param("email", "ikke-en-adresse")
+			.param("username", "Ola Nordmann!"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"email-error\"")))
 			.andExpect(content().string(containsString("Ugyldig e-postadresse.")))
 			.andExpect(content().string(containsString("id=\"username-error\"")))
 			.andExpect(content().string(containsString("Bruk bare små bokstaver")));
-		assertThat(jdbc.sql("select count(*) from account where email = 'ikke-en-adresse'").query(Integer.class).single())
+		assertThat(
+				jdbc.sql("select count(*) from account where email = 'ikke-en-adresse'").query(Integer.class).single())
 			.isZero();
 		assertThat(greenMail.getReceivedMessages()).isEmpty();
 	}
 
 	@Test
 	void duplicateUsernameOrEmailIsRefusedBesideTheField() throws Exception {
-		mvc.perform(post("/accounts").with(httpBasic("admin", "demo")).with(csrf())
-			.param("email", "ny.adresse@example.org").param("username", "Medlem"))
+		mvc.perform(post("/accounts").with(httpBasic("admin", "demo"))
+			.with(csrf())
+			.param("email", "ny.adresse@example.org")
+			.param("username", "Medlem"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"username-error\"")))
 			.andExpect(content().string(containsString("Brukernavnet «medlem» er allerede i bruk.")));
-		mvc.perform(post("/accounts").with(httpBasic("admin", "demo")).with(csrf())
-			.param("email", "GY@alrek.example.org").param("username", TestAccounts.uniqueUsername("dup")))
+		mvc.perform(post("/accounts").with(httpBasic("admin", "demo"))
+			.with(csrf())
+			.param("email", "GY@alrek.example.org")
+			.param("username", TestAccounts.uniqueUsername("dup")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"email-error\"")))
 			.andExpect(content().string(containsString("er allerede knyttet til en konto i klyngen")));
-		mvc.perform(post("/accounts").with(httpBasic("admin", "demo")).with(csrf()).param("lang", "en")
-			.param("email", "ny2.adresse@example.org").param("username", "medlem"))
+		mvc.perform(post("/accounts").with(httpBasic("admin", "demo"))
+			.with(csrf())
+			.param("lang", "en")
+			.param("email", "ny2.adresse@example.org")
+			.param("username", "medlem"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("The username &quot;medlem&quot; is already taken.")));
 		assertThat(greenMail.getReceivedMessages()).isEmpty();
@@ -191,12 +206,16 @@ class AccountInvitationTests {
 
 	@Test
 	void invitationCanLinkAPersonShownInTheList() throws Exception {
-		UUID gg = jdbc.sql("select id from person where cluster_id = ? and code = 'GG'").param(TestAccounts.ALREK)
-			.query(UUID.class).single();
+		UUID gg = jdbc.sql("select id from person where cluster_id = ? and code = 'GG'")
+			.param(TestAccounts.ALREK)
+			.query(UUID.class)
+			.single();
 		String username = TestAccounts.uniqueUsername("greve");
-		mvc.perform(post("/accounts").with(httpBasic("admin", "demo")).with(csrf())
-			.param("email", username + "@uib.example.org").param("username", username).param("personId", gg.toString()))
-			.andExpect(redirectedUrl("/accounts"));
+		mvc.perform(post("/accounts").with(httpBasic("admin", "demo"))
+			.with(csrf())
+			.param("email", username + "@uib.example.org")
+			.param("username", username)
+			.param("personId", gg.toString())).andExpect(redirectedUrl("/accounts"));
 		mvc.perform(get("/accounts").with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Gottfried Greve")))
@@ -206,20 +225,27 @@ class AccountInvitationTests {
 
 	@Test
 	void aPersonOfAnotherClusterCannotBeLinked() throws Exception {
-		UUID nordPerson = jdbc.sql("select id from person where cluster_id = ? and code = 'OB'").param(TestAccounts.NORD)
-			.query(UUID.class).single();
+		UUID nordPerson = jdbc.sql("select id from person where cluster_id = ? and code = 'OB'")
+			.param(TestAccounts.NORD)
+			.query(UUID.class)
+			.single();
 		String username = TestAccounts.uniqueUsername("feil");
-		mvc.perform(post("/accounts").with(httpBasic("admin", "demo")).with(csrf())
-			.param("email", username + "@example.org").param("username", username).param("personId", nordPerson.toString()))
+		mvc.perform(post("/accounts").with(httpBasic("admin", "demo"))
+			.with(csrf())
+			.param("email", username + "@example.org")
+			.param("username", username)
+			.param("personId", nordPerson.toString()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"personId-error\"")))
 			.andExpect(content().string(not(containsString("Ola Berg"))));
 	}
 
 	private String invite(String username, String language) throws Exception {
-		mvc.perform(post("/accounts").with(httpBasic("admin", "demo")).with(csrf())
-			.param("email", username + "@example.org").param("username", username).param("language", language))
-			.andExpect(redirectedUrl("/accounts"));
+		mvc.perform(post("/accounts").with(httpBasic("admin", "demo"))
+			.with(csrf())
+			.param("email", username + "@example.org")
+			.param("username", username)
+			.param("language", language)).andExpect(redirectedUrl("/accounts"));
 		return link((String) onlyMail().getContent(), INVITATION_LINK);
 	}
 
@@ -243,4 +269,5 @@ class AccountInvitationTests {
 		assertThat(matcher.find()).as("link in: " + text).isTrue();
 		return matcher.group(1);
 	}
+
 }

@@ -20,16 +20,16 @@ class AccountRulesTests {
 		assertThatThrownBy(() -> AccountRules.checkUpdate(admin(ME), new AccountUpdate(false, true, true, 0), ME))
 			.isInstanceOfSatisfying(RuleViolation.class, violation -> {
 				Assertions.assertThat(violation.field()).isEqualTo("administrator");
-				Assertions.assertThat(violation.messageKey())
-					.isEqualTo("account.rule.ownAdministrator");
+				Assertions.assertThat(violation.messageKey()).isEqualTo("account.rule.ownAdministrator");
 			});
 	}
 
 	@Test
 	void anAdministratorCannotDisableThemselves() {
 		assertThatThrownBy(() -> AccountRules.checkUpdate(admin(ME), new AccountUpdate(true, false, false, 0), ME))
-			.isInstanceOfSatisfying(RuleViolation.class, violation -> org.assertj.core.api.Assertions
-				.assertThat(violation.messageKey()).isEqualTo("account.rule.ownEnabled"));
+			.isInstanceOfSatisfying(RuleViolation.class,
+					violation -> org.assertj.core.api.Assertions.assertThat(violation.messageKey())
+						.isEqualTo("account.rule.ownEnabled"));
 	}
 
 	@Test
@@ -48,4 +48,5 @@ class AccountRulesTests {
 		return new AccountView(id, "admin", "admin@example.org", null, null, null, true, false, true,
 				AccountStatus.ACTIVE, null, null, 0);
 	}
+
 }

@@ -36,4 +36,5 @@ class AccountTokensTests {
 		assertThat(AccountStatus.of(false, true)).isEqualTo(AccountStatus.DISABLED);
 		assertThat(AccountStatus.of(false, false)).isEqualTo(AccountStatus.DISABLED);
 	}
+
 }

@@ -22,7 +22,10 @@ import org.springframework.security.test.web.support.WebTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
-/** One answer to "who is logged in", whichever way they logged in; nobody inside cluster work. */
+/**
+ * One answer to "who is logged in", whichever way they logged in; nobody inside cluster
+ * work.
+ */
 @KlyngeIntegrationTest
 class CurrentUserTests {
 
@@ -69,7 +72,8 @@ class CurrentUserTests {
 		mvc.perform(formLogin("/login").user("leder").password("demo"))
 			.andExpect(authenticated().withAuthentication(form::set));
 		AtomicReference<Authentication> basic = new AtomicReference<>();
-		mvc.perform(get("/").with(httpBasic("leder", "demo"))).andExpect(authenticated().withAuthentication(basic::set));
+		mvc.perform(get("/").with(httpBasic("leder", "demo")))
+			.andExpect(authenticated().withAuthentication(basic::set));
 
 		LoggedIn byForm = asSeenBy(form);
 		assertThat(asSeenBy(basic)).isEqualTo(byForm);
@@ -105,4 +109,5 @@ class CurrentUserTests {
 		});
 		assertThat(currentUser.get()).as("the user is back after the work").isPresent();
 	}
+
 }

@@ -49,11 +49,8 @@ class LoginSecurityTests {
 				.andExpect(unauthenticated())
 				.andExpect(redirectedUrl(attempt < 5 ? "/login?error" : "/login?error&wait=1"));
 		}
-		mvc.perform(login("medlem", "demo"))
-			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?wait=1"));
-		mvc.perform(login("observator", "demo"))
-			.andExpect(authenticated().withUsername("observator"));
+		mvc.perform(login("medlem", "demo")).andExpect(unauthenticated()).andExpect(redirectedUrl("/login?wait=1"));
+		mvc.perform(login("observator", "demo")).andExpect(authenticated().withUsername("observator"));
 	}
 
 	@Test
@@ -68,8 +65,8 @@ class LoginSecurityTests {
 			.andExpect(status().isForbidden())
 			.andExpect(unauthenticated());
 		mvc.perform(post("/accounts").with(httpBasic("admin", "demo"))
-			.param("email", "x@example.org").param("username", "uten.csrf"))
-			.andExpect(status().isForbidden());
+			.param("email", "x@example.org")
+			.param("username", "uten.csrf")).andExpect(status().isForbidden());
 		mvc.perform(post("/password/forgotten").param("identifier", "medlem")).andExpect(status().isForbidden());
 	}
 
@@ -80,15 +77,15 @@ class LoginSecurityTests {
 		MvcResult result = mvc.perform(login("leder", "demo").session(session).with(request -> {
 			request.setRequestedSessionId(before); // the browser sends its session cookie
 			return request;
-		}))
-			.andExpect(authenticated().withUsername("leder"))
-			.andReturn();
+		})).andExpect(authenticated().withUsername("leder")).andReturn();
 		String after = result.getRequest().getSession(false).getId();
 		assertThat(after).isNotEqualTo(before);
 	}
 
 	private static MockHttpServletRequestBuilder login(String username, String password) {
-		return post("/login").param("username", username).param("password", password).with(csrf())
+		return post("/login").param("username", username)
+			.param("password", password)
+			.with(csrf())
 			.with(from("10.20.30.40"));
 	}
 
@@ -98,4 +95,5 @@ class LoginSecurityTests {
 			return request;
 		};
 	}
+
 }

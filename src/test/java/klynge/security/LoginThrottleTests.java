@@ -40,6 +40,7 @@ class LoginThrottleTests {
 		public Instant instant() {
 			return now;
 		}
+
 	}
 
 	final TestClock clock = new TestClock();
@@ -86,7 +87,8 @@ class LoginThrottleTests {
 		for (int i = 0; i < 50; i++) {
 			throttle.recordFailure("medlem", "10.1.0." + i);
 		}
-		assertThat(throttle.waitFor("medlem", "10.1.0.7")).as("a guessing address").isPositive()
+		assertThat(throttle.waitFor("medlem", "10.1.0.7")).as("a guessing address")
+			.isPositive()
 			.isLessThanOrEqualTo(LoginThrottle.MAX_WAIT_ACCOUNT);
 		assertThat(throttle.waitFor("medlem", "10.2.0.1")).as("the real user, who has not failed").isZero();
 	}
@@ -129,7 +131,8 @@ class LoginThrottleTests {
 		for (int i = 1; i <= 6; i++) {
 			throttle.recordFailure("medlem", "127.0.0.1");
 			MockHttpServletResponse response = new MockHttpServletResponse();
-			throttle.failureHandler().onAuthenticationFailure(login("medlem"), response, new BadCredentialsException("bad"));
+			throttle.failureHandler()
+				.onAuthenticationFailure(login("medlem"), response, new BadCredentialsException("bad"));
 			assertThat(response.getRedirectedUrl())
 				.isEqualTo(i < 5 ? "/login?error" : "/login?error&wait=" + (i == 5 ? 1 : 2));
 		}
@@ -182,4 +185,5 @@ class LoginThrottleTests {
 		request.setParameter("password", "wrong");
 		return request;
 	}
+
 }

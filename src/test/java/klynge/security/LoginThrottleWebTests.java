@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Password guessing is slowed on every login path (form and HTTP Basic alike), and the guesser's
- * failures never lock the real user out.
+ * Password guessing is slowed on every login path (form and HTTP Basic alike), and the
+ * guesser's failures never lock the real user out.
  */
 @KlyngeIntegrationTest
 class LoginThrottleWebTests {
@@ -50,7 +50,8 @@ class LoginThrottleWebTests {
 		for (int i = 0; i < 30; i++) {
 			MockHttpServletResponse response = mvc
 				.perform(get("/api/v1/organisations").with(httpBasic("sekretariat", "feil" + i)).with(from(ATTACKER)))
-				.andReturn().getResponse();
+				.andReturn()
+				.getResponse();
 			assertThat(response.getStatus()).isIn(401, 429);
 			if (response.getStatus() == 429) {
 				refused++;
@@ -110,4 +111,5 @@ class LoginThrottleWebTests {
 			return request;
 		};
 	}
+
 }

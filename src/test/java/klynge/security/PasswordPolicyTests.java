@@ -55,4 +55,5 @@ class PasswordPolicyTests {
 		assertThat(violation).isNotNull();
 		return violation;
 	}
+
 }

@@ -73,7 +73,10 @@ class PasswordResetTests {
 	@Autowired
 	OutboxSender sender;
 
-	/** The mails sent so far: a marker queued now has arrived, so nothing queued before is still on its way. */
+	/**
+	 * The mails sent so far: a marker queued now has arrived, so nothing queued before is
+	 * still on its way.
+	 */
 	List<MimeMessage> allSentSoFar() {
 		return MailMarker.allSentSoFar(mailer, sender, greenMail, TestAccounts.ALREK);
 	}
@@ -93,7 +96,8 @@ class PasswordResetTests {
 
 	@Test
 	void resetByEmailMailsALinkThatSetsANewPassword() throws Exception {
-		mvc.perform(post("/password/forgotten").with(csrf()).param("identifier", username.toUpperCase() + "@TEST.example.org"))
+		mvc.perform(post("/password/forgotten").with(csrf())
+			.param("identifier", username.toUpperCase() + "@TEST.example.org"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(SENT)));
 
@@ -129,12 +133,19 @@ class PasswordResetTests {
 	@Test
 	void unknownAddressGetsTheSamePageAndNoMail() throws Exception {
 		String known = mvc.perform(post("/password/forgotten").with(csrf()).param("identifier", username))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
 		greenMail.purgeEmailFromAllMailboxes();
 
-		String unknown = mvc.perform(post("/password/forgotten").with(csrf()).param("identifier", "ingen@ingensteds.example"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String unknown = mvc
+			.perform(post("/password/forgotten").with(csrf()).param("identifier", "ingen@ingensteds.example"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(withoutCsrf(unknown)).isEqualTo(withoutCsrf(known)).contains(SENT);
 		assertThat(allSentSoFar()).isEmpty();
@@ -144,7 +155,8 @@ class PasswordResetTests {
 	void disabledAndInvitedAccountsGetNoResetMail() throws Exception {
 		jdbc.sql("update account set enabled = false where id = ?").param(id).update();
 		mvc.perform(post("/password/forgotten").with(csrf()).param("identifier", username))
-			.andExpect(status().isOk()).andExpect(content().string(containsString(SENT)));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(SENT)));
 		assertThat(allSentSoFar()).isEmpty();
 	}
 
@@ -152,7 +164,8 @@ class PasswordResetTests {
 	void anExpiredLinkGivesAFriendlyGonePage() throws Exception {
 		mvc.perform(post("/password/forgotten").with(csrf()).param("identifier", username));
 		String link = link((String) onlyMail().getContent());
-		jdbc.sql("update account_token set expires_at = now() - interval '1 minute' where account_id = ?").param(id)
+		jdbc.sql("update account_token set expires_at = now() - interval '1 minute' where account_id = ?")
+			.param(id)
 			.update();
 
 		mvc.perform(get(link))
@@ -171,7 +184,8 @@ class PasswordResetTests {
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("Lenken virker ikke")));
 		mvc.perform(get("/invitation/{token}", "finnes-ikke")).andExpect(status().isNotFound());
-		mvc.perform(post("/password/reset/{token}", "finnes-ikke").with(csrf()).param("password", "x").param("repeat", "y"))
+		mvc.perform(
+				post("/password/reset/{token}", "finnes-ikke").with(csrf()).param("password", "x").param("repeat", "y"))
 			.andExpect(status().isNotFound());
 	}
 
@@ -227,4 +241,5 @@ class PasswordResetTests {
 		assertThat(matcher.find()).as("link in: " + text).isTrue();
 		return matcher.group(1);
 	}
+
 }

@@ -36,9 +36,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Finding 12 of the attack: CSRF on the API is skipped only for requests without a session or
- * with valid Basic credentials; anonymous page views make no session; HEAD and OPTIONS answer as
- * GET does.
+ * Finding 12 of the attack: CSRF on the API is skipped only for requests without a
+ * session or with valid Basic credentials; anonymous page views make no session; HEAD and
+ * OPTIONS answer as GET does.
  */
 @KlyngeIntegrationTest
 class RequestHardeningTests {
@@ -61,9 +61,9 @@ class RequestHardeningTests {
 	}
 
 	/**
-	 * spring-security-test's csrf() (also inside formLogin()) swaps the application's CSRF token
-	 * repository for a session-based test one in the shared filter, for good; put the real one
-	 * back so these tests see what a browser sees.
+	 * spring-security-test's csrf() (also inside formLogin()) swaps the application's
+	 * CSRF token repository for a session-based test one in the shared filter, for good;
+	 * put the real one back so these tests see what a browser sees.
 	 */
 	@BeforeEach
 	void theApplicationsCsrfTokenRepository() {
@@ -73,7 +73,10 @@ class RequestHardeningTests {
 
 	MockHttpSession sekretariatSession() throws Exception {
 		return (MockHttpSession) mvc.perform(formLogin("/login").user("sekretariat").password("demo"))
-			.andExpect(authenticated()).andReturn().getRequest().getSession(false);
+			.andExpect(authenticated())
+			.andReturn()
+			.getRequest()
+			.getSession(false);
 	}
 
 	/** The session's cookie, as a browser sends it. */
@@ -99,35 +102,43 @@ class RequestHardeningTests {
 	void aJunkAuthorizationHeaderDoesNotSwitchCsrfOffForALoggedInBrowser() throws Exception {
 		MockHttpSession session = sekretariatSession();
 
-		mvc.perform(post("/api/v1/people").with(cookieOf(session)).header("Authorization", "Bearer junk")
-			.contentType(MediaType.APPLICATION_JSON).content(person("Bærer Søppel")))
-			.andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/people").with(cookieOf(session)).header("Authorization", "Basic bm9lbjpub2U=")
-			.contentType(MediaType.APPLICATION_JSON).content(person("Bærer Søppel")))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/people").with(cookieOf(session))
+			.header("Authorization", "Bearer junk")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(person("Bærer Søppel"))).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/people").with(cookieOf(session))
+			.header("Authorization", "Basic bm9lbjpub2U=")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(person("Bærer Søppel"))).andExpect(status().isForbidden());
 		assertThat(people("Bærer Søppel")).isZero();
 	}
 
 	@Test
 	void validBasicCredentialsAndRequestsWithoutSessionNeedNoCsrfToken() throws Exception {
 		MockHttpSession session = sekretariatSession();
-		mvc.perform(post("/api/v1/people").with(cookieOf(session)).with(httpBasic("sekretariat", "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content(person("Gyldig Basic")))
-			.andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/people").with(cookieOf(session))
+			.with(httpBasic("sekretariat", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(person("Gyldig Basic"))).andExpect(status().isCreated());
 		mvc.perform(post("/api/v1/people").with(httpBasic("sekretariat", "demo"))
-			.contentType(MediaType.APPLICATION_JSON).content(person("Uten Økt")))
-			.andExpect(status().isCreated());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(person("Uten Økt"))).andExpect(status().isCreated());
 		mvc.perform(post("/api/v1/people").header("Authorization", "Bearer junk")
-			.contentType(MediaType.APPLICATION_JSON).content(person("Anonym Bærer")))
-			.andExpect(status().isUnauthorized());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(person("Anonym Bærer"))).andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	void anonymousPageViewsMakeNoSession() throws Exception {
-		UUID meeting = jdbc.sql("select id from meeting where cluster_id = ? and status <> 'CANCELLED' order by meeting_date limit 1")
-			.param(TestAccounts.ALREK).query(UUID.class).single();
+		UUID meeting = jdbc
+			.sql("select id from meeting where cluster_id = ? and status <> 'CANCELLED' order by meeting_date limit 1")
+			.param(TestAccounts.ALREK)
+			.query(UUID.class)
+			.single();
 		for (String page : List.of("/", "/bodies", "/meetings/" + meeting, "/login")) {
-			MvcResult result = mvc.perform(get(page).accept(MediaType.TEXT_HTML)).andExpect(status().isOk()).andReturn();
+			MvcResult result = mvc.perform(get(page).accept(MediaType.TEXT_HTML))
+				.andExpect(status().isOk())
+				.andReturn();
 			assertThat(result.getRequest().getSession(false)).as("a session for %s", page).isNull();
 			assertThat(result.getResponse().getCookie("JSESSIONID")).as("a session cookie for %s", page).isNull();
 		}
@@ -136,7 +147,9 @@ class RequestHardeningTests {
 	@Test
 	void theLoginFormWorksWithTheTokenItWasGiven() throws Exception {
 		MockHttpServletResponse page = mvc.perform(get("/login").accept(MediaType.TEXT_HTML))
-			.andExpect(status().isOk()).andReturn().getResponse();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
 		Cookie csrfCookie = page.getCookie("XSRF-TOKEN");
 		assertThat(csrfCookie).as("the CSRF token travels in a cookie").isNotNull();
 		assertThat(csrfCookie.isHttpOnly()).isTrue();
@@ -146,26 +159,32 @@ class RequestHardeningTests {
 		Matcher field = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.getContentAsString());
 		assertThat(field.find()).as("the token in the form").isTrue();
 
-		mvc.perform(post("/login").cookie(csrfCookie).param("username", "medlem").param("password", "demo")
-			.param("_csrf", field.group(1)))
-			.andExpect(authenticated().withUsername("medlem"));
-		mvc.perform(post("/login").cookie(csrfCookie).header("X-CSRF-TOKEN", meta.group(1))
-			.param("username", "medlem").param("password", "demo"))
-			.andExpect(authenticated().withUsername("medlem"));
-		mvc.perform(post("/login").param("username", "medlem").param("password", "demo")
-			.param("_csrf", field.group(1))).andExpect(status().isForbidden());
+		mvc.perform(post("/login").cookie(csrfCookie)
+			.param("username", "medlem")
+			.param("password", "demo")
+			.param("_csrf", field.group(1))).andExpect(authenticated().withUsername("medlem"));
+		mvc.perform(post("/login").cookie(csrfCookie)
+			.header("X-CSRF-TOKEN", meta.group(1))
+			.param("username", "medlem")
+			.param("password", "demo")).andExpect(authenticated().withUsername("medlem"));
+		mvc.perform(post("/login").param("username", "medlem").param("password", "demo").param("_csrf", field.group(1)))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void headAndOptionsAnswerAsGetDoes() throws Exception {
-		// (The servlet container drops the body of a HEAD answer; MockMvc does not, so only the status is checked.)
+		// (The servlet container drops the body of a HEAD answer; MockMvc does not, so
+		// only the status is checked.)
 		for (String page : List.of("/", "/bodies", "/login")) {
 			mvc.perform(head(page)).andExpect(status().isOk());
-			mvc.perform(options(page)).andExpect(status().isOk()).andExpect(header().string("Allow", containsString("GET")));
+			mvc.perform(options(page))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Allow", containsString("GET")));
 		}
 		mvc.perform(head("/accounts").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
 		mvc.perform(head("/accounts").with(httpBasic("medlem", "demo"))).andExpect(status().isForbidden());
 		mvc.perform(head("/accounts").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
 		mvc.perform(options("/api/v1/accounts")).andExpect(status().isUnauthorized());
 	}
+
 }

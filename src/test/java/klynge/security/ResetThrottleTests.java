@@ -31,4 +31,5 @@ class ResetThrottleTests {
 		assertThat(throttle.mayMail("another", "10.0.0.1")).isFalse();
 		assertThat(throttle.mayMail("another", "10.0.0.2")).isTrue();
 	}
+
 }

@@ -32,9 +32,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A browser session holds no more than its account has now: disabling the account, changing its
- * password or taking a role away acts on the very next request of a session that is already
- * logged in (form login, as a browser does).
+ * A browser session holds no more than its account has now: disabling the account,
+ * changing its password or taking a role away acts on the very next request of a session
+ * that is already logged in (form login, as a browser does).
  */
 @KlyngeIntegrationTest
 class SessionRevocationTests {
@@ -74,11 +74,16 @@ class SessionRevocationTests {
 
 	MockHttpSession logIn() throws Exception {
 		return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("et godt passord"))
-			.andExpect(authenticated().withUsername(username)).andReturn().getRequest().getSession(false);
+			.andExpect(authenticated().withUsername(username))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
 	}
 
 	void flag(String column, boolean value) {
-		jdbc.sql("update account set " + column + " = ?, version = version + 1 where id = ?").params(value, id).update();
+		jdbc.sql("update account set " + column + " = ?, version = version + 1 where id = ?")
+			.params(value, id)
+			.update();
 	}
 
 	@Test
@@ -88,14 +93,19 @@ class SessionRevocationTests {
 		mvc.perform(get("/people/new").session(session)).andExpect(status().isOk());
 
 		// The administrator disables the account through the account list.
-		mvc.perform(post("/accounts/{id}/enabled", id).with(httpBasic("admin", "demo")).with(csrf())
-			.param("enabled", "false").param("version", String.valueOf(TestAccounts.versionOf(jdbc, username))))
+		mvc.perform(post("/accounts/{id}/enabled", id).with(httpBasic("admin", "demo"))
+			.with(csrf())
+			.param("enabled", "false")
+			.param("version", String.valueOf(TestAccounts.versionOf(jdbc, username))))
 			.andExpect(redirectedUrl("/accounts"));
 
-		mvc.perform(get("/people/new").session(session).accept(MediaType.TEXT_HTML)).andExpect(status().isFound())
+		mvc.perform(get("/people/new").session(session).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/login"));
 		assertThat(session.isInvalid()).as("the session has ended").isTrue();
-		mvc.perform(post("/api/v1/people").session(session).with(csrf()).contentType("application/json")
+		mvc.perform(post("/api/v1/people").session(session)
+			.with(csrf())
+			.contentType("application/json")
 			.content("{\"name\":\"Etter stenging\",\"code\":\"" + freshCode() + "\"}"))
 			.andExpect(status().isUnauthorized());
 	}
@@ -109,10 +119,12 @@ class SessionRevocationTests {
 		flag("secretariat", false);
 
 		mvc.perform(get("/people/new").session(session)).andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/people").session(session).with(csrf()).contentType("application/json")
-			.content("{\"name\":\"Etter fratak\",\"code\":\"" + freshCode() + "\"}"))
-			.andExpect(status().isForbidden());
-		assertThat(jdbc.sql("select count(*) from person where name = 'Etter fratak'").query(Long.class).single()).isZero();
+		mvc.perform(post("/api/v1/people").session(session)
+			.with(csrf())
+			.contentType("application/json")
+			.content("{\"name\":\"Etter fratak\",\"code\":\"" + freshCode() + "\"}")).andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select count(*) from person where name = 'Etter fratak'").query(Long.class).single())
+			.isZero();
 	}
 
 	@Test
@@ -130,18 +142,25 @@ class SessionRevocationTests {
 	@Test
 	void anEndedMembershipTakesTheBodyRoleAway() throws Exception {
 		UUID person = jdbc.sql("insert into person (cluster_id, name, code) values (?, 'Økt Medlem', ?) returning id")
-			.params(TestAccounts.ALREK, freshCode()).query(UUID.class).single();
-		UUID body = jdbc.sql("select id from body where cluster_id = ? order by id limit 1").param(TestAccounts.ALREK)
-			.query(UUID.class).single();
+			.params(TestAccounts.ALREK, freshCode())
+			.query(UUID.class)
+			.single();
+		UUID body = jdbc.sql("select id from body where cluster_id = ? order by id limit 1")
+			.param(TestAccounts.ALREK)
+			.query(UUID.class)
+			.single();
 		UUID membership = jdbc.sql("""
 				insert into membership (cluster_id, body_id, person_id, role, seat, valid_from)
 				values (?, ?, ?, 'MEMBER', 'Test', ?) returning id""")
-			.params(TestAccounts.ALREK, body, person, LocalDate.now().minusDays(30)).query(UUID.class).single();
+			.params(TestAccounts.ALREK, body, person, LocalDate.now().minusDays(30))
+			.query(UUID.class)
+			.single();
 		jdbc.sql("update account set person_id = ? where id = ?").params(person, id).update();
 		MockHttpSession session = logIn();
 		mvc.perform(get("/people").session(session)).andExpect(status().isOk());
 
-		jdbc.sql("update membership set valid_to = ? where id = ?").params(LocalDate.now().minusDays(1), membership)
+		jdbc.sql("update membership set valid_to = ? where id = ?")
+			.params(LocalDate.now().minusDays(1), membership)
 			.update();
 
 		mvc.perform(get("/people").session(session)).andExpect(status().isForbidden());
@@ -150,7 +169,8 @@ class SessionRevocationTests {
 	@Test
 	void aPasswordSetThroughAResetLinkEndsTheSessionsOfTheAccount() throws Exception {
 		MockHttpSession session = logIn();
-		mvc.perform(get("/").session(session)).andExpect(status().isOk())
+		mvc.perform(get("/").session(session))
+			.andExpect(status().isOk())
 			.andExpect(authenticated().withUsername(username));
 
 		mvc.perform(post("/password/forgotten").with(csrf()).param("identifier", username)).andExpect(status().isOk());
@@ -158,10 +178,12 @@ class SessionRevocationTests {
 		Matcher link = Pattern.compile("http://localhost:8080(/password/reset/[A-Za-z0-9_-]{43})")
 			.matcher((String) greenMail.getReceivedMessages()[0].getContent());
 		assertThat(link.find()).isTrue();
-		mvc.perform(post(link.group(1)).with(csrf()).param("password", "et nytt passord").param("repeat", "et nytt passord"))
-			.andExpect(redirectedUrl("/login?reset"));
+		mvc.perform(post(link.group(1)).with(csrf())
+			.param("password", "et nytt passord")
+			.param("repeat", "et nytt passord")).andExpect(redirectedUrl("/login?reset"));
 
-		mvc.perform(get("/people").session(session).accept(MediaType.TEXT_HTML)).andExpect(status().isFound())
+		mvc.perform(get("/people").session(session).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/login"));
 		assertThat(session.isInvalid()).isTrue();
 	}
@@ -173,4 +195,5 @@ class SessionRevocationTests {
 		}
 		return code.toString();
 	}
+
 }

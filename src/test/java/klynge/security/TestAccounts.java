@@ -6,7 +6,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Accounts made for one test, so tests sharing the database never change each other's (or the demo's). */
+/**
+ * Accounts made for one test, so tests sharing the database never change each other's (or
+ * the demo's).
+ */
 final class TestAccounts {
 
 	static final UUID ALREK = UUID.fromString("a1ec0000-0000-4000-8000-000000000001");
@@ -34,12 +37,17 @@ final class TestAccounts {
 
 	/** An Alrek account's id (usernames are unique per cluster only). */
 	static UUID idOf(JdbcClient jdbc, String username) {
-		return jdbc.sql("select id from account where cluster_id = ? and username = ?").params(ALREK, username)
-			.query(UUID.class).single();
+		return jdbc.sql("select id from account where cluster_id = ? and username = ?")
+			.params(ALREK, username)
+			.query(UUID.class)
+			.single();
 	}
 
 	static int versionOf(JdbcClient jdbc, String username) {
-		return jdbc.sql("select version from account where cluster_id = ? and username = ?").params(ALREK, username)
-			.query(Integer.class).single();
+		return jdbc.sql("select version from account where cluster_id = ? and username = ?")
+			.params(ALREK, username)
+			.query(Integer.class)
+			.single();
 	}
+
 }

@@ -19,4 +19,5 @@ class EntityTagsTests {
 		assertThat(EntityTags.version("  ")).isEmpty();
 		assertThat(EntityTags.version("\"abc\"")).hasValue(EntityTags.NO_MATCH);
 	}
+
 }

@@ -4,14 +4,17 @@ import java.time.Duration;
 import java.util.function.Predicate;
 
 /**
- * Waits for something that happens on another thread (an after-commit listener, the outbox
- * sender, a server socket) by looking again until it is there, instead of sleeping a fixed time.
- * To show that something did NOT happen, first wait for a later positive signal (the outbox row
- * SENT, a later mail), then assert the absence.
+ * Waits for something that happens on another thread (an after-commit listener, the
+ * outbox sender, a server socket) by looking again until it is there, instead of sleeping
+ * a fixed time. To show that something did NOT happen, first wait for a later positive
+ * signal (the outbox row SENT, a later mail), then assert the absence.
  */
 public final class Eventually {
 
-	/** Long enough for a loaded two-core CI machine; a passing test waits only as long as it must. */
+	/**
+	 * Long enough for a loaded two-core CI machine; a passing test waits only as long as
+	 * it must.
+	 */
 	public static final Duration PATIENCE = Duration.ofSeconds(30);
 
 	private static final long POLL_MILLIS = 50;
@@ -22,10 +25,15 @@ public final class Eventually {
 	/** One look at the state waited for; may throw (a MockMvc call, a query). */
 	@FunctionalInterface
 	public interface Look<T> {
+
 		T get() throws Exception;
+
 	}
 
-	/** The first value of {@code look} that {@code done} accepts; fails naming {@code what} after the patience runs out. */
+	/**
+	 * The first value of {@code look} that {@code done} accepts; fails naming
+	 * {@code what} after the patience runs out.
+	 */
 	public static <T> T value(String what, Look<T> look, Predicate<? super T> done) {
 		long deadline = System.nanoTime() + PATIENCE.toNanos();
 		T last = get(look);
@@ -65,4 +73,5 @@ public final class Eventually {
 			throw new AssertionError("interrupted while waiting", ex);
 		}
 	}
+
 }

@@ -123,6 +123,8 @@ class ConcurrencyLimiterTests {
 		assertThat(auto.effectiveMaxConcurrent())
 			.isEqualTo(Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
 		assertThat(new OverloadProperties(true, 3, 64, Duration.ofMillis(250), Duration.ofSeconds(10),
-				DataSize.ofMegabytes(2), 4).effectiveMaxConcurrent()).isEqualTo(3);
+				DataSize.ofMegabytes(2), 4)
+			.effectiveMaxConcurrent()).isEqualTo(3);
 	}
+
 }

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The main menu is built from the modules' NavigationEntry beans, each shown only to those who may use it. */
+/**
+ * The main menu is built from the modules' NavigationEntry beans, each shown only to
+ * those who may use it.
+ */
 @KlyngeIntegrationTest
 class NavigationWebTests {
 
@@ -63,4 +66,5 @@ class NavigationWebTests {
 		int start = page.indexOf("class=\"main-nav\"");
 		return page.substring(start, page.indexOf("</nav>", start));
 	}
+
 }

@@ -16,7 +16,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class OverloadFilterTests {
 
-	/** A limiter whose only place is taken and that queues nobody: every request is refused. */
+	/**
+	 * A limiter whose only place is taken and that queues nobody: every request is
+	 * refused.
+	 */
 	static ConcurrencyLimiter full() {
 		ConcurrencyLimiter limiter = new ConcurrencyLimiter(1, 0, Duration.ZERO);
 		assertThat(limiter.tryAcquire()).isTrue();
@@ -39,8 +42,7 @@ class OverloadFilterTests {
 		ConcurrencyLimiter limiter = new ConcurrencyLimiter(1, 0, Duration.ZERO);
 		MockFilterChain failing = new MockFilterChain(new HttpServlet() {
 			@Override
-			protected void service(HttpServletRequest req,
-					HttpServletResponse res) {
+			protected void service(HttpServletRequest req, HttpServletResponse res) {
 				throw new IllegalStateException("boom");
 			}
 		});
@@ -80,8 +82,10 @@ class OverloadFilterTests {
 		assertThat(response.getHeader("Retry-After")).isEqualTo("1");
 		assertThat(response.getContentType()).startsWith("text/html");
 		String page = response.getContentAsString();
-		assertThat(page).contains("<html lang=\"nn\">").contains("<h1>For mange førespurnader</h1>")
-			.doesNotContain("<script").doesNotContain("style=");
+		assertThat(page).contains("<html lang=\"nn\">")
+			.contains("<h1>For mange førespurnader</h1>")
+			.doesNotContain("<script")
+			.doesNotContain("style=");
 	}
 
 	@Test
@@ -111,7 +115,8 @@ class OverloadFilterTests {
 		request.setCharacterEncoding("UTF-8");
 		request.setContent("username=bl%C3%A5b%C3%A6r&password=a+b%26c&lang=nn".getBytes(StandardCharsets.US_ASCII));
 		MockFilterChain chain = new MockFilterChain();
-		new OverloadFilter(new ConcurrencyLimiter(1, 0, Duration.ZERO)).doFilter(request, new MockHttpServletResponse(), chain);
+		new OverloadFilter(new ConcurrencyLimiter(1, 0, Duration.ZERO)).doFilter(request, new MockHttpServletResponse(),
+				chain);
 		var passed = (HttpServletRequest) chain.getRequest();
 		assertThat(passed.getParameter("username")).isEqualTo("blåbær");
 		assertThat(passed.getParameter("password")).isEqualTo("a b&c");
@@ -132,4 +137,5 @@ class OverloadFilterTests {
 		assertThat(response.getStatus()).isEqualTo(413);
 		assertThat(response.getContentAsString()).contains("Request too large");
 	}
+
 }

@@ -30,4 +30,5 @@ class OverloadHealthTests {
 		assertThat(health.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
 		assertThat(health.health().getDetails()).containsEntry("refused10s", 20L);
 	}
+
 }

@@ -18,9 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Rendering the busiest page many times leaves no database connection behind: a leaked connection
- * (an unclosed JdbcClient stream) exhausts the pool after a few dozen pages and then every request
- * waits, under the overload limit, until it is refused.
+ * Rendering the busiest page many times leaves no database connection behind: a leaked
+ * connection (an unclosed JdbcClient stream) exhausts the pool after a few dozen pages
+ * and then every request waits, under the overload limit, until it is refused.
  */
 @KlyngeIntegrationTest
 class PageConnectionsTests {
@@ -49,4 +49,5 @@ class PageConnectionsTests {
 		return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
 				+ hex.substring(16, 20) + "-" + hex.substring(20);
 	}
+
 }

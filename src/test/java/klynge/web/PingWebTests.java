@@ -31,4 +31,5 @@ class PingWebTests {
 		assertThat(overloadFilter.getOrder()).isEqualTo(Ordered.HIGHEST_PRECEDENCE);
 		assertThat(overloadFilter.getUrlPatterns()).containsExactly("/*");
 	}
+
 }

@@ -32,10 +32,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Clients that send their form slowly (here a POST /login trickling one byte at a time, as in the
- * finding) must not hold the places of the overload limit: with twice as many of them as there are
- * places, pages are still served, and each slow client is cut off once its body is overdue.
- * A real server on a socket: the slowness has to happen on the wire.
+ * Clients that send their form slowly (here a POST /login trickling one byte at a time,
+ * as in the finding) must not hold the places of the overload limit: with twice as many
+ * of them as there are places, pages are still served, and each slow client is cut off
+ * once its body is overdue. A real server on a socket: the slowness has to happen on the
+ * wire.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "klynge.overload.max-concurrent=2",
 		"klynge.overload.queue=2", "klynge.overload.body-timeout=3s", "server.tomcat.connection-timeout=3s" })
@@ -51,7 +52,10 @@ class SlowClientTests {
 
 	final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
-	/** Counts the slow clients that have sent their headers and the first byte of their body. */
+	/**
+	 * Counts the slow clients that have sent their headers and the first byte of their
+	 * body.
+	 */
 	final CountDownLatch trickling = new CountDownLatch(SLOW_CLIENTS);
 
 	final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -82,15 +86,16 @@ class SlowClientTests {
 			long slowest = 0;
 			for (int i = 0; i < 20; i++) {
 				long start = System.nanoTime();
-				HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/login"))
-					.timeout(Duration.ofSeconds(2))
-					.build(), HttpResponse.BodyHandlers.ofString());
+				HttpResponse<String> page = http.send(
+						HttpRequest.newBuilder(uri("/login")).timeout(Duration.ofSeconds(2)).build(),
+						HttpResponse.BodyHandlers.ofString());
 				slowest = Math.max(slowest, System.nanoTime() - start);
 				assertThat(page.statusCode()).as("page %d while slow clients hold their connections", i).isEqualTo(200);
 				Thread.sleep(50);
 			}
 			assertThat(Duration.ofNanos(slowest)).isLessThan(Duration.ofSeconds(2));
-			HttpResponse<String> readiness = http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).build(),
+			HttpResponse<String> readiness = http.send(
+					HttpRequest.newBuilder(uri("/actuator/health/readiness")).build(),
 					HttpResponse.BodyHandlers.ofString());
 			assertThat(readiness.statusCode()).isEqualTo(200);
 
@@ -122,7 +127,8 @@ class SlowClientTests {
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("/login");
 
-		String basic = "Basic " + Base64.getEncoder().encodeToString("sekretariat:demo".getBytes(StandardCharsets.UTF_8));
+		String basic = "Basic "
+				+ Base64.getEncoder().encodeToString("sekretariat:demo".getBytes(StandardCharsets.UTF_8));
 		HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri("/api/v1/organisations"))
 			.header("Authorization", basic)
 			.header("Content-Type", "application/json")
@@ -137,14 +143,18 @@ class SlowClientTests {
 		assertThat(healthGroups.get("liveness").isMember("overload")).isFalse();
 	}
 
-	/** Sends the headers of a login, then its body a byte every half second; returns what the server answered. */
+	/**
+	 * Sends the headers of a login, then its body a byte every half second; returns what
+	 * the server answered.
+	 */
 	private String trickleALogin() throws IOException, InterruptedException {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			sockets.add(socket);
 			socket.setSoTimeout(15_000);
 			OutputStream out = socket.getOutputStream();
 			out.write(("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-					+ "Content-Length: 200\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+					+ "Content-Length: 200\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			byte[] body = ("username=medlem&password=" + "x".repeat(200)).getBytes(StandardCharsets.US_ASCII);
 			InputStream in = socket.getInputStream();
@@ -174,4 +184,5 @@ class SlowClientTests {
 	private URI uri(String path) {
 		return URI.create("http://127.0.0.1:" + port + path);
 	}
+
 }

@@ -3,8 +3,8 @@ package klynge.cluster.setup;
 import java.util.Locale;
 
 /**
- * The first administrator of a cluster: login name, e-mail, and either a password (typed twice)
- * or, when {@code invite} is set, an invitation mail to choose one.
+ * The first administrator of a cluster: login name, e-mail, and either a password (typed
+ * twice) or, when {@code invite} is set, an invitation mail to choose one.
  */
 public record AdministratorForm(String username, String email, String password, String repeat, boolean invite) {
 

@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Setup without a browser: {@code java -jar klynge.jar --klynge.setup.cluster=vest
- * --klynge.setup.cluster-name="Helseklynge Vest" --klynge.setup.admin-email=it@vest.no} (see
- * docs/operations.md). Runs before the setup code is announced. On an installation that already has
- * this cluster it does nothing, so the arguments may stay in a service file; with another cluster
- * there, or with invalid settings, the start fails with the reason rather than run half set up.
+ * --klynge.setup.cluster-name="Helseklynge Vest" --klynge.setup.admin-email=it@vest.no}
+ * (see docs/operations.md). Runs before the setup code is announced. On an installation
+ * that already has this cluster it does nothing, so the arguments may stay in a service
+ * file; with another cluster there, or with invalid settings, the start fails with the
+ * reason rather than run half set up.
  */
 @Component
 @Order(0)
@@ -83,8 +84,10 @@ class CommandLineSetup implements ApplicationRunner {
 
 	/** it@vest.no → "it"; what login accepts (a-z, 0-9, . _ -, at least 3). */
 	static String usernameFrom(String email) {
-		String local = email.substring(0, Math.max(0, email.indexOf('@'))).toLowerCase(java.util.Locale.ROOT)
+		String local = email.substring(0, Math.max(0, email.indexOf('@')))
+			.toLowerCase(java.util.Locale.ROOT)
 			.replaceAll("[^a-z0-9._-]", "");
 		return local.length() >= 3 ? local : "admin";
 	}
+
 }

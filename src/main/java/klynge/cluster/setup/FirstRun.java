@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates clusters with their first administrator: the installation's first cluster at first-run
- * setup (with the setup code, only while no cluster exists), and later clusters for an
- * installation administrator.
+ * Creates clusters with their first administrator: the installation's first cluster at
+ * first-run setup (with the setup code, only while no cluster exists), and later clusters
+ * for an installation administrator.
  */
 @Service
 public class FirstRun {
@@ -40,7 +40,10 @@ public class FirstRun {
 		this.accounts = accounts;
 	}
 
-	/** Whether the installation still has no cluster, so every page leads to the setup page. */
+	/**
+	 * Whether the installation still has no cluster, so every page leads to the setup
+	 * page.
+	 */
 	public boolean needed() {
 		if (done.get()) {
 			return false;
@@ -54,12 +57,13 @@ public class FirstRun {
 	}
 
 	/**
-	 * The first-run setup: refused with 404 once any cluster exists, and with a message beside the
-	 * code when the code is wrong (or spent).
+	 * The first-run setup: refused with 404 once any cluster exists, and with a message
+	 * beside the code when the code is wrong (or spent).
 	 */
 	@Transactional
 	public Cluster setUp(SetupForm form, String logoSvg) {
-		// Two installers submitting at once: the second waits, then finds the cluster and gets 404.
+		// Two installers submitting at once: the second waits, then finds the cluster and
+		// gets 404.
 		jdbc.sql("select pg_advisory_xact_lock(hashtext('klynge.first-run'))").query((rs, n) -> 1).list();
 		if (clusters.anyExists()) {
 			throw new NotFoundException("setup", "done");
@@ -72,13 +76,19 @@ public class FirstRun {
 		return cluster;
 	}
 
-	/** A further cluster of the installation, with its administrator (not an installation administrator). */
+	/**
+	 * A further cluster of the installation, with its administrator (not an installation
+	 * administrator).
+	 */
 	@Transactional
 	public Cluster addCluster(SetupForm form, String logoSvg) {
 		return create(form.cluster(logoSvg), form.administrator(), false);
 	}
 
-	/** The command line's setup: the same rules, without a code (whoever starts the jar is the installer). */
+	/**
+	 * The command line's setup: the same rules, without a code (whoever starts the jar is
+	 * the installer).
+	 */
 	@Transactional
 	Cluster setUpFromCommandLine(NewCluster cluster, AdministratorForm administrator) {
 		jdbc.sql("select pg_advisory_xact_lock(hashtext('klynge.first-run'))").query((rs, n) -> 1).list();
@@ -104,4 +114,5 @@ public class FirstRun {
 		accounts.getObject().create(created.id(), administrator, installationAdministrator);
 		return created;
 	}
+
 }

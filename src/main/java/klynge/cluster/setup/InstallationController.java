@@ -15,9 +15,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The installation administrator's page: the clusters of this installation, and a form for a new
- * one with its first administrator. Access (installation administrators) is ruled in
- * {@code web.WebRoutes}.
+ * The installation administrator's page: the clusters of this installation, and a form
+ * for a new one with its first administrator. Access (installation administrators) is
+ * ruled in {@code web.WebRoutes}.
  */
 @Controller
 class InstallationController {
@@ -54,4 +54,5 @@ class InstallationController {
 		model.addAttribute("languages", SetupController.LANGUAGES);
 		return "cluster/installation";
 	}
+
 }

@@ -8,8 +8,9 @@ import klynge.shared.RuleViolation;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * A cluster's logo from an upload: an SVG document of at most 200 KB. It is shown only as an
- * image ({@code <img>}) and served with a CSP that runs nothing, so scripts in it never run.
+ * A cluster's logo from an upload: an SVG document of at most 200 KB. It is shown only as
+ * an image ({@code <img>}) and served with a CSP that runs nothing, so scripts in it
+ * never run.
  */
 final class Logos {
 
@@ -39,4 +40,5 @@ final class Logos {
 		}
 		return svg;
 	}
+
 }

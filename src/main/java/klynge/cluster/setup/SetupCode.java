@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one-time code that proves the person on the setup page is the one who started the
- * application: printed in the log at start while the installation has no cluster, or taken from
- * {@code KLYNGE_SETUP_CODE} for scripted installs. It lives only in this process and is spent by
- * the setup it allows; a restart before setup prints a new one.
+ * application: printed in the log at start while the installation has no cluster, or
+ * taken from {@code KLYNGE_SETUP_CODE} for scripted installs. It lives only in this
+ * process and is spent by the setup it allows; a restart before setup prints a new one.
  */
 @Component
 class SetupCode {
@@ -42,14 +42,18 @@ class SetupCode {
 			return;
 		}
 		if (configured) {
-			log.warn("Klynge is not set up yet. Open /setup in a browser and enter the setup code given in KLYNGE_SETUP_CODE.");
+			log.warn(
+					"Klynge is not set up yet. Open /setup in a browser and enter the setup code given in KLYNGE_SETUP_CODE.");
 		}
 		else {
 			log.warn("Klynge is not set up yet. Open /setup in a browser and enter this one-time setup code: {}", code);
 		}
 	}
 
-	/** Whether {@code typed} is the code (case, spaces and dashes aside), compared in constant time. */
+	/**
+	 * Whether {@code typed} is the code (case, spaces and dashes aside), compared in
+	 * constant time.
+	 */
 	boolean matches(String typed) {
 		String expected = code;
 		if (expected == null || typed == null) {
@@ -79,4 +83,5 @@ class SetupCode {
 		}
 		return code.toString();
 	}
+
 }

@@ -17,8 +17,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The first-run setup page: open to anyone while the installation has no cluster (the setup code
- * is the key), 404 for good once it has one. Access is ruled in {@code web.WebRoutes}.
+ * The first-run setup page: open to anyone while the installation has no cluster (the
+ * setup code is the key), 404 for good once it has one. Access is ruled in
+ * {@code web.WebRoutes}.
  */
 @Controller
 class SetupController {
@@ -60,4 +61,5 @@ class SetupController {
 		model.addAttribute("languages", LANGUAGES);
 		return "cluster/setup";
 	}
+
 }

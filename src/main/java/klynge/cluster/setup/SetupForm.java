@@ -9,23 +9,17 @@ import jakarta.validation.constraints.Size;
 import klynge.cluster.NewCluster;
 
 /**
- * The setup page's form: the setup code (first run only), the cluster and its first administrator.
- * The logo comes as a separate file upload.
+ * The setup page's form: the setup code (first run only), the cluster and its first
+ * administrator. The logo comes as a separate file upload.
  */
-public record SetupForm(
-		String code,
-		@NotBlank @Size(max = 200) String name,
+public record SetupForm(String code, @NotBlank @Size(max = 200) String name,
 		@NotBlank @Size(max = 40) @Pattern(regexp = "[a-z0-9-]*") String shortName,
 		@Size(max = 200) @Pattern(regexp = "([a-z0-9-]+(\\.[a-z0-9-]+)*)?") String hostName,
 		@NotBlank @Pattern(regexp = "#[0-9a-fA-F]{6}") String primaryColour,
 		@NotBlank @Pattern(regexp = "#[0-9a-fA-F]{6}") String secondaryColour,
-		@NotBlank @Pattern(regexp = "nb|nn|en") String defaultLanguage,
-		@NotBlank @Size(max = 60) String timeZone,
+		@NotBlank @Pattern(regexp = "nb|nn|en") String defaultLanguage, @NotBlank @Size(max = 60) String timeZone,
 		@NotBlank @Size(min = 3, max = 60) @Pattern(regexp = "[a-z0-9._-]*") String username,
-		@NotBlank @Email @Size(max = 254) String email,
-		String password,
-		String repeat,
-		Boolean invite) {
+		@NotBlank @Email @Size(max = 254) String email, String password, String repeat, Boolean invite) {
 
 	public SetupForm {
 		code = code == null ? "" : code.strip();

@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Before first-run setup every page leads to the setup page instead of failing for want of a
- * cluster (login included): HTML is redirected to {@code /setup}, the JSON API answers 503 with a
- * problem. Static files, health probes and the error page pass. Runs before Spring Security, so
- * nobody is asked to log in to an installation without accounts. After setup it only reads a flag.
+ * Before first-run setup every page leads to the setup page instead of failing for want
+ * of a cluster (login included): HTML is redirected to {@code /setup}, the JSON API
+ * answers 503 with a problem. Static files, health probes and the error page pass. Runs
+ * before Spring Security, so nobody is asked to log in to an installation without
+ * accounts. After setup it only reads a flag.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -50,4 +51,5 @@ class SetupRedirect extends OncePerRequestFilter {
 		}
 		response.sendRedirect(request.getContextPath() + "/setup");
 	}
+
 }

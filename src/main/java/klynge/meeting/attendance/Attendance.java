@@ -38,8 +38,8 @@ public class Attendance {
 
 	private final CurrentCluster cluster;
 
-	Attendance(AttendanceRepository rows, Meetings meetings, BodyDirectory bodies,
-			OrganisationDirectory registry, CurrentCluster cluster) {
+	Attendance(AttendanceRepository rows, Meetings meetings, BodyDirectory bodies, OrganisationDirectory registry,
+			CurrentCluster cluster) {
 		this.rows = rows;
 		this.meetings = meetings;
 		this.bodies = bodies;
@@ -48,9 +48,9 @@ public class Attendance {
 	}
 
 	/**
-	 * Fills an empty attendance list from the body's memberships on the meeting date: members
-	 * (leder first, in the member table's order), standing observers and the facilitator, the
-	 * secretariat. Deputies are added when a member sends apologies.
+	 * Fills an empty attendance list from the body's memberships on the meeting date:
+	 * members (leder first, in the member table's order), standing observers and the
+	 * facilitator, the secretariat. Deputies are added when a member sends apologies.
 	 */
 	@EventListener
 	void onPlanned(MeetingPlanned planned) {
@@ -91,14 +91,16 @@ public class Attendance {
 		if (form.deputyPersonId() != null && form.deputyPersonId().equals(row.personId())) {
 			throw new RuleViolation("deputyPersonId", "attendance.deputy.self");
 		}
-		if (!rows.update(clusterId, attendeeId, form.summoned(), form.status(), form.deputyPersonId(), form.version())) {
-			throw new EditConflict("attendee", attendeeId, rows.find(clusterId, attendeeId).map(r -> r.version()).orElse(0));
+		if (!rows.update(clusterId, attendeeId, form.summoned(), form.status(), form.deputyPersonId(),
+				form.version())) {
+			throw new EditConflict("attendee", attendeeId,
+					rows.find(clusterId, attendeeId).map(r -> r.version()).orElse(0));
 		}
 	}
 
 	/**
-	 * Saves the whole attendance table at once: every row or none. A refused row names itself
-	 * ({@link RowViolation}) so the form can show the message beside it.
+	 * Saves the whole attendance table at once: every row or none. A refused row names
+	 * itself ({@link RowViolation}) so the form can show the message beside it.
 	 */
 	@Transactional
 	public void updateAll(UUID meetingId, java.util.Map<UUID, AttendanceForm> forms) {
@@ -137,11 +139,13 @@ public class Attendance {
 		public RuleViolation violation() {
 			return violation;
 		}
+
 	}
 
 	/**
-	 * The deputies registered for each member on the meeting date (member's person id → deputies'
-	 * person ids), so that "vara" offers and preselects them rather than the whole registry.
+	 * The deputies registered for each member on the meeting date (member's person id →
+	 * deputies' person ids), so that "vara" offers and preselects them rather than the
+	 * whole registry.
 	 */
 	public Map<UUID, List<UUID>> registeredDeputies(UUID meetingId) {
 		UUID clusterId = cluster.id();
@@ -149,7 +153,8 @@ public class Attendance {
 		Map<UUID, List<UUID>> deputies = new java.util.HashMap<>();
 		for (MemberRow member : bodies.membersOn(clusterId, meeting.bodyId(), meeting.meetingDate())) {
 			if (member.deputyForPersonId() != null) {
-				deputies.computeIfAbsent(member.deputyForPersonId(), key -> new java.util.ArrayList<>()).add(member.personId());
+				deputies.computeIfAbsent(member.deputyForPersonId(), key -> new java.util.ArrayList<>())
+					.add(member.personId());
 			}
 		}
 		return deputies;
@@ -167,7 +172,10 @@ public class Attendance {
 				AttendanceStatus.PRESENT, rows.nextSortOrder(clusterId, meetingId, AttendanceSection.GUEST));
 	}
 
-	/** Imported history: one attendance row as the minutes give it, with who came instead for "vara". */
+	/**
+	 * Imported history: one attendance row as the minutes give it, with who came instead
+	 * for "vara".
+	 */
 	@Transactional
 	public void importRow(UUID meetingId, AttendanceSection section, UUID personId, String guestName, String seat,
 			boolean summoned, AttendanceStatus status, UUID deputyPersonId, int sortOrder) {
@@ -176,7 +184,8 @@ public class Attendance {
 		rows.insert(clusterId, meetingId, section, personId, personId == null ? guestName : null,
 				Text.blankToNull(seat), summoned, status, sortOrder);
 		if (deputyPersonId != null && status == AttendanceStatus.DEPUTY) {
-			rows.ofMeeting(clusterId, meetingId).stream()
+			rows.ofMeeting(clusterId, meetingId)
+				.stream()
 				.filter(row -> row.sortOrder() == sortOrder && Objects.equals(row.personId(), personId))
 				.findFirst()
 				.ifPresent(row -> rows.update(clusterId, row.id(), summoned, status, deputyPersonId, row.version()));
@@ -192,7 +201,10 @@ public class Attendance {
 		rows.delete(clusterId, attendeeId);
 	}
 
-	/** The attendance table with names, codes and the deputies' organisations, and the quorum. */
+	/**
+	 * The attendance table with names, codes and the deputies' organisations, and the
+	 * quorum.
+	 */
 	public AttendanceSheet sheet(UUID meetingId) {
 		UUID clusterId = cluster.id();
 		Meeting meeting = meeting(clusterId, meetingId);
@@ -211,7 +223,8 @@ public class Attendance {
 					person == null ? row.guestName() : person.name(), person == null ? null : person.code(), row.seat(),
 					row.summoned(), row.status(), row.deputyPersonId(), deputy == null ? null : deputy.name(),
 					deputy == null ? null : deputy.code(),
-					deputy == null ? null : registry.organisationShortNameOn(clusterId, deputy.id(), meeting.meetingDate()),
+					deputy == null ? null
+							: registry.organisationShortNameOn(clusterId, deputy.id(), meeting.meetingDate()),
 					row.sortOrder(), row.version());
 		}).toList();
 		return new AttendanceSheet(attendees, settings.quorumRule(), settings.quorumMinimum());
@@ -220,4 +233,5 @@ public class Attendance {
 	private Meeting meeting(UUID clusterId, UUID meetingId) {
 		return meetings.meeting(meetingId);
 	}
+
 }

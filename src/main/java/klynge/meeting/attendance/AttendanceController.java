@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Recording attendance: Innkalt, Forfall (x, vara, teams), deputies, guests and who chaired. */
+/**
+ * Recording attendance: Innkalt, Forfall (x, vara, teams), deputies, guests and who
+ * chaired.
+ */
 @Controller
 class AttendanceController {
 
@@ -49,12 +52,13 @@ class AttendanceController {
 		return page(meetingId, model);
 	}
 
-	/** One row at a time; with htmx only that row is swapped. Errors stand beside the row's field. */
+	/**
+	 * One row at a time; with htmx only that row is swapped. Errors stand beside the
+	 * row's field.
+	 */
 	@PostMapping("/attendance/{id}")
 	String update(@PathVariable UUID id, @Valid AttendanceForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect,
-			@RequestParam UUID meetingId,
-			HtmxRequest htmx) {
+			HttpServletResponse response, RedirectAttributes redirect, @RequestParam UUID meetingId, HtmxRequest htmx) {
 		String error = null;
 		String field = null;
 		int status = 422;
@@ -83,8 +87,12 @@ class AttendanceController {
 		model.addAttribute("rowErrorFor", id);
 		if (htmx.isHtmxRequest()) {
 			AttendanceSheet sheet = attendance.sheet(meetingId);
-			model.addAttribute("a", sheet.attendees().stream().filter(a -> a.id().equals(id)).findFirst()
-				.orElseThrow(() -> new NotFoundException("attendee", id)));
+			model.addAttribute("a",
+					sheet.attendees()
+						.stream()
+						.filter(a -> a.id().equals(id))
+						.findFirst()
+						.orElseThrow(() -> new NotFoundException("attendee", id)));
 			model.addAttribute("meetingId", meetingId);
 			model.addAttribute("people", registry.people(cluster.id()));
 			model.addAttribute("statuses", AttendanceStatus.values());
@@ -104,16 +112,17 @@ class AttendanceController {
 	}
 
 	/**
-	 * The whole table in one save: every row's Innkalt, Forfall and deputy, all or nothing. With htmx
-	 * the form posts itself on each change and the table is swapped; a refusal (a row's rule, the
-	 * minutes approved, a stale version) comes back as the table with the message where the user looks:
-	 * beside the row, or above the table. A refused row keeps what the user chose; a locked or stale
-	 * table shows what is stored, so the screen never shows a change that was not saved.
+	 * The whole table in one save: every row's Innkalt, Forfall and deputy, all or
+	 * nothing. With htmx the form posts itself on each change and the table is swapped; a
+	 * refusal (a row's rule, the minutes approved, a stale version) comes back as the
+	 * table with the message where the user looks: beside the row, or above the table. A
+	 * refused row keeps what the user chose; a locked or stale table shows what is
+	 * stored, so the screen never shows a change that was not saved.
 	 */
 	@PostMapping("/meetings/{meetingId}/attendance")
-	String updateAll(@PathVariable UUID meetingId, @org.springframework.web.bind.annotation.RequestParam
-			org.springframework.util.MultiValueMap<String, String> params, Model model, HttpServletResponse response,
-			RedirectAttributes redirect, HtmxRequest htmx) {
+	String updateAll(@PathVariable UUID meetingId,
+			@org.springframework.web.bind.annotation.RequestParam org.springframework.util.MultiValueMap<String, String> params,
+			Model model, HttpServletResponse response, RedirectAttributes redirect, HtmxRequest htmx) {
 		AttendanceTable table = AttendanceTable.parse(params);
 		int status = 422;
 		if (table.errors().isEmpty()) {
@@ -127,9 +136,10 @@ class AttendanceController {
 				return table(meetingId, model);
 			}
 			catch (Attendance.RowViolation violation) {
-				model.addAttribute("rowErrors", java.util.Map.of(violation.rowId(), violation.violation().messageKey()));
-				model.addAttribute("rowErrorFields", java.util.Map.of(violation.rowId(),
-						String.valueOf(violation.violation().field())));
+				model.addAttribute("rowErrors",
+						java.util.Map.of(violation.rowId(), violation.violation().messageKey()));
+				model.addAttribute("rowErrorFields",
+						java.util.Map.of(violation.rowId(), String.valueOf(violation.violation().field())));
 				model.addAttribute("shownRows", table.over(attendance.sheet(meetingId).attendees()));
 			}
 			catch (RuleViolation violation) {
@@ -169,8 +179,7 @@ class AttendanceController {
 	}
 
 	@PostMapping("/attendance/{id}/delete")
-	String remove(@PathVariable UUID id, @RequestParam UUID meetingId,
-			RedirectAttributes redirect) {
+	String remove(@PathVariable UUID id, @RequestParam UUID meetingId, RedirectAttributes redirect) {
 		attendance.remove(id);
 		redirect.addFlashAttribute("flash", "common.deleted");
 		return "redirect:/meetings/" + meetingId + "/attendance/edit";
@@ -197,4 +206,5 @@ class AttendanceController {
 		model.addAttribute("deputies", attendance.registeredDeputies(meetingId));
 		return meeting;
 	}
+
 }

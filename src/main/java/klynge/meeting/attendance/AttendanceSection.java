@@ -1,6 +1,9 @@
 package klynge.meeting.attendance;
 
-/** The parts of the attendance table: members, then standing observers, secretariat and guests. */
+/**
+ * The parts of the attendance table: members, then standing observers, secretariat and
+ * guests.
+ */
 @org.springframework.modulith.NamedInterface("attendance")
 public enum AttendanceSection {
 
@@ -9,4 +12,5 @@ public enum AttendanceSection {
 	public String messageKey() {
 		return "attendance.section." + name();
 	}
+
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** The attendance of one meeting: who was there, who stood in for whom, and whether it was quorate. */
+/**
+ * The attendance of one meeting: who was there, who stood in for whom, and whether it was
+ * quorate.
+ */
 @org.springframework.modulith.NamedInterface("attendance")
 public record AttendanceSheet(List<Attendee> attendees, QuorumRule rule, Integer minimum) {
 
@@ -19,14 +22,17 @@ public record AttendanceSheet(List<Attendee> attendees, QuorumRule rule, Integer
 		return Arrays.stream(AttendanceSection.values()).filter(s -> !section(s).isEmpty()).toList();
 	}
 
-	/** Rows in the members' section: a person with two seats (Norce and Lederforum in 2021) has two. */
+	/**
+	 * Rows in the members' section: a person with two seats (Norce and Lederforum in
+	 * 2021) has two.
+	 */
 	public int memberSeats() {
 		return section(AttendanceSection.MEMBER).size();
 	}
 
 	/**
-	 * The members: people, not seats. Quorum ("more than half of the members") counts people, so a
-	 * person holding two seats is one member and one vote.
+	 * The members: people, not seats. Quorum ("more than half of the members") counts
+	 * people, so a person holding two seats is one member and one vote.
 	 */
 	public int members() {
 		Set<UUID> people = new HashSet<>();
@@ -37,9 +43,9 @@ public record AttendanceSheet(List<Attendee> attendees, QuorumRule rule, Integer
 	}
 
 	/**
-	 * Members represented: the member attended (in any of their seats), or a deputy who is not
-	 * already counted as a member in their own right attended for them. (Gottfried Greve chairing
-	 * for Margareth Hagen does not give the UiB leader a second vote.)
+	 * Members represented: the member attended (in any of their seats), or a deputy who
+	 * is not already counted as a member in their own right attended for them. (Gottfried
+	 * Greve chairing for Margareth Hagen does not give the UiB leader a second vote.)
 	 */
 	public int represented() {
 		Set<UUID> present = new HashSet<>();
@@ -72,7 +78,10 @@ public record AttendanceSheet(List<Attendee> attendees, QuorumRule rule, Integer
 		return rule.required(members(), minimum);
 	}
 
-	/** Deputies who attended in a member's place and are not members of the meeting themselves. */
+	/**
+	 * Deputies who attended in a member's place and are not members of the meeting
+	 * themselves.
+	 */
 	public List<Attendee> deputiesWhoAttended() {
 		Set<UUID> members = new HashSet<>();
 		section(AttendanceSection.MEMBER).forEach(a -> members.add(a.personId()));

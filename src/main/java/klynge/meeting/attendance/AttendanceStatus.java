@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The "Forfall" column of the minutes: blank = present, "x" = sent apologies, "vara" = a deputy
- * attended instead, "teams" = joined remotely.
+ * The "Forfall" column of the minutes: blank = present, "x" = sent apologies, "vara" = a
+ * deputy attended instead, "teams" = joined remotely.
  */
 @org.springframework.modulith.NamedInterface("attendance")
 public enum AttendanceStatus {
@@ -37,4 +37,5 @@ public enum AttendanceStatus {
 	public String messageKey() {
 		return "attendance.status." + name();
 	}
+
 }

@@ -10,8 +10,9 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The attendance table posted as one form: for each row its id ({@code row}), and
- * {@code summoned-<id>}, {@code status-<id>}, {@code deputy-<id>}, {@code version-<id>}. Values
- * that do not parse become a message for that row instead of an exception (never a 500).
+ * {@code summoned-<id>}, {@code status-<id>}, {@code deputy-<id>}, {@code version-<id>}.
+ * Values that do not parse become a message for that row instead of an exception (never a
+ * 500).
  */
 public record AttendanceTable(Map<UUID, AttendanceForm> rows, Map<UUID, String> errors) {
 
@@ -30,10 +31,11 @@ public record AttendanceTable(Map<UUID, AttendanceForm> rows, Map<UUID, String> 
 			String deputy = params.getFirst("deputy-" + id);
 			String version = params.getFirst("version-" + id);
 			try {
-				rows.put(id, new AttendanceForm(params.containsKey("summoned-" + id),
-						AttendanceStatus.valueOf(status == null ? "" : status),
-						deputy == null || deputy.isBlank() ? null : UUID.fromString(deputy),
-						Integer.parseInt(version == null ? "" : version)));
+				rows.put(id,
+						new AttendanceForm(params.containsKey("summoned-" + id),
+								AttendanceStatus.valueOf(status == null ? "" : status),
+								deputy == null || deputy.isBlank() ? null : UUID.fromString(deputy),
+								Integer.parseInt(version == null ? "" : version)));
 			}
 			catch (IllegalArgumentException badValue) {
 				errors.put(id, deputy != null && !deputy.isBlank() && !isUuid(deputy) ? "attendance.deputy.unknown"
@@ -53,7 +55,10 @@ public record AttendanceTable(Map<UUID, AttendanceForm> rows, Map<UUID, String> 
 		}
 	}
 
-	/** The rows as the form shows them again after a refusal: what was posted, over what is stored. */
+	/**
+	 * The rows as the form shows them again after a refusal: what was posted, over what
+	 * is stored.
+	 */
 	public List<Attendee> over(List<Attendee> stored) {
 		List<Attendee> shown = new ArrayList<>();
 		for (Attendee a : stored) {

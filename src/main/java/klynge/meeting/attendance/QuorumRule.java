@@ -1,15 +1,18 @@
 package klynge.meeting.attendance;
 
-/** When a body is quorate (beslutningsdyktig). The default is more than half of the members. */
+/**
+ * When a body is quorate (beslutningsdyktig). The default is more than half of the
+ * members.
+ */
 @org.springframework.modulith.NamedInterface("attendance")
 public enum QuorumRule {
 
 	MORE_THAN_HALF, AT_LEAST_HALF, AT_LEAST;
 
 	/**
-	 * @param members     seats with voting members summoned
+	 * @param members seats with voting members summoned
 	 * @param represented seats represented by the member or a deputy
-	 * @param minimum     the number for {@link #AT_LEAST}
+	 * @param minimum the number for {@link #AT_LEAST}
 	 */
 	public boolean isQuorate(int members, int represented, Integer minimum) {
 		return switch (this) {
@@ -27,4 +30,5 @@ public enum QuorumRule {
 			case AT_LEAST -> minimum == null ? 1 : minimum;
 		};
 	}
+
 }

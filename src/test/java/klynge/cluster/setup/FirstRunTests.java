@@ -23,10 +23,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
- * Issue 13, requirement 1: a production start on an empty database (profile {@code prod}, no demo
- * data). Before the fix every page, {@code /login} included, answered 500 ("Unknown cluster:
- * alrek"); now every page leads to the setup page, which takes the setup code once. The tests run
- * in order on one fresh database: before setup, a wrong code, setup, then the code reused.
+ * Issue 13, requirement 1: a production start on an empty database (profile {@code prod},
+ * no demo data). Before the fix every page, {@code /login} included, answered 500
+ * ("Unknown cluster: alrek"); now every page leads to the setup page, which takes the
+ * setup code once. The tests run in order on one fresh database: before setup, a wrong
+ * code, setup, then the code reused.
  */
 @SpringBootTest(properties = { "spring.profiles.active=prod", "logging.structured.format.console=",
 		"klynge.setup.code=" + FirstRunTests.CODE })
@@ -67,7 +68,8 @@ class FirstRunTests {
 	@Test
 	@Order(2)
 	void aWrongCodeIsRefusedBesideTheFieldAndCreatesNothing() throws Exception {
-		MockHttpServletResponse response = mvc.perform(setup("WRONG-CODE", "vest", "vestadmin")).andReturn()
+		MockHttpServletResponse response = mvc.perform(setup("WRONG-CODE", "vest", "vestadmin"))
+			.andReturn()
 			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(422);
 		assertThat(response.getContentAsString()).contains("Oppsettkoden er feil eller allerede brukt.");
@@ -81,14 +83,17 @@ class FirstRunTests {
 	void badSettingsAreShownBesideTheirFieldsInTheUsersLanguage() throws Exception {
 		MockHttpServletResponse response = mvc
 			.perform(setup(CODE, "Vest Klynge", "vestadmin", "Europe/Oslo").param("lang", "en"))
-			.andReturn().getResponse();
+			.andReturn()
+			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(422);
 		assertThat(response.getContentAsString()).contains("Invalid format.");
-		response = mvc.perform(setup(CODE, "vest", "vestadmin", "Mars/Olympus").param("lang", "nb")).andReturn()
+		response = mvc.perform(setup(CODE, "vest", "vestadmin", "Mars/Olympus").param("lang", "nb"))
+			.andReturn()
 			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(422);
 		assertThat(response.getContentAsString()).contains("Ukjent tidssone: Mars/Olympus");
-		response = mvc.perform(setup(CODE, "vest", "vestadmin").param("repeat", "something else")).andReturn()
+		response = mvc.perform(setup(CODE, "vest", "vestadmin").param("repeat", "something else"))
+			.andReturn()
 			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(422);
 		assertThat(clusters()).as("a failed administrator rolls the cluster back").isZero();
@@ -97,21 +102,30 @@ class FirstRunTests {
 	@Test
 	@Order(4)
 	void theRightCodeCreatesTheClusterAndItsAdministratorWhoCanLogIn() throws Exception {
-		MockHttpServletResponse response = mvc.perform(setup(CODE.toLowerCase(), "vest", "vestadmin")).andReturn()
+		MockHttpServletResponse response = mvc.perform(setup(CODE.toLowerCase(), "vest", "vestadmin"))
+			.andReturn()
 			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(302);
 		assertThat(response.getRedirectedUrl()).isEqualTo("/login?setup=");
 		Map<String, Object> cluster = jdbc.sql("select * from cluster").query().singleRow();
-		assertThat(cluster).containsEntry("short_name", "vest").containsEntry("name", "Helseklynge Vest")
-			.containsEntry("host_name", "klynge.vest.example").containsEntry("default_language", "nn")
-			.containsEntry("time_zone", "Europe/Oslo").containsEntry("primary_colour", "#123456");
+		assertThat(cluster).containsEntry("short_name", "vest")
+			.containsEntry("name", "Helseklynge Vest")
+			.containsEntry("host_name", "klynge.vest.example")
+			.containsEntry("default_language", "nn")
+			.containsEntry("time_zone", "Europe/Oslo")
+			.containsEntry("primary_colour", "#123456");
 		assertThat((String) cluster.get("logo_svg")).startsWith("<svg");
 		Map<String, Object> account = jdbc.sql("select * from account").query().singleRow();
-		assertThat(account).containsEntry("username", "vestadmin").containsEntry("email", "it@vest.example")
-			.containsEntry("administrator", true).containsEntry("installation_administrator", true);
+		assertThat(account).containsEntry("username", "vestadmin")
+			.containsEntry("email", "it@vest.example")
+			.containsEntry("administrator", true)
+			.containsEntry("installation_administrator", true);
 
-		MockHttpServletResponse login = mvc.perform(post("/login").param("username", "vestadmin")
-			.param("password", "Riktig hest batteri").with(csrf())).andReturn().getResponse();
+		MockHttpServletResponse login = mvc
+			.perform(
+					post("/login").param("username", "vestadmin").param("password", "Riktig hest batteri").with(csrf()))
+			.andReturn()
+			.getResponse();
 		assertThat(login.getRedirectedUrl()).isEqualTo("/");
 		MockHttpServletResponse home = mvc.perform(get("/")).andReturn().getResponse();
 		assertThat(home.getStatus()).isEqualTo(200);
@@ -134,35 +148,47 @@ class FirstRunTests {
 		var installer = user(users.loadUserByUsername("vestadmin"));
 		assertThat(mvc.perform(get("/installation/clusters").with(installer)).andReturn().getResponse().getStatus())
 			.isEqualTo(200);
-		MockHttpServletResponse taken = mvc
-			.perform(later("vest", "nordadmin").with(installer)).andReturn().getResponse();
+		MockHttpServletResponse taken = mvc.perform(later("vest", "nordadmin").with(installer))
+			.andReturn()
+			.getResponse();
 		assertThat(taken.getStatus()).isEqualTo(422);
-		assertThat(taken.getContentAsString()).contains("Kortnamnet vest er alt i bruk."); // the cluster's language: nynorsk
+		assertThat(taken.getContentAsString()).contains("Kortnamnet vest er alt i bruk."); // the
+																							// cluster's
+																							// language:
+																							// nynorsk
 
-		MockHttpServletResponse added = mvc.perform(later("nordvest", "nordadmin").with(installer)).andReturn()
+		MockHttpServletResponse added = mvc.perform(later("nordvest", "nordadmin").with(installer))
+			.andReturn()
 			.getResponse();
 		assertThat(added.getRedirectedUrl()).isEqualTo("/installation/clusters");
 		Map<String, Object> account = jdbc.sql("""
 				select a.* from account a join cluster c on c.id = a.cluster_id where c.short_name = 'nordvest'""")
-			.query().singleRow();
-		assertThat(account).containsEntry("username", "nordadmin").containsEntry("administrator", true)
-			.containsEntry("installation_administrator", false).containsEntry("password_hash", null);
+			.query()
+			.singleRow();
+		assertThat(account).containsEntry("username", "nordadmin")
+			.containsEntry("administrator", true)
+			.containsEntry("installation_administrator", false)
+			.containsEntry("password_hash", null);
 		assertThat(jdbc.sql("""
 				select count(*) from mail_outbox m join cluster c on c.id = m.cluster_id
 				where c.short_name = 'nordvest' and m.recipient = 'it@nordvest.example'""").query(Long.class).single())
-			.as("the invitation is queued in the new cluster's outbox").isOne();
+			.as("the invitation is queued in the new cluster's outbox")
+			.isOne();
 
-		// The new cluster's administrator (once it has a password) may not create clusters.
+		// The new cluster's administrator (once it has a password) may not create
+		// clusters.
 		jdbc.sql("update account set password_hash = '{noop}x' where username = 'nordadmin'").update();
 		assertThat(mvc.perform(get("/installation/clusters").with(user(users.loadUserByUsername("nordadmin@nordvest"))))
-			.andReturn().getResponse().getStatus()).isEqualTo(403);
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
 		assertThat(mvc.perform(get("/installation/clusters")).andReturn().getResponse().getStatus())
-			.as("anonymous is refused").isIn(302, 401, 403);
+			.as("anonymous is refused")
+			.isIn(302, 401, 403);
 	}
 
 	private AbstractMockHttpServletRequestBuilder<?> later(String shortName, String username) {
-		return multipart("/installation/clusters")
-			.param("name", "Helseklynge Nordvest")
+		return multipart("/installation/clusters").param("name", "Helseklynge Nordvest")
 			.param("shortName", shortName)
 			.param("primaryColour", "#123456")
 			.param("secondaryColour", "#fafafa")
@@ -200,4 +226,5 @@ class FirstRunTests {
 	private long clusters() {
 		return jdbc.sql("select count(*) from cluster").query(Long.class).single();
 	}
+
 }

@@ -20,7 +20,10 @@ class AttendanceSheetTests {
 
 	final UUID ieg = UUID.randomUUID();
 
-	/** The Partnermøte of 27.03.2023: 11 members, MH "vara" (GG chaired), JHK "x", GPK "vara" (IEG came). */
+	/**
+	 * The Partnermøte of 27.03.2023: 11 members, MH "vara" (GG chaired), JHK "x", GPK
+	 * "vara" (IEG came).
+	 */
 	AttendanceSheet partnerMeeting(QuorumRule rule) {
 		List<Attendee> rows = new ArrayList<>();
 		rows.add(member("MH", DEPUTY, gg));
@@ -33,8 +36,8 @@ class AttendanceSheetTests {
 		rows.add(member("BM", PRESENT, null));
 		rows.add(member("LM", REMOTE, null));
 		rows.add(member("PB", PRESENT, null));
-		rows.add(new Attendee(UUID.randomUUID(), OBSERVER, UUID.randomUUID(), "Karsten Specht", "KS", "Leder av Styringsgruppen",
-				true, PRESENT, null, null, null, null, 20, 0));
+		rows.add(new Attendee(UUID.randomUUID(), OBSERVER, UUID.randomUUID(), "Karsten Specht", "KS",
+				"Leder av Styringsgruppen", true, PRESENT, null, null, null, null, 20, 0));
 		return new AttendanceSheet(rows, rule, null);
 	}
 
@@ -51,7 +54,8 @@ class AttendanceSheetTests {
 	void countsMembersDeputiesAndRemoteButNotAMemberTwice() {
 		AttendanceSheet sheet = partnerMeeting(QuorumRule.MORE_THAN_HALF);
 		assertThat(sheet.memberSeats()).isEqualTo(11);
-		// GG, GY, EH, KAW, KF, BM, LM (teams), PB, and IEG for GPK; GG for MH is not a second vote
+		// GG, GY, EH, KAW, KF, BM, LM (teams), PB, and IEG for GPK; GG for MH is not a
+		// second vote
 		assertThat(sheet.represented()).isEqualTo(9);
 		assertThat(sheet.members()).isEqualTo(11);
 		assertThat(sheet.quorate()).isTrue();
@@ -59,9 +63,10 @@ class AttendanceSheetTests {
 	}
 
 	/**
-	 * Arbeidsgruppen 03.06.2021: 14 seats, but Priyanthi Borgen Gjerde holds two (Norce and
-	 * Lederforum/ Årstadveien 17), absent from both: 13 members, 10 of them represented (nine came,
-	 * Elena Sandgathe for Rebekka Ljosland). Counting seats made it "10 av 14".
+	 * Arbeidsgruppen 03.06.2021: 14 seats, but Priyanthi Borgen Gjerde holds two (Norce
+	 * and Lederforum/ Årstadveien 17), absent from both: 13 members, 10 of them
+	 * represented (nine came, Elena Sandgathe for Rebekka Ljosland). Counting seats made
+	 * it "10 av 14".
 	 */
 	@Test
 	void countsPeopleNotSeats() {
@@ -101,7 +106,8 @@ class AttendanceSheetTests {
 
 	@Test
 	void onlyDeputiesWhoAreNotMembersGetTheDeputySentence() {
-		assertThat(partnerMeeting(QuorumRule.MORE_THAN_HALF).deputiesWhoAttended())
-			.extracting(Attendee::code).containsExactly("GPK");
+		assertThat(partnerMeeting(QuorumRule.MORE_THAN_HALF).deputiesWhoAttended()).extracting(Attendee::code)
+			.containsExactly("GPK");
 	}
+
 }

@@ -7,7 +7,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.LinkedMultiValueMap;
 
-/** Issue 11.8: the posted table becomes one change per row; what does not parse is a row's message. */
+/**
+ * Issue 11.8: the posted table becomes one change per row; what does not parse is a row's
+ * message.
+ */
 class AttendanceTableParseTests {
 
 	@Test
@@ -35,4 +38,5 @@ class AttendanceTableParseTests {
 		assertThat(table.rows().get(gy)).isEqualTo(new AttendanceForm(true, AttendanceStatus.REMOTE, null, 2));
 		assertThat(table.errors()).containsEntry(eh, "attendance.deputy.unknown").containsEntry(kw, "error.validation");
 	}
+
 }
