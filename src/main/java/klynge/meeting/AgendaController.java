@@ -11,7 +11,6 @@ import klynge.organisation.OrganisationDirectory;
 import klynge.organisation.PersonRef;
 import klynge.shared.EditConflict;
 import klynge.shared.Forms;
-import klynge.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -73,40 +72,37 @@ class AgendaController {
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") AgendaItemForm form, BindingResult errors,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		AgendaItem item = agenda.item(id);
-		if (!errors.hasErrors()) {
-			try {
+		try {
+			return Forms.submit(errors, response, () -> {
 				agenda.update(id, form);
 				redirect.addFlashAttribute("flash", "common.saved");
 				return "redirect:/meetings/" + item.meetingId();
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-			catch (EditConflict conflict) {
-				errors.reject("error.conflict");
-				AgendaItem current = agenda.item(id);
-				model.addAttribute("current", current);
-				model.addAttribute("currentPresenter",
-						current.presenterText() != null ? current.presenterText()
-								: current.presenterPersonId() == null ? null
-										: registry.person(cluster.id(), current.presenterPersonId())
-											.map(PersonRef::name)
-											.orElse(null));
-				// the form keeps the user's input; saving again takes the saved version
-				// as its base
-				AgendaItemForm rebased = withVersion(form, current.version());
-				BindingResult fresh = new BeanPropertyBindingResult(rebased, "form");
-				fresh.reject("error.conflict");
-				model.addAttribute("form", rebased);
-				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+			}, () -> {
 				model.addAttribute("documentForm", new ItemDocumentForm(null, null, Access.PUBLIC, null, null, null));
-				response.setStatus(409);
 				return form(model, meetings.meeting(item.meetingId()), item);
-			}
+			});
 		}
-		model.addAttribute("documentForm", new ItemDocumentForm(null, null, Access.PUBLIC, null, null, null));
-		response.setStatus(422);
-		return form(model, meetings.meeting(item.meetingId()), item);
+		catch (EditConflict conflict) {
+			errors.reject("error.conflict");
+			AgendaItem current = agenda.item(id);
+			model.addAttribute("current", current);
+			model.addAttribute("currentPresenter",
+					current.presenterText() != null ? current.presenterText()
+							: current.presenterPersonId() == null ? null
+									: registry.person(cluster.id(), current.presenterPersonId())
+										.map(PersonRef::name)
+										.orElse(null));
+			// the form keeps the user's input; saving again takes the saved version
+			// as its base
+			AgendaItemForm rebased = withVersion(form, current.version());
+			BindingResult fresh = new BeanPropertyBindingResult(rebased, "form");
+			fresh.reject("error.conflict");
+			model.addAttribute("form", rebased);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+			model.addAttribute("documentForm", new ItemDocumentForm(null, null, Access.PUBLIC, null, null, null));
+			response.setStatus(409);
+			return form(model, meetings.meeting(item.meetingId()), item);
+		}
 	}
 
 	@PostMapping("/items/{id}/move")
@@ -144,40 +140,33 @@ class AgendaController {
 	@PostMapping("/items/{id}/delete")
 	String delete(@PathVariable UUID id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		AgendaItem item = agenda.item(id);
-		try {
+		return Forms.submit(response, () -> {
 			agenda.delete(id);
-		}
-		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("flash", "common.deleted");
+			return "redirect:/meetings/" + item.meetingId();
+		}, violation -> {
 			AgendaItemForm form = AgendaItemForm.of(item);
 			BindingResult errors = new BeanPropertyBindingResult(form, "form");
 			violation.applyTo(errors);
 			model.addAttribute("form", form);
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 			model.addAttribute("documentForm", new ItemDocumentForm(null, null, Access.PUBLIC, null, null, null));
-			response.setStatus(422);
 			return form(model, meetings.meeting(item.meetingId()), item);
-		}
-		redirect.addFlashAttribute("flash", "common.deleted");
-		return "redirect:/meetings/" + item.meetingId();
+		});
 	}
 
 	@PostMapping("/items/{id}/documents")
 	String addDocument(@PathVariable UUID id, @Valid @ModelAttribute("documentForm") ItemDocumentForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		AgendaItem item = agenda.item(id);
-		if (!errors.hasErrors()) {
-			try {
-				agenda.addDocument(id, form);
-				redirect.addFlashAttribute("flash", "common.saved");
-				return "redirect:/items/" + id + "/edit";
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-		}
-		model.addAttribute("form", AgendaItemForm.of(item));
-		response.setStatus(422);
-		return form(model, meetings.meeting(item.meetingId()), item);
+		return Forms.submit(errors, response, () -> {
+			agenda.addDocument(id, form);
+			redirect.addFlashAttribute("flash", "common.saved");
+			return "redirect:/items/" + id + "/edit";
+		}, () -> {
+			model.addAttribute("form", AgendaItemForm.of(item));
+			return form(model, meetings.meeting(item.meetingId()), item);
+		});
 	}
 
 	@PostMapping("/documents/{id}/delete")

@@ -12,7 +12,6 @@ import klynge.cluster.CurrentCluster;
 import klynge.shared.EditConflict;
 import klynge.shared.Forms;
 import klynge.shared.NotFoundException;
-import klynge.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -101,31 +100,26 @@ class MeetingController {
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Meeting meeting = meetings.meeting(id);
-		if (!errors.hasErrors()) {
-			try {
+		try {
+			return Forms.submit(errors, response, () -> {
 				meetings.reschedule(id, form);
 				redirect.addFlashAttribute("flash", "common.saved");
 				return "redirect:/meetings/" + id;
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-			catch (EditConflict conflict) {
-				errors.reject("error.conflict");
-				Meeting current = meetings.meeting(id);
-				model.addAttribute("current", current);
-				MeetingForm rebased = new MeetingForm(form.bodyId(), form.meetingDate(), form.startsAt(), form.endsAt(),
-						form.address(), form.room(), form.floor(), form.onlineUrl(), form.reason(), current.version());
-				BindingResult fresh = new BeanPropertyBindingResult(rebased, "form");
-				fresh.reject("error.conflict");
-				model.addAttribute("form", rebased);
-				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
-				response.setStatus(409);
-				return form(model, meeting);
-			}
+			}, () -> form(model, meeting));
 		}
-		response.setStatus(422);
-		return form(model, meeting);
+		catch (EditConflict conflict) {
+			errors.reject("error.conflict");
+			Meeting current = meetings.meeting(id);
+			model.addAttribute("current", current);
+			MeetingForm rebased = new MeetingForm(form.bodyId(), form.meetingDate(), form.startsAt(), form.endsAt(),
+					form.address(), form.room(), form.floor(), form.onlineUrl(), form.reason(), current.version());
+			BindingResult fresh = new BeanPropertyBindingResult(rebased, "form");
+			fresh.reject("error.conflict");
+			model.addAttribute("form", rebased);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+			response.setStatus(409);
+			return form(model, meeting);
+		}
 	}
 
 	/**
@@ -142,17 +136,15 @@ class MeetingController {
 		if (!confirm && (target == MeetingStatus.SUMMONED || early)) {
 			return confirmPage(id, target.name(), early, null, model);
 		}
-		try {
+		return Forms.submit(response, () -> {
 			meetings.moveToByHand(id, target);
-		}
-		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("flash", target.messageKey() + ".done");
+			return "redirect:/meetings/" + id;
+		}, violation -> {
 			model.addAttribute("page", pages.of(id));
 			model.addAttribute("actionError", violation);
-			response.setStatus(422);
 			return "meeting/page";
-		}
-		redirect.addFlashAttribute("flash", target.messageKey() + ".done");
-		return "redirect:/meetings/" + id;
+		});
 	}
 
 	/**
@@ -163,21 +155,19 @@ class MeetingController {
 	String cancel(@PathVariable UUID id, @RequestParam(required = false) String reason,
 			@RequestParam(defaultValue = "false") boolean confirm, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		try {
+		return Forms.submit(response, () -> {
 			if (!confirm) {
 				meetings.requireCancellable(id, reason);
 				return confirmPage(id, "CANCELLED", false, reason, model);
 			}
 			meetings.cancel(id, reason);
-		}
-		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("flash", "meeting.cancelled");
+			return "redirect:/meetings/" + id;
+		}, violation -> {
 			model.addAttribute("page", pages.of(id));
 			model.addAttribute("cancelError", violation.messageKey());
-			response.setStatus(422);
 			return "meeting/page";
-		}
-		redirect.addFlashAttribute("flash", "meeting.cancelled");
-		return "redirect:/meetings/" + id;
+		});
 	}
 
 	private String confirmPage(UUID id, String action, boolean early, String reason, Model model) {

@@ -13,6 +13,7 @@ import klynge.meeting.AgendaItem;
 import klynge.meeting.Meeting;
 import klynge.meeting.Meetings;
 import klynge.shared.EditConflict;
+import klynge.shared.Forms;
 import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -77,30 +78,25 @@ class MinutesController {
 	String save(@PathVariable UUID itemId, @Valid @ModelAttribute("form") ItemMinutesForm form, BindingResult errors,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		AgendaItem item = agenda.item(itemId);
-		if (!errors.hasErrors()) {
-			try {
+		try {
+			return Forms.submit(errors, response, () -> {
 				editing.save(itemId, form);
 				redirect.addFlashAttribute("flash", "common.saved");
 				return "redirect:/meetings/" + item.meetingId() + "#" + anchor(item);
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-			catch (EditConflict conflict) {
-				ItemMinutes saved = minutes.itemMinutes(itemId).orElseThrow();
-				errors.reject("minutes.conflict");
-				model.addAttribute("saved", saved);
-				model.addAttribute("theirs", form);
-				// their text stays in the form; saving again replaces the version shown
-				// beside it
-				model.addAttribute("form", ItemMinutesForm.of(new ItemMinutes(null, null, itemId, form.notes(),
-						form.feedbackHeading(), form.feedback(), form.decision(), 0), saved.version()));
-				response.setStatus(409);
-				return editPage(model, item);
-			}
+			}, () -> editPage(model, item));
 		}
-		response.setStatus(422);
-		return editPage(model, item);
+		catch (EditConflict conflict) {
+			ItemMinutes saved = minutes.itemMinutes(itemId).orElseThrow();
+			errors.reject("minutes.conflict");
+			model.addAttribute("saved", saved);
+			model.addAttribute("theirs", form);
+			// their text stays in the form; saving again replaces the version shown
+			// beside it
+			model.addAttribute("form", ItemMinutesForm.of(new ItemMinutes(null, null, itemId, form.notes(),
+					form.feedbackHeading(), form.feedback(), form.decision(), 0), saved.version()));
+			response.setStatus(409);
+			return editPage(model, item);
+		}
 	}
 
 	private String editPage(Model model, AgendaItem item) {
@@ -120,19 +116,17 @@ class MinutesController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Minutes m = minutes.minutes(id);
-		try {
-			int number = workflow.sendForComments(id, deadline);
+		return Forms.submit(response, () -> {
+			workflow.sendForComments(id, deadline);
 			redirect.addFlashAttribute("flash", "minutes.sent");
 			return "redirect:/meetings/" + m.meetingId();
-		}
-		catch (RuleViolation violation) {
+		}, violation -> {
 			model.addAttribute("minutes", m);
 			model.addAttribute("meeting", meetings.meeting(m.meetingId()));
 			model.addAttribute("deadline", deadline);
 			model.addAttribute("deadlineError", violation.messageKey());
-			response.setStatus(422);
 			return "minutes/send";
-		}
+		});
 	}
 
 	@GetMapping("/minutes/{id}/send")
@@ -153,19 +147,15 @@ class MinutesController {
 	String approveByChair(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirm, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Minutes m = minutes.minutes(id);
-		try {
+		return Forms.submit(response, () -> {
 			if (!confirm) {
 				workflow.requireApprovableByChair(id);
 				return approveConfirm(m, null, null, model);
 			}
 			workflow.approveByChair(id, true);
-		}
-		catch (RuleViolation violation) {
-			response.setStatus(422);
-			return approveConfirm(m, null, violation, model);
-		}
-		redirect.addFlashAttribute("flash", "minutes.approved");
-		return "redirect:/meetings/" + m.meetingId();
+			redirect.addFlashAttribute("flash", "minutes.approved");
+			return "redirect:/meetings/" + m.meetingId();
+		}, violation -> approveConfirm(m, null, violation, model));
 	}
 
 	@PostMapping("/minutes/{id}/approve-by-item")
@@ -174,19 +164,15 @@ class MinutesController {
 			RedirectAttributes redirect) {
 		AgendaItem item = agenda.item(itemId);
 		Minutes m = minutes.minutes(id);
-		try {
+		return Forms.submit(response, () -> {
 			if (!confirm) {
 				workflow.requireApprovableByItem(id, itemId);
 				return approveConfirm(m, item, null, model);
 			}
 			workflow.approveByItem(id, itemId);
-		}
-		catch (RuleViolation violation) {
-			response.setStatus(422);
-			return approveConfirm(m, item, violation, model);
-		}
-		redirect.addFlashAttribute("flash", "minutes.approved");
-		return "redirect:/meetings/" + item.meetingId() + "#" + anchor(item);
+			redirect.addFlashAttribute("flash", "minutes.approved");
+			return "redirect:/meetings/" + item.meetingId() + "#" + anchor(item);
+		}, violation -> approveConfirm(m, item, violation, model));
 	}
 
 	/**
@@ -212,20 +198,18 @@ class MinutesController {
 			@RequestParam(required = false) String text, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		Minutes m = minutes.minutes(id);
-		try {
+		return Forms.submit(response, () -> {
 			boolean late = comments.comment(id, itemId, text);
 			redirect.addFlashAttribute("flash", late ? "minutes.comment.addedLate" : "minutes.comment.added");
 			return "redirect:/meetings/" + m.meetingId();
-		}
-		catch (RuleViolation violation) {
+		}, violation -> {
 			model.addAttribute("minutes", m);
 			model.addAttribute("meeting", meetings.meeting(m.meetingId()));
 			model.addAttribute("itemId", itemId);
 			model.addAttribute("text", text);
 			model.addAttribute("textError", violation.messageKey());
-			response.setStatus(422);
 			return "minutes/comment";
-		}
+		});
 	}
 
 	// --- amendments
@@ -245,24 +229,19 @@ class MinutesController {
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Minutes m = minutes.minutes(id);
 		AgendaItem item = itemOf(m, itemId);
-		if (!errors.hasErrors()) {
-			try {
+		try {
+			return Forms.submit(errors, response, () -> {
 				int number = editing.amend(id, itemId, form.toItemForm(), form.reason());
 				redirect.addFlashAttribute("flash", "minutes.amended");
 				return "redirect:/minutes/" + id + "/versions/" + number;
-			}
-			catch (RuleViolation violation) {
-				violation.applyTo(errors);
-			}
-			catch (EditConflict conflict) {
-				errors.reject("minutes.conflict");
-				model.addAttribute("saved", minutes.itemMinutes(itemId).orElseThrow());
-				response.setStatus(409);
-				return amendPage(model, m, item);
-			}
+			}, () -> amendPage(model, m, item));
 		}
-		response.setStatus(422);
-		return amendPage(model, m, item);
+		catch (EditConflict conflict) {
+			errors.reject("minutes.conflict");
+			model.addAttribute("saved", minutes.itemMinutes(itemId).orElseThrow());
+			response.setStatus(409);
+			return amendPage(model, m, item);
+		}
 	}
 
 	private String amendPage(Model model, Minutes m, AgendaItem item) {

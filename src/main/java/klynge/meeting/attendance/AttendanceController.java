@@ -12,7 +12,6 @@ import klynge.organisation.OrganisationDirectory;
 import klynge.shared.EditConflict;
 import klynge.shared.Forms;
 import klynge.shared.NotFoundException;
-import klynge.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -59,29 +58,30 @@ class AttendanceController {
 	@PostMapping("/attendance/{id}")
 	String update(@PathVariable UUID id, @Valid AttendanceForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect, @RequestParam UUID meetingId, HtmxRequest htmx) {
-		String error = null;
-		String field = null;
-		int status = 422;
 		if (errors.hasErrors()) {
-			error = "error.validation";
-			field = errors.hasFieldErrors("deputyPersonId") ? "deputyPersonId" : null;
-			if (field != null) {
-				error = "attendance.deputy.unknown";
-			}
+			boolean deputy = errors.hasFieldErrors("deputyPersonId");
+			response.setStatus(422);
+			return row(id, meetingId, deputy ? "attendance.deputy.unknown" : "error.validation",
+					deputy ? "deputyPersonId" : null, model, redirect, htmx);
 		}
-		else {
-			try {
+		try {
+			return Forms.submit(response, () -> {
 				attendance.update(id, form);
-			}
-			catch (RuleViolation violation) {
-				error = violation.messageKey();
-				field = violation.field();
-			}
-			catch (EditConflict conflict) {
-				error = "error.conflict";
-				status = 409;
-			}
+				return row(id, meetingId, null, null, model, redirect, htmx);
+			}, violation -> row(id, meetingId, violation.messageKey(), violation.field(), model, redirect, htmx));
 		}
+		catch (EditConflict conflict) {
+			response.setStatus(409);
+			return row(id, meetingId, "error.conflict", null, model, redirect, htmx);
+		}
+	}
+
+	/**
+	 * The row again (htmx) or the page with the row's message, or after a save the page
+	 * by Post/Redirect/Get; the caller has set the status of a refusal.
+	 */
+	private String row(UUID id, UUID meetingId, String error, String field, Model model, RedirectAttributes redirect,
+			HtmxRequest htmx) {
 		model.addAttribute("rowError", error);
 		model.addAttribute("rowErrorField", field);
 		model.addAttribute("rowErrorFor", id);
@@ -97,14 +97,10 @@ class AttendanceController {
 			model.addAttribute("people", registry.people(cluster.id()));
 			model.addAttribute("statuses", AttendanceStatus.values());
 			model.addAttribute("deputies", attendance.registeredDeputies(meetingId));
-			if (error != null) {
-				response.setStatus(status);
-			}
 			return "meeting/attendance-row :: row";
 		}
 		if (error != null) {
 			model.addAttribute("guestForm", new GuestForm(null, null, null));
-			response.setStatus(status);
 			return page(meetingId, model);
 		}
 		redirect.addFlashAttribute("flash", "common.saved");
@@ -124,9 +120,15 @@ class AttendanceController {
 			@org.springframework.web.bind.annotation.RequestParam org.springframework.util.MultiValueMap<String, String> params,
 			Model model, HttpServletResponse response, RedirectAttributes redirect, HtmxRequest htmx) {
 		AttendanceTable table = AttendanceTable.parse(params);
-		int status = 422;
-		if (table.errors().isEmpty()) {
-			try {
+		if (!table.errors().isEmpty()) {
+			model.addAttribute("rowErrors", table.errors());
+			model.addAttribute("rowErrorFields", java.util.Map.of());
+			model.addAttribute("shownRows", table.over(attendance.sheet(meetingId).attendees()));
+			response.setStatus(422);
+			return refusedTable(meetingId, model, htmx);
+		}
+		try {
+			return Forms.submit(response, () -> {
 				attendance.updateAll(meetingId, table.rows());
 				if (!htmx.isHtmxRequest()) {
 					redirect.addFlashAttribute("flash", "common.saved");
@@ -134,28 +136,29 @@ class AttendanceController {
 				}
 				model.addAttribute("tableSaved", true);
 				return table(meetingId, model);
-			}
-			catch (Attendance.RowViolation violation) {
-				model.addAttribute("rowErrors",
-						java.util.Map.of(violation.rowId(), violation.violation().messageKey()));
-				model.addAttribute("rowErrorFields",
-						java.util.Map.of(violation.rowId(), String.valueOf(violation.violation().field())));
-				model.addAttribute("shownRows", table.over(attendance.sheet(meetingId).attendees()));
-			}
-			catch (RuleViolation violation) {
+			}, violation -> {
 				model.addAttribute("tableError", violation.messageKey());
-			}
-			catch (EditConflict conflict) {
-				model.addAttribute("tableError", "attendance.conflict");
-				status = 409;
-			}
+				return refusedTable(meetingId, model, htmx);
+			});
 		}
-		else {
-			model.addAttribute("rowErrors", table.errors());
-			model.addAttribute("rowErrorFields", java.util.Map.of());
+		catch (Attendance.RowViolation violation) {
+			// a row's own RuleViolation, wrapped with the row it belongs to
+			model.addAttribute("rowErrors", java.util.Map.of(violation.rowId(), violation.violation().messageKey()));
+			model.addAttribute("rowErrorFields",
+					java.util.Map.of(violation.rowId(), String.valueOf(violation.violation().field())));
 			model.addAttribute("shownRows", table.over(attendance.sheet(meetingId).attendees()));
+			response.setStatus(422);
+			return refusedTable(meetingId, model, htmx);
 		}
-		response.setStatus(status);
+		catch (EditConflict conflict) {
+			model.addAttribute("tableError", "attendance.conflict");
+			response.setStatus(409);
+			return refusedTable(meetingId, model, htmx);
+		}
+	}
+
+	/** A refused table: swapped alone with htmx, otherwise in the whole page. */
+	private String refusedTable(UUID meetingId, Model model, HtmxRequest htmx) {
 		if (htmx.isHtmxRequest()) {
 			return table(meetingId, model);
 		}
