@@ -153,7 +153,7 @@ class AttendanceTableTests {
 		assertThat(mvc.perform(secretariat(get("/meetings/{id}/attendance/edit", meeting)))
 			.andReturn()
 			.getResponse()
-			.getContentAsString()).contains("\"code\":\"422\",\"swap\":true");
+			.getContentAsString()).contains("\"code\":\"409|422\",\"swap\":true");
 	}
 
 }
