@@ -106,7 +106,7 @@ class UnapprovedMinutesLeakTests {
 		assertThat(leaks).as("follow-ups and referrals of unapproved minutes reaching the public").isEmpty();
 
 		// approved: now they are public
-		api(post("/api/v1/minutes/" + minutes + "/approve"), "");
+		api(post("/api/v1/minutes/" + minutes + "/approve?beforeDeadline=true"), "");
 		assertThat(fetch("/meetings/" + meeting, null)).contains(followUpText, referralText);
 	}
 
