@@ -2,14 +2,37 @@ package klynge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import klynge.mail.MailMarker;
+import klynge.mail.Mailer;
+import klynge.mail.OutboxSender;
+import klynge.shared.Eventually;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -17,7 +40,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The whole life of a meeting, as the secretariat lives it in a browser: plan a
@@ -25,10 +50,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * attendance, hold it, write the minutes with a vedtak and a follow-up, send them for
  * comments, approve them by the next meeting's approval item, and read the result as an
  * anonymous visitor. Every kind of page on the way passes axe. Only clicks and typing:
- * the only addresses opened directly are start pages.
+ * the only addresses opened directly are start pages. After each step that mails, the
+ * mails are read back from GreenMail: exactly the right people get them (the expected
+ * addresses are read from the attendance list and memberships in the database), the
+ * summons with its PDF and a calendar invitation for each.
  */
 @BrowserTest
 class MeetingJourneyBrowserTests {
+
+	@RegisterExtension
+	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP)
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+		.withPerMethodLifecycle(false);
+
+	static final UUID ALREK = UUID.fromString("a1ec0000-0000-4000-8000-000000000001");
 
 	static final String DECISION = "Styringsgruppen vedtar handlingsplanen for 2027.";
 
@@ -39,6 +74,15 @@ class MeetingJourneyBrowserTests {
 	WebDriver driver;
 
 	Axe axe;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Mailer mailer;
+
+	@Autowired
+	OutboxSender sender;
 
 	@BeforeAll
 	static void startBrowser(@LocalServerPort int port) {
@@ -66,14 +110,15 @@ class MeetingJourneyBrowserTests {
 		}
 	}
 
-	private void journey() {
+	private void journey() throws Exception {
 		driver = browser.driver();
 		axe = new Axe(browser);
 		browser.logout();
 		assertThat(browser.loginAs("sekretariat", "demo")).doesNotStartWith("/login");
+		newMails(null, ""); // what was sent before the journey is not the journey's
 
 		// Styringsgruppen has no members after 2023 in the demo data: the secretariat
-		// seats three
+		// seats three (from 2026: they are on the body when the minutes are approved)
 		addMember("Trond Egil Hansen (TEH)", "Bergen kommune");
 		addMember("Randi Skår (RS)", "Høgskulen på Vestlandet");
 		addMember("Ellen Berggreen (EB)", "Tannhelsetjenesten i Vestland");
@@ -131,6 +176,7 @@ class MeetingJourneyBrowserTests {
 		axe.assertNoViolations("summons confirmation");
 		clickButton("Ja, send innkallingen");
 		assertThat(badge()).isEqualTo("Innkalt");
+		assertSummonsMailed(firstMeeting, "10.02.2027", "Handlingsplan 2027");
 		clickLink("Rekkefølge");
 		assertThat(main()).contains("låst");
 		clickLink("Tilbake til møtet");
@@ -186,6 +232,7 @@ class MeetingJourneyBrowserTests {
 		typeDate(deadline, "2027-03-01");
 		clickButton("Send til kommentar");
 		assertThat(badge()).isEqualTo("Referat til kommentar");
+		assertMinutesForCommentsMailed(firstMeeting, absent, deputyFor, "IEG");
 		assertThat(driver.findElement(By.cssSelector(".minutes-status")).getText()).contains("Til kommentar");
 
 		// the next meeting approves the minutes through its approval item
@@ -198,6 +245,7 @@ class MeetingJourneyBrowserTests {
 			.contains("kan godkjennes her når møtet er holdt");
 		clickButton("Send innkalling");
 		clickButton("Ja, send innkallingen");
+		assertSummonsMailed(secondMeeting, "10.03.2027", "Godkjenning av innkalling og referat");
 		clickButton("Marker som gjennomført");
 		clickButton("Ja, marker som gjennomført");
 		clickButton("Godkjenn referatet fra møtet 10.02.2027");
@@ -206,6 +254,7 @@ class MeetingJourneyBrowserTests {
 		WebElement approval = driver.findElement(By.cssSelector("#sak-04-27 .previous-approval a"));
 		assertThat(approval.getText()).startsWith("Referat fra forrige møte godkjent (versjon ");
 		String version = approval.getText().replaceAll("\\D", "");
+		assertApprovalMailed(firstMeeting, secondMeeting, absent);
 
 		// what everybody sees
 		browser.logout();
@@ -234,6 +283,165 @@ class MeetingJourneyBrowserTests {
 		axe.assertNoViolations("approved minutes version");
 	}
 
+	// --- the mails, read back from GreenMail
+
+	/**
+	 * The summons goes to exactly those summoned on the attendance list (who have an
+	 * address), one each, with the summons PDF of this meeting (its date and an item) and
+	 * a calendar invitation naming that recipient.
+	 */
+	private void assertSummonsMailed(String meetingPath, String date, String item) throws Exception {
+		UUID meeting = meetingId(meetingPath);
+		Set<String> summoned = emails("select person_id from attendance where meeting_id = ? and summoned", meeting);
+		assertThat(summoned).as("the members seated by the journey are summoned")
+			.contains(emailOf("TEH"), emailOf("RS"), emailOf("EB"));
+		List<MimeMessage> mails = newMails(meeting, "Styringsgruppen");
+		assertThat(recipients(mails)).as("the summons of " + date).isEqualTo(summoned);
+		assertThat(mails).as("one summons each").hasSameSizeAs(summoned);
+		for (MimeMessage mail : mails) {
+			String to = MailMarker.to(mail);
+			assertThat(mail.getSubject()).as("the mail to " + to).startsWith("Innkalling: Styringsgruppen ");
+			List<Part> pdfs = attachments(mail, "application/pdf");
+			assertThat(pdfs).as("the summons PDF to " + to).hasSize(1);
+			try (var document = Loader.loadPDF(pdfs.getFirst().getInputStream().readAllBytes())) {
+				assertThat(new PDFTextStripper().getText(document)).as("the summons PDF to " + to)
+					.contains("Styringsgruppen", item)
+					.containsAnyOf(date, date.replaceAll("\\b0", ""));
+			}
+			List<Part> calendars = attachments(mail, "text/calendar");
+			assertThat(calendars).as("the calendar invitation to " + to).hasSize(1);
+			assertThat(calendars.getFirst().getContentType()).containsIgnoringCase("method=REQUEST");
+			Calendar calendar = new CalendarBuilder()
+				.build(new ByteArrayInputStream(calendars.getFirst().getInputStream().readAllBytes()));
+			assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
+			List<String> attendees = calendar.getComponents(Component.VEVENT)
+				.stream()
+				.flatMap(event -> event.getProperties("ATTENDEE").stream())
+				.map(attendee -> attendee.getValue().replaceFirst("(?i)^mailto:", ""))
+				.toList();
+			assertThat(attendees).as("the invitation to " + to + " is addressed to them").containsExactly(to);
+		}
+	}
+
+	/**
+	 * The minutes for comments go to exactly those who took part: present, on Teams, and
+	 * the deputy who came; not the member who sent apologies, nor the member whose deputy
+	 * came.
+	 */
+	private void assertMinutesForCommentsMailed(String meetingPath, String absent, String replaced, String deputy)
+			throws Exception {
+		UUID meeting = meetingId(meetingPath);
+		Set<String> attended = emails("""
+				select case when status = 'DEPUTY' then deputy_person_id else person_id end from attendance
+				where meeting_id = ? and status in ('PRESENT', 'REMOTE', 'DEPUTY')""", meeting);
+		assertThat(attended).contains(emailOf(deputy), emailOf("EB"))
+			.doesNotContain(emailOf(absent), emailOf(replaced));
+		List<MimeMessage> mails = newMails(meeting, "Styringsgruppen");
+		assertThat(recipients(mails)).as("the minutes for comments").isEqualTo(attended);
+		assertThat(mails).hasSameSizeAs(attended);
+		for (MimeMessage mail : mails) {
+			assertThat(mail.getSubject()).startsWith("Referat til kommentar: Styringsgruppen ");
+		}
+	}
+
+	/**
+	 * The approval of the minutes goes to exactly the body's members on the day of the
+	 * approval, the one who sent apologies too.
+	 */
+	private void assertApprovalMailed(String minutesMeetingPath, String approvingMeetingPath, String absent)
+			throws Exception {
+		UUID meeting = meetingId(minutesMeetingPath);
+		Set<String> body = emails("""
+				select person_id from membership where cluster_id = ? and valid_from <= current_date
+				and (valid_to is null or valid_to >= current_date)
+				and body_id = (select body_id from meeting where id = ?)""", ALREK, meeting);
+		assertThat(body).contains(emailOf(absent), emailOf("RS"), emailOf("EB"));
+		listenersDone(meetingId(approvingMeetingPath));
+		List<MimeMessage> mails = newMails(meeting, "Styringsgruppen");
+		assertThat(recipients(mails)).as("the approval of the minutes").isEqualTo(body);
+		assertThat(mails).hasSameSizeAs(body);
+		for (MimeMessage mail : mails) {
+			assertThat(mail.getSubject()).startsWith("Referat godkjent: Styringsgruppen ");
+		}
+	}
+
+	/**
+	 * The mails about the body sent since the last look (by subject: the scheduled
+	 * reminders of the demo data's other meetings may go out meanwhile), once the
+	 * meeting's listeners are done and all they queued has gone out (see MailMarker);
+	 * GreenMail is emptied for the next look.
+	 */
+	private List<MimeMessage> newMails(UUID meeting, String body) throws Exception {
+		if (meeting != null) {
+			listenersDone(meeting);
+		}
+		List<MimeMessage> mails = MailMarker.allSentSoFar(mailer, sender, greenMail, ALREK);
+		greenMail.purgeEmailFromAllMailboxes();
+		List<MimeMessage> about = new ArrayList<>();
+		for (MimeMessage mail : mails) {
+			if (mail.getSubject().contains(body)) {
+				about.add(mail);
+			}
+		}
+		return about;
+	}
+
+	private void listenersDone(UUID meeting) {
+		Eventually.until("the listeners of the events of meeting " + meeting, () -> jdbc.sql("""
+				select count(*) = 0 from event_publication where completion_date is null and serialized_event like ?""")
+			.param("%" + meeting + "%")
+			.query(Boolean.class)
+			.single());
+	}
+
+	private static UUID meetingId(String meetingPath) {
+		return UUID.fromString(meetingPath.substring("/meetings/".length()));
+	}
+
+	private static Set<String> recipients(List<MimeMessage> mails) {
+		return mails.stream().map(MailMarker::to).collect(Collectors.toSet());
+	}
+
+	/**
+	 * The addresses of the people the query selects, as the application mails them: the
+	 * person's own, else their account's; people without either are left out.
+	 */
+	private Set<String> emails(String people, Object... params) {
+		return jdbc
+			.sql("""
+					select coalesce(nullif(trim(p.email), ''),
+					                (select min(a.email) from account a where a.cluster_id = p.cluster_id and a.person_id = p.id))
+					from person p where p.cluster_id = '%s' and p.id in (%s)"""
+				.formatted(ALREK, people))
+			.params(params)
+			.query(String.class)
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+	}
+
+	/** The address of the person with the code, or with the name. */
+	private String emailOf(String codeOrName) {
+		Set<String> found = emails("select id from person where code = ? or name = ?", codeOrName, codeOrName);
+		assertThat(found).as("the address of " + codeOrName).hasSize(1);
+		return found.iterator().next();
+	}
+
+	/** The attachments of the mail of the content type. */
+	private static List<Part> attachments(Part part, String type) throws Exception {
+		List<Part> found = new ArrayList<>();
+		if (part.getContent() instanceof MimeMultipart multi) {
+			for (int i = 0; i < multi.getCount(); i++) {
+				found.addAll(attachments(multi.getBodyPart(i), type));
+			}
+		}
+		else if (part.isMimeType(type)) {
+			found.add(part);
+		}
+		return found;
+	}
+
 	private void addMember(String person, String seat) {
 		browser.open("/bodies");
 		clickLink("Styringsgruppen");
@@ -241,7 +449,7 @@ class MeetingJourneyBrowserTests {
 		new Select(driver.findElement(By.id("personId"))).selectByVisibleText(person);
 		new Select(driver.findElement(By.id("role"))).selectByVisibleText("Medlem");
 		browser.type(By.id("seat"), seat);
-		typeDate(driver.findElement(By.id("validFrom")), "2027-01-01");
+		typeDate(driver.findElement(By.id("validFrom")), "2026-01-01");
 		clickButton("Lagre");
 		assertThat(main()).contains(person.substring(0, person.indexOf(" (")));
 	}
