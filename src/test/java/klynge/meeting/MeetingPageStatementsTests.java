@@ -30,12 +30,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Issue 10, requirement 8: how many SQL statements one GET of the seed Partnermøtet page sends to
- * PostgreSQL. The DataSource is wrapped so every statement prepared or executed on the test's own
- * thread (MockMvc renders there) is recorded; schedulers on other threads are not counted. The
- * bounds are today's figures, so a statement added per item or per person fails here.
- * Rendered with the page cache off (a real render), and once with it on for a repeated anonymous
- * request (a hit). Its own Spring contexts: the wrapping does not reach other tests.
+ * Issue 10, requirement 8: how many SQL statements one GET of the seed Partnermøtet page
+ * sends to PostgreSQL. The DataSource is wrapped so every statement prepared or executed
+ * on the test's own thread (MockMvc renders there) is recorded; schedulers on other
+ * threads are not counted. The bounds are today's figures, so a statement added per item
+ * or per person fails here. Rendered with the page cache off (a real render), and once
+ * with it on for a repeated anonymous request (a hit). Its own Spring contexts: the
+ * wrapping does not reach other tests.
  */
 @SpringBootTest(properties = { "klynge.test.context=statements", "klynge.page-cache.enabled=false" })
 @AutoConfigureMockMvc
@@ -72,6 +73,7 @@ class MeetingPageStatementsTests {
 			count(mvc, get(PAGE), "anonymous, first (cache on)");
 			assertThat(count(mvc, get(PAGE), "anonymous cached")).isLessThanOrEqualTo(CACHED);
 		}
+
 	}
 
 	static final int ANONYMOUS = 22;
@@ -80,7 +82,10 @@ class MeetingPageStatementsTests {
 
 	static final int CACHED = 1;
 
-	/** Statements of one request, printed with how often each was sent (a repeat stands out). */
+	/**
+	 * Statements of one request, printed with how often each was sent (a repeat stands
+	 * out).
+	 */
 	static int count(MockMvc mvc, MockHttpServletRequestBuilder request, String row) throws Exception {
 		Counting.sql.clear();
 		Counting.watched = Thread.currentThread();
@@ -94,13 +99,15 @@ class MeetingPageStatementsTests {
 		Map<String, Integer> times = new TreeMap<>();
 		sent.forEach(sql -> times.merge(sql.strip().replaceAll("\\s+", " "), 1, Integer::sum));
 		StringBuilder out = new StringBuilder("| " + row + " | " + sent.size() + " |\n");
-		times.forEach((sql, n) -> out.append("    ").append(n).append("x ")
-			.append(sql).append('\n'));
+		times.forEach((sql, n) -> out.append("    ").append(n).append("x ").append(sql).append('\n'));
 		System.out.print(out);
 		return sent.size();
 	}
 
-	/** Wraps the DataSource: records each statement prepared (or executed unprepared) on the watched thread. */
+	/**
+	 * Wraps the DataSource: records each statement prepared (or executed unprepared) on
+	 * the watched thread.
+	 */
 	@TestConfiguration
 	static class Counting {
 
@@ -119,30 +126,35 @@ class MeetingPageStatementsTests {
 		}
 
 		static <T> T proxy(Class<T> type, T target) {
-			return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, (self, method, args) -> {
-				String m = method.getName();
-				boolean counts = Thread.currentThread() == watched;
-				if (counts && (m.equals("prepareStatement") || m.equals("prepareCall")) && type == Connection.class) {
-					sql.add((String) args[0]);
-				}
-				if (counts && type == Statement.class && m.startsWith("execute") && args != null && args.length > 0) {
-					sql.add((String) args[0]);
-				}
-				Object result;
-				try {
-					result = method.invoke(target, args);
-				}
-				catch (InvocationTargetException e) {
-					throw e.getCause();
-				}
-				if (result instanceof Connection c && m.equals("getConnection")) {
-					return proxy(Connection.class, c);
-				}
-				if (result instanceof Statement s && m.equals("createStatement")) {
-					return proxy(Statement.class, s);
-				}
-				return result;
-			}));
+			return type
+				.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, (self, method, args) -> {
+					String m = method.getName();
+					boolean counts = Thread.currentThread() == watched;
+					if (counts && (m.equals("prepareStatement") || m.equals("prepareCall"))
+							&& type == Connection.class) {
+						sql.add((String) args[0]);
+					}
+					if (counts && type == Statement.class && m.startsWith("execute") && args != null
+							&& args.length > 0) {
+						sql.add((String) args[0]);
+					}
+					Object result;
+					try {
+						result = method.invoke(target, args);
+					}
+					catch (InvocationTargetException e) {
+						throw e.getCause();
+					}
+					if (result instanceof Connection c && m.equals("getConnection")) {
+						return proxy(Connection.class, c);
+					}
+					if (result instanceof Statement s && m.equals("createStatement")) {
+						return proxy(Statement.class, s);
+					}
+					return result;
+				}));
 		}
+
 	}
+
 }

@@ -152,7 +152,8 @@ class MailRecipientsTests {
 	void summon(UUID meeting) throws Exception {
 		mvc.perform(post("/meetings/{id}/status", meeting).with(httpBasic("sekretariat", "demo"))
 			.with(csrf())
-			.param("target", "SUMMONED")).andExpect(status().is3xxRedirection());
+			.param("target", "SUMMONED")
+			.param("confirm", "true")).andExpect(status().is3xxRedirection());
 	}
 
 	/**
