@@ -29,6 +29,11 @@ public class Mailer {
 		this.secrets = secrets;
 	}
 
+	/** The outbox itself, for the tests' marker mail (package-private on purpose). */
+	MailOutbox outbox() {
+		return outbox;
+	}
+
 	/**
 	 * Queues a one-off message (an invitation, a password reset). Inside a transaction it
 	 * is written with the caller's work and sent after commit by the scheduled sender;

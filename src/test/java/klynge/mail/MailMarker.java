@@ -1,5 +1,6 @@
 package klynge.mail;
 
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +35,14 @@ public final class MailMarker {
 			sender.sendDue();
 			return Arrays.stream(greenMail.getReceivedMessages()).anyMatch(mail -> to(mail).equals(marker));
 		});
+		// The scheduled sender may hold older rows (SENDING, skipped by the claim above)
+		// while
+		// the marker overtakes them: wait until it has finished them too.
+		MailOutbox outbox = mailer.outbox();
+		OffsetDateTime markedAt = outbox.byKey("marker:" + marker).orElseThrow().createdAt();
+		Eventually.until("the mails queued before the marker " + marker, () -> outbox.list(clusterId, 10_000)
+			.stream()
+			.noneMatch(entry -> entry.status() == OutboxStatus.SENDING && !entry.createdAt().isAfter(markedAt)));
 		return marker;
 	}
 
