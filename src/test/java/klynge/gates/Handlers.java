@@ -171,6 +171,20 @@ final class Handlers {
 		return false;
 	}
 
+	/**
+	 * Every GET endpoint showing meetings, items, minutes, cases or bodies, or a list of
+	 * them: where the leak tests look for what must not come out.
+	 */
+	static List<Handler> showingMeetings(RequestMappingHandlerMapping mapping) {
+		return all(mapping).stream()
+			.filter(handler -> !handler.isWrite())
+			.filter(handler -> !handler.pattern().contains("{")
+					|| takes(handler.pattern(), "meetings", "items", "minutes", "cases", "bodies"))
+			.filter(handler -> !handler.pattern().startsWith("/v3/") && !handler.pattern().startsWith("/swagger")
+					&& !handler.pattern().equals("/error"))
+			.toList();
+	}
+
 	private Handlers() {
 	}
 
