@@ -76,9 +76,9 @@ class MeetingPageStatementsTests {
 
 	}
 
-	static final int ANONYMOUS = 22;
+	static final int ANONYMOUS = 23;
 
-	static final int MEDLEM = 52;
+	static final int MEDLEM = 53;
 
 	static final int CACHED = 1;
 
