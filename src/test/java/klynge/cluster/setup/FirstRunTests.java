@@ -61,7 +61,8 @@ class FirstRunTests {
 		assertThat(api.getContentAsString()).contains("setup-required");
 		MockHttpServletResponse setup = mvc.perform(get("/setup")).andReturn().getResponse();
 		assertThat(setup.getStatus()).isEqualTo(200);
-		assertThat(setup.getContentAsString()).contains("name=\"code\"", "name=\"shortName\"", "name=\"email\"");
+		assertThat(setup.getContentAsString()).contains("name=\"code\"", "name=\"shortName\"", "name=\"email\"",
+				"<select id=\"defaultLanguage\" name=\"defaultLanguage\"", "<option value=\"nn\"");
 		assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus()).isEqualTo(200);
 	}
 
