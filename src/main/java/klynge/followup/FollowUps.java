@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import klynge.body.BodyDirectory;
 import klynge.body.BodySummary;
@@ -71,17 +70,6 @@ public class FollowUps {
 
 		public static final Filter ALL = new Filter(null, null, null, null);
 
-	}
-
-	/**
-	 * The follow-ups of a meeting's items the viewer may see, by item: none while the
-	 * minutes that record them are not approved, unless the viewer may read those
-	 * minutes.
-	 */
-	public Map<UUID, List<FollowUpView>> ofMeeting(Meeting meeting, Viewer viewer) {
-		return ofItems(meeting,
-				agenda.visibleItems(meeting.id(), viewer).stream().map(AgendaItem::id).collect(Collectors.toSet()),
-				viewer);
 	}
 
 	/**

@@ -131,13 +131,8 @@ public class MinutesWorkflow {
 		return number;
 	}
 
-	/** Approval between meetings by the body's chair (or staff on the chair's behalf). */
-	@Transactional
-	public int approveByChair(UUID minutesId) {
-		return approveByChair(minutesId, false);
-	}
-
 	/**
+	 * Approval between meetings by the body's chair (or staff on the chair's behalf).
 	 * @param beforeDeadlineConfirmed the chair was told that the comment deadline has not
 	 * passed and approves anyway; without it such an approval is refused. Kept on the
 	 * minutes.
