@@ -134,10 +134,11 @@ class MeetingMails {
 		// the PDF shows what the reader's standing allows, not who they are: one per
 		// standing, not per person
 		Map<Viewer, Optional<byte[]>> pdfByStanding = new HashMap<>();
+		Map<Viewer, MeetingView> viewByStanding = new HashMap<>();
 		for (NotificationQueries.Recipient to : queries.summoned(clusterId, meetingId)) {
 			Locale locale = to.locale();
 			Viewer viewer = viewerOf(clusterId, meeting, to);
-			MeetingView page = pages.of(meetingId, viewer);
+			MeetingView page = view(meetingId, viewer, viewByStanding);
 			byte[] pdf = source == null ? null
 					: pdfByStanding
 						.computeIfAbsent(standing(viewer), standing -> source.summonsPdf(meetingId, standing))
@@ -227,10 +228,11 @@ class MeetingMails {
 	/** A reminder of a summoned meeting, once per meeting, date and person. */
 	void reminder(UUID clusterId, UUID meetingId) {
 		Meeting meeting = meetings.meeting(meetingId);
+		Map<Viewer, MeetingView> viewByStanding = new HashMap<>();
 		for (NotificationQueries.Recipient to : queries.summoned(clusterId, meetingId)) {
 			Locale locale = to.locale();
 			Viewer viewer = viewerOf(clusterId, meeting, to);
-			MeetingView page = pages.of(meetingId, viewer);
+			MeetingView page = view(meetingId, viewer, viewByStanding);
 			byte[] ics = invitation(meetingId, viewer, to);
 			Object[] args = { to.name(), page.bodyName(), date(meeting.meetingDate(), locale), time(meeting),
 					place(meeting, locale), agenda(page), pageUrl(meetingId) };
@@ -258,6 +260,14 @@ class MeetingMails {
 					text("notification.followup.subject", locale, args),
 					text("notification.followup.text", locale, args), List.of()));
 		});
+	}
+
+	/**
+	 * The meeting as a reader of this standing sees it (the mail text shows only what the
+	 * standing allows): built once per standing within one mailing, not once per person.
+	 */
+	private MeetingView view(UUID meetingId, Viewer viewer, Map<Viewer, MeetingView> byStanding) {
+		return byStanding.computeIfAbsent(standing(viewer), standing -> pages.of(meetingId, standing));
 	}
 
 	/** What the documents show depends on the reader's standing, not on who they are. */
