@@ -57,20 +57,35 @@ class MeetingPageCacheTests {
 			.single();
 		String page = "/meetings/" + meeting;
 
-		MockHttpServletResponse first = anonymous(page, null);
-		assertThat(first.getStatus()).isEqualTo(200);
+		// Other work in the test JVM (the outbox sender, other classes' writers) may
+		// commit
+		// between two requests, and any commit rightly changes the tag; so the claim is
+		// "an unchanged database answers 304", tried until two requests see the same
+		// data.
+		MockHttpServletResponse first = null;
+		String etag = null;
+		boolean notModified = false;
+		for (int attempt = 0; attempt < 20 && !notModified; attempt++) {
+			first = anonymous(page, null);
+			assertThat(first.getStatus()).isEqualTo(200);
+			etag = first.getHeader("ETag");
+			MockHttpServletResponse again = anonymous(page, etag);
+			if (again.getStatus() == 304) {
+				assertThat(again.getContentAsByteArray()).isEmpty();
+				notModified = true;
+			}
+			else {
+				assertThat(again.getStatus()).isEqualTo(200);
+				assertThat(again.getHeader("ETag")).as("a 200 after a commit carries a new tag").isNotEqualTo(etag);
+			}
+		}
+		assertThat(notModified).as("unchanged: 304").isTrue();
 		assertThat(text(first)).contains(title).doesNotContain("name=\"_csrf\"");
-		String etag = first.getHeader("ETag");
 		assertThat(etag).as("a weak tag").startsWith("W/\"");
 		assertThat(first.getHeader("Cache-Control")).contains("no-cache").doesNotContain("no-store");
 		assertThat(first.getCookies()).as("an anonymous reader gets no cookie (no CSRF token, no session)").isEmpty();
-
-		MockHttpServletResponse again = anonymous(page, etag);
-		assertThat(again.getStatus()).as("unchanged: 304").isEqualTo(304);
-		assertThat(again.getContentAsByteArray()).isEmpty();
 		MockHttpServletResponse copy = anonymous(page, null);
 		assertThat(copy.getStatus()).isEqualTo(200);
-		assertThat(copy.getHeader("ETag")).isEqualTo(etag);
 		assertThat(text(copy)).isEqualTo(text(first));
 
 		// another viewer has another tag: a member's page is not the public one
