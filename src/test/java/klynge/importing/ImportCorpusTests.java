@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -118,12 +122,18 @@ class ImportCorpusTests {
 		}
 	}
 
+	/** Every {@code <n>.txt} of the corpus, in numeric order (numbers may have gaps). */
 	static List<String> documents() {
-		List<String> names = new ArrayList<>();
-		for (int n = 1; ImportCorpusTests.class.getResource(DIRECTORY + n + ".txt") != null; n++) {
-			names.add(String.valueOf(n));
+		try (var files = Files.list(Path.of(ImportCorpusTests.class.getResource(DIRECTORY).toURI()))) {
+			return files.map(file -> file.getFileName().toString())
+				.filter(name -> name.matches("\\d+\\.txt"))
+				.map(name -> name.substring(0, name.length() - 4))
+				.sorted(Comparator.comparingInt(Integer::parseInt))
+				.toList();
 		}
-		return names;
+		catch (IOException | URISyntaxException ex) {
+			throw new IllegalStateException("cannot list the corpus", ex);
+		}
 	}
 
 	static Map<String, Score> score(List<String> names) {
