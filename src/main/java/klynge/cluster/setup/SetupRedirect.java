@@ -16,16 +16,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Before first-run setup every page leads to the setup page instead of failing for want
  * of a cluster (login included): HTML is redirected to {@code /setup}, the JSON API
- * answers 503 with a problem. Static files, health probes and the error page pass. Runs
- * before Spring Security, so nobody is asked to log in to an installation without
- * accounts. After setup it only reads a flag.
+ * answers 503 with a problem. Static files, health probes, the version
+ * ({@code /actuator/info}) and the error page pass. Runs before Spring Security, so
+ * nobody is asked to log in to an installation without accounts. After setup it only
+ * reads a flag.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class SetupRedirect extends OncePerRequestFilter {
 
 	private static final List<String> PASSING = List.of("/setup", "/css/", "/js/", "/webjars/", "/favicon.ico",
-			"/actuator/health", "/error");
+			"/actuator/health", "/actuator/info", "/error");
 
 	private final FirstRun firstRun;
 

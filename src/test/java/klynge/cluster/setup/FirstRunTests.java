@@ -64,6 +64,10 @@ class FirstRunTests {
 		assertThat(setup.getContentAsString()).contains("name=\"code\"", "name=\"shortName\"", "name=\"email\"",
 				"<select id=\"defaultLanguage\" name=\"defaultLanguage\"", "<option value=\"nn\"");
 		assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus()).isEqualTo(200);
+		// the installer can see which version runs before setting it up
+		assertThat(setup.getContentAsString()).containsPattern("Klynge versjon \\d+\\.\\d+");
+		assertThat(mvc.perform(get("/actuator/info")).andReturn().getResponse().getContentAsString())
+			.contains("\"version\"");
 	}
 
 	@Test
