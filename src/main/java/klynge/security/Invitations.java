@@ -90,14 +90,20 @@ class Invitations {
 			}
 			byEmail.putIfAbsent(invitation.email().toLowerCase(Locale.ROOT), invitation);
 		}
+		// Two people with one address get one account: the first is invited, the other
+		// skipped.
+		Set<String> newAddresses = new HashSet<>();
 		return members.stream().map(member -> {
 			String email = usable(member.email());
 			Invitation invitation = byPerson.get(member.personId());
 			if (invitation == null && email != null) {
 				invitation = byEmail.get(email.toLowerCase(Locale.ROOT));
 			}
-			return new Invitee(member.personId(), member.name(), member.code(), email, invitation,
-					action(invitation, email));
+			Action action = action(invitation, email);
+			if (action == Action.INVITE && !newAddresses.add(email.toLowerCase(Locale.ROOT))) {
+				action = Action.SKIP;
+			}
+			return new Invitee(member.personId(), member.name(), member.code(), email, invitation, action);
 		}).toList();
 	}
 

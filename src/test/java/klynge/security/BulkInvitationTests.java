@@ -111,7 +111,7 @@ class BulkInvitationTests {
 			.getContentAsString();
 		assertThat(confirmation).contains("Send invitasjoner?", "Ny konto og invitasjon (2)", f.annaEmail(),
 				f.boEmail(), "Hoppes over (1)", "Uten e-postadresse, får ingen e-post (1)", "Ja, send 2 e-post(er)");
-		assertThat(MailMarker.allSentSoFar(mailer, sender, greenMail, TestAccounts.ALREK)).isEmpty();
+		assertThat(sentSoFar()).isEmpty();
 		assertThat(accountOf(f.anna())).isNull();
 		String key = match(confirmation, KEY);
 
@@ -169,7 +169,7 @@ class BulkInvitationTests {
 		for (String link : List.of(annaLink, boLink)) {
 			String token = link.substring(link.lastIndexOf('/') + 1);
 			for (String path : List.of("/accounts/invitations", "/accounts", "/api/v1/invitations",
-					"/api/v1/bodies/" + f.body() + "/invitations", "/api/v1/export", "/api/v1/outbox")) {
+					"/api/v1/bodies/" + f.body() + "/invitations", "/api/v1/export", "/mail/outbox")) {
 				assertThat(mvc.perform(get(path).with(httpBasic("admin", "demo")))
 					.andReturn()
 					.getResponse()
@@ -351,8 +351,8 @@ class BulkInvitationTests {
 		assertThat(accountOf(f.bo())).isNull();
 		assertThat(jdbc.sql("select enabled from account where id = ?").param(account).query(Boolean.class).single())
 			.isTrue();
-		// One mail, Anna's, from the invitation above.
-		assertThat(byRecipient(sentSoFar()).keySet()).containsExactly(f.annaEmail());
+		// Nothing mailed since Anna's invitation above.
+		assertThat(sentSoFar()).isEmpty();
 	}
 
 	@Test
@@ -435,9 +435,9 @@ class BulkInvitationTests {
 		jdbc.sql("insert into body_name (cluster_id, body_id, name, valid_from) values (?, ?, ?, date '2020-01-01')")
 			.params(TestAccounts.ALREK, body, name)
 			.update();
-		UUID anna = person("Anna " + name, "Q" + tag + "A", "anna." + lower + "@example.org");
-		UUID bo = person("Bo " + name, "Q" + tag + "B", "bo." + lower + "@example.org");
-		UUID cato = person("Cato " + name, "Q" + tag + "C", "  ");
+		UUID anna = person("Anna " + tag, "Q" + tag + "A", "anna." + lower + "@example.org");
+		UUID bo = person("Bo " + tag, "Q" + tag + "B", "bo." + lower + "@example.org");
+		UUID cato = person("Cato " + tag, "Q" + tag + "C", "  ");
 		UUID gy = jdbc.sql("select id from person where cluster_id = ? and code = 'GY'")
 			.param(TestAccounts.ALREK)
 			.query(UUID.class)
