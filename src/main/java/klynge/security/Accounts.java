@@ -188,12 +188,21 @@ class Accounts {
 	}
 
 	private record TokenRow(UUID id, UUID clusterId, UUID accountId, String username, boolean used, boolean expired,
-			boolean enabled, boolean hasPassword) {
+			boolean withdrawn, boolean enabled, boolean hasPassword) {
 	}
 
 	/** The username of the account a still valid token belongs to. */
 	public String checkToken(String token, Purpose purpose) {
-		return validToken(token, purpose).username();
+		return validToken(token, purpose, null).username();
+	}
+
+	/**
+	 * Like {@link #checkToken(String, Purpose)}, on a host that belongs to a cluster
+	 * ({@code hostCluster}, null when the host maps to none): another cluster's link is
+	 * unknown there.
+	 */
+	public String checkToken(String token, Purpose purpose, UUID hostCluster) {
+		return validToken(token, purpose, hostCluster).username();
 	}
 
 	/**
@@ -201,7 +210,13 @@ class Accounts {
 	 */
 	@Transactional
 	public void setPassword(String token, Purpose purpose, PasswordForm form) {
-		TokenRow row = validToken(token, purpose);
+		setPassword(token, purpose, form, null);
+	}
+
+	/** As above, refusing another cluster's link on a host of a cluster. */
+	@Transactional
+	public void setPassword(String token, Purpose purpose, PasswordForm form, UUID hostCluster) {
+		TokenRow row = validToken(token, purpose, hostCluster);
 		PasswordPolicy.check(row.username(), form.password(), form.repeat());
 		int spent = jdbc.sql("update account_token set used_at = now() where id = ? and used_at is null")
 			.param(row.id())
@@ -249,21 +264,37 @@ class Accounts {
 		return matches.stream().map(match -> issue(match.getKey(), match.getValue(), Purpose.PASSWORD_RESET)).toList();
 	}
 
-	private TokenRow validToken(String token, Purpose purpose) {
+	private TokenRow validToken(String token, Purpose purpose, UUID hostCluster) {
 		TokenRow row = jdbc.sql("""
 				select t.id, t.cluster_id, t.account_id, a.username, t.used_at is not null as used,
-				       t.expires_at <= now() as expired, a.enabled, a.password_hash is not null as has_password
+				       t.expires_at <= now() as expired, t.withdrawn_at is not null as withdrawn, a.enabled,
+				       a.password_hash is not null as has_password
 				from account_token t join account a on a.cluster_id = t.cluster_id and a.id = t.account_id
 				where t.token_hash = ? and t.purpose = ?""")
 			.params(AccountTokens.hash(token), purpose.name())
 			.query(TokenRow.class)
 			.optional()
 			.orElseThrow(() -> new InvalidToken(false));
+		if (hostCluster != null && !hostCluster.equals(row.clusterId())) {
+			// Another cluster's link on this cluster's host: as unknown as a made-up one.
+			throw new InvalidToken(false);
+		}
+		if (row.withdrawn() && !row.used()) {
+			throw InvalidToken.ofWithdrawn();
+		}
 		boolean acceptedAlready = purpose == Purpose.INVITATION && row.hasPassword();
 		if (row.used() || row.expired() || !row.enabled() || acceptedAlready) {
 			throw new InvalidToken(true);
 		}
 		return row;
+	}
+
+	/**
+	 * A new invitation link for an account of the given cluster (bulk invitations); older
+	 * links stop working.
+	 */
+	IssuedToken issueInvitation(UUID cluster, UUID accountId) {
+		return issue(cluster, accountId, Purpose.INVITATION);
 	}
 
 	private IssuedToken issue(UUID cluster, UUID accountId, Purpose purpose) {

@@ -2,7 +2,11 @@ package klynge.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+
 import jakarta.validation.Valid;
+import klynge.cluster.Cluster;
+import klynge.cluster.Clusters;
 import klynge.shared.Forms;
 import klynge.security.AccountTokens.Purpose;
 import org.springframework.http.HttpStatus;
@@ -25,10 +29,22 @@ class PasswordController {
 
 	private final ResetThrottle throttle;
 
-	PasswordController(Accounts accounts, AccountMails mails, ResetThrottle throttle) {
+	private final Clusters clusters;
+
+	private final HttpServletRequest request;
+
+	PasswordController(Accounts accounts, AccountMails mails, ResetThrottle throttle, Clusters clusters,
+			HttpServletRequest request) {
 		this.accounts = accounts;
 		this.mails = mails;
 		this.throttle = throttle;
+		this.clusters = clusters;
+		this.request = request;
+	}
+
+	/** The cluster whose host name the request came to, or null (a shared host). */
+	private UUID hostCluster() {
+		return clusters.byHostName(request.getServerName()).map(Cluster::id).orElse(null);
 	}
 
 	@GetMapping("/invitation/{token}")
@@ -78,21 +94,22 @@ class PasswordController {
 	}
 
 	@ExceptionHandler(InvalidToken.class)
-	String invalidToken(InvalidToken invalid, HttpServletResponse response) {
+	String invalidToken(InvalidToken invalid, HttpServletResponse response, Model model) {
 		response.setStatus(invalid.gone() ? HttpStatus.GONE.value() : HttpStatus.NOT_FOUND.value());
+		model.addAttribute("withdrawn", invalid.withdrawn());
 		return "security/token-invalid";
 	}
 
 	private String setPassword(String token, Purpose purpose, PasswordForm form, BindingResult errors, Model model,
 			HttpServletResponse response, String success) {
 		return Forms.submit(errors, response, () -> {
-			accounts.setPassword(token, purpose, form);
+			accounts.setPassword(token, purpose, form, hostCluster());
 			return success;
 		}, () -> passwordPage(token, purpose, new PasswordForm("", ""), model));
 	}
 
 	private String passwordPage(String token, Purpose purpose, PasswordForm form, Model model) {
-		model.addAttribute("username", accounts.checkToken(token, purpose));
+		model.addAttribute("username", accounts.checkToken(token, purpose, hostCluster()));
 		model.addAttribute("invitation", purpose == Purpose.INVITATION);
 		model.addAttribute("token", token);
 		if (!model.containsAttribute("form")) {

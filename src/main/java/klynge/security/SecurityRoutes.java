@@ -22,7 +22,11 @@ class SecurityRoutes implements RouteRules {
 			.permitAll()
 			.requestMatchers("/password/**", "/invitation/**")
 			.permitAll()
-			.requestMatchers("/accounts/**", "/api/v1/accounts/**")
+			.requestMatchers("/accounts/**", "/api/v1/accounts/**", "/api/v1/invitations")
+			.hasRole(Roles.ADMIN)
+			// inviting a body's members in bulk (the body module leaves /bodies/{id}/… to
+			// others)
+			.requestMatchers("/bodies/*/invitations", "/api/v1/bodies/*/invitations")
 			.hasRole(Roles.ADMIN);
 	}
 

@@ -185,6 +185,19 @@ final class Policy {
 		get("/api/v1/accounts/{id}", ADMIN);
 		post("/api/v1/accounts", ADMIN);
 		put("/api/v1/accounts/{id}", ADMIN);
+		// security: invitations in bulk (issue 13), administrators as the single
+		// invitation
+		get("/accounts/invitations", ADMIN);
+		post("/accounts/invitations/resend", ADMIN);
+		post("/accounts/{id}/invitation/resend", ADMIN);
+		post("/accounts/{id}/invitation/revoke", ADMIN);
+		get("/bodies/{id}/invitations", ADMIN);
+		post("/bodies/{id}/invitations", ADMIN);
+		get("/api/v1/invitations", ADMIN);
+		get("/api/v1/bodies/{id}/invitations", ADMIN);
+		post("/api/v1/bodies/{id}/invitations", ADMIN);
+		post("/api/v1/accounts/{id}/invitation", ADMIN);
+		delete("/api/v1/accounts/{id}/invitation", ADMIN);
 
 		// audit
 		get("/audit", ADMIN);
