@@ -4,7 +4,7 @@ package klynge.spreadsheet;
  * The file cannot be read as one of the lists (not a spreadsheet, encrypted, too large,
  * no known columns): shown above the upload form, never as a 500.
  */
-class BadSpreadsheet extends RuntimeException {
+public class BadSpreadsheet extends RuntimeException {
 
 	private final String messageKey;
 
@@ -16,11 +16,11 @@ class BadSpreadsheet extends RuntimeException {
 		this.arguments = arguments;
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return messageKey;
 	}
 
-	Object[] arguments() {
+	public Object[] arguments() {
 		return arguments.clone();
 	}
 

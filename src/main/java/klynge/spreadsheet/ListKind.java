@@ -10,7 +10,7 @@ import java.util.Optional;
  * own, with their columns. Sheet names and headers are Norwegian; the English ones are
  * accepted too.
  */
-enum ListKind {
+public enum ListKind {
 
 	ORGANISATIONS("organisasjoner", List.of("organisasjonar", "organisations", "organizations"), Column.NAME,
 			Column.TYPE, Column.PARENT, Column.PARTNER_SINCE),
@@ -75,11 +75,11 @@ enum ListKind {
 		return Character.toUpperCase(sheetName.charAt(0)) + sheetName.substring(1);
 	}
 
-	String slug() {
+	public String slug() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return "spreadsheet.list." + name();
 	}
 

@@ -254,9 +254,6 @@ class RegisterImport {
 				if (early != null) {
 					reports[i] = early;
 				}
-				else if (organisationsByName.containsKey(key(name))) {
-					reports[i] = RowReport.of(r, Outcome.UNCHANGED);
-				}
 				else {
 					waiting.add(i);
 				}
@@ -287,6 +284,9 @@ class RegisterImport {
 			Integer first = seen.putIfAbsent(key(name), r.number());
 			if (first != null) {
 				return RowReport.error(r, "spreadsheet.duplicate.name", name, first);
+			}
+			if (organisationsByName.containsKey(key(name))) {
+				return RowReport.of(r, Outcome.UNCHANGED);
 			}
 			String type = table.cell(r, Column.TYPE);
 			if (type == null) {
@@ -340,6 +340,18 @@ class RegisterImport {
 					return RowReport.error(r, "spreadsheet.duplicate.email", email, first);
 				}
 			}
+			PersonRef holder = peopleByCode.get(code);
+			if (holder != null) {
+				String holderEmail = emails.get(holder.id());
+				boolean same = email != null && holderEmail != null ? key(email).equals(key(holderEmail))
+						: key(name).equals(key(holder.name()));
+				return same ? RowReport.of(r, Outcome.UNCHANGED)
+						: RowReport.error(r, "person.code.taken", code, holder.name());
+			}
+			if (email != null && peopleByEmail.containsKey(key(email))) {
+				PersonRef other = peopleByEmail.get(key(email));
+				return RowReport.error(r, "spreadsheet.email.taken", email, other.name(), other.code());
+			}
 			String organisation = table.cell(r, Column.ORGANISATION);
 			UUID organisationId = null;
 			if (organisation != null) {
@@ -353,18 +365,6 @@ class RegisterImport {
 			RowReport invalid = invalid(r, form);
 			if (invalid != null) {
 				return invalid;
-			}
-			PersonRef holder = peopleByCode.get(code);
-			if (holder != null) {
-				String holderEmail = emails.get(holder.id());
-				boolean same = email != null && holderEmail != null ? key(email).equals(key(holderEmail))
-						: key(name).equals(key(holder.name()));
-				return same ? RowReport.of(r, Outcome.UNCHANGED)
-						: RowReport.error(r, "person.code.taken", code, holder.name());
-			}
-			if (email != null && peopleByEmail.containsKey(key(email))) {
-				PersonRef other = peopleByEmail.get(key(email));
-				return RowReport.error(r, "spreadsheet.email.taken", email, other.name(), other.code());
 			}
 			UUID id = people.create(form);
 			remember(new PersonRef(id, name.strip(), code), email);
@@ -382,6 +382,9 @@ class RegisterImport {
 			if (first != null) {
 				return RowReport.error(r, "spreadsheet.duplicate.name", name, first);
 			}
+			if (bodiesByName.containsKey(key(name))) {
+				return RowReport.of(r, Outcome.UNCHANGED);
+			}
 			String typeText = table.cell(r, Column.TYPE);
 			if (typeText == null) {
 				return required(r, Column.TYPE);
@@ -393,9 +396,6 @@ class RegisterImport {
 			RowReport badDate = dateProblem(r, table.cell(r, Column.ESTABLISHED));
 			if (badDate != null) {
 				return badDate;
-			}
-			if (bodiesByName.containsKey(key(name))) {
-				return RowReport.of(r, Outcome.UNCHANGED);
 			}
 			LocalDate established = Objects.requireNonNullElseGet(date(table.cell(r, Column.ESTABLISHED)),
 					() -> LocalDate.now(cluster.get().zone()));

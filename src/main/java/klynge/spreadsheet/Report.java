@@ -6,15 +6,15 @@ import java.util.List;
  * What an import did or would do with every row: taken as new, already there
  * ("unchanged"), or refused with a message in the user's language.
  */
-record Report(List<SheetReport> sheets, boolean committed) {
+public record Report(List<SheetReport> sheets, boolean committed) {
 
-	enum Outcome {
+	public enum Outcome {
 
 		NEW, UNCHANGED, ERROR
 
 	}
 
-	record RowReport(int number, List<String> cells, Outcome outcome, String messageKey, Object[] arguments) {
+	public record RowReport(int number, List<String> cells, Outcome outcome, String messageKey, Object[] arguments) {
 
 		static RowReport of(Table.Row row, Outcome outcome) {
 			return new RowReport(row.number(), row.cells(), outcome, null, new Object[0]);
@@ -26,27 +26,27 @@ record Report(List<SheetReport> sheets, boolean committed) {
 
 	}
 
-	record SheetReport(ListKind kind, List<String> headers, List<RowReport> rows) {
+	public record SheetReport(ListKind kind, List<String> headers, List<RowReport> rows) {
 
-		long count(Outcome outcome) {
+		public long count(Outcome outcome) {
 			return rows.stream().filter(r -> r.outcome() == outcome).count();
 		}
 
 	}
 
-	long count(Outcome outcome) {
+	public long count(Outcome outcome) {
 		return sheets.stream().mapToLong(s -> s.count(outcome)).sum();
 	}
 
-	long created() {
+	public long created() {
 		return count(Outcome.NEW);
 	}
 
-	long unchanged() {
+	public long unchanged() {
 		return count(Outcome.UNCHANGED);
 	}
 
-	long errors() {
+	public long errors() {
 		return count(Outcome.ERROR);
 	}
 
