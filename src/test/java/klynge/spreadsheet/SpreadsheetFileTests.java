@@ -49,7 +49,7 @@ class SpreadsheetFileTests {
 	void aBadFileGetsAClearMessage() throws Exception {
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13 };
 		assertThat(refused("bilde.png", png)).contains("verken et Excel-regneark (.xlsx) eller en CSV-fil");
-		assertThat(refused("tom.csv", new byte[0])).contains("Filen er tom.");
+		assertThat(refused("tom.csv", new byte[0])).contains("Velg en fil.");
 		assertThat(refused("feil.csv", "Foo;Bar\r\n1;2\r\n".getBytes(StandardCharsets.UTF_8)))
 			.contains("Fant ingen av listene i filen.");
 		byte[] big = new byte[SpreadsheetReader.MAX_BYTES + 1];
