@@ -1,10 +1,6 @@
 package klynge.importing;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-
+import klynge.shared.ZipBudget;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
@@ -38,28 +34,12 @@ final class OoxmlLimits {
 
 	/** Throws {@link ImportException} when the file inflates beyond the limits. */
 	static void check(String fileName, byte[] content) {
-		byte[] sink = new byte[64 * 1024];
-		long total = 0;
-		int entries = 0;
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null) {
-				if (++entries > MAX_ENTRIES) {
-					throw tooLarge(fileName);
-				}
-				long limit = "word/document.xml".equals(entry.getName()) ? MAX_DOCUMENT_XML : MAX_TOTAL;
-				long size = 0;
-				for (int read; (read = zip.read(sink)) > 0;) {
-					size += read;
-					total += read;
-					if (size > limit || total > MAX_TOTAL) {
-						throw tooLarge(fileName);
-					}
-				}
+		switch (ZipBudget.check(content, MAX_ENTRIES, MAX_TOTAL,
+				name -> "word/document.xml".equals(name) ? MAX_DOCUMENT_XML : MAX_TOTAL)) {
+			case TOO_LARGE -> throw tooLarge(fileName);
+			case UNREADABLE -> throw new ImportException(fileName, 0, "importing.expected.docx");
+			case WITHIN -> {
 			}
-		}
-		catch (IOException | IllegalArgumentException ex) {
-			throw new ImportException(fileName, 0, "importing.expected.docx");
 		}
 	}
 

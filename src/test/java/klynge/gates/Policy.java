@@ -383,6 +383,18 @@ final class Policy {
 		lenient("POST", "/imports/{id}/commit", STAFF);
 		lenient("GET", "/imports/{id}/progress", STAFF);
 
+		// spreadsheet: lists loaded by administrators; templates and exports (personal
+		// data) for staff
+		get("/spreadsheets", STAFF);
+		post("/spreadsheets/preview", ADMIN);
+		post("/spreadsheets/commit", ADMIN);
+		get("/spreadsheets/template.xlsx", STAFF);
+		get("/spreadsheets/template.csv", STAFF);
+		get("/spreadsheets/export.xlsx", STAFF);
+		get("/spreadsheets/export.csv", STAFF);
+		post("/api/v1/spreadsheets/preview", ADMIN);
+		post("/api/v1/spreadsheets/commit", ADMIN);
+
 		// notification: public ICS, personal feed by secret token, the outbox for staff
 		get("/meetings/{id}.ics", PUBLIC);
 		lenient("GET", "/calendar/feed/{token}.ics", PUBLIC);
