@@ -369,6 +369,9 @@ final class Policy {
 		lenient("GET", "/imports/{id}", STAFF);
 		lenient("POST", "/imports/{id}/commit", STAFF);
 		lenient("GET", "/imports/{id}/progress", STAFF);
+		post("/api/v1/imports", STAFF);
+		lenient("GET", "/api/v1/imports/{id}", STAFF);
+		lenient("POST", "/api/v1/imports/{id}/commit", STAFF);
 
 		// notification: public ICS, personal feed by secret token, the outbox for staff
 		get("/meetings/{id}.ics", PUBLIC);
