@@ -23,6 +23,7 @@ import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Uploaded files waiting for confirmation, and the progress of their import. The uploads
@@ -299,6 +300,25 @@ class ImportBatches {
 			return new FileResult(file.fileName(), "error", null,
 					new ImportException(file.fileName(), 0, "importing.expected.stored"));
 		}
+	}
+
+	/**
+	 * The uploaded files, ZIPs opened; ImportException for a file too large or a bad ZIP.
+	 */
+	static Map<String, byte[]> uploaded(List<MultipartFile> files) throws IOException {
+		Map<String, byte[]> contents = new LinkedHashMap<>();
+		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+			if (file.isEmpty()) {
+				continue;
+			}
+			String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "fil"
+					: file.getOriginalFilename();
+			if (file.getSize() > MAX_TOTAL) {
+				throw new ImportException(name, 0, "importing.expected.size", MinutesReader.megabytes(MAX_TOTAL));
+			}
+			expand(name, file.getBytes(), contents);
+		}
+		return contents;
 	}
 
 	/** Opens ZIPs into their files; other files pass as they are. */

@@ -2,7 +2,6 @@ package klynge.importing;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,19 +46,9 @@ class ImportController {
 	@PostMapping("/imports")
 	String receive(@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
 			HttpServletResponse response) throws IOException {
-		Map<String, byte[]> contents = new LinkedHashMap<>();
+		Map<String, byte[]> contents;
 		try {
-			for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-				if (file.isEmpty()) {
-					continue;
-				}
-				String name = file.getOriginalFilename() == null ? "fil" : file.getOriginalFilename();
-				if (file.getSize() > ImportBatches.MAX_TOTAL) {
-					throw new ImportException(name, 0, "importing.expected.size",
-							MinutesReader.megabytes(ImportBatches.MAX_TOTAL));
-				}
-				ImportBatches.expand(name, file.getBytes(), contents);
-			}
+			contents = ImportBatches.uploaded(files);
 		}
 		catch (ImportException ex) {
 			response.setStatus(422);

@@ -56,7 +56,7 @@ public class ImportService {
 	 */
 	public record FilePreview(String fileName, String sha256, ImportedMinutes minutes, ImportException error,
 			UUID alreadyImportedMeeting, UUID bodyId, List<PersonMatch> people, LocalDate suggestedDate,
-			UUID suggestedBodyId) {
+			UUID suggestedBodyId, List<ImportWarning> warnings, List<MinutesReader.Unplaced> unplaced) {
 
 		public boolean importable() {
 			return minutes != null && error == null && alreadyImportedMeeting == null;
@@ -114,17 +114,19 @@ public class ImportService {
 		Optional<UUID> existing = documents.meetingOf(clusterId, sha);
 		if (documents.exists(clusterId, sha)) {
 			return new FilePreview(fileName, sha, null, null, existing.orElse(new UUID(0, 0)), null, List.of(), null,
-					null);
+					null, List.of(), List.of());
 		}
 		try {
-			ImportedMinutes read = MinutesReader.read(fileName, content);
+			MinutesReader.Reading reading = MinutesReader.reading(fileName, content);
+			ImportedMinutes read = reading.minutes();
 			Optional<UUID> body = body(clusterId, read);
 			return new FilePreview(fileName, sha, read, null, null, body.orElse(null), match(clusterId, read),
 					read.date() == null ? MeetingFacts.findDate(fileName) : null,
-					body.or(() -> closestBody(clusterId, read.bodyName())).orElse(null));
+					body.or(() -> closestBody(clusterId, read.bodyName())).orElse(null), reading.warnings(),
+					reading.unplaced());
 		}
 		catch (ImportException ex) {
-			return new FilePreview(fileName, sha, null, ex, null, null, List.of(), null, null);
+			return new FilePreview(fileName, sha, null, ex, null, null, List.of(), null, null, List.of(), List.of());
 		}
 	}
 
@@ -182,19 +184,7 @@ public class ImportService {
 	}
 
 	private PersonMatch match(UUID clusterId, List<PersonRef> all, String name, String code) {
-		if (code != null) {
-			Optional<PersonRef> byCode = registry.personByCode(clusterId, code.toUpperCase(Locale.ROOT));
-			if (byCode.isPresent()) {
-				return new PersonMatch(name, code, byCode.get(), "code", List.of());
-			}
-		}
-		Optional<PersonRef> byName = all.stream().filter(p -> p.name().equalsIgnoreCase(name.strip())).findFirst();
-		if (byName.isPresent()) {
-			return new PersonMatch(name, code, byName.get(), "name", List.of());
-		}
-		String[] parts = name.strip().split("\\s+");
-		List<PersonRef> suggestions = registry.searchPeople(clusterId, parts[parts.length - 1], 5);
-		return new PersonMatch(name, code, null, null, suggestions);
+		return PeopleMatcher.match(name, code, all);
 	}
 
 	/**
@@ -225,7 +215,17 @@ public class ImportService {
 		}
 		Map<String, UUID> persons = new LinkedHashMap<>();
 		for (PersonMatch match : preview.people()) {
-			persons.put(match.name(), resolve(clusterId, match, choices.getOrDefault(match.choiceKey(), "new")));
+			persons.put(match.name(), resolve(clusterId, match, choices.get(match.choiceKey())));
+		}
+		// a follow-up's owner code means the person the document's attendance gave that
+		// code, as resolved above; not whoever holds the code in this cluster
+		Map<String, String> owners = new LinkedHashMap<>();
+		for (ImportedAttendee row : read.attendees()) {
+			if (row.code() != null) {
+				UUID person = persons.get(row.name());
+				owners.putIfAbsent(row.code().toUpperCase(Locale.ROOT),
+						person == null ? null : registry.person(clusterId, person).map(PersonRef::code).orElse(null));
+			}
 		}
 		String place = read.place() == null || read.online() ? null : cut(read.place(), 300);
 		boolean timesOk = read.startsAt() == null || read.endsAt() == null || read.endsAt().isAfter(read.startsAt());
@@ -249,10 +249,10 @@ public class ImportService {
 		for (ImportedItem item : read.items()) {
 			Integer seq = item.year() != null && item.year() == year && numbers.add(item.sequence()) ? item.sequence()
 					: null;
-			UUID itemId = item(meetingId, null, item, seq, unplaced);
+			UUID itemId = item(meetingId, null, item, seq, unplaced, owners);
 			unplaced = List.of();
 			for (ImportedItem sub : item.subItems()) {
-				item(meetingId, itemId, sub, null, List.of());
+				item(meetingId, itemId, sub, null, List.of(), owners);
 			}
 		}
 		meetings.markImported(meetingId, MeetingStatus.HELD);
@@ -286,7 +286,8 @@ public class ImportService {
 		}
 	}
 
-	private UUID item(UUID meetingId, UUID parentId, ImportedItem item, Integer seq, List<String> unplaced) {
+	private UUID item(UUID meetingId, UUID parentId, ImportedItem item, Integer seq, List<String> unplaced,
+			Map<String, String> owners) {
 		UUID clusterId = cluster.id();
 		AgendaItemForm form = new AgendaItemForm(parentId, item.type(), cut(item.title(), 500), null,
 				cut(item.presenter(), 500), item.proposal(), null, null, item.raisedAtMeeting(), Access.PUBLIC, null,
@@ -309,8 +310,11 @@ public class ImportService {
 		item.uncertain().forEach(text -> notes.add("_(usikker import)_ " + text));
 		List<ImportedItem.FollowUp> owned = new ArrayList<>();
 		for (ImportedItem.FollowUp followUp : item.followUps()) {
-			if (registry.personByCode(clusterId, followUp.ownerCode()).isPresent()) {
-				owned.add(followUp);
+			String code = followUp.ownerCode().toUpperCase(Locale.ROOT);
+			String owner = owners.containsKey(code) ? owners.get(code)
+					: registry.personByCode(clusterId, code).map(PersonRef::code).orElse(null);
+			if (owner != null) {
+				owned.add(new ImportedItem.FollowUp(owner, followUp.description()));
 			}
 			else {
 				notes.add("_(usikker import)_ *" + followUp.description() + "*");
@@ -328,9 +332,13 @@ public class ImportService {
 		return itemId;
 	}
 
+	/**
+	 * The person the user chose for a name; without a choice the match, or a new person
+	 * when there is none.
+	 */
 	private UUID resolve(UUID clusterId, PersonMatch match, String choice) {
-		if (match.matched()) {
-			return match.person().id();
+		if (choice == null || choice.isBlank()) {
+			choice = match.matched() ? match.person().id().toString() : "new";
 		}
 		if ("guest".equals(choice)) {
 			return null;

@@ -5,10 +5,14 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
@@ -54,9 +58,34 @@ public final class MinutesReader {
 	private MinutesReader() {
 	}
 
+	/**
+	 * Minutes as read, with what was repaired or is doubtful in the text, and where in
+	 * the text each piece that could not be placed was.
+	 */
+	public record Reading(ImportedMinutes minutes, List<ImportWarning> warnings, List<Unplaced> unplaced) {
+	}
+
+	/**
+	 * Text that could not be placed: its first line (1-based, 0 if not found), the item's
+	 * label or null.
+	 */
+	public record Unplaced(int line, String item, String text) {
+	}
+
 	public static ImportedMinutes read(String fileName, byte[] content) {
+		return reading(fileName, content, false).minutes();
+	}
+
+	public static Reading reading(String fileName, byte[] content) {
+		return reading(fileName, content, true);
+	}
+
+	private static Reading reading(String fileName, byte[] content, boolean withLines) {
 		try {
-			return MinutesTextParser.parse(fileName, text(fileName, content));
+			List<ImportWarning> warnings = new ArrayList<>();
+			TextDamage.Repaired text = TextDamage.repair(text(fileName, content, warnings), warnings);
+			ImportedMinutes minutes = MinutesTextParser.parse(fileName, text.text());
+			return new Reading(minutes, text.warnings(), withLines ? unplaced(minutes, text.text()) : List.of());
 		}
 		catch (ImportException ex) {
 			throw ex;
@@ -66,8 +95,34 @@ public final class MinutesReader {
 		}
 	}
 
+	private static List<Unplaced> unplaced(ImportedMinutes minutes, String text) {
+		if (!minutes.hasUncertain()) {
+			return List.of();
+		}
+		Map<String, Integer> lines = new HashMap<>();
+		int number = 1;
+		for (String line : text.split("\n", -1)) {
+			lines.putIfAbsent(line.strip(), number++);
+		}
+		List<Unplaced> unplaced = new ArrayList<>();
+		minutes.uncertain().forEach(u -> unplaced.add(new Unplaced(lineOf(lines, u), null, u)));
+		for (ImportedItem item : minutes.allItems()) {
+			item.uncertain().forEach(u -> unplaced.add(new Unplaced(lineOf(lines, u), item.label(), u)));
+		}
+		return List.copyOf(unplaced);
+	}
+
+	private static int lineOf(Map<String, Integer> lines, String text) {
+		String first = text.strip().lines().findFirst().orElse("").strip();
+		return lines.getOrDefault(first, 0);
+	}
+
 	/** The text of a file, whatever its format. */
 	public static String text(String fileName, byte[] content) {
+		return text(fileName, content, new ArrayList<>());
+	}
+
+	private static String text(String fileName, byte[] content, List<ImportWarning> warnings) {
 		if (content.length > MAX_BYTES) {
 			throw new ImportException(fileName, 0, "importing.expected.size", megabytes(MAX_BYTES));
 		}
@@ -75,33 +130,69 @@ public final class MinutesReader {
 		// the content decides only where the name does not: a .txt whose text starts with
 		// "PK" is text
 		boolean text = lower.endsWith(".txt") || lower.endsWith(".md");
-		if (lower.endsWith(".docx") || (!text && startsWith(content, 'P', 'K'))) {
+		if (lower.endsWith(".docx") || (!text && OoxmlLimits.isWordDocument(content))) {
 			return docx(fileName, content);
 		}
-		if (lower.endsWith(".pdf") || (!text && startsWith(content, '%', 'P', 'D', 'F'))) {
+		if (lower.endsWith(".pdf") || (!text && startsWith(content, '%', 'P', 'D', 'F', '-'))) {
 			return pdf(fileName, content);
 		}
-		return decode(fileName, content);
+		return decode(content, warnings);
 	}
 
 	static String decode(String fileName, byte[] content) {
+		return decode(content, new ArrayList<>());
+	}
+
+	/**
+	 * UTF-16 by its byte order mark, else UTF-8; a line that is not UTF-8 is read as
+	 * Windows-1252 (files pasted together from several sources mix them), with a warning.
+	 */
+	private static String decode(byte[] content, List<ImportWarning> warnings) {
 		if (content.length >= 2 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE) {
 			return new String(content, 2, content.length - 2, StandardCharsets.UTF_16LE);
 		}
 		if (content.length >= 2 && (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF) {
 			return new String(content, 2, content.length - 2, StandardCharsets.UTF_16BE);
 		}
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
+		String utf8 = new String(content, StandardCharsets.UTF_8);
+		if (utf8.indexOf('\uFFFD') < 0) {
+			return utf8; // the common case, without a decoder per file
 		}
-		catch (CharacterCodingException ex) {
-			return new String(content, Charset.forName("windows-1252"));
+		StringBuilder text = new StringBuilder(content.length);
+		int lines = 0;
+		int first = 0;
+		boolean someUtf8 = false;
+		int number = 1;
+		for (int start = 0; start < content.length; number++) {
+			int end = start;
+			while (end < content.length && content[end] != '\n') {
+				end++;
+			}
+			int next = Math.min(end + 1, content.length);
+			try {
+				CharSequence line = UTF_8.get().decode(ByteBuffer.wrap(content, start, next - start));
+				someUtf8 |= line.chars().anyMatch(c -> c >= 0x80);
+				text.append(line);
+			}
+			catch (CharacterCodingException ex) {
+				text.append(new String(content, start, next - start, WINDOWS_1252));
+				lines++;
+				first = first == 0 ? number : first;
+			}
+			start = next;
 		}
+		if (lines > 0 && someUtf8) { // a file all in Windows-1252 is old, not damaged
+			warnings.add(new ImportWarning("importing.warning.encoding", first, lines));
+		}
+		return text.toString();
 	}
+
+	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+	private static final ThreadLocal<CharsetDecoder> UTF_8 = ThreadLocal
+		.withInitial(() -> StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT));
 
 	/** Size limits are shown in whole MB, as the upload form's hint says them. */
 	static long megabytes(long bytes) {
@@ -144,7 +235,7 @@ public final class MinutesReader {
 				}
 				if (text.length() > MinutesTextParser.MAX_CHARS) {
 					throw new ImportException(fileName, 0, "importing.expected.textLength",
-							MinutesTextParser.MAX_CHARS);
+							megabytes(MinutesTextParser.MAX_CHARS));
 				}
 			}
 			return text.toString();
@@ -196,7 +287,8 @@ public final class MinutesReader {
 			stripper.setParagraphEnd("\n");
 			String text = stripper.getText(document);
 			if (text.length() > MinutesTextParser.MAX_CHARS) {
-				throw new ImportException(fileName, 0, "importing.expected.textLength", MinutesTextParser.MAX_CHARS);
+				throw new ImportException(fileName, 0, "importing.expected.textLength",
+						megabytes(MinutesTextParser.MAX_CHARS));
 			}
 			return text;
 		}

@@ -21,8 +21,11 @@ import klynge.meeting.AgendaItemType;
  */
 final class MinutesTextParser {
 
-	/** Characters of text in one document; larger input is refused before parsing. */
-	static final int MAX_CHARS = 2_000_000;
+	/**
+	 * Characters of text in one document (2 MB, said in MB like every size limit); larger
+	 * input is refused before parsing.
+	 */
+	static final int MAX_CHARS = 2 * 1024 * 1024;
 
 	static final int MAX_LINE = 20_000;
 
@@ -33,6 +36,9 @@ final class MinutesTextParser {
 	private final String file;
 
 	private final ParsedMinutes minutes;
+
+	/** The line of the file each (split) line was written on: messages name that. */
+	private final List<Integer> origin = new ArrayList<>();
 
 	private MinutesTextParser(String file) {
 		this.file = file;
@@ -49,7 +55,7 @@ final class MinutesTextParser {
 			throw new ImportException(file, 0, "importing.expected.text");
 		}
 		if (raw.length() > MAX_CHARS) {
-			throw new ImportException(file, 0, "importing.expected.textLength", MAX_CHARS);
+			throw new ImportException(file, 0, "importing.expected.textLength", MinutesReader.megabytes(MAX_CHARS));
 		}
 		String text = normalise(raw);
 		String[] written = text.split("\n", -1);
@@ -58,7 +64,7 @@ final class MinutesTextParser {
 				throw new ImportException(file, i + 1, "importing.expected.lineLength", MAX_LINE);
 			}
 		}
-		String[] lines = FlattenedLines.split(written);
+		String[] lines = FlattenedLines.split(written, origin);
 		// a document always comes in: without item headings all of it is header (and its
 		// text one item),
 		// without a date the preview asks for one
@@ -111,7 +117,7 @@ final class MinutesTextParser {
 			if (header != null) {
 				target = flush(target, paragraph);
 				if (items.size() >= MAX_ITEMS) {
-					throw new ImportException(file, i + 1, "importing.expected.fewerItems", MAX_ITEMS);
+					throw new ImportException(file, origin.get(i), "importing.expected.fewerItems", MAX_ITEMS);
 				}
 				String[] titleAndRest = ItemHeadings.titleAndRest(header.title());
 				String title = titleAndRest[0];

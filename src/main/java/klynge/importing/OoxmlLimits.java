@@ -1,5 +1,7 @@
 package klynge.importing;
 
+import java.nio.charset.StandardCharsets;
+
 import klynge.shared.ZipBudget;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
@@ -30,6 +32,34 @@ final class OoxmlLimits {
 	}
 
 	private OoxmlLimits() {
+	}
+
+	/**
+	 * Whether the bytes are a Word document: a ZIP (its local header at the start, its
+	 * end-of-central-directory record at the end) with a "word/" part. Two bytes "PK" are
+	 * also how text can start ("PK-møte").
+	 */
+	static boolean isWordDocument(byte[] content) {
+		if (content.length < 30 || content[0] != 'P' || content[1] != 'K' || content[2] != 3 || content[3] != 4) {
+			return false;
+		}
+		boolean end = false;
+		for (int i = content.length - 22; i >= Math.max(0, content.length - 22 - 65_535) && !end; i--) {
+			end = content[i] == 'P' && content[i + 1] == 'K' && content[i + 2] == 5 && content[i + 3] == 6;
+		}
+		return end && indexOf(content, "word/".getBytes(StandardCharsets.US_ASCII)) >= 0;
+	}
+
+	private static int indexOf(byte[] content, byte[] part) {
+		outer: for (int i = 0; i + part.length <= content.length; i++) {
+			for (int j = 0; j < part.length; j++) {
+				if (content[i + j] != part[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
 	}
 
 	/** Throws {@link ImportException} when the file inflates beyond the limits. */

@@ -382,6 +382,9 @@ final class Policy {
 		lenient("GET", "/imports/{id}", STAFF);
 		lenient("POST", "/imports/{id}/commit", STAFF);
 		lenient("GET", "/imports/{id}/progress", STAFF);
+		post("/api/v1/imports", STAFF);
+		lenient("GET", "/api/v1/imports/{id}", STAFF);
+		lenient("POST", "/api/v1/imports/{id}/commit", STAFF);
 
 		// spreadsheet: lists loaded by administrators; templates and exports (personal
 		// data) for staff
