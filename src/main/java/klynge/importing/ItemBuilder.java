@@ -28,7 +28,23 @@ final class ItemBuilder {
 		.compile("^(?:\\*\\*)?(Vedtak|Vedtak i saken|Forslag til vedtak|Framlegg til vedtak|Innstilling|Tilråding|"
 				+ "Samrøystes vedtak|Enstemmig vedtak|Styrets vedtak|Konklusjon|Beslutning|"
 				+ "(?:Kommunedirektørens|Rådmannens|Kommunedirektøren si|Administrerande direktørs?|Administrerende direktørs?) (?:innstilling|tilråding|forslag til vedtak))"
-				+ "\\s*:(?:\\*\\*)?\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+				+ "(?:\\s*:(?:\\*\\*)?|\\.(?=\\s)|(?=\\s*\\n)|\\s*$)\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	/**
+	 * "Protokollen ble godkjent.", "Vart godkjent utan merknader": a sentence saying what was
+	 * adopted is the vedtak (after a proposal it adopts the proposal).
+	 */
+	private static final Pattern PASSED = Pattern.compile(
+			"^(?:[^\\n.]{0,150}\\s)?(?:ble|vart|blei|er|vert|blir|Ble|Vart|Blei) (?:enstemmig |samrøystes |einstemmig )?"
+					+ "(?:godkjent|godkjend|godkjende|vedtatt|vedteke|vedteken|tatt til orientering|teke til orientering|tekne til orientering)"
+					+ "(?: (?:uten|utan) (?:merknader|merknadar|merknad|endringar|endringer))?\\.?$");
+
+	/** "Innkalling og referat. Godkjent.": the outcome at the end of a heading. */
+	private static final Pattern TITLE_OUTCOME = Pattern
+		.compile("^(.{3,300}?\\.)\\s+(Godkjent|Enstemmig godkjent|Vedtatt|Enstemmig vedtatt|Tatt til orientering|Teke til orientering|Utsatt)\\.?$");
+
+	/** A heading of the portal page run into the vedtak's last line ("… er godkjent.  Behandling"). */
+	private static final Pattern RUN_IN_SECTION = Pattern.compile("\\s{2,}(?:Behandling|Handsaming)$");
 
 	/** "Styret fattet følgende (enstemmige) vedtak" on its own: the vedtak follows. */
 	private static final Pattern DECISION_PHRASE = Pattern.compile(
@@ -101,6 +117,9 @@ final class ItemBuilder {
 
 	String pendingKey;
 
+	/** The vedtak's label stood alone: the next paragraphs may go on with it. */
+	private boolean open;
+
 	String pendingFeedback;
 
 	final List<ImportedItem.FollowUp> followUps = new ArrayList<>();
@@ -124,6 +143,11 @@ final class ItemBuilder {
 			presenter = presenterMatch.group(2).strip();
 		}
 		t = PAGE_NUMBER.matcher(t).replaceFirst("");
+		Matcher outcome = TITLE_OUTCOME.matcher(t);
+		if (outcome.matches()) {
+			t = outcome.group(1).substring(0, outcome.group(1).length() - 1).strip();
+			decision = outcome.group(2) + ".";
+		}
 		if (t.endsWith(";")) {
 			t = t.substring(0, t.length() - 1).strip();
 		}
@@ -139,8 +163,20 @@ final class ItemBuilder {
 			String key = pendingKey;
 			pendingKey = null;
 			decisionText(key, text);
+			open = decision != null && !isProposal(key) && votes == null;
 			return;
 		}
+		if (open && votes == null && VOTES.matcher(stripEmphasis(text)).matches()) {
+			votes = stripEmphasis(text); // "Vedtatt mot to stemmer." closes the vedtak
+			open = false;
+			return;
+		}
+		if (open && continuesDecision(text)) {
+			decision = decision + "\n\n" + RUN_IN_SECTION.matcher(text.strip()).replaceFirst("");
+			open = !RUN_IN_SECTION.matcher(text.strip()).find();
+			return;
+		}
+		open = false;
 		if (pendingFeedback != null) {
 			String heading = pendingFeedback;
 			pendingFeedback = null;
@@ -181,6 +217,17 @@ final class ItemBuilder {
 			}
 			else {
 				decision = stripEmphasis(text);
+			}
+			return;
+		}
+		if (decision == null && !text.contains("\n") && text.length() < 250 && PASSED.matcher(text).matches()) {
+			String lower = text.toLowerCase(Locale.ROOT);
+			if (proposal != null && (lower.contains("forslag") || lower.contains("innstilling") || lower.contains("framlegg"))) {
+				decision = proposal;
+				votes = text;
+			}
+			else {
+				decision = text;
 			}
 			return;
 		}
@@ -237,15 +284,31 @@ final class ItemBuilder {
 		}
 	}
 
+	/**
+	 * A vedtak whose label stood alone goes on over the following paragraphs: a paragraph
+	 * of sentences that is not itself a label or an outcome.
+	 */
+	private static boolean continuesDecision(String text) {
+		String line = text.strip();
+		char last = line.isEmpty() ? ' ' : line.charAt(line.length() - 1);
+		return !line.isEmpty() && (".!".indexOf(last) >= 0 || RUN_IN_SECTION.matcher(line).find())
+				&& !DECISION_KEY.matcher(line).matches() && !OUTCOME.matcher(line).matches()
+				&& !PASSED.matcher(line).matches() && !VOTES.matcher(line).matches() && !isBullet(line) && !line.startsWith("Handsaming")
+				&& !line.startsWith("Behandling");
+	}
+
 	private void decisionText(String key, String raw) {
-		String value = stripEmphasis(raw);
+		String value = RUN_IN_SECTION.matcher(stripEmphasis(raw)).replaceFirst("");
 		if (!value.contains("\n") && ADOPTED_BY.matcher(value).matches()) {
 			votes = value;
 			pendingKey = key;
 			return;
 		}
 		if (!isProposal(key)) {
-			if (VOTES.matcher(value).matches()) {
+			if (decision != null && votes == null && !VOTES.matcher(value).matches()) {
+				decision = decision + "\n\n" + value; // a second "Vedtak:" in the same item
+			}
+			else if (VOTES.matcher(value).matches()) {
 				votes = value;
 				decision = proposal;
 			}

@@ -186,4 +186,168 @@ class ImportRulesTests {
 		assertThat(MinutesReader.megabytes(MinutesReader.MAX_BYTES)).isEqualTo(5);
 	}
 
+
+	@Test
+	void headingsWithAFourDigitYearADotYearAndStraySpaces() {
+		assertThat(head("Sak 21/2024. Økonomi")).isEqualTo("Sak 21/2024 | Økonomi | 21 | 2024");
+		assertThat(head("Sak nr. 2.2010 – Websidene")).isEqualTo("Sak nr. 2.2010 | Websidene | 2 | 2010");
+		assertThat(head("Sak 02 /15 Godkjenning")).isEqualTo("Sak 02/15 | Godkjenning | 2 | 2015");
+		assertThat(head("07 – 2022 Gjennomgang av årsmelding")).isEqualTo("07 – 2022 | Gjennomgang av årsmelding | 7 | 2022");
+		assertThat(head("037/12: Innkalling og dagsorden")).isEqualTo("037/12 | Innkalling og dagsorden | 37 | 2012");
+		assertThat(head("PS 0001/00 Reguleringsplan")).isEqualTo("PS 0001/00 | Reguleringsplan | 1 | 2000");
+	}
+
+	@Test
+	void plainNumberedHeadingsCountOnlyWhereTheNumbersRun() {
+		ImportedMinutes read = parse("""
+				Dato: 13.06.2024
+
+				1 Godkjenning av referat
+
+				Referatet ble godkjent.
+
+				2) Datoer for høstens møter
+
+				Punkt 7 i planen: 3 Eventuelt gjelder ikke.
+
+				3. Eventuelt: Ingen saker.
+				""");
+		assertThat(read.items()).extracting(ImportedItem::label, ImportedItem::title)
+			.containsExactly(tuple("1", "Godkjenning av referat"), tuple("2", "Datoer for høstens møter"),
+					tuple("3", "Eventuelt"));
+		assertThat(read.items().getFirst().decision()).isEqualTo("Referatet ble godkjent.");
+		// one numbered line alone is a page number or a list, not an item
+		assertThat(parse("Dato: 13.06.2024\n\n1 Kommunestyret møttes.\n").items())
+			.extracting(ImportedItem::title).containsExactly(ParsedMinutes.WHOLE_DOCUMENT);
+	}
+
+	@Test
+	void aNumberOrRomanNumeralAloneTakesTheTitleBelowAndASplitTitleIsJoined() {
+		ImportedMinutes read = parse("""
+				Dato: 15.09.2005
+
+				II
+
+				Protokoll fra forrige møte
+				Ingen merknader.
+
+				Sak 39/04/2015
+				Kommuneplan for idrett
+
+				Sak 01/15 Presentasjon av nytt utval, val av leiar og
+				nestleiar.
+				Inge vart valt.
+				""");
+		assertThat(read.items()).extracting(ImportedItem::label, ImportedItem::title)
+			.containsExactly(tuple("II.", "Protokoll fra forrige møte"), tuple("Sak 39/04/2015", "Kommuneplan for idrett"),
+					tuple("Sak 01/15", "Presentasjon av nytt utval, val av leiar og nestleiar."));
+	}
+
+	@Test
+	void withoutAnyNumbersTitleLinesThatOpenAParagraphAreItems() {
+		ImportedMinutes read = parse("""
+				Referat fra styremøte i huseierlaget
+				Dato: 2.11.20
+				Tilstede: Kari Li, Per Ås
+
+				Vannlekkasje
+				Huseierlaget har dekket alle utgifter.
+
+				Gangvei
+				Knut etterspør anbud.
+				""");
+		assertThat(read.items()).extracting(ImportedItem::title).containsExactly("Vannlekkasje", "Gangvei");
+		assertThat(read.items().getFirst().notes()).isEqualTo("Huseierlaget har dekket alle utgifter.");
+	}
+
+	@Test
+	void decisionsAsSentencesAloneLabelsAndTitlesEndingInTheOutcome() {
+		ImportedMinutes read = parse("""
+				Dato: 01.02.2023
+
+				Sak 1/23 Innkalling og referat. Godkjent.
+
+				Sak 2/23 Protokoll
+				Vart godkjent utan merknader
+
+				Sak 3/23 Rådmann
+				Vedtak
+
+				Kari Li vert konstituert som rådmann.
+
+				Per Ås blir assisterande rådmann.
+
+				Behandling
+
+				Sak 4/23 Websidene
+				Vedtak: Styret anbefaler forlengelse.
+
+				Websiden er betalt.
+
+				Vedtak: Anne er webansvarlig.
+
+				Sak 5/23 Referat
+				Vedtak. Godkjent.
+				""");
+		assertThat(read.items()).extracting(ImportedItem::title, ImportedItem::decision)
+			.containsExactly(tuple("Innkalling og referat", "Godkjent."),
+					tuple("Protokoll", "Vart godkjent utan merknader"),
+					tuple("Rådmann", "Kari Li vert konstituert som rådmann.\n\nPer Ås blir assisterande rådmann."),
+					tuple("Websidene", "Styret anbefaler forlengelse.\n\nAnne er webansvarlig."),
+					tuple("Referat", "Godkjent."));
+	}
+
+	@Test
+	void attendanceOneNameALineUnderALabelDashesSubLabelsTitlesAndPartialPresence() {
+		ImportedMinutes read = parse("""
+				Dato: 13.01.2015
+				Til stades:
+				Magnus Mjelde
+				Margot Bertheussen
+				Forfall:
+				Svein Nord Kristiansen
+
+				Desse møtte: Ragnar Bakken - Tone Misund – Caroline Vestre (vara)
+				Til stede: Representanter: Heidi Greni, Liv Eskeland Administrasjonen: Kyrre Grimstad
+				Dessuten møtte: Daglig leder John Bergh, rådgiver Bodil Lindestad og Kari Li til kl. 13.30
+				Fraværende: Per Ås gikk etter sak 4
+				Forfall: Ingen forfall meldt
+
+				Sak 1/15 Konstituering
+				""");
+		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status)
+			.containsExactly(tuple("Magnus Mjelde", AttendanceStatus.PRESENT),
+					tuple("Margot Bertheussen", AttendanceStatus.PRESENT),
+					tuple("Svein Nord Kristiansen", AttendanceStatus.ABSENT),
+					tuple("Ragnar Bakken", AttendanceStatus.PRESENT), tuple("Tone Misund", AttendanceStatus.PRESENT),
+					tuple("Caroline Vestre", AttendanceStatus.PRESENT), tuple("Heidi Greni", AttendanceStatus.PRESENT),
+					tuple("Liv Eskeland", AttendanceStatus.PRESENT), tuple("Kyrre Grimstad", AttendanceStatus.PRESENT),
+					tuple("John Bergh", AttendanceStatus.PRESENT), tuple("Bodil Lindestad", AttendanceStatus.PRESENT),
+					tuple("Kari Li", AttendanceStatus.PRESENT), tuple("Per Ås", AttendanceStatus.ABSENT));
+		assertThat(read.attendees()).filteredOn(row -> row.name().equals("Kari Li"))
+			.extracting(ImportedAttendee::seat).containsExactly("til kl. 13.30");
+		assertThat(read.attendees()).filteredOn(row -> row.name().equals("Caroline Vestre"))
+			.extracting(ImportedAttendee::seat).containsExactly("vara");
+	}
+
+	@Test
+	void timesAndPlacesInProseAndWithTheLabelOnItsOwnLine() {
+		ImportedMinutes read = parse("""
+				PROTOKOLL fra møte i Universitetsstyret 15.9.2005. Møtet ble holdt i styrerommet, Muséplass 1 og varte fra kl. 0930-1430.
+
+				Sak 1/05 Ein
+				""");
+		assertThat(read.place()).isEqualTo("styrerommet, Muséplass 1");
+		assertThat(read.startsAt()).isEqualTo(LocalTime.of(9, 30));
+		assertThat(read.endsAt()).isEqualTo(LocalTime.of(14, 30));
+		read = parse("Dato: 13.01.2015\nTid:\nKl 09.30 – 13.30\nStad: Møterom 3\n\nSak 1/15 Ein\n");
+		assertThat(read.startsAt()).isEqualTo(LocalTime.of(9, 30));
+		assertThat(read.endsAt()).isEqualTo(LocalTime.of(13, 30));
+		read = parse("Onsdag 23. januar 2019 kl. 19.00.\n\nSak 1/19 Ein\n");
+		assertThat(read.startsAt()).isEqualTo(LocalTime.of(19, 0));
+		read = parse("Møtedato: 09. februar 2004, kl. 9:00\nTid: 10.12.2014 kl. 1700\n\nSak 1/04 Ein\n");
+		assertThat(read.startsAt()).isEqualTo(LocalTime.of(17, 0));
+		read = parse("Styremøte\n\nMøtet ble avviklet på Teams.\n\nSak 1/04 Ein\n");
+		assertThat(read.place()).isEqualTo("Teams");
+	}
 }
