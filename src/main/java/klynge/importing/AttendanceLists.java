@@ -118,6 +118,10 @@ final class AttendanceLists {
 			return;
 		}
 		Person person = person(entry);
+		if (person.name.length() > 60 || person.name.split("\\s+").length > 6) {
+			minutes.preamble.add(rawEntry.strip()); // names run together or prose: kept, not guessed at
+			return;
+		}
 		AttendanceSection section = sectionOf(kind, AttendanceSection.MEMBER);
 		boolean absent = kind.startsWith("forfall") || kind.startsWith("frafall") || kind.contains("ikke møtt")
 				|| kind.contains("ikkje møtt") || kind.startsWith("meldt") || kind.startsWith("fravær")

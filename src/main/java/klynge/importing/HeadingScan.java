@@ -152,7 +152,7 @@ final class HeadingScan {
 				continue;
 			}
 			if (paragraphStart && i < lastText && titleLike(line, 70) && line.indexOf(':') < 0
-					&& SENTENCE_END.indexOf(lastChar(line)) < 0 && MeetingFacts.heading(line) == null
+					&& SENTENCE_END.indexOf(lastChar(line)) < 0 && !line.contains(". ") && MeetingFacts.heading(line) == null
 					&& MeetingFacts.findDate(line) == null && !TextCells.isBullet(line)
 					&& AttendanceLists.label(line) == null && !SECTION_WORD.matcher(line).matches()) {
 				headings[i] = new ItemHeadings.Heading("", null, null, line, null);

@@ -35,9 +35,11 @@ final class ItemBuilder {
 	 * adopted is the vedtak (after a proposal it adopts the proposal).
 	 */
 	private static final Pattern PASSED = Pattern.compile(
-			"^(?:[^\\n.]{0,150}\\s)?(?:ble|vart|blei|er|vert|blir|Ble|Vart|Blei) (?:enstemmig |samrøystes |einstemmig )?"
+			"^(?:[^\\n]{0,150}\\s)?(?:ble|vart|blei|er|vert|blir|Ble|Vart|Blei) (?:enstemmig |samrøystes |einstemmig )?"
 					+ "(?:godkjent|godkjend|godkjende|vedtatt|vedteke|vedteken|tatt til orientering|teke til orientering|tekne til orientering)"
 					+ "(?: (?:uten|utan) (?:merknader|merknadar|merknad|endringar|endringer))?\\.?$");
+
+	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\p{Ll}{2}|\\d)\\.\\s+(?=\\p{Lu})");
 
 	/** "Innkalling og referat. Godkjent.": the outcome at the end of a heading. */
 	private static final Pattern TITLE_OUTCOME = Pattern
@@ -66,7 +68,7 @@ final class ItemBuilder {
 	 */
 	private static final Pattern OUTCOME = Pattern.compile(
 			"^(?:Enstemmig vedtatt|Samrøystes vedteke|Samrøystes vedtatt|Innstillingen ble (?:enstemmig )?vedtatt|"
-					+ "Innstillinga vart (?:samrøystes )?vedteken|Enstemmig godkjent|Godkjent|Tatt til orientering|"
+					+ "Innstillinga vart (?:samrøystes )?vedteken|(?:Tilrådinga|Innstillinga|Framlegget|Forslaget) (?:samrøystes |enstemmig )?(?:vedteken|vedteke|vedtatt)|Enstemmig godkjent|Godkjent|Tatt til orientering|"
 					+ "Teke til orientering|Tatt til etterretning|Utsatt|Saken ble utsatt)(?: som innstilt)?\\.?$",
 			Pattern.CASE_INSENSITIVE);
 
@@ -76,7 +78,7 @@ final class ItemBuilder {
 	private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(?:\\.{2,}|…)\\s*\\d{0,3}$");
 
 	private static final Pattern VOTES = Pattern.compile(
-			"^(Enstemmig vedtatt|Enstemmig vedtatt som innstilt|Samrøystes vedteke|Samrøystes vedtatt|Samrøystes vedteke som innstilt|Vedtatt mot \\d+ stemmer?)\\.?$",
+			"^(Enstemmig vedtatt|Enstemmig vedtatt som innstilt|Samrøystes vedteke|Samrøystes vedtatt|Samrøystes vedteke som innstilt|Vedtatt mot (?:\\d+|en|én|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) (?:stemmer?|røyster?))\\.?$",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern FEEDBACK_HEADING = Pattern
@@ -163,7 +165,7 @@ final class ItemBuilder {
 			String key = pendingKey;
 			pendingKey = null;
 			decisionText(key, text);
-			open = decision != null && !isProposal(key) && votes == null;
+			open = decision != null && !isProposal(key) && votes == null && !RUN_IN_SECTION.matcher(text.strip()).find();
 			return;
 		}
 		if (open && votes == null && VOTES.matcher(stripEmphasis(text)).matches()) {
@@ -220,16 +222,27 @@ final class ItemBuilder {
 			}
 			return;
 		}
-		if (decision == null && !text.contains("\n") && text.length() < 250 && PASSED.matcher(text).matches()) {
-			String lower = text.toLowerCase(Locale.ROOT);
-			if (proposal != null && (lower.contains("forslag") || lower.contains("innstilling") || lower.contains("framlegg"))) {
-				decision = proposal;
-				votes = text;
+		if (decision == null && !text.contains("\n") && text.length() < 1000) {
+			// the paragraph's first sentence says what was adopted: "Protokollen ble godkjent. …"
+			Matcher sentence = SENTENCE_BREAK.matcher(text);
+			String first = sentence.find() ? text.substring(0, sentence.start() + 1) : text;
+			if (first.length() < 250 && PASSED.matcher(first).matches()) {
+				String lower = first.toLowerCase(Locale.ROOT);
+				boolean ofProposal = lower.contains("forslag") || lower.contains("innstilling")
+						|| lower.contains("framlegg") || lower.contains("tilråding");
+				if (ofProposal) {
+					votes = first; // how the proposal was adopted; the vedtak is the proposal
+					decision = proposal;
+				}
+				else {
+					decision = first;
+				}
+				String rest = text.substring(first.length()).strip();
+				if (!rest.isEmpty()) {
+					notes.add(rest);
+				}
+				return;
 			}
-			else {
-				decision = text;
-			}
-			return;
 		}
 		if (!text.contains("\n") && FEEDBACK_HEADING.matcher(text).matches() && feedbackHeading == null) {
 			pendingFeedback = text;

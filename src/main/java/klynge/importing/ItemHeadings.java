@@ -69,6 +69,12 @@ final class ItemHeadings {
 	/** A title's colon that a sentence follows: "Godkjenning av sakliste: Godkjent." */
 	private static final Pattern COLON_SENTENCE = Pattern.compile(":\\s+(?=\\p{Lu})");
 
+	/** A label of an item's text inside its title line (flattened PDF text). */
+	private static final Pattern TITLE_KEY = Pattern.compile(
+			"\\s(?=(?:Vedtak|Forslag til vedtak|Framlegg til vedtak|Innstilling|Tilråding|Konklusjon|Beslutning|Behandling)\\s*:)");
+
+	private static final Pattern SENTENCE = Pattern.compile("(?<=\\p{Ll}{2})\\.\\s+(?=\\p{Lu})");
+
 	private static final Pattern TRAILING = Pattern.compile("\\s*[.:–-]$");
 
 	private static final Pattern SLASH_SPACE = Pattern.compile("\\s*/\\s*");
@@ -105,6 +111,16 @@ final class ItemHeadings {
 		int end = capsRun(title);
 		if (end > 0 && end < title.length()) {
 			return new String[] { title.substring(0, end).strip(), title.substring(end).strip() };
+		}
+		Matcher key = TITLE_KEY.matcher(title);
+		if (key.find() && key.start() >= 3) {
+			// flattened text ran the item's first label into its title: "Godkjenning Framlegg til vedtak: …"
+			return new String[] { title.substring(0, key.start()).strip(), title.substring(key.start()).strip() };
+		}
+		Matcher sentence = SENTENCE.matcher(title);
+		if (title.length() > 100 && sentence.find() && sentence.start() <= 80) {
+			// "Regnskap fra konferansen. Hildegun la fram …": the title is the first sentence
+			return new String[] { title.substring(0, sentence.start()).strip(), title.substring(sentence.end()).strip() };
 		}
 		Matcher colon = COLON_SENTENCE.matcher(title);
 		if (colon.find() && colon.start() <= 80 && (title.length() > 100 || title.endsWith("."))) {

@@ -180,8 +180,8 @@ final class MeetingFacts {
 					minutes.preamble.add(line);
 				}
 			}
-			case "place" -> minutes.place = value;
-			case "body" -> minutes.bodyName = value;
+			case "place" -> minutes.place = beforeLabel(value, minutes.place);
+			case "body" -> minutes.bodyName = beforeLabel(value, minutes.bodyName);
 			default -> {
 			}
 		}
@@ -230,6 +230,16 @@ final class MeetingFacts {
 	}
 
 	private static final Pattern DATE_YEAR = Pattern.compile("\\d{4}|\\.\\d{2}\\b");
+
+	/** A value that runs into the next label ("R10 Kopi til:") ends before it; a label alone is no value. */
+	private static String beforeLabel(String value, String earlier) {
+		Matcher next = NEXT_LABEL.matcher(value);
+		String kept = next.find() ? value.substring(0, next.start()).strip() : value;
+		return kept.isEmpty() ? earlier : kept;
+	}
+
+	private static final Pattern NEXT_LABEL = Pattern
+		.compile("(?:^|\\s)\\p{Lu}[\\p{L}.]{0,15}(?: \\p{Ll}[\\p{L}.]{0,15}){0,2}:(?=\\s|$)");
 
 	private static LocalTime time(String hours, String minutes) {
 		int h = Integer.parseInt(hours);

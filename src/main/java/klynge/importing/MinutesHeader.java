@@ -39,6 +39,8 @@ final class MinutesHeader {
 		AttendanceSection section = AttendanceSection.MEMBER;
 		String listKind = null;
 		int listed = 0;
+		String stacked = null;
+		boolean emptyLabelBefore = false;
 		boolean headingSeen = false;
 		for (int i = 0; i < end; i++) {
 			String line = lines[i];
@@ -87,9 +89,25 @@ final class MinutesHeader {
 				continue;
 			}
 			Matcher label = AttendanceLists.label(trimmed);
+			if (label == null) {
+				emptyLabelBefore = false;
+				stacked = null;
+			}
 			if (label != null) {
 				listKind = label.group(1).toLowerCase(Locale.ROOT);
 				listed = label.group(2).isBlank() ? 0 : 1;
+				if (listed == 0 && stacked == null) {
+					stacked = listKind;
+				}
+				else if (listed > 0 && stacked != null && emptyLabelBefore) {
+					// flattened PDF text puts the labels first ("Tilstede: Forfall: Kari …"): the
+					// first list is the first label's
+					listKind = stacked;
+				}
+				emptyLabelBefore = listed == 0;
+				if (listed > 0) {
+					stacked = null;
+				}
 				String[] listAndRest = AttendanceLists.listAndRest(label.group(2));
 				for (String entry : AttendanceLists.splitEntries(listAndRest[0])) {
 					AttendanceLists.listEntry(minutes, listKind, entry);

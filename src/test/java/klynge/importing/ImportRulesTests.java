@@ -350,4 +350,100 @@ class ImportRulesTests {
 		read = parse("Styremøte\n\nMøtet ble avviklet på Teams.\n\nSak 1/04 Ein\n");
 		assertThat(read.place()).isEqualTo("Teams");
 	}
+
+	@Test
+	void aStarredNumberANumberAloneAndATitleEndingAtAColonBeforeASentence() {
+		assertThat(head("68* Om oppfølging av Innovest AS")).isEqualTo("68* | Om oppfølging av Innovest AS | null | null");
+		assertThat(head("058/19 - 19/5482 - Godkjenning av møteprotokoll"))
+			.isEqualTo("058/19 | Godkjenning av møteprotokoll | 58 | 2019");
+		ImportedMinutes read = parse("""
+				Dato: 28.08.2014
+
+				63
+
+				Fullmakt- og referatsaker
+				Ingen merknader.
+
+				Pkt. 1 Godkjenning av innkalling og saksliste: Godkjent.
+
+				Høyring - NOU 2014: 16 Sjømatindustrien
+				""");
+		assertThat(read.items()).extracting(ImportedItem::label, ImportedItem::title, ImportedItem::decision)
+			.containsExactly(tuple("63", "Fullmakt- og referatsaker", null),
+					tuple("Pkt. 1", "Godkjenning av innkalling og saksliste", "Godkjent."));
+		assertThat(read.items().get(1).notes()).isEqualTo("Høyring - NOU 2014: 16 Sjømatindustrien");
+		// a page number alone above prose is no item
+		assertThat(parse("Dato: 28.08.2014\n\n2\n\nStyret drøftet saken grundig.\n").items())
+			.extracting(ImportedItem::title).containsExactly(ParsedMinutes.WHOLE_DOCUMENT);
+	}
+
+	@Test
+	void aFlattenedLineBreaksBeforeALetterPrefixedNumberAndAPoint() {
+		ImportedMinutes read = parse("1 Protokoll frå styremøtet i Språkrådet 13. juni 2013 Til stades: Ola Nordmann, Kari Nordmann "
+				+ "Forfall: Per Ås Fra administrasjonen møtte: Rådmann Hogne Eidissen "
+				+ "Sakliste: S 47/13 Godkjenning av innkalling S 48/13 Protokoll frå styremøtet Pkt. 3 Orientering om økonomi");
+		assertThat(read.items()).extracting(ImportedItem::label)
+			.containsExactly("S 47/13", "S 48/13", "Pkt. 3");
+		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status, ImportedAttendee::seat)
+			.containsExactly(tuple("Ola Nordmann", AttendanceStatus.PRESENT, null),
+					tuple("Kari Nordmann", AttendanceStatus.PRESENT, null),
+					tuple("Per Ås", AttendanceStatus.ABSENT, null),
+					tuple("Hogne Eidissen", AttendanceStatus.PRESENT, "Rådmann"));
+	}
+
+	@Test
+	void attendanceGroupedByPlaceInsideOneListKeepsItsKind() {
+		ImportedMinutes read = parse("""
+				Dato: 09.11.2012
+				Forfall: Balsfjord kommune: Ordfører Ole Rødvei (H), varaordfører, Gunda Johansen (AP) Karlsøy kommune: Frank Pettersen (FrP)
+
+				Sak 37/12 Innkalling
+				""");
+		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status)
+			.containsExactly(tuple("Ole Rødvei", AttendanceStatus.ABSENT), tuple("Gunda Johansen", AttendanceStatus.ABSENT),
+					tuple("Frank Pettersen", AttendanceStatus.ABSENT));
+	}
+
+	@Test
+	void flattenedLabelsBeforeTheirValuesGiveTheFirstListToTheFirstLabelAndValuesEndAtTheNextLabel() {
+		ImportedMinutes read = parse("1 Møtereferat Møtested: R10 på Gløshaugen Kopi til: Tid og sted: x Tilstede: Forfall: "
+				+ "Kari Li, Per Ås, Eva Berg Ola Nordmann Ullevål sykehus Postboks 4956 Nydalen 0424 Oslo "
+				+ "Sak 47/11 Godkjenning av referat");
+		assertThat(read.place()).isEqualTo("R10 på Gløshaugen");
+		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status)
+			.containsExactly(tuple("Kari Li", AttendanceStatus.PRESENT), tuple("Per Ås", AttendanceStatus.PRESENT));
+		// names run together with an address are kept as uncertain text, not guessed at
+		assertThat(read.uncertain()).anyMatch(line -> line.startsWith("Eva Berg Ola Nordmann"));
+	}
+
+	@Test
+	void aParagraphOpeningWithWhatWasAdoptedAndHowAProposalWasAdopted() {
+		ImportedMinutes read = parse("""
+				Dato: 01.02.2023
+
+				Sak 1/23 Sakliste
+				Ingen merknader til saklisten og den ble godkjent. Ingen saker ble meldt under eventuelt.
+
+				Sak 2/23 Fond
+				Forslag til vedtak: Styret tar saken til etterretning.
+
+				Sekretariatets forslag ble enstemmig vedtatt.
+
+				Sak 3/23 Vedtekter
+				Vedtak:
+
+				Varamedlemmer innkalles kun ved forfall.
+
+				Vedtatt mot to stemmer.
+
+				Sak 4/23 Budsjett
+				Tilrådinga samrøystes vedteken.
+				""");
+		assertThat(read.items()).extracting(ImportedItem::decision, ImportedItem::votes)
+			.containsExactly(tuple("Ingen merknader til saklisten og den ble godkjent.", null),
+					tuple("Styret tar saken til etterretning.", "Sekretariatets forslag ble enstemmig vedtatt."),
+					tuple("Varamedlemmer innkalles kun ved forfall.", "Vedtatt mot to stemmer."),
+					tuple("Tilrådinga samrøystes vedteken.", null));
+		assertThat(read.items().getFirst().notes()).isEqualTo("Ingen saker ble meldt under eventuelt.");
+	}
 }
