@@ -28,8 +28,12 @@ final class AttendanceLists {
 					+ "(?:Til stede|Tilstede|Til stades) (?:fra|frå|for) [\\p{L}ø]{2,30}|(?:Fra|Frå) [\\p{L}.]{2,30}(?: møtte)?)\\.?\\s*:\\s*(.*)$",
 			Pattern.CASE_INSENSITIVE);
 
-	/** "Ordførar:", "Rådmenn:", "Representanter:" inside a list: attendance grouped by role. */
-	private static final Pattern SUB_LABEL = Pattern.compile("(?:^|\\s)\\p{Lu}[\\p{L}.]{1,20}(?: \\p{Ll}\\p{L}{1,15})?:\\s");
+	/**
+	 * "Ordførar:", "Rådmenn:", "Representanter:" inside a list: attendance grouped by
+	 * role.
+	 */
+	private static final Pattern SUB_LABEL = Pattern
+		.compile("(?:^|\\s)\\p{Lu}[\\p{L}.]{1,20}(?: \\p{Ll}\\p{L}{1,15})?:\\s");
 
 	/** " - " and " – " between names ("Ragnar Bakken - Tone Misund – Linda Vestre"). */
 	private static final Pattern DASHES = Pattern.compile("\\s+[-–]\\s*|\\s*–\\s+|^[-–]\\s*");
@@ -119,7 +123,8 @@ final class AttendanceLists {
 		}
 		Person person = person(entry);
 		if (person.name.length() > 60 || person.name.split("\\s+").length > 6) {
-			minutes.preamble.add(rawEntry.strip()); // names run together or prose: kept, not guessed at
+			minutes.preamble.add(rawEntry.strip()); // names run together or prose: kept,
+													// not guessed at
 			return;
 		}
 		AttendanceSection section = sectionOf(kind, AttendanceSection.MEMBER);
@@ -143,8 +148,10 @@ final class AttendanceLists {
 		int names = 0;
 		for (String entry : entries) {
 			String name = person(entry).name;
-			if (name.length() <= 50 && name.chars().anyMatch(Character::isLowerCase) && name.indexOf(' ') > 0 && name.split("\\s+").length <= 6 && name.chars().noneMatch(Character::isDigit)
-					&& java.util.Arrays.stream(name.split("\\s+")).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))) {
+			if (name.length() <= 50 && name.chars().anyMatch(Character::isLowerCase) && name.indexOf(' ') > 0
+					&& name.split("\\s+").length <= 6 && name.chars().noneMatch(Character::isDigit)
+					&& java.util.Arrays.stream(name.split("\\s+"))
+						.allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))) {
 				names++;
 			}
 		}
@@ -159,7 +166,8 @@ final class AttendanceLists {
 		String title = null;
 		Matcher titled = TITLE.matcher(text);
 		if (titled.lookingAt() && titled.end() < text.length()) {
-			title = text.substring(0, titled.end()).strip(); // kept as the seat: "Rektor", "rådgiver"
+			title = text.substring(0, titled.end()).strip(); // kept as the seat:
+																// "Rektor", "rådgiver"
 			text = text.substring(titled.end());
 		}
 		Person person = untitled(text);

@@ -22,10 +22,12 @@ final class FlattenedLines {
 				+ "Fra styret|Frå styret|Møteleiar|Møteleder|Referent|Sakliste|Saksliste|Utval|Utvalg|Organ|Dessuten møtte|"
 				+ "Desse møtte|Fraværende|Meldt forfall|Meldt avbud|Ikke møtt|Ikkje møtt)(?:\\s+møtte)?\\s*:)"
 				+ "|(?<=\\S)\\s+(?=(?:Sakliste|Saksliste)\\s+(?:\\d|Vedtakssaker))"
-				+ "|(?<=^\\d{1,3})\\s+(?=\\d{1,3}/\\d{2}\\s+\\p{Lu})" + "|(?<=\\S)(?<!Sak|SAK|sak)\\s+(?=\\d{1,3}/\\d{2}\\s+\\p{Lu}{3})"
+				+ "|(?<=^\\d{1,3})\\s+(?=\\d{1,3}/\\d{2}\\s+\\p{Lu})"
+				+ "|(?<=\\S)(?<!Sak|SAK|sak)\\s+(?=\\d{1,3}/\\d{2}\\s+\\p{Lu}{3})"
 				+ "|(?<=\\S)\\s+(?=\\p{Lu}\\s\\d{1,2}\\.\\d{1,2}/\\d{2}\\s+\\p{Lu})"
 				+ "|(?<=\\S)\\s+(?=(?:SAK|Sak)\\s+(?:nr\\.?\\s*)?\\d{1,3}\\s*/\\s*\\d{2}\\s+\\p{Lu})"
-				+ "|(?<=\\S)\\s+(?=\\p{Lu}{1,3}\\s\\d{1,3}/\\d{2}\\s+\\p{Lu})" + "|(?<=\\S)\\s+(?=Pkt\\.\\s*\\d{1,3}\\s+\\p{Lu})"
+				+ "|(?<=\\S)\\s+(?=\\p{Lu}{1,3}\\s\\d{1,3}/\\d{2}\\s+\\p{Lu})"
+				+ "|(?<=\\S)\\s+(?=Pkt\\.\\s*\\d{1,3}\\s+\\p{Lu})"
 				+ "|(?<=\\S)\\s+(?=(?:PS|RS)\\s+\\d{1,3}/\\d{2,4}\\s+\\p{Lu})");
 
 	private FlattenedLines() {

@@ -14,14 +14,19 @@ import java.util.regex.Pattern;
  */
 final class HeadingScan {
 
-	/** "Sak 39/04/2015", "SAK 7/20", "II", "IV." alone on a line: the title follows below. */
+	/**
+	 * "Sak 39/04/2015", "SAK 7/20", "II", "IV." alone on a line: the title follows below.
+	 */
 	private static final Pattern ALONE = Pattern.compile(
 			"^(?:(?:Sak|SAK)\\s+(?:(?:nr|NR|Nr)\\.?\\s*)?\\d{1,3}\\*?(?:\\s*/\\s*\\d{2,4}){1,2}|(I|II|III|IV|V|VI|VII|VIII|IX|X)|(\\d{1,3}\\*?))\\.?$");
 
 	private static final Pattern HEADER_LABEL = Pattern
 		.compile("(?i)(?:Dato|Tid|Sted|Stad|Møtestad|Møtested|Referent|Møteleder|Møteleiar|Kl)\\s*:");
 
-	/** A part of an item or of the page, not an item: "Vedtak", "Behandling", "Dokumenter". */
+	/**
+	 * A part of an item or of the page, not an item: "Vedtak", "Behandling",
+	 * "Dokumenter".
+	 */
 	private static final Pattern SECTION_WORD = Pattern.compile(
 			"(?i)(?:vedtak|behandling|handsaming|dokumenter|dokument|vedlegg|saksliste|sakliste|saker|saksframlegg|"
 					+ "innstilling|forslag til vedtak|framlegg til vedtak|konklusjon|bakgrunn|drøfting|clear|logo|meny)");
@@ -33,8 +38,8 @@ final class HeadingScan {
 	}
 
 	/**
-	 * The heading each line opens (null where none); joins split headings in {@code lines}
-	 * in place (the second line becomes empty).
+	 * The heading each line opens (null where none); joins split headings in
+	 * {@code lines} in place (the second line becomes empty).
 	 */
 	static ItemHeadings.Heading[] scan(String[] lines) {
 		ItemHeadings.Heading[] headings = new ItemHeadings.Heading[lines.length];
@@ -63,11 +68,13 @@ final class HeadingScan {
 			if (alone.matches()) {
 				int next = nextNonEmpty(lines, i + 1, 6);
 				String title = next > 0 ? lines[next].strip() : "";
-				boolean number = alone.group(2) != null; // a number alone may be a page's: the title must look like one
-				if (next > 0 && titleLike(title, number ? 100 : 150) && !(number && (SENTENCE_END.indexOf(lastChar(title)) >= 0
-						|| MeetingFacts.heading(title) != null || MeetingFacts.findDate(title) != null))) {
-					String label = alone.group(1) != null ? alone.group(1) + "."
-							: line;
+				boolean number = alone.group(2) != null; // a number alone may be a
+															// page's: the title must look
+															// like one
+				if (next > 0 && titleLike(title, number ? 100 : 150)
+						&& !(number && (SENTENCE_END.indexOf(lastChar(title)) >= 0
+								|| MeetingFacts.heading(title) != null || MeetingFacts.findDate(title) != null))) {
+					String label = alone.group(1) != null ? alone.group(1) + "." : line;
 					if (number) {
 						numbers[i] = new ItemHeadings.Heading(alone.group(2), null, null, title, null);
 					}
@@ -133,7 +140,8 @@ final class HeadingScan {
 	private static void unnumbered(String[] lines, ItemHeadings.Heading[] headings) {
 		boolean paragraphStart = true;
 		int lastText = lastNonEmpty(lines);
-		int start = -1; // the items begin after the header's last label: a web page's menu is no item
+		int start = -1; // the items begin after the header's last label: a web page's
+						// menu is no item
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i].strip();
 			if (AttendanceLists.label(line) != null || HEADER_LABEL.matcher(line).lookingAt()) {
@@ -152,9 +160,10 @@ final class HeadingScan {
 				continue;
 			}
 			if (paragraphStart && i < lastText && titleLike(line, 70) && line.indexOf(':') < 0
-					&& SENTENCE_END.indexOf(lastChar(line)) < 0 && !line.contains(". ") && MeetingFacts.heading(line) == null
-					&& MeetingFacts.findDate(line) == null && !TextCells.isBullet(line)
-					&& AttendanceLists.label(line) == null && !SECTION_WORD.matcher(line).matches()) {
+					&& SENTENCE_END.indexOf(lastChar(line)) < 0 && !line.contains(". ")
+					&& MeetingFacts.heading(line) == null && MeetingFacts.findDate(line) == null
+					&& !TextCells.isBullet(line) && AttendanceLists.label(line) == null
+					&& !SECTION_WORD.matcher(line).matches()) {
 				headings[i] = new ItemHeadings.Heading("", null, null, line, null);
 			}
 			paragraphStart = ".!?".indexOf(lastChar(line)) >= 0;

@@ -28,11 +28,12 @@ final class ItemBuilder {
 		.compile("^(?:\\*\\*)?(Vedtak|Vedtak i saken|Forslag til vedtak|Framlegg til vedtak|Innstilling|Tilråding|"
 				+ "Samrøystes vedtak|Enstemmig vedtak|Styrets vedtak|Konklusjon|Beslutning|"
 				+ "(?:Kommunedirektørens|Rådmannens|Kommunedirektøren si|Administrerande direktørs?|Administrerende direktørs?) (?:innstilling|tilråding|forslag til vedtak))"
-				+ "(?:\\s*:(?:\\*\\*)?|\\.(?=\\s)|(?=\\s*\\n)|\\s*$)\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+				+ "(?:\\s*:(?:\\*\\*)?|\\.(?=\\s)|(?=\\s*\\n)|\\s*$)\\s*(.*)$",
+				Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
 	/**
-	 * "Protokollen ble godkjent.", "Vart godkjent utan merknader": a sentence saying what was
-	 * adopted is the vedtak (after a proposal it adopts the proposal).
+	 * "Protokollen ble godkjent.", "Vart godkjent utan merknader": a sentence saying what
+	 * was adopted is the vedtak (after a proposal it adopts the proposal).
 	 */
 	private static final Pattern PASSED = Pattern.compile(
 			"^(?:[^\\n]{0,150}\\s)?(?:ble|vart|blei|er|vert|blir|Ble|Vart|Blei) (?:enstemmig |samrøystes |einstemmig )?"
@@ -42,10 +43,13 @@ final class ItemBuilder {
 	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\p{Ll}{2}|\\d)\\.\\s+(?=\\p{Lu})");
 
 	/** "Innkalling og referat. Godkjent.": the outcome at the end of a heading. */
-	private static final Pattern TITLE_OUTCOME = Pattern
-		.compile("^(.{3,300}?\\.)\\s+(Godkjent|Enstemmig godkjent|Vedtatt|Enstemmig vedtatt|Tatt til orientering|Teke til orientering|Utsatt)\\.?$");
+	private static final Pattern TITLE_OUTCOME = Pattern.compile(
+			"^(.{3,300}?\\.)\\s+(Godkjent|Enstemmig godkjent|Vedtatt|Enstemmig vedtatt|Tatt til orientering|Teke til orientering|Utsatt)\\.?$");
 
-	/** A heading of the portal page run into the vedtak's last line ("… er godkjent.  Behandling"). */
+	/**
+	 * A heading of the portal page run into the vedtak's last line ("… er godkjent.
+	 * Behandling").
+	 */
 	private static final Pattern RUN_IN_SECTION = Pattern.compile("\\s{2,}(?:Behandling|Handsaming)$");
 
 	/** "Styret fattet følgende (enstemmige) vedtak" on its own: the vedtak follows. */
@@ -66,11 +70,11 @@ final class ItemBuilder {
 	 * An outcome on its own line: after a proposal it adopts the proposal, alone it is
 	 * the vedtak.
 	 */
-	private static final Pattern OUTCOME = Pattern.compile(
-			"^(?:Enstemmig vedtatt|Samrøystes vedteke|Samrøystes vedtatt|Innstillingen ble (?:enstemmig )?vedtatt|"
-					+ "Innstillinga vart (?:samrøystes )?vedteken|(?:Tilrådinga|Innstillinga|Framlegget|Forslaget) (?:samrøystes |enstemmig )?(?:vedteken|vedteke|vedtatt)|Enstemmig godkjent|Godkjent|Tatt til orientering|"
-					+ "Teke til orientering|Tatt til etterretning|Utsatt|Saken ble utsatt)(?: som innstilt)?\\.?$",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern OUTCOME = Pattern
+		.compile("^(?:Enstemmig vedtatt|Samrøystes vedteke|Samrøystes vedtatt|Innstillingen ble (?:enstemmig )?vedtatt|"
+				+ "Innstillinga vart (?:samrøystes )?vedteken|(?:Tilrådinga|Innstillinga|Framlegget|Forslaget) (?:samrøystes |enstemmig )?(?:vedteken|vedteke|vedtatt)|Enstemmig godkjent|Godkjent|Tatt til orientering|"
+				+ "Teke til orientering|Tatt til etterretning|Utsatt|Saken ble utsatt)(?: som innstilt)?\\.?$",
+				Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * Dot leaders and a page number after an agenda list's title ("Budsjett ........ 5").
@@ -165,7 +169,8 @@ final class ItemBuilder {
 			String key = pendingKey;
 			pendingKey = null;
 			decisionText(key, text);
-			open = decision != null && !isProposal(key) && votes == null && !RUN_IN_SECTION.matcher(text.strip()).find();
+			open = decision != null && !isProposal(key) && votes == null
+					&& !RUN_IN_SECTION.matcher(text.strip()).find();
 			return;
 		}
 		if (open && votes == null && VOTES.matcher(stripEmphasis(text)).matches()) {
@@ -223,7 +228,8 @@ final class ItemBuilder {
 			return;
 		}
 		if (decision == null && !text.contains("\n") && text.length() < 1000) {
-			// the paragraph's first sentence says what was adopted: "Protokollen ble godkjent. …"
+			// the paragraph's first sentence says what was adopted: "Protokollen ble
+			// godkjent. …"
 			Matcher sentence = SENTENCE_BREAK.matcher(text);
 			String first = sentence.find() ? text.substring(0, sentence.start() + 1) : text;
 			if (first.length() < 250 && PASSED.matcher(first).matches()) {
@@ -231,7 +237,8 @@ final class ItemBuilder {
 				boolean ofProposal = lower.contains("forslag") || lower.contains("innstilling")
 						|| lower.contains("framlegg") || lower.contains("tilråding");
 				if (ofProposal) {
-					votes = first; // how the proposal was adopted; the vedtak is the proposal
+					votes = first; // how the proposal was adopted; the vedtak is the
+									// proposal
 					decision = proposal;
 				}
 				else {
@@ -306,8 +313,8 @@ final class ItemBuilder {
 		char last = line.isEmpty() ? ' ' : line.charAt(line.length() - 1);
 		return !line.isEmpty() && (".!".indexOf(last) >= 0 || RUN_IN_SECTION.matcher(line).find())
 				&& !DECISION_KEY.matcher(line).matches() && !OUTCOME.matcher(line).matches()
-				&& !PASSED.matcher(line).matches() && !VOTES.matcher(line).matches() && !isBullet(line) && !line.startsWith("Handsaming")
-				&& !line.startsWith("Behandling");
+				&& !PASSED.matcher(line).matches() && !VOTES.matcher(line).matches() && !isBullet(line)
+				&& !line.startsWith("Handsaming") && !line.startsWith("Behandling");
 	}
 
 	private void decisionText(String key, String raw) {
@@ -319,7 +326,8 @@ final class ItemBuilder {
 		}
 		if (!isProposal(key)) {
 			if (decision != null && votes == null && !VOTES.matcher(value).matches()) {
-				decision = decision + "\n\n" + value; // a second "Vedtak:" in the same item
+				decision = decision + "\n\n" + value; // a second "Vedtak:" in the same
+														// item
 			}
 			else if (VOTES.matcher(value).matches()) {
 				votes = value;

@@ -53,8 +53,8 @@ final class ItemHeadings {
 	 * "12-23 Title", "07/2021 Title", "3/22 21/1187 TITLE" (an archive number after the
 	 * case number), "14*".
 	 */
-	private static final Pattern BARE = Pattern
-		.compile("^(\\d{1,4})\\*?\\s*[-/–]\\s*(\\d{4}|\\d{2})(?::?\\s+|:)(?:[-–]\\s+)?(?:\\d{2,4}/\\d{1,6}\\s+(?:[-–]\\s+)?)?([A-ZÆØÅ].*)$");
+	private static final Pattern BARE = Pattern.compile(
+			"^(\\d{1,4})\\*?\\s*[-/–]\\s*(\\d{4}|\\d{2})(?::?\\s+|:)(?:[-–]\\s+)?(?:\\d{2,4}/\\d{1,6}\\s+(?:[-–]\\s+)?)?([A-ZÆØÅ].*)$");
 
 	/** "II. Title", and without the dot from II on ("I" alone is a word: "I møtet …"). */
 	private static final Pattern ROMAN = Pattern
@@ -80,8 +80,7 @@ final class ItemHeadings {
 	private static final Pattern SLASH_SPACE = Pattern.compile("\\s*/\\s*");
 
 	/** "1 Title", "1. Title", "1) Title", "Sak 1", "Sak 1." (see {@link #numbered}). */
-	private static final Pattern NUMBERED = Pattern
-		.compile("^(\\d{1,2})(?:[.)]|\\s)\\s*(?!\\d)()(\\p{Lu}\\p{L}.*)$");
+	private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})(?:[.)]|\\s)\\s*(?!\\d)()(\\p{Lu}\\p{L}.*)$");
 
 	private ItemHeadings() {
 	}
@@ -114,17 +113,21 @@ final class ItemHeadings {
 		}
 		Matcher key = TITLE_KEY.matcher(title);
 		if (key.find() && key.start() >= 3) {
-			// flattened text ran the item's first label into its title: "Godkjenning Framlegg til vedtak: …"
+			// flattened text ran the item's first label into its title: "Godkjenning
+			// Framlegg til vedtak: …"
 			return new String[] { title.substring(0, key.start()).strip(), title.substring(key.start()).strip() };
 		}
 		Matcher sentence = SENTENCE.matcher(title);
 		if (title.length() > 100 && sentence.find() && sentence.start() <= 80) {
-			// "Regnskap fra konferansen. Hildegun la fram …": the title is the first sentence
-			return new String[] { title.substring(0, sentence.start()).strip(), title.substring(sentence.end()).strip() };
+			// "Regnskap fra konferansen. Hildegun la fram …": the title is the first
+			// sentence
+			return new String[] { title.substring(0, sentence.start()).strip(),
+					title.substring(sentence.end()).strip() };
 		}
 		Matcher colon = COLON_SENTENCE.matcher(title);
 		if (colon.find() && colon.start() <= 80 && (title.length() > 100 || title.endsWith("."))) {
-			// "Budsjett 2010: Finn Madsen informerte …", "Godkjenning av sakliste: Godkjent."
+			// "Budsjett 2010: Finn Madsen informerte …", "Godkjenning av sakliste:
+			// Godkjent."
 			return new String[] { title.substring(0, colon.start()).strip(), title.substring(colon.end()).strip() };
 		}
 		return new String[] { title, "" };
@@ -158,9 +161,13 @@ final class ItemHeadings {
 		return -1;
 	}
 
-	/** The label as written, without stray spaces around its slash ("Sak 02 /15" → "Sak 02/15"). */
+	/**
+	 * The label as written, without stray spaces around its slash ("Sak 02 /15" → "Sak
+	 * 02/15").
+	 */
 	private static String label(String written) {
-		return SLASH_SPACE.matcher(TRAILING.matcher(written.replace("**", "").strip()).replaceFirst("")).replaceAll("/");
+		return SLASH_SPACE.matcher(TRAILING.matcher(written.replace("**", "").strip()).replaceFirst(""))
+			.replaceAll("/");
 	}
 
 	private static int year(String digits) {
@@ -169,9 +176,10 @@ final class ItemHeadings {
 	}
 
 	/**
-	 * "1 Title", "1. Title", "1) Title": a plain number is a heading only where the numbers run
-	 * 1, 2, 3 … through the document ({@link NumberedHeadings} decides); the title ends at a
-	 * colon that text follows on the same line ("1. Budsjett 2010: Finn informerte …").
+	 * "1 Title", "1. Title", "1) Title": a plain number is a heading only where the
+	 * numbers run 1, 2, 3 … through the document ({@link NumberedHeadings} decides); the
+	 * title ends at a colon that text follows on the same line ("1. Budsjett 2010: Finn
+	 * informerte …").
 	 */
 	static Heading numbered(String line) {
 		if (line.length() < 3 || !Character.isDigit(line.charAt(0))) {

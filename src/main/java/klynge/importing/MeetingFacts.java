@@ -51,7 +51,8 @@ final class MeetingFacts {
 	private static final List<String> MONTHS = List.of("januar", "februar", "mars", "april", "mai", "juni", "juli",
 			"august", "september", "oktober", "november", "desember");
 
-	private static final Map<String, String> KEYS = Map.ofEntries(Map.entry("dato", "date"), Map.entry("møtedato", "date"), Map.entry("møtetid", "time"), Map.entry("kl", "time"),
+	private static final Map<String, String> KEYS = Map.ofEntries(Map.entry("dato", "date"),
+			Map.entry("møtedato", "date"), Map.entry("møtetid", "time"), Map.entry("kl", "time"),
 			Map.entry("tid", "time"), Map.entry("tidspunkt", "time"), Map.entry("klokkeslett", "time"),
 			Map.entry("sted", "place"), Map.entry("stad", "place"), Map.entry("møtested", "place"),
 			Map.entry("møtestad", "place"), Map.entry("organ", "body"), Map.entry("utval", "body"),
@@ -59,11 +60,16 @@ final class MeetingFacts {
 			Map.entry("møteleder", "ignore"), Map.entry("møteleiar", "ignore"), Map.entry("referent", "ignore"),
 			Map.entry("arkivsak", "ignore"));
 
-	/** "kl. 1700", "kl. 0930-1430", "klokka 13", "klokken 10.00 og hevet klokken 10.45". */
+	/**
+	 * "kl. 1700", "kl. 0930-1430", "klokka 13", "klokken 10.00 og hevet klokken 10.45".
+	 */
 	private static final Pattern CLOCK = Pattern.compile(
 			"(?i)\\b(?:kl|klokka|klokken)\\.?\\s*(\\d{1,2})(?:[:.]?(\\d{2}))?\\b(?:\\s*(?:[-–—]|til)\\s*(?:kl\\.?\\s*)?(\\d{1,2})[:.]?(\\d{2}))?");
 
-	/** "Møtet ble holdt i styrerommet, Muséplass 1 og varte …", "Møtet ble avviklet på Teams". */
+	/**
+	 * "Møtet ble holdt i styrerommet, Muséplass 1 og varte …", "Møtet ble avviklet på
+	 * Teams".
+	 */
 	private static final Pattern PLACE_PROSE = Pattern.compile(
 			"(?:Møtet|møtet|Møtet vart|styremøte [^.]{0,40}?)\\s*(?:ble |vart |blei |var )?(?:holdt|halde|haldt|avviklet|avvikla|avholdt|gjennomført|gjennomførd)"
 					+ "(?: [^.]{0,30}?)? (?:i|på) ([^.]{3,80}?)(?:\\s+og varte|\\s+fra kl|\\s+frå kl|,?\\s+kl\\.?\\s|\\.\\s|\\.?$)");
@@ -187,7 +193,10 @@ final class MeetingFacts {
 		}
 	}
 
-	/** A time after "kl." or "klokka" ("kl. 0930-1430", "klokka 13"); false if there is none. */
+	/**
+	 * A time after "kl." or "klokka" ("kl. 0930-1430", "klokka 13"); false if there is
+	 * none.
+	 */
 	static boolean clock(ParsedMinutes minutes, String text) {
 		if (text.indexOf('k') < 0 && text.indexOf('K') < 0) {
 			return false;
@@ -224,14 +233,26 @@ final class MeetingFacts {
 		}
 		if (minutes.startsAt == null && (line.startsWith("Møtet") || WEEKDAY.matcher(line).lookingAt()
 				|| (findDate(line) != null && DATE_YEAR.matcher(line).find()))) {
+			Matcher ended = ENDED.matcher(line);
+			Matcher clock = CLOCK.matcher(line);
+			if (ended.find() && clock.find() && ended.start() < clock.start()) {
+				// "Møtet ble avsluttet kl. 14.20": the end, not the start
+				minutes.endsAt = time(clock.group(1), clock.group(2) == null ? "00" : clock.group(2));
+				return true;
+			}
 			any |= clock(minutes, line);
 		}
 		return any;
 	}
 
+	private static final Pattern ENDED = Pattern.compile("(?i)\\b(?:avslutt|avslutta|hevet|heva|slutt)");
+
 	private static final Pattern DATE_YEAR = Pattern.compile("\\d{4}|\\.\\d{2}\\b");
 
-	/** A value that runs into the next label ("R10 Kopi til:") ends before it; a label alone is no value. */
+	/**
+	 * A value that runs into the next label ("R10 Kopi til:") ends before it; a label
+	 * alone is no value.
+	 */
 	private static String beforeLabel(String value, String earlier) {
 		Matcher next = NEXT_LABEL.matcher(value);
 		String kept = next.find() ? value.substring(0, next.start()).strip() : value;

@@ -100,7 +100,8 @@ final class MinutesHeader {
 					stacked = listKind;
 				}
 				else if (listed > 0 && stacked != null && emptyLabelBefore) {
-					// flattened PDF text puts the labels first ("Tilstede: Forfall: Kari …"): the
+					// flattened PDF text puts the labels first ("Tilstede: Forfall: Kari
+					// …"): the
 					// first list is the first label's
 					listKind = stacked;
 				}
@@ -140,7 +141,8 @@ final class MinutesHeader {
 				Matcher heading = MeetingFacts.heading(trimmed);
 				if (heading != null) {
 					headingSeen = true;
-					MeetingFacts.prose(minutes, trimmed); // "PROTOKOLL fra møte …. Møtet ble holdt i …"
+					MeetingFacts.prose(minutes, trimmed); // "PROTOKOLL fra møte …. Møtet
+															// ble holdt i …"
 					String rest = heading.group(1).strip();
 					if (minutes.date == null) {
 						minutes.date = MeetingFacts.findDate(rest); // "Protokoll fra
@@ -155,7 +157,8 @@ final class MinutesHeader {
 			}
 			if (trimmed.endsWith(":") && trimmed.length() <= 20 && i + 1 < end && !lines[i + 1].isBlank()
 					&& lines[i + 1].indexOf(':') < 0 && AttendanceLists.label(trimmed) == null) {
-				// a label on its own line, its value on the next ("Tid:" / "Kl 09.30 – 13.30")
+				// a label on its own line, its value on the next ("Tid:" / "Kl 09.30 –
+				// 13.30")
 				String joined = trimmed + " " + lines[i + 1].strip();
 				if (MeetingFacts.keyValues(minutes, cells(joined), joined)) {
 					i++;

@@ -186,13 +186,13 @@ class ImportRulesTests {
 		assertThat(MinutesReader.megabytes(MinutesReader.MAX_BYTES)).isEqualTo(5);
 	}
 
-
 	@Test
 	void headingsWithAFourDigitYearADotYearAndStraySpaces() {
 		assertThat(head("Sak 21/2024. Økonomi")).isEqualTo("Sak 21/2024 | Økonomi | 21 | 2024");
 		assertThat(head("Sak nr. 2.2010 – Websidene")).isEqualTo("Sak nr. 2.2010 | Websidene | 2 | 2010");
 		assertThat(head("Sak 02 /15 Godkjenning")).isEqualTo("Sak 02/15 | Godkjenning | 2 | 2015");
-		assertThat(head("07 – 2022 Gjennomgang av årsmelding")).isEqualTo("07 – 2022 | Gjennomgang av årsmelding | 7 | 2022");
+		assertThat(head("07 – 2022 Gjennomgang av årsmelding"))
+			.isEqualTo("07 – 2022 | Gjennomgang av årsmelding | 7 | 2022");
 		assertThat(head("037/12: Innkalling og dagsorden")).isEqualTo("037/12 | Innkalling og dagsorden | 37 | 2012");
 		assertThat(head("PS 0001/00 Reguleringsplan")).isEqualTo("PS 0001/00 | Reguleringsplan | 1 | 2000");
 	}
@@ -217,8 +217,8 @@ class ImportRulesTests {
 					tuple("3", "Eventuelt"));
 		assertThat(read.items().getFirst().decision()).isEqualTo("Referatet ble godkjent.");
 		// one numbered line alone is a page number or a list, not an item
-		assertThat(parse("Dato: 13.06.2024\n\n1 Kommunestyret møttes.\n").items())
-			.extracting(ImportedItem::title).containsExactly(ParsedMinutes.WHOLE_DOCUMENT);
+		assertThat(parse("Dato: 13.06.2024\n\n1 Kommunestyret møttes.\n").items()).extracting(ImportedItem::title)
+			.containsExactly(ParsedMinutes.WHOLE_DOCUMENT);
 	}
 
 	@Test
@@ -239,7 +239,8 @@ class ImportRulesTests {
 				Inge vart valt.
 				""");
 		assertThat(read.items()).extracting(ImportedItem::label, ImportedItem::title)
-			.containsExactly(tuple("II.", "Protokoll fra forrige møte"), tuple("Sak 39/04/2015", "Kommuneplan for idrett"),
+			.containsExactly(tuple("II.", "Protokoll fra forrige møte"),
+					tuple("Sak 39/04/2015", "Kommuneplan for idrett"),
 					tuple("Sak 01/15", "Presentasjon av nytt utval, val av leiar og nestleiar."));
 	}
 
@@ -325,18 +326,21 @@ class ImportRulesTests {
 					tuple("John Bergh", AttendanceStatus.PRESENT), tuple("Bodil Lindestad", AttendanceStatus.PRESENT),
 					tuple("Kari Li", AttendanceStatus.PRESENT), tuple("Per Ås", AttendanceStatus.ABSENT));
 		assertThat(read.attendees()).filteredOn(row -> row.name().equals("Kari Li"))
-			.extracting(ImportedAttendee::seat).containsExactly("til kl. 13.30");
+			.extracting(ImportedAttendee::seat)
+			.containsExactly("til kl. 13.30");
 		assertThat(read.attendees()).filteredOn(row -> row.name().equals("Caroline Vestre"))
-			.extracting(ImportedAttendee::seat).containsExactly("vara");
+			.extracting(ImportedAttendee::seat)
+			.containsExactly("vara");
 	}
 
 	@Test
 	void timesAndPlacesInProseAndWithTheLabelOnItsOwnLine() {
-		ImportedMinutes read = parse("""
-				PROTOKOLL fra møte i Universitetsstyret 15.9.2005. Møtet ble holdt i styrerommet, Muséplass 1 og varte fra kl. 0930-1430.
+		ImportedMinutes read = parse(
+				"""
+						PROTOKOLL fra møte i Universitetsstyret 15.9.2005. Møtet ble holdt i styrerommet, Muséplass 1 og varte fra kl. 0930-1430.
 
-				Sak 1/05 Ein
-				""");
+						Sak 1/05 Ein
+						""");
 		assertThat(read.place()).isEqualTo("styrerommet, Muséplass 1");
 		assertThat(read.startsAt()).isEqualTo(LocalTime.of(9, 30));
 		assertThat(read.endsAt()).isEqualTo(LocalTime.of(14, 30));
@@ -347,13 +351,17 @@ class ImportRulesTests {
 		assertThat(read.startsAt()).isEqualTo(LocalTime.of(19, 0));
 		read = parse("Møtedato: 09. februar 2004, kl. 9:00\nTid: 10.12.2014 kl. 1700\n\nSak 1/04 Ein\n");
 		assertThat(read.startsAt()).isEqualTo(LocalTime.of(17, 0));
+		read = parse("Dato: 19.09.2017\nMøtet i fylkesutvalget ble avsluttet kl. 14.20.\n\nSak 1/17 Ein\n");
+		assertThat(read.startsAt()).isNull();
+		assertThat(read.endsAt()).isEqualTo(LocalTime.of(14, 20));
 		read = parse("Styremøte\n\nMøtet ble avviklet på Teams.\n\nSak 1/04 Ein\n");
 		assertThat(read.place()).isEqualTo("Teams");
 	}
 
 	@Test
 	void aStarredNumberANumberAloneAndATitleEndingAtAColonBeforeASentence() {
-		assertThat(head("68* Om oppfølging av Innovest AS")).isEqualTo("68* | Om oppfølging av Innovest AS | null | null");
+		assertThat(head("68* Om oppfølging av Innovest AS"))
+			.isEqualTo("68* | Om oppfølging av Innovest AS | null | null");
 		assertThat(head("058/19 - 19/5482 - Godkjenning av møteprotokoll"))
 			.isEqualTo("058/19 | Godkjenning av møteprotokoll | 58 | 2019");
 		ImportedMinutes read = parse("""
@@ -374,17 +382,19 @@ class ImportRulesTests {
 		assertThat(read.items().get(1).notes()).isEqualTo("Høyring - NOU 2014: 16 Sjømatindustrien");
 		// a page number alone above prose is no item
 		assertThat(parse("Dato: 28.08.2014\n\n2\n\nStyret drøftet saken grundig.\n").items())
-			.extracting(ImportedItem::title).containsExactly(ParsedMinutes.WHOLE_DOCUMENT);
+			.extracting(ImportedItem::title)
+			.containsExactly(ParsedMinutes.WHOLE_DOCUMENT);
 	}
 
 	@Test
 	void aFlattenedLineBreaksBeforeALetterPrefixedNumberAndAPoint() {
-		ImportedMinutes read = parse("1 Protokoll frå styremøtet i Språkrådet 13. juni 2013 Til stades: Ola Nordmann, Kari Nordmann "
-				+ "Forfall: Per Ås Fra administrasjonen møtte: Rådmann Hogne Eidissen "
-				+ "Sakliste: S 47/13 Godkjenning av innkalling S 48/13 Protokoll frå styremøtet Pkt. 3 Orientering om økonomi");
-		assertThat(read.items()).extracting(ImportedItem::label)
-			.containsExactly("S 47/13", "S 48/13", "Pkt. 3");
-		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status, ImportedAttendee::seat)
+		ImportedMinutes read = parse(
+				"1 Protokoll frå styremøtet i Språkrådet 13. juni 2013 Til stades: Ola Nordmann, Kari Nordmann "
+						+ "Forfall: Per Ås Fra administrasjonen møtte: Rådmann Hogne Eidissen "
+						+ "Sakliste: S 47/13 Godkjenning av innkalling S 48/13 Protokoll frå styremøtet Pkt. 3 Orientering om økonomi");
+		assertThat(read.items()).extracting(ImportedItem::label).containsExactly("S 47/13", "S 48/13", "Pkt. 3");
+		assertThat(read.attendees())
+			.extracting(ImportedAttendee::name, ImportedAttendee::status, ImportedAttendee::seat)
 			.containsExactly(tuple("Ola Nordmann", AttendanceStatus.PRESENT, null),
 					tuple("Kari Nordmann", AttendanceStatus.PRESENT, null),
 					tuple("Per Ås", AttendanceStatus.ABSENT, null),
@@ -393,22 +403,25 @@ class ImportRulesTests {
 
 	@Test
 	void attendanceGroupedByPlaceInsideOneListKeepsItsKind() {
-		ImportedMinutes read = parse("""
-				Dato: 09.11.2012
-				Forfall: Balsfjord kommune: Ordfører Ole Rødvei (H), varaordfører, Gunda Johansen (AP) Karlsøy kommune: Frank Pettersen (FrP)
+		ImportedMinutes read = parse(
+				"""
+						Dato: 09.11.2012
+						Forfall: Balsfjord kommune: Ordfører Ole Rødvei (H), varaordfører, Gunda Johansen (AP) Karlsøy kommune: Frank Pettersen (FrP)
 
-				Sak 37/12 Innkalling
-				""");
+						Sak 37/12 Innkalling
+						""");
 		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status)
-			.containsExactly(tuple("Ole Rødvei", AttendanceStatus.ABSENT), tuple("Gunda Johansen", AttendanceStatus.ABSENT),
+			.containsExactly(tuple("Ole Rødvei", AttendanceStatus.ABSENT),
+					tuple("Gunda Johansen", AttendanceStatus.ABSENT),
 					tuple("Frank Pettersen", AttendanceStatus.ABSENT));
 	}
 
 	@Test
 	void flattenedLabelsBeforeTheirValuesGiveTheFirstListToTheFirstLabelAndValuesEndAtTheNextLabel() {
-		ImportedMinutes read = parse("1 Møtereferat Møtested: R10 på Gløshaugen Kopi til: Tid og sted: x Tilstede: Forfall: "
-				+ "Kari Li, Per Ås, Eva Berg Ola Nordmann Ullevål sykehus Postboks 4956 Nydalen 0424 Oslo "
-				+ "Sak 47/11 Godkjenning av referat");
+		ImportedMinutes read = parse(
+				"1 Møtereferat Møtested: R10 på Gløshaugen Kopi til: Tid og sted: x Tilstede: Forfall: "
+						+ "Kari Li, Per Ås, Eva Berg Ola Nordmann Ullevål sykehus Postboks 4956 Nydalen 0424 Oslo "
+						+ "Sak 47/11 Godkjenning av referat");
 		assertThat(read.place()).isEqualTo("R10 på Gløshaugen");
 		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status)
 			.containsExactly(tuple("Kari Li", AttendanceStatus.PRESENT), tuple("Per Ås", AttendanceStatus.PRESENT));
@@ -446,4 +459,5 @@ class ImportRulesTests {
 					tuple("Tilrådinga samrøystes vedteken.", null));
 		assertThat(read.items().getFirst().notes()).isEqualTo("Ingen saker ble meldt under eventuelt.");
 	}
+
 }
