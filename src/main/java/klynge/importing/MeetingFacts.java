@@ -292,6 +292,22 @@ final class MeetingFacts {
 		return null;
 	}
 
+	/**
+	 * A date standing alone on a line anywhere in the document (where the header has
+	 * none), or null.
+	 */
+	static LocalDate dateAlone(String[] lines) {
+		for (String line : lines) {
+			String trimmed = line.strip();
+			if (trimmed.length() >= 6 && trimmed.length() <= 10 && DATE_ALONE.matcher(trimmed).matches()) {
+				return findDate(trimmed);
+			}
+		}
+		return null;
+	}
+
+	private static final Pattern DATE_ALONE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})");
+
 	static String bodyFromHeading(String rest) {
 		String name = NAME_TAIL.matcher(rest.split("\\s+[–-]\\s+", 2)[0]).replaceFirst("").strip();
 		if (name.isEmpty()) {

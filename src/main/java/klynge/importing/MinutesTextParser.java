@@ -71,6 +71,9 @@ final class MinutesTextParser {
 		}
 		MinutesHeader.read(minutes, lines, first);
 		body(lines, headings, first);
+		if (minutes.date == null) {
+			minutes.date = MeetingFacts.dateAlone(lines); // "17.02.22" on the last line
+		}
 		Deputies.resolve(minutes);
 		return minutes.build();
 	}

@@ -460,4 +460,12 @@ class ImportRulesTests {
 		assertThat(read.items().getFirst().notes()).isEqualTo("Ingen saker ble meldt under eventuelt.");
 	}
 
+	@Test
+	void withoutADateInTheHeaderADateAloneOnALineIsTheMeetingsDate() {
+		ImportedMinutes read = parse(
+				"Tilstede: Kari Li og Per Ås.\n07 – 2022 Gjennomgang av årsmelding.\nÅrsmelding gjennomgått.\n17.02.22\n");
+		assertThat(read.date()).isEqualTo(LocalDate.of(2022, 2, 17));
+		assertThat(parse("Sak 1/22 Ein\nMøtet 17.02.22 var kort.\n").date()).isNull();
+	}
+
 }
