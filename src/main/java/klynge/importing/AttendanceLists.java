@@ -23,8 +23,32 @@ final class AttendanceLists {
 					+ "Faste medlemmer som ikke møtte|Faste medlemer som ikkje møtte|Møtte for|Observatører|Observatørar|Faste observatører|"
 					+ "Faste observatørar|Sekretariat|Sekretær|Sekretariatsfunksjon|Fra administrasjonen|Frå administrasjonen|"
 					+ "Andre til stede|Andre til stades|Gjester|Gjestar|Fra adm|Frå adm|Fra sekretariatet|Frå sekretariatet|"
-					+ "Frammøtte|Fremmøtte|Fra rådet|Frå rådet|Fra styret|Frå styret|Meldt avbud|Meldt forfall)\\s*:\\s*(.*)$",
+					+ "Frammøtte|Fremmøtte|Fra rådet|Frå rådet|Fra styret|Frå styret|Meldt avbud|Meldt forfall|Desse møtte|Dessuten møtte|"
+					+ "Fraværende|Fråverande|Ikke til stede|Ikkje til stades|Tilstede var|Til stede var|Invitert|Inviterte|"
+					+ "(?:Til stede|Tilstede|Til stades) (?:fra|frå|for) [\\p{L}ø]{2,30}|(?:Fra|Frå) [\\p{L}.]{2,30}(?: møtte)?)\\.?\\s*:\\s*(.*)$",
 			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "Ordførar:", "Rådmenn:", "Representanter:" inside a list: attendance grouped by
+	 * role.
+	 */
+	private static final Pattern SUB_LABEL = Pattern
+		.compile("(?:^|\\s)\\p{Lu}[\\p{L}.]{1,20}(?: \\p{Ll}\\p{L}{1,15})?:\\s");
+
+	/** " - " and " – " between names ("Ragnar Bakken - Tone Misund – Linda Vestre"). */
+	private static final Pattern DASHES = Pattern.compile("\\s+[-–]\\s*|\\s*–\\s+|^[-–]\\s*");
+
+	/** A remark of partial presence after a name: "til kl. 13.30", "gikk etter sak 4". */
+	private static final Pattern PARTIAL = Pattern.compile(
+			"^(.+?)\\s+((?:til kl|fra kl|frå kl|gikk etter|gjekk etter|gikk før|gjekk før|fra sak|frå sak|deltok under|"
+					+ "deltok i sak|til sak|GJEKK)\\b.*)$");
+
+	/** Titles and roles written before a name ("Styreleder", "Revisor", "rådgiver"). */
+	private static final Pattern TITLE = Pattern.compile(
+			"^(?:(?:Styrets leder|Styreleder|Styreleiar|Leder|Leiar|Nestleder|Nestleiar|Revisor|Sekretær|Rektor|Prorektor|"
+					+ "Viserektor|Ordfører|Ordførar|Varaordfører|Varaordførar|Rådmann|Rådgiver|Rådgjevar|Daglig leder|"
+					+ "Dagleg leiar|Direktør|Fylkesrevisor|Kommunedirektør|Konsulent|Medlem|Referent|Møtesekretær|Fylkesrådmann)\\s+"
+					+ "|(?:\\p{Ll}[\\p{L}.-]*\\s+){1,6})(?=\\p{Lu})");
 
 	private static final Pattern ENTRY_PAREN = Pattern.compile("^(.+?)\\s*\\(([^)]*)\\)\\s*$");
 
@@ -92,13 +116,46 @@ final class AttendanceLists {
 				.add(new ImportedMinutes.Deputy(deputy.name, deputy.seat != null ? deputy.seat : member.seat));
 			return;
 		}
+		if (entry.startsWith("Ingen ") || entry.equals("Ingen") || entry.chars().noneMatch(Character::isUpperCase)) {
+			// "Ingen forfall meldt"; a role without a name ("varaordfører")
+			minutes.preamble.add(rawEntry.strip()); // "Ingen forfall meldt"
+			return;
+		}
 		Person person = person(entry);
+		if (person.name.length() > 60 || person.name.split("\\s+").length > 6) {
+			minutes.preamble.add(rawEntry.strip()); // names run together or prose: kept,
+													// not guessed at
+			return;
+		}
 		AttendanceSection section = sectionOf(kind, AttendanceSection.MEMBER);
 		boolean absent = kind.startsWith("forfall") || kind.startsWith("frafall") || kind.contains("ikke møtt")
-				|| kind.contains("ikkje møtt") || kind.startsWith("meldt");
+				|| kind.contains("ikkje møtt") || kind.startsWith("meldt") || kind.startsWith("fravær")
+				|| kind.startsWith("fråver") || kind.startsWith("ikke til") || kind.startsWith("ikkje til");
 		boolean guest = section == AttendanceSection.GUEST;
 		attendees.add(new ImportedAttendee(section, person.seat, person.name, person.code, !guest,
 				absent ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT, null));
+	}
+
+	/**
+	 * A line under a label that lists names (one, or several separated by commas, "og" or
+	 * dashes): most entries are two to six capitalised words.
+	 */
+	static boolean namesLine(String line) {
+		if (line.length() > 400 || line.indexOf(':') >= 0 || !Character.isUpperCase(line.charAt(0))) {
+			return false;
+		}
+		List<String> entries = splitEntries(line.replaceAll("\\.$", ""));
+		int names = 0;
+		for (String entry : entries) {
+			String name = person(entry).name;
+			if (name.length() <= 50 && name.chars().anyMatch(Character::isLowerCase) && name.indexOf(' ') > 0
+					&& name.split("\\s+").length <= 6 && name.chars().noneMatch(Character::isDigit)
+					&& java.util.Arrays.stream(name.split("\\s+"))
+						.allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))) {
+				names++;
+			}
+		}
+		return !entries.isEmpty() && names * 2 > entries.size();
 	}
 
 	private record Person(String name, String seat, String code) {
@@ -106,7 +163,25 @@ final class AttendanceLists {
 
 	private static Person person(String entry) {
 		String text = entry.strip();
+		String title = null;
+		Matcher titled = TITLE.matcher(text);
+		if (titled.lookingAt() && titled.end() < text.length()) {
+			title = text.substring(0, titled.end()).strip(); // kept as the seat:
+																// "Rektor", "rådgiver"
+			text = text.substring(titled.end());
+		}
+		Person person = untitled(text);
+		return title == null ? person
+				: new Person(person.name, person.seat == null ? title : title + ", " + person.seat, person.code);
+	}
+
+	private static Person untitled(String entry) {
+		String text = entry;
 		String code = null;
+		Matcher partial = PARTIAL.matcher(text);
+		if (partial.matches() && text.indexOf('(') < 0) {
+			return new Person(partial.group(1).strip(), partial.group(2).strip(), null);
+		}
 		Matcher withCode = ENTRY_CODE.matcher(text);
 		if (withCode.matches()) {
 			code = withCode.group(1);
@@ -140,7 +215,13 @@ final class AttendanceLists {
 	}
 
 	static List<String> splitEntries(String inline) {
-		String text = inline.strip();
+		String text = inline.indexOf(':') > 0 ? SUB_LABEL.matcher(inline).replaceAll(", ").strip() : inline.strip();
+		if (text.startsWith(",")) {
+			text = text.substring(1).strip();
+		}
+		if (text.indexOf(',') < 0 && text.indexOf(';') < 0 && DASHES.matcher(text).find()) {
+			return List.of(DASHES.split(text)).stream().map(String::strip).filter(e -> !e.isEmpty()).toList();
+		}
 		if (text.isEmpty()) {
 			return List.of();
 		}

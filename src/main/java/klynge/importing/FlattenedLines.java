@@ -16,15 +16,19 @@ final class FlattenedLines {
 	/** Lines shorter than this are as the author wrote them. */
 	static final int LONG = 120;
 
-	// one whitespace run before many possible breaks, tried once per position (as seven
+	// one whitespace run before many possible breaks, tried once per position (as
+	// separate
 	// alternatives each with its own look-behind it took a quarter of the parse time)
 	private static final Pattern BREAK = Pattern.compile("(?<=\\S)\\s+(?=[\\p{Lu}\\d])(?="
 			+ "(?:Sted|Tid|Dato|Møtestad|Møtested|Møtetid|Tilstede|Til stede|Til stades|Møtt|Forfall|"
 			+ "Fra administrasjonen|Frå administrasjonen|Fra adm|Frå adm|Fra sekretariatet|Frå sekretariatet|"
-			+ "Fra styret|Frå styret|Møteleiar|Møteleder|Referent|Sakliste|Saksliste|Utval|Utvalg|Organ)\\s*:"
-			+ "|(?:Sakliste|Saksliste)\\s+(?:\\d|Vedtakssaker)" + "|\\d{1,3}/\\d{2}\\s+\\p{Lu}{3}"
+			+ "Fra styret|Frå styret|Møteleiar|Møteleder|Referent|Sakliste|Saksliste|Utval|Utvalg|Organ|Dessuten møtte|"
+			+ "Desse møtte|Fraværende|Meldt forfall|Meldt avbud|Ikke møtt|Ikkje møtt)(?:\\s+møtte)?\\s*:"
+			+ "|(?:Sakliste|Saksliste)\\s+(?:\\d|Vedtakssaker)"
+			+ "|(?<!(?:Sak|SAK|sak)\\s{1,20})\\d{1,3}/\\d{2}\\s+\\p{Lu}{3}"
 			+ "|\\p{Lu}\\s\\d{1,2}\\.\\d{1,2}/\\d{2}\\s+\\p{Lu}"
 			+ "|(?:SAK|Sak)\\s+(?:nr\\.?\\s*)?\\d{1,3}\\s*/\\s*\\d{2}\\s+\\p{Lu}"
+			+ "|\\p{Lu}{1,3}\\s\\d{1,3}/\\d{2}\\s+\\p{Lu}" + "|Pkt\\.\\s*\\d{1,3}\\s+\\p{Lu}"
 			+ "|(?:PS|RS)\\s+\\d{1,3}/\\d{2,4}\\s+\\p{Lu})" + "|(?<=^\\d{1,3})\\s+(?=\\d{1,3}/\\d{2}\\s+\\p{Lu})");
 
 	private FlattenedLines() {

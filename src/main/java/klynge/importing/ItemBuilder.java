@@ -28,7 +28,29 @@ final class ItemBuilder {
 		.compile("^(?:\\*\\*)?(Vedtak|Vedtak i saken|Forslag til vedtak|Framlegg til vedtak|Innstilling|Tilråding|"
 				+ "Samrøystes vedtak|Enstemmig vedtak|Styrets vedtak|Konklusjon|Beslutning|"
 				+ "(?:Kommunedirektørens|Rådmannens|Kommunedirektøren si|Administrerande direktørs?|Administrerende direktørs?) (?:innstilling|tilråding|forslag til vedtak))"
-				+ "\\s*:(?:\\*\\*)?\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+				+ "(?:\\s*:(?:\\*\\*)?|\\.(?=\\s)|(?=\\s*\\n)|\\s*$)\\s*(.*)$",
+				Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	/**
+	 * "Protokollen ble godkjent.", "Vart godkjent utan merknader": a sentence saying what
+	 * was adopted is the vedtak (after a proposal it adopts the proposal).
+	 */
+	private static final Pattern PASSED = Pattern.compile(
+			"^(?:[^\\n]{0,150}\\s)?(?:ble|vart|blei|er|vert|blir|Ble|Vart|Blei) (?:enstemmig |samrøystes |einstemmig )?"
+					+ "(?:godkjent|godkjend|godkjende|vedtatt|vedteke|vedteken|tatt til orientering|teke til orientering|tekne til orientering)"
+					+ "(?: (?:uten|utan) (?:merknader|merknadar|merknad|endringar|endringer))?\\.?$");
+
+	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\p{Ll}{2}|\\d)\\.\\s+(?=\\p{Lu})");
+
+	/** "Innkalling og referat. Godkjent.": the outcome at the end of a heading. */
+	private static final Pattern TITLE_OUTCOME = Pattern.compile(
+			"^(.{3,300}?\\.)\\s+(Godkjent|Enstemmig godkjent|Vedtatt|Enstemmig vedtatt|Tatt til orientering|Teke til orientering|Utsatt)\\.?$");
+
+	/**
+	 * A heading of the portal page run into the vedtak's last line ("… er godkjent.
+	 * Behandling").
+	 */
+	private static final Pattern RUN_IN_SECTION = Pattern.compile("\\s{2,}(?:Behandling|Handsaming)$");
 
 	/** "Styret fattet følgende (enstemmige) vedtak" on its own: the vedtak follows. */
 	private static final Pattern DECISION_PHRASE = Pattern.compile(
@@ -48,11 +70,11 @@ final class ItemBuilder {
 	 * An outcome on its own line: after a proposal it adopts the proposal, alone it is
 	 * the vedtak.
 	 */
-	private static final Pattern OUTCOME = Pattern.compile(
-			"^(?:Enstemmig vedtatt|Samrøystes vedteke|Samrøystes vedtatt|Innstillingen ble (?:enstemmig )?vedtatt|"
-					+ "Innstillinga vart (?:samrøystes )?vedteken|Enstemmig godkjent|Godkjent|Tatt til orientering|"
-					+ "Teke til orientering|Tatt til etterretning|Utsatt|Saken ble utsatt)(?: som innstilt)?\\.?$",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern OUTCOME = Pattern
+		.compile("^(?:Enstemmig vedtatt|Samrøystes vedteke|Samrøystes vedtatt|Innstillingen ble (?:enstemmig )?vedtatt|"
+				+ "Innstillinga vart (?:samrøystes )?vedteken|(?:Tilrådinga|Innstillinga|Framlegget|Forslaget) (?:samrøystes |enstemmig )?(?:vedteken|vedteke|vedtatt)|Enstemmig godkjent|Godkjent|Tatt til orientering|"
+				+ "Teke til orientering|Tatt til etterretning|Utsatt|Saken ble utsatt)(?: som innstilt)?\\.?$",
+				Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * Dot leaders and a page number after an agenda list's title ("Budsjett ........ 5").
@@ -60,7 +82,7 @@ final class ItemBuilder {
 	private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(?:\\.{2,}|…)\\s*\\d{0,3}$");
 
 	private static final Pattern VOTES = Pattern.compile(
-			"^(Enstemmig vedtatt|Enstemmig vedtatt som innstilt|Samrøystes vedteke|Samrøystes vedtatt|Samrøystes vedteke som innstilt|Vedtatt mot \\d+ stemmer?)\\.?$",
+			"^(Enstemmig vedtatt|Enstemmig vedtatt som innstilt|Samrøystes vedteke|Samrøystes vedtatt|Samrøystes vedteke som innstilt|Vedtatt mot (?:\\d+|en|én|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) (?:stemmer?|røyster?))\\.?$",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern FEEDBACK_HEADING = Pattern
@@ -101,6 +123,9 @@ final class ItemBuilder {
 
 	String pendingKey;
 
+	/** The vedtak's label stood alone: the next paragraphs may go on with it. */
+	private boolean open;
+
 	String pendingFeedback;
 
 	final List<ImportedItem.FollowUp> followUps = new ArrayList<>();
@@ -124,6 +149,11 @@ final class ItemBuilder {
 			presenter = presenterMatch.group(2).strip();
 		}
 		t = PAGE_NUMBER.matcher(t).replaceFirst("");
+		Matcher outcome = TITLE_OUTCOME.matcher(t);
+		if (outcome.matches()) {
+			t = outcome.group(1).substring(0, outcome.group(1).length() - 1).strip();
+			decision = outcome.group(2) + ".";
+		}
 		if (t.endsWith(";")) {
 			t = t.substring(0, t.length() - 1).strip();
 		}
@@ -139,8 +169,21 @@ final class ItemBuilder {
 			String key = pendingKey;
 			pendingKey = null;
 			decisionText(key, text);
+			open = decision != null && !isProposal(key) && votes == null
+					&& !RUN_IN_SECTION.matcher(text.strip()).find();
 			return;
 		}
+		if (open && votes == null && VOTES.matcher(stripEmphasis(text)).matches()) {
+			votes = stripEmphasis(text); // "Vedtatt mot to stemmer." closes the vedtak
+			open = false;
+			return;
+		}
+		if (open && continuesDecision(text)) {
+			decision = decision + "\n\n" + RUN_IN_SECTION.matcher(text.strip()).replaceFirst("");
+			open = !RUN_IN_SECTION.matcher(text.strip()).find();
+			return;
+		}
+		open = false;
 		if (pendingFeedback != null) {
 			String heading = pendingFeedback;
 			pendingFeedback = null;
@@ -183,6 +226,30 @@ final class ItemBuilder {
 				decision = stripEmphasis(text);
 			}
 			return;
+		}
+		if (decision == null && !text.contains("\n") && text.length() < 1000) {
+			// the paragraph's first sentence says what was adopted: "Protokollen ble
+			// godkjent. …"
+			Matcher sentence = SENTENCE_BREAK.matcher(text);
+			String first = sentence.find() ? text.substring(0, sentence.start() + 1) : text;
+			if (first.length() < 250 && PASSED.matcher(first).matches()) {
+				String lower = first.toLowerCase(Locale.ROOT);
+				boolean ofProposal = lower.contains("forslag") || lower.contains("innstilling")
+						|| lower.contains("framlegg") || lower.contains("tilråding");
+				if (ofProposal) {
+					votes = first; // how the proposal was adopted; the vedtak is the
+									// proposal
+					decision = proposal;
+				}
+				else {
+					decision = first;
+				}
+				String rest = text.substring(first.length()).strip();
+				if (!rest.isEmpty()) {
+					notes.add(rest);
+				}
+				return;
+			}
 		}
 		if (!text.contains("\n") && FEEDBACK_HEADING.matcher(text).matches() && feedbackHeading == null) {
 			pendingFeedback = text;
@@ -237,15 +304,32 @@ final class ItemBuilder {
 		}
 	}
 
+	/**
+	 * A vedtak whose label stood alone goes on over the following paragraphs: a paragraph
+	 * of sentences that is not itself a label or an outcome.
+	 */
+	private static boolean continuesDecision(String text) {
+		String line = text.strip();
+		char last = line.isEmpty() ? ' ' : line.charAt(line.length() - 1);
+		return !line.isEmpty() && (".!".indexOf(last) >= 0 || RUN_IN_SECTION.matcher(line).find())
+				&& !DECISION_KEY.matcher(line).matches() && !OUTCOME.matcher(line).matches()
+				&& !PASSED.matcher(line).matches() && !VOTES.matcher(line).matches() && !isBullet(line)
+				&& !line.startsWith("Handsaming") && !line.startsWith("Behandling");
+	}
+
 	private void decisionText(String key, String raw) {
-		String value = stripEmphasis(raw);
+		String value = RUN_IN_SECTION.matcher(stripEmphasis(raw)).replaceFirst("");
 		if (!value.contains("\n") && ADOPTED_BY.matcher(value).matches()) {
 			votes = value;
 			pendingKey = key;
 			return;
 		}
 		if (!isProposal(key)) {
-			if (VOTES.matcher(value).matches()) {
+			if (decision != null && votes == null && !VOTES.matcher(value).matches()) {
+				decision = decision + "\n\n" + value; // a second "Vedtak:" in the same
+														// item
+			}
+			else if (VOTES.matcher(value).matches()) {
 				votes = value;
 				decision = proposal;
 			}

@@ -17,7 +17,7 @@ final class ItemHeadings {
 	 * 14&#42;".
 	 */
 	private static final Pattern SAK_DASH = Pattern.compile(
-			"^(?:\\*\\*)?(?:Sak|SAK|sak)\\s+(?:(?:nr|NR|Nr)\\.?\\s*)?(\\d{1,3})\\*?\\s*[-/]\\s*(\\d{2})\\b[:.]?\\s*(.*?)(?:\\*\\*)?$");
+			"^(?:\\*\\*)?(?:Sak|SAK|sak)\\s+(?:(?:nr|NR|Nr)\\.?\\s*)?(\\d{1,3})\\*?\\s*(?:[-/]\\s*(\\d{4}|\\d{2})(?:/\\d{4})?|\\.(\\d{4}))\\b(?:[:.]|\\s+[–-])?\\s*(.*?)(?:\\*\\*)?$");
 
 	/**
 	 * "Sak 2 – 14.03.22 – Title", "Sak 5: Title": a number of the meeting only, no case
@@ -44,7 +44,7 @@ final class ItemHeadings {
 		.compile("^(?:Sak|SAK)\\s+(\\d{4})\\s*/\\s*(\\d{1,4})\\b[:.]?\\s*(.*)$");
 
 	private static final Pattern PS_RS = Pattern
-		.compile("^(PS|RS)\\s+(\\d{1,3})\\s*/\\s*(\\d{2}|\\d{4})\\b[:.]?\\s*(.*)$");
+		.compile("^(PS|RS)\\s+(\\d{1,4})\\s*/\\s*(\\d{2}|\\d{4})\\b[:.]?\\s*(.*)$");
 
 	private static final Pattern VOD = Pattern.compile("^([VOD])-SAK\\s+(\\d{1,3})\\b[:.]?\\s*(.*)$",
 			Pattern.CASE_INSENSITIVE);
@@ -53,8 +53,8 @@ final class ItemHeadings {
 	 * "12-23 Title", "07/2021 Title", "3/22 21/1187 TITLE" (an archive number after the
 	 * case number), "14*".
 	 */
-	private static final Pattern BARE = Pattern
-		.compile("^(\\d{1,3})\\*?\\s*[-/]\\s*(\\d{4}|\\d{2})\\s+(?:\\d{2,4}/\\d{1,6}\\s+)?([A-ZÆØÅ].*)$");
+	private static final Pattern BARE = Pattern.compile(
+			"^(\\d{1,4})\\*?\\s*[-/–]\\s*(\\d{4}|\\d{2})(?::?\\s+|:)(?:[-–]\\s+)?(?:\\d{2,4}/\\d{1,6}\\s+(?:[-–]\\s+)?)?([A-ZÆØÅ].*)$");
 
 	/** "II. Title", and without the dot from II on ("I" alone is a word: "I møtet …"). */
 	private static final Pattern ROMAN = Pattern
@@ -62,6 +62,25 @@ final class ItemHeadings {
 
 	/** A bullet or dash before a heading's number ("– 4/23 Title"). */
 	private static final Pattern BULLET = Pattern.compile("^[–•-]\\s+(?=\\d|Sak|SAK)");
+
+	/** "68* Title": a starred (closed) item's number without a year. */
+	private static final Pattern STARRED = Pattern.compile("^(\\d{1,3}\\*)\\s+(\\p{Lu}.*)$");
+
+	/** A title's colon that a sentence follows: "Godkjenning av sakliste: Godkjent." */
+	private static final Pattern COLON_SENTENCE = Pattern.compile(":\\s+(?=\\p{Lu})");
+
+	/** A label of an item's text inside its title line (flattened PDF text). */
+	private static final Pattern TITLE_KEY = Pattern.compile(
+			"\\s(?=(?:Vedtak|Forslag til vedtak|Framlegg til vedtak|Innstilling|Tilråding|Konklusjon|Beslutning|Behandling)\\s*:)");
+
+	private static final Pattern SENTENCE = Pattern.compile("(?<=\\p{Ll}{2})\\.\\s+(?=\\p{Lu})");
+
+	private static final Pattern TRAILING = Pattern.compile("\\s*[.:–-]$");
+
+	private static final Pattern SLASH_SPACE = Pattern.compile("\\s*/\\s*");
+
+	/** "1 Title", "1. Title", "1) Title", "Sak 1", "Sak 1." (see {@link #numbered}). */
+	private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})(?:[.)]|\\s)\\s*(?!\\d)()(\\p{Lu}\\p{L}.*)$");
 
 	private ItemHeadings() {
 	}
@@ -91,6 +110,25 @@ final class ItemHeadings {
 		int end = capsRun(title);
 		if (end > 0 && end < title.length()) {
 			return new String[] { title.substring(0, end).strip(), title.substring(end).strip() };
+		}
+		Matcher key = TITLE_KEY.matcher(title);
+		if (key.find() && key.start() >= 3) {
+			// flattened text ran the item's first label into its title: "Godkjenning
+			// Framlegg til vedtak: …"
+			return new String[] { title.substring(0, key.start()).strip(), title.substring(key.start()).strip() };
+		}
+		Matcher sentence = SENTENCE.matcher(title);
+		if (title.length() > 100 && sentence.find() && sentence.start() <= 80) {
+			// "Regnskap fra konferansen. Hildegun la fram …": the title is the first
+			// sentence
+			return new String[] { title.substring(0, sentence.start()).strip(),
+					title.substring(sentence.end()).strip() };
+		}
+		Matcher colon = COLON_SENTENCE.matcher(title);
+		if (colon.find() && colon.start() <= 80 && (title.length() > 100 || title.endsWith("."))) {
+			// "Budsjett 2010: Finn Madsen informerte …", "Godkjenning av sakliste:
+			// Godkjent."
+			return new String[] { title.substring(0, colon.start()).strip(), title.substring(colon.end()).strip() };
 		}
 		return new String[] { title, "" };
 	}
@@ -123,6 +161,42 @@ final class ItemHeadings {
 		return -1;
 	}
 
+	/**
+	 * The label as written, without stray spaces around its slash ("Sak 02 /15" → "Sak
+	 * 02/15").
+	 */
+	private static String label(String written) {
+		return SLASH_SPACE.matcher(TRAILING.matcher(written.replace("**", "").strip()).replaceFirst(""))
+			.replaceAll("/");
+	}
+
+	private static int year(String digits) {
+		int year = Integer.parseInt(digits);
+		return year < 100 ? 2000 + year : year;
+	}
+
+	/**
+	 * "1 Title", "1. Title", "1) Title": a plain number is a heading only where the
+	 * numbers run 1, 2, 3 … through the document ({@link NumberedHeadings} decides); the
+	 * title ends at a colon that text follows on the same line ("1. Budsjett 2010: Finn
+	 * informerte …").
+	 */
+	static Heading numbered(String line) {
+		if (line.length() < 3 || !Character.isDigit(line.charAt(0))) {
+			return null;
+		}
+		Matcher m = NUMBERED.matcher(line);
+		if (!m.matches() || MeetingFacts.heading(line) != null) {
+			return null;
+		}
+		String title = m.group(3).strip();
+		int colon = title.indexOf(": ");
+		if (title.length() > 120 && (colon < 0 || colon > 80)) {
+			return null;
+		}
+		return new Heading(m.group(1), null, null, title, null);
+	}
+
 	/** The heading this (stripped) line opens, or null. */
 	static Heading of(String raw) {
 		String line = raw.length() > 2 && "–•-".indexOf(raw.charAt(0)) >= 0 ? BULLET.matcher(raw).replaceFirst("")
@@ -136,9 +210,10 @@ final class ItemHeadings {
 							// prose is let by fast
 		}
 		Matcher m = SAK_DASH.matcher(line);
-		if (m.matches() && !m.group(3).isBlank()) {
-			return new Heading(line.substring(0, m.start(3)).replace("**", "").strip(), Integer.valueOf(m.group(1)),
-					2000 + Integer.parseInt(m.group(2)), m.group(3), null);
+		if (m.matches() && !m.group(4).isBlank()) {
+			String year = m.group(2) != null ? m.group(2) : m.group(3);
+			return new Heading(label(line.substring(0, m.start(4))), Integer.valueOf(m.group(1)), year(year),
+					m.group(4), null);
 		}
 		m = SAK_PLAIN.matcher(line);
 		if (m.matches() && line.length() < 250) {
@@ -171,14 +246,17 @@ final class ItemHeadings {
 		}
 		m = BARE.matcher(line);
 		if (m.matches() && (line.length() < 250 || capsRun(m.group(3)) > 0)) {
-			int year = Integer.parseInt(m.group(2));
-			return new Heading(line.substring(0, m.end(2)).strip(), Integer.valueOf(m.group(1)),
-					year < 100 ? 2000 + year : year, m.group(3), null);
+			return new Heading(label(line.substring(0, m.end(2))), Integer.valueOf(m.group(1)), year(m.group(2)),
+					m.group(3), null);
 		}
 		m = PREFIXED.matcher(line);
 		if (m.matches() && line.length() < 250 && !m.group(1).equals("PS") && !m.group(1).equals("RS")) {
 			return new Heading(line.substring(0, m.start(4)).strip(), Integer.valueOf(m.group(2)),
 					2000 + Integer.parseInt(m.group(3)), m.group(4), null);
+		}
+		m = STARRED.matcher(line);
+		if (m.matches() && line.length() < 250) {
+			return new Heading(m.group(1), null, null, m.group(2), null);
 		}
 		m = TWO_LEVEL.matcher(line);
 		if (m.matches() && line.length() < 250) {

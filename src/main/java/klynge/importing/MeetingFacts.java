@@ -51,13 +51,31 @@ final class MeetingFacts {
 	private static final List<String> MONTHS = List.of("januar", "februar", "mars", "april", "mai", "juni", "juli",
 			"august", "september", "oktober", "november", "desember");
 
-	private static final Map<String, String> KEYS = Map.ofEntries(Map.entry("dato", "date"), Map.entry("kl", "time"),
+	private static final Map<String, String> KEYS = Map.ofEntries(Map.entry("dato", "date"),
+			Map.entry("møtedato", "date"), Map.entry("møtetid", "time"), Map.entry("kl", "time"),
 			Map.entry("tid", "time"), Map.entry("tidspunkt", "time"), Map.entry("klokkeslett", "time"),
 			Map.entry("sted", "place"), Map.entry("stad", "place"), Map.entry("møtested", "place"),
 			Map.entry("møtestad", "place"), Map.entry("organ", "body"), Map.entry("utval", "body"),
 			Map.entry("utvalg", "body"), Map.entry("styre", "body"), Map.entry("prosjekt", "ignore"),
 			Map.entry("møteleder", "ignore"), Map.entry("møteleiar", "ignore"), Map.entry("referent", "ignore"),
 			Map.entry("arkivsak", "ignore"));
+
+	/**
+	 * "kl. 1700", "kl. 0930-1430", "klokka 13", "klokken 10.00 og hevet klokken 10.45".
+	 */
+	private static final Pattern CLOCK = Pattern.compile(
+			"(?i)\\b(?:kl|klokka|klokken)\\.?\\s*(\\d{1,2})(?:[:.]?(\\d{2}))?\\b(?:\\s*(?:[-–—]|til)\\s*(?:kl\\.?\\s*)?(\\d{1,2})[:.]?(\\d{2}))?");
+
+	/**
+	 * "Møtet ble holdt i styrerommet, Muséplass 1 og varte …", "Møtet ble avviklet på
+	 * Teams".
+	 */
+	private static final Pattern PLACE_PROSE = Pattern.compile(
+			"(?:Møtet|møtet|Møtet vart|styremøte [^.]{0,40}?)\\s*(?:ble |vart |blei |var )?(?:holdt|halde|haldt|avviklet|avvikla|avholdt|gjennomført|gjennomførd)"
+					+ "(?: [^.]{0,30}?)? (?:i|på) ([^.]{3,80}?)(?:\\s+og varte|\\s+fra kl|\\s+frå kl|,?\\s+kl\\.?\\s|\\.\\s|\\.?$)");
+
+	private static final Pattern WEEKDAY = Pattern
+		.compile("(?i)^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)\\b");
 
 	private MeetingFacts() {
 	}
@@ -133,6 +151,9 @@ final class MeetingFacts {
 				LocalDate found = findDate(value);
 				if (found != null) {
 					minutes.date = found;
+					if (minutes.startsAt == null) {
+						clock(minutes, value); // "09. februar 2004, kl. 11.00 – 14.15"
+					}
 				}
 				else {
 					minutes.preamble.add(line);
@@ -145,6 +166,10 @@ final class MeetingFacts {
 				}
 				Matcher range = TIME_RANGE.matcher(value);
 				Matcher one = TIME_ONE.matcher(value);
+				if (!range.find() && clock(minutes, value)) {
+					return;
+				}
+				range.reset();
 				if (range.find()) {
 					minutes.startsAt = time(range.group(1), range.group(2));
 					minutes.endsAt = time(range.group(3), range.group(4));
@@ -161,12 +186,81 @@ final class MeetingFacts {
 					minutes.preamble.add(line);
 				}
 			}
-			case "place" -> minutes.place = value;
-			case "body" -> minutes.bodyName = value;
+			case "place" -> minutes.place = beforeLabel(value, minutes.place);
+			case "body" -> minutes.bodyName = beforeLabel(value, minutes.bodyName);
 			default -> {
 			}
 		}
 	}
+
+	/**
+	 * A time after "kl." or "klokka" ("kl. 0930-1430", "klokka 13"); false if there is
+	 * none.
+	 */
+	static boolean clock(ParsedMinutes minutes, String text) {
+		if (text.indexOf('k') < 0 && text.indexOf('K') < 0) {
+			return false;
+		}
+		Matcher clock = CLOCK.matcher(text);
+		if (!clock.find()) {
+			return false;
+		}
+		LocalTime start = time(clock.group(1), clock.group(2) == null ? "00" : clock.group(2));
+		if (start == null) {
+			return false;
+		}
+		minutes.startsAt = start;
+		if (clock.group(3) != null) {
+			LocalTime end = time(clock.group(3), clock.group(4));
+			minutes.endsAt = end != null && end.isAfter(start) ? end : null;
+		}
+		return true;
+	}
+
+	/**
+	 * Facts written in prose in the header: the place ("Møtet ble holdt i …") and a time
+	 * after "kl." on a line that also gives the date or a weekday, or opens with "Møtet";
+	 * true if the line said something.
+	 */
+	static boolean prose(ParsedMinutes minutes, String line) {
+		boolean any = false;
+		if (minutes.place == null && (line.contains("øtet") || line.contains("tyremøte"))) {
+			Matcher place = PLACE_PROSE.matcher(line);
+			if (place.find()) {
+				minutes.place = place.group(1).strip();
+				any = true;
+			}
+		}
+		if (minutes.startsAt == null && (line.startsWith("Møtet") || WEEKDAY.matcher(line).lookingAt()
+				|| (findDate(line) != null && DATE_YEAR.matcher(line).find()))) {
+			Matcher ended = ENDED.matcher(line);
+			Matcher clock = CLOCK.matcher(line);
+			if (ended.find() && clock.find() && ended.start() < clock.start()) {
+				// "Møtet ble avsluttet kl. 14.20": the end, not the start
+				minutes.endsAt = time(clock.group(1), clock.group(2) == null ? "00" : clock.group(2));
+				return true;
+			}
+			any |= clock(minutes, line);
+		}
+		return any;
+	}
+
+	private static final Pattern ENDED = Pattern.compile("(?i)\\b(?:avslutt|avslutta|hevet|heva|slutt)");
+
+	private static final Pattern DATE_YEAR = Pattern.compile("\\d{4}|\\.\\d{2}\\b");
+
+	/**
+	 * A value that runs into the next label ("R10 Kopi til:") ends before it; a label
+	 * alone is no value.
+	 */
+	private static String beforeLabel(String value, String earlier) {
+		Matcher next = NEXT_LABEL.matcher(value);
+		String kept = next.find() ? value.substring(0, next.start()).strip() : value;
+		return kept.isEmpty() ? earlier : kept;
+	}
+
+	private static final Pattern NEXT_LABEL = Pattern
+		.compile("(?:^|\\s)\\p{Lu}[\\p{L}.]{0,15}(?: \\p{Ll}[\\p{L}.]{0,15}){0,2}:(?=\\s|$)");
 
 	private static LocalTime time(String hours, String minutes) {
 		int h = Integer.parseInt(hours);
@@ -197,6 +291,22 @@ final class MeetingFacts {
 		}
 		return null;
 	}
+
+	/**
+	 * A date standing alone on a line anywhere in the document (where the header has
+	 * none), or null.
+	 */
+	static LocalDate dateAlone(String[] lines) {
+		for (String line : lines) {
+			String trimmed = line.strip();
+			if (trimmed.length() >= 6 && trimmed.length() <= 10 && DATE_ALONE.matcher(trimmed).matches()) {
+				return findDate(trimmed);
+			}
+		}
+		return null;
+	}
+
+	private static final Pattern DATE_ALONE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})");
 
 	static String bodyFromHeading(String rest) {
 		String name = NAME_TAIL.matcher(rest.split("\\s+[–-]\\s+", 2)[0]).replaceFirst("").strip();

@@ -38,13 +38,16 @@ final class MinutesHeader {
 		boolean table = false;
 		AttendanceSection section = AttendanceSection.MEMBER;
 		String listKind = null;
+		int listed = 0;
+		String stacked = null;
+		boolean emptyLabelBefore = false;
 		boolean headingSeen = false;
 		for (int i = 0; i < end; i++) {
 			String line = lines[i];
 			String trimmed = line.strip();
 			if (trimmed.isEmpty()) {
 				table = false;
-				if (!nextIsBullet(lines, i + 1, end)) {
+				if (!nextIsBullet(lines, i + 1, end) && !(listKind != null && listed == 0)) {
 					listKind = null; // a blank line between a list's label and its
 										// bullets keeps the list open
 				}
@@ -86,8 +89,26 @@ final class MinutesHeader {
 				continue;
 			}
 			Matcher label = AttendanceLists.label(trimmed);
+			if (label == null) {
+				emptyLabelBefore = false;
+				stacked = null;
+			}
 			if (label != null) {
 				listKind = label.group(1).toLowerCase(Locale.ROOT);
+				listed = label.group(2).isBlank() ? 0 : 1;
+				if (listed == 0 && stacked == null) {
+					stacked = listKind;
+				}
+				else if (listed > 0 && stacked != null && emptyLabelBefore) {
+					// flattened PDF text puts the labels first ("Tilstede: Forfall: Kari
+					// …"): the
+					// first list is the first label's
+					listKind = stacked;
+				}
+				emptyLabelBefore = listed == 0;
+				if (listed > 0) {
+					stacked = null;
+				}
 				String[] listAndRest = AttendanceLists.listAndRest(label.group(2));
 				for (String entry : AttendanceLists.splitEntries(listAndRest[0])) {
 					AttendanceLists.listEntry(minutes, listKind, entry);
@@ -107,11 +128,21 @@ final class MinutesHeader {
 				AttendanceLists.listEntry(minutes, listKind, trimmed.substring(1).strip());
 				continue;
 			}
+			if (listKind != null && AttendanceLists.namesLine(trimmed)) {
+				// names one a line (or a list on the line) under a label on its own line
+				for (String entry : AttendanceLists.splitEntries(trimmed)) {
+					AttendanceLists.listEntry(minutes, listKind, entry);
+				}
+				listed++;
+				continue;
+			}
 			listKind = null;
 			if (!headingSeen) {
 				Matcher heading = MeetingFacts.heading(trimmed);
 				if (heading != null) {
 					headingSeen = true;
+					MeetingFacts.prose(minutes, trimmed); // "PROTOKOLL fra møte …. Møtet
+															// ble holdt i …"
 					String rest = heading.group(1).strip();
 					if (minutes.date == null) {
 						minutes.date = MeetingFacts.findDate(rest); // "Protokoll fra
@@ -124,7 +155,22 @@ final class MinutesHeader {
 					continue;
 				}
 			}
+			if (trimmed.endsWith(":") && trimmed.length() <= 20 && i + 1 < end && !lines[i + 1].isBlank()
+					&& lines[i + 1].indexOf(':') < 0 && AttendanceLists.label(trimmed) == null) {
+				// a label on its own line, its value on the next ("Tid:" / "Kl 09.30 –
+				// 13.30")
+				String joined = trimmed + " " + lines[i + 1].strip();
+				if (MeetingFacts.keyValues(minutes, cells(joined), joined)) {
+					i++;
+					continue;
+				}
+			}
 			if (MeetingFacts.keyValues(minutes, cells, trimmed)) {
+				MeetingFacts.prose(minutes, trimmed);
+				continue;
+			}
+			if (MeetingFacts.prose(minutes, trimmed) && minutes.date != null) {
+				minutes.preamble.add(trimmed);
 				continue;
 			}
 			String rest = Deputies.prose(minutes, trimmed);

@@ -68,14 +68,18 @@ final class MinutesTextParser {
 		// a document always comes in: without item headings all of it is header (and its
 		// text one item),
 		// without a date the preview asks for one
+		ItemHeadings.Heading[] headings = HeadingScan.scan(lines);
 		int first = lines.length;
 		for (int i = 0; i < lines.length && first == lines.length; i++) {
-			if (ItemHeadings.of(lines[i].strip()) != null) {
+			if (headings[i] != null) {
 				first = i;
 			}
 		}
 		MinutesHeader.read(minutes, lines, first);
-		body(lines, first);
+		body(lines, headings, first);
+		if (minutes.date == null) {
+			minutes.date = MeetingFacts.dateAlone(lines); // "17.02.22" on the last line
+		}
 		Deputies.resolve(minutes);
 		return minutes.build();
 	}
@@ -105,14 +109,14 @@ final class MinutesTextParser {
 	// --- items
 	// ----------------------------------------------------------------------------------
 
-	private void body(String[] lines, int first) {
+	private void body(String[] lines, ItemHeadings.Heading[] headings, int first) {
 		List<ItemBuilder> items = minutes.items;
 		ItemBuilder top = null;
 		ItemBuilder target = null;
 		List<String> paragraph = new ArrayList<>();
 		for (int i = first; i < lines.length; i++) {
 			String trimmed = lines[i].strip();
-			ItemHeadings.Heading header = ItemHeadings.of(trimmed);
+			ItemHeadings.Heading header = headings[i];
 			Matcher sub = top == null ? null : SUB_ITEM.matcher(trimmed);
 			if (header != null) {
 				target = flush(target, paragraph);

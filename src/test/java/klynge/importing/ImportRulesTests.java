@@ -186,4 +186,286 @@ class ImportRulesTests {
 		assertThat(MinutesReader.megabytes(MinutesReader.MAX_BYTES)).isEqualTo(5);
 	}
 
+	@Test
+	void headingsWithAFourDigitYearADotYearAndStraySpaces() {
+		assertThat(head("Sak 21/2024. Økonomi")).isEqualTo("Sak 21/2024 | Økonomi | 21 | 2024");
+		assertThat(head("Sak nr. 2.2010 – Websidene")).isEqualTo("Sak nr. 2.2010 | Websidene | 2 | 2010");
+		assertThat(head("Sak 02 /15 Godkjenning")).isEqualTo("Sak 02/15 | Godkjenning | 2 | 2015");
+		assertThat(head("07 – 2022 Gjennomgang av årsmelding"))
+			.isEqualTo("07 – 2022 | Gjennomgang av årsmelding | 7 | 2022");
+		assertThat(head("037/12: Innkalling og dagsorden")).isEqualTo("037/12 | Innkalling og dagsorden | 37 | 2012");
+		assertThat(head("PS 0001/00 Reguleringsplan")).isEqualTo("PS 0001/00 | Reguleringsplan | 1 | 2000");
+	}
+
+	@Test
+	void plainNumberedHeadingsCountOnlyWhereTheNumbersRun() {
+		ImportedMinutes read = parse("""
+				Dato: 13.06.2024
+
+				1 Godkjenning av referat
+
+				Referatet ble godkjent.
+
+				2) Datoer for høstens møter
+
+				Punkt 7 i planen: 3 Eventuelt gjelder ikke.
+
+				3. Eventuelt: Ingen saker.
+				""");
+		assertThat(read.items()).extracting(ImportedItem::label, ImportedItem::title)
+			.containsExactly(tuple("1", "Godkjenning av referat"), tuple("2", "Datoer for høstens møter"),
+					tuple("3", "Eventuelt"));
+		assertThat(read.items().getFirst().decision()).isEqualTo("Referatet ble godkjent.");
+		// one numbered line alone is a page number or a list, not an item
+		assertThat(parse("Dato: 13.06.2024\n\n1 Kommunestyret møttes.\n").items()).extracting(ImportedItem::title)
+			.containsExactly(ParsedMinutes.WHOLE_DOCUMENT);
+	}
+
+	@Test
+	void aNumberOrRomanNumeralAloneTakesTheTitleBelowAndASplitTitleIsJoined() {
+		ImportedMinutes read = parse("""
+				Dato: 15.09.2005
+
+				II
+
+				Protokoll fra forrige møte
+				Ingen merknader.
+
+				Sak 39/04/2015
+				Kommuneplan for idrett
+
+				Sak 01/15 Presentasjon av nytt utval, val av leiar og
+				nestleiar.
+				Inge vart valt.
+				""");
+		assertThat(read.items()).extracting(ImportedItem::label, ImportedItem::title)
+			.containsExactly(tuple("II.", "Protokoll fra forrige møte"),
+					tuple("Sak 39/04/2015", "Kommuneplan for idrett"),
+					tuple("Sak 01/15", "Presentasjon av nytt utval, val av leiar og nestleiar."));
+	}
+
+	@Test
+	void withoutAnyNumbersTitleLinesThatOpenAParagraphAreItems() {
+		ImportedMinutes read = parse("""
+				Referat fra styremøte i huseierlaget
+				Dato: 2.11.20
+				Tilstede: Kari Li, Per Ås
+
+				Vannlekkasje
+				Huseierlaget har dekket alle utgifter.
+
+				Gangvei
+				Knut etterspør anbud.
+				""");
+		assertThat(read.items()).extracting(ImportedItem::title).containsExactly("Vannlekkasje", "Gangvei");
+		assertThat(read.items().getFirst().notes()).isEqualTo("Huseierlaget har dekket alle utgifter.");
+	}
+
+	@Test
+	void decisionsAsSentencesAloneLabelsAndTitlesEndingInTheOutcome() {
+		ImportedMinutes read = parse("""
+				Dato: 01.02.2023
+
+				Sak 1/23 Innkalling og referat. Godkjent.
+
+				Sak 2/23 Protokoll
+				Vart godkjent utan merknader
+
+				Sak 3/23 Rådmann
+				Vedtak
+
+				Kari Li vert konstituert som rådmann.
+
+				Per Ås blir assisterande rådmann.
+
+				Behandling
+
+				Sak 4/23 Websidene
+				Vedtak: Styret anbefaler forlengelse.
+
+				Websiden er betalt.
+
+				Vedtak: Anne er webansvarlig.
+
+				Sak 5/23 Referat
+				Vedtak. Godkjent.
+				""");
+		assertThat(read.items()).extracting(ImportedItem::title, ImportedItem::decision)
+			.containsExactly(tuple("Innkalling og referat", "Godkjent."),
+					tuple("Protokoll", "Vart godkjent utan merknader"),
+					tuple("Rådmann", "Kari Li vert konstituert som rådmann.\n\nPer Ås blir assisterande rådmann."),
+					tuple("Websidene", "Styret anbefaler forlengelse.\n\nAnne er webansvarlig."),
+					tuple("Referat", "Godkjent."));
+	}
+
+	@Test
+	void attendanceOneNameALineUnderALabelDashesSubLabelsTitlesAndPartialPresence() {
+		ImportedMinutes read = parse("""
+				Dato: 13.01.2015
+				Til stades:
+				Magnus Mjelde
+				Margot Bertheussen
+				Forfall:
+				Svein Nord Kristiansen
+
+				Desse møtte: Ragnar Bakken - Tone Misund – Caroline Vestre (vara)
+				Til stede: Representanter: Heidi Greni, Liv Eskeland Administrasjonen: Kyrre Grimstad
+				Dessuten møtte: Daglig leder John Bergh, rådgiver Bodil Lindestad og Kari Li til kl. 13.30
+				Fraværende: Per Ås gikk etter sak 4
+				Forfall: Ingen forfall meldt
+
+				Sak 1/15 Konstituering
+				""");
+		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status)
+			.containsExactly(tuple("Magnus Mjelde", AttendanceStatus.PRESENT),
+					tuple("Margot Bertheussen", AttendanceStatus.PRESENT),
+					tuple("Svein Nord Kristiansen", AttendanceStatus.ABSENT),
+					tuple("Ragnar Bakken", AttendanceStatus.PRESENT), tuple("Tone Misund", AttendanceStatus.PRESENT),
+					tuple("Caroline Vestre", AttendanceStatus.PRESENT), tuple("Heidi Greni", AttendanceStatus.PRESENT),
+					tuple("Liv Eskeland", AttendanceStatus.PRESENT), tuple("Kyrre Grimstad", AttendanceStatus.PRESENT),
+					tuple("John Bergh", AttendanceStatus.PRESENT), tuple("Bodil Lindestad", AttendanceStatus.PRESENT),
+					tuple("Kari Li", AttendanceStatus.PRESENT), tuple("Per Ås", AttendanceStatus.ABSENT));
+		assertThat(read.attendees()).filteredOn(row -> row.name().equals("Kari Li"))
+			.extracting(ImportedAttendee::seat)
+			.containsExactly("til kl. 13.30");
+		assertThat(read.attendees()).filteredOn(row -> row.name().equals("Caroline Vestre"))
+			.extracting(ImportedAttendee::seat)
+			.containsExactly("vara");
+	}
+
+	@Test
+	void timesAndPlacesInProseAndWithTheLabelOnItsOwnLine() {
+		ImportedMinutes read = parse(
+				"""
+						PROTOKOLL fra møte i Universitetsstyret 15.9.2005. Møtet ble holdt i styrerommet, Muséplass 1 og varte fra kl. 0930-1430.
+
+						Sak 1/05 Ein
+						""");
+		assertThat(read.place()).isEqualTo("styrerommet, Muséplass 1");
+		assertThat(read.startsAt()).isEqualTo(LocalTime.of(9, 30));
+		assertThat(read.endsAt()).isEqualTo(LocalTime.of(14, 30));
+		read = parse("Dato: 13.01.2015\nTid:\nKl 09.30 – 13.30\nStad: Møterom 3\n\nSak 1/15 Ein\n");
+		assertThat(read.startsAt()).isEqualTo(LocalTime.of(9, 30));
+		assertThat(read.endsAt()).isEqualTo(LocalTime.of(13, 30));
+		read = parse("Onsdag 23. januar 2019 kl. 19.00.\n\nSak 1/19 Ein\n");
+		assertThat(read.startsAt()).isEqualTo(LocalTime.of(19, 0));
+		read = parse("Møtedato: 09. februar 2004, kl. 9:00\nTid: 10.12.2014 kl. 1700\n\nSak 1/04 Ein\n");
+		assertThat(read.startsAt()).isEqualTo(LocalTime.of(17, 0));
+		read = parse("Dato: 19.09.2017\nMøtet i fylkesutvalget ble avsluttet kl. 14.20.\n\nSak 1/17 Ein\n");
+		assertThat(read.startsAt()).isNull();
+		assertThat(read.endsAt()).isEqualTo(LocalTime.of(14, 20));
+		read = parse("Styremøte\n\nMøtet ble avviklet på Teams.\n\nSak 1/04 Ein\n");
+		assertThat(read.place()).isEqualTo("Teams");
+	}
+
+	@Test
+	void aStarredNumberANumberAloneAndATitleEndingAtAColonBeforeASentence() {
+		assertThat(head("68* Om oppfølging av Innovest AS"))
+			.isEqualTo("68* | Om oppfølging av Innovest AS | null | null");
+		assertThat(head("058/19 - 19/5482 - Godkjenning av møteprotokoll"))
+			.isEqualTo("058/19 | Godkjenning av møteprotokoll | 58 | 2019");
+		ImportedMinutes read = parse("""
+				Dato: 28.08.2014
+
+				63
+
+				Fullmakt- og referatsaker
+				Ingen merknader.
+
+				Pkt. 1 Godkjenning av innkalling og saksliste: Godkjent.
+
+				Høyring - NOU 2014: 16 Sjømatindustrien
+				""");
+		assertThat(read.items()).extracting(ImportedItem::label, ImportedItem::title, ImportedItem::decision)
+			.containsExactly(tuple("63", "Fullmakt- og referatsaker", null),
+					tuple("Pkt. 1", "Godkjenning av innkalling og saksliste", "Godkjent."));
+		assertThat(read.items().get(1).notes()).isEqualTo("Høyring - NOU 2014: 16 Sjømatindustrien");
+		// a page number alone above prose is no item
+		assertThat(parse("Dato: 28.08.2014\n\n2\n\nStyret drøftet saken grundig.\n").items())
+			.extracting(ImportedItem::title)
+			.containsExactly(ParsedMinutes.WHOLE_DOCUMENT);
+	}
+
+	@Test
+	void aFlattenedLineBreaksBeforeALetterPrefixedNumberAndAPoint() {
+		ImportedMinutes read = parse(
+				"1 Protokoll frå styremøtet i Språkrådet 13. juni 2013 Til stades: Ola Nordmann, Kari Nordmann "
+						+ "Forfall: Per Ås Fra administrasjonen møtte: Rådmann Hogne Eidissen "
+						+ "Sakliste: S 47/13 Godkjenning av innkalling S 48/13 Protokoll frå styremøtet Pkt. 3 Orientering om økonomi");
+		assertThat(read.items()).extracting(ImportedItem::label).containsExactly("S 47/13", "S 48/13", "Pkt. 3");
+		assertThat(read.attendees())
+			.extracting(ImportedAttendee::name, ImportedAttendee::status, ImportedAttendee::seat)
+			.containsExactly(tuple("Ola Nordmann", AttendanceStatus.PRESENT, null),
+					tuple("Kari Nordmann", AttendanceStatus.PRESENT, null),
+					tuple("Per Ås", AttendanceStatus.ABSENT, null),
+					tuple("Hogne Eidissen", AttendanceStatus.PRESENT, "Rådmann"));
+	}
+
+	@Test
+	void attendanceGroupedByPlaceInsideOneListKeepsItsKind() {
+		ImportedMinutes read = parse(
+				"""
+						Dato: 09.11.2012
+						Forfall: Balsfjord kommune: Ordfører Ole Rødvei (H), varaordfører, Gunda Johansen (AP) Karlsøy kommune: Frank Pettersen (FrP)
+
+						Sak 37/12 Innkalling
+						""");
+		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status)
+			.containsExactly(tuple("Ole Rødvei", AttendanceStatus.ABSENT),
+					tuple("Gunda Johansen", AttendanceStatus.ABSENT),
+					tuple("Frank Pettersen", AttendanceStatus.ABSENT));
+	}
+
+	@Test
+	void flattenedLabelsBeforeTheirValuesGiveTheFirstListToTheFirstLabelAndValuesEndAtTheNextLabel() {
+		ImportedMinutes read = parse(
+				"1 Møtereferat Møtested: R10 på Gløshaugen Kopi til: Tid og sted: x Tilstede: Forfall: "
+						+ "Kari Li, Per Ås, Eva Berg Ola Nordmann Ullevål sykehus Postboks 4956 Nydalen 0424 Oslo "
+						+ "Sak 47/11 Godkjenning av referat");
+		assertThat(read.place()).isEqualTo("R10 på Gløshaugen");
+		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status)
+			.containsExactly(tuple("Kari Li", AttendanceStatus.PRESENT), tuple("Per Ås", AttendanceStatus.PRESENT));
+		// names run together with an address are kept as uncertain text, not guessed at
+		assertThat(read.uncertain()).anyMatch(line -> line.startsWith("Eva Berg Ola Nordmann"));
+	}
+
+	@Test
+	void aParagraphOpeningWithWhatWasAdoptedAndHowAProposalWasAdopted() {
+		ImportedMinutes read = parse("""
+				Dato: 01.02.2023
+
+				Sak 1/23 Sakliste
+				Ingen merknader til saklisten og den ble godkjent. Ingen saker ble meldt under eventuelt.
+
+				Sak 2/23 Fond
+				Forslag til vedtak: Styret tar saken til etterretning.
+
+				Sekretariatets forslag ble enstemmig vedtatt.
+
+				Sak 3/23 Vedtekter
+				Vedtak:
+
+				Varamedlemmer innkalles kun ved forfall.
+
+				Vedtatt mot to stemmer.
+
+				Sak 4/23 Budsjett
+				Tilrådinga samrøystes vedteken.
+				""");
+		assertThat(read.items()).extracting(ImportedItem::decision, ImportedItem::votes)
+			.containsExactly(tuple("Ingen merknader til saklisten og den ble godkjent.", null),
+					tuple("Styret tar saken til etterretning.", "Sekretariatets forslag ble enstemmig vedtatt."),
+					tuple("Varamedlemmer innkalles kun ved forfall.", "Vedtatt mot to stemmer."),
+					tuple("Tilrådinga samrøystes vedteken.", null));
+		assertThat(read.items().getFirst().notes()).isEqualTo("Ingen saker ble meldt under eventuelt.");
+	}
+
+	@Test
+	void withoutADateInTheHeaderADateAloneOnALineIsTheMeetingsDate() {
+		ImportedMinutes read = parse(
+				"Tilstede: Kari Li og Per Ås.\n07 – 2022 Gjennomgang av årsmelding.\nÅrsmelding gjennomgått.\n17.02.22\n");
+		assertThat(read.date()).isEqualTo(LocalDate.of(2022, 2, 17));
+		assertThat(parse("Sak 1/22 Ein\nMøtet 17.02.22 var kort.\n").date()).isNull();
+	}
+
 }

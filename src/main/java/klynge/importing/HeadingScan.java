@@ -1,0 +1,202 @@
+package klynge.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds every line of a document that opens an item, looking beyond the line itself: a
+ * number alone on its line with the title below it ("Sak 39/04/2015", "II"), a title
+ * split over two lines, plain numbers ("1 Title", "1. Title") that only count where they
+ * run 1, 2, 3 …, and, in a document without any numbers, short title lines that open a
+ * paragraph.
+ */
+final class HeadingScan {
+
+	/**
+	 * "Sak 39/04/2015", "SAK 7/20", "II", "IV." alone on a line: the title follows below.
+	 */
+	private static final Pattern ALONE = Pattern.compile(
+			"^(?:(?:Sak|SAK)\\s+(?:(?:nr|NR|Nr)\\.?\\s*)?\\d{1,3}\\*?(?:\\s*/\\s*\\d{2,4}){1,2}|(I|II|III|IV|V|VI|VII|VIII|IX|X)|(\\d{1,3}\\*?))\\.?$");
+
+	private static final Pattern HEADER_LABEL = Pattern
+		.compile("(?i)(?:Dato|Tid|Sted|Stad|Møtestad|Møtested|Referent|Møteleder|Møteleiar|Kl)\\s*:");
+
+	/**
+	 * A part of an item or of the page, not an item: "Vedtak", "Behandling",
+	 * "Dokumenter".
+	 */
+	private static final Pattern SECTION_WORD = Pattern.compile(
+			"(?i)(?:vedtak|behandling|handsaming|dokumenter|dokument|vedlegg|saksliste|sakliste|saker|saksframlegg|"
+					+ "innstilling|forslag til vedtak|framlegg til vedtak|konklusjon|bakgrunn|drøfting|clear|logo|meny)");
+
+	/** Lines a title of an unnumbered heading cannot end with. */
+	private static final String SENTENCE_END = ".,;:?!";
+
+	private HeadingScan() {
+	}
+
+	/**
+	 * The heading each line opens (null where none); joins split headings in
+	 * {@code lines} in place (the second line becomes empty).
+	 */
+	static ItemHeadings.Heading[] scan(String[] lines) {
+		ItemHeadings.Heading[] headings = new ItemHeadings.Heading[lines.length];
+		join(lines, headings);
+		boolean any = false;
+		for (int i = 0; i < lines.length; i++) {
+			if (headings[i] == null) {
+				headings[i] = ItemHeadings.of(lines[i].strip());
+			}
+			any |= headings[i] != null;
+		}
+		any |= numberedRuns(lines, headings);
+		if (!any) {
+			unnumbered(lines, headings);
+		}
+		return headings;
+	}
+
+	private static void join(String[] lines, ItemHeadings.Heading[] numbers) {
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i].strip();
+			if (line.isEmpty() || line.length() > 40) {
+				continue;
+			}
+			var alone = ALONE.matcher(line);
+			if (alone.matches()) {
+				int next = nextNonEmpty(lines, i + 1, 6);
+				String title = next > 0 ? lines[next].strip() : "";
+				boolean number = alone.group(2) != null; // a number alone may be a
+															// page's: the title must look
+															// like one
+				if (next > 0 && titleLike(title, number ? 100 : 150)
+						&& !(number && (SENTENCE_END.indexOf(lastChar(title)) >= 0
+								|| MeetingFacts.heading(title) != null || MeetingFacts.findDate(title) != null))) {
+					String label = alone.group(1) != null ? alone.group(1) + "." : line;
+					if (number) {
+						numbers[i] = new ItemHeadings.Heading(alone.group(2), null, null, title, null);
+					}
+					lines[i] = label + " " + lines[next].strip();
+					lines[next] = "";
+				}
+			}
+		}
+		for (int i = 0; i + 1 < lines.length; i++) {
+			// a title split over two lines: the second goes on in lower case
+			String next = lines[i + 1].strip();
+			if (!next.isEmpty() && next.length() <= 80 && Character.isLowerCase(next.charAt(0))
+					&& SENTENCE_END.indexOf(lastChar(lines[i])) < 0 && lines[i].length() < 150
+					&& ItemHeadings.of(lines[i].strip()) != null) {
+				lines[i] = lines[i].stripTrailing() + " " + next;
+				lines[i + 1] = "";
+			}
+		}
+	}
+
+	/**
+	 * Plain numbers count as headings where they run 1, 2, 3 … (at least two of them): a
+	 * page number or a numbered list inside an item does not open items.
+	 */
+	private static boolean numberedRuns(String[] lines, ItemHeadings.Heading[] headings) {
+		List<Integer> run = new ArrayList<>();
+		List<Integer> accepted = new ArrayList<>();
+		int last = 0;
+		for (int i = 0; i < lines.length; i++) {
+			if (headings[i] != null) {
+				continue;
+			}
+			ItemHeadings.Heading numbered = ItemHeadings.numbered(lines[i].strip());
+			if (numbered == null) {
+				continue;
+			}
+			int n = Integer.parseInt(numbered.label());
+			if (!run.isEmpty() && n == last + 1) {
+				run.add(i);
+				last = n;
+			}
+			else if (n == 1) {
+				if (run.size() >= 2) {
+					accepted.addAll(run);
+				}
+				run = new ArrayList<>(List.of(i));
+				last = 1;
+			}
+		}
+		if (run.size() >= 2) {
+			accepted.addAll(run);
+		}
+		for (int i : accepted) {
+			headings[i] = ItemHeadings.numbered(lines[i].strip());
+		}
+		return !accepted.isEmpty();
+	}
+
+	/**
+	 * A document without numbers: a short title-like line that opens a paragraph (after a
+	 * blank line or a finished sentence) and has text after it is an item's heading.
+	 */
+	private static void unnumbered(String[] lines, ItemHeadings.Heading[] headings) {
+		boolean paragraphStart = true;
+		int lastText = lastNonEmpty(lines);
+		int start = -1; // the items begin after the header's last label: a web page's
+						// menu is no item
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i].strip();
+			if (AttendanceLists.label(line) != null || HEADER_LABEL.matcher(line).lookingAt()) {
+				start = i + 1;
+			}
+		}
+		if (start > 0 && lines[start - 1].strip().endsWith(":")) {
+			while (start < lines.length && !lines[start].isBlank()) {
+				start++; // names one a line under the last label
+			}
+		}
+		for (int i = start; start >= 0 && i < lines.length; i++) {
+			String line = lines[i].strip();
+			if (line.isEmpty()) {
+				paragraphStart = true;
+				continue;
+			}
+			if (paragraphStart && i < lastText && titleLike(line, 70) && line.indexOf(':') < 0
+					&& SENTENCE_END.indexOf(lastChar(line)) < 0 && !line.contains(". ")
+					&& MeetingFacts.heading(line) == null && MeetingFacts.findDate(line) == null
+					&& !TextCells.isBullet(line) && AttendanceLists.label(line) == null
+					&& !SECTION_WORD.matcher(line).matches()) {
+				headings[i] = new ItemHeadings.Heading("", null, null, line, null);
+			}
+			paragraphStart = ".!?".indexOf(lastChar(line)) >= 0;
+		}
+	}
+
+	private static boolean titleLike(String line, int max) {
+		return line.length() >= 3 && line.length() <= max && Character.isUpperCase(line.charAt(0))
+				&& Character.isLetter(line.codePointAt(1)) && ItemHeadings.of(line) == null
+				&& !line.toLowerCase(Locale.ROOT).startsWith("side ");
+	}
+
+	private static char lastChar(String line) {
+		String s = line.stripTrailing();
+		return s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
+	}
+
+	private static int nextNonEmpty(String[] lines, int from, int within) {
+		for (int i = from; i < lines.length && i < from + within; i++) {
+			if (!lines[i].isBlank()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static int lastNonEmpty(String[] lines) {
+		for (int i = lines.length - 1; i >= 0; i--) {
+			if (!lines[i].isBlank()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+}
