@@ -139,7 +139,8 @@ class ImportApiTests {
 		List<String> items = jdbc
 			.sql("""
 					select concat_ws(' | ', i.case_seq, i.title, i.type, im.decision, im.notes) from agenda_item i
-					left join item_minutes im on im.item_id = i.id where i.meeting_id = ? order by i.position, i.parent_id nulls first""")
+					left join item_minutes im on im.item_id = i.id left join agenda_item p on p.id = i.parent_id
+					where i.meeting_id = ? order by coalesce(p.position, i.position), i.parent_id nulls first, i.position""")
 			.param(meeting)
 			.query(String.class)
 			.list();
