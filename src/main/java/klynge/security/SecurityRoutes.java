@@ -16,14 +16,19 @@ class SecurityRoutes implements RouteRules {
 	@Override
 	public void define(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers(HttpMethod.GET, "/login")
+		routes.requestMatchers(HttpMethod.GET, "/login", "/login/sso/refused")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/login", "/logout")
 			.permitAll()
 			.requestMatchers("/password/**", "/invitation/**")
 			.permitAll()
-			.requestMatchers("/accounts/**", "/api/v1/accounts/**")
+			.requestMatchers("/accounts/**", "/api/v1/accounts/**", "/settings/sign-on", "/settings/sign-on/**")
 			.hasRole(Roles.ADMIN);
+	}
+
+	@Bean
+	static NavigationEntry signOnNavigation() {
+		return NavigationEntry.forRoles("nav.signOn", "/settings/sign-on", 105, Roles.ADMIN);
 	}
 
 	@Bean
