@@ -48,6 +48,7 @@ class SignOnController {
 	@PostMapping("/settings/sign-on")
 	String create(@Valid @ModelAttribute("form") SignOnForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		checkIssuer(form, errors);
 		return Forms.submit(errors, response, () -> {
 			discover(form);
 			providers.create(cluster.id(), form);
@@ -67,6 +68,7 @@ class SignOnController {
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") SignOnForm form, BindingResult errors,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		SignOnProvider provider = providers.get(cluster.id(), id);
+		checkIssuer(form, errors);
 		try {
 			return Forms.submit(errors, response, () -> {
 				discover(form);
@@ -115,6 +117,12 @@ class SignOnController {
 	String refused(Model model) {
 		model.addAttribute("clusterName", cluster.get().name());
 		return "security/sign-on-refused";
+	}
+
+	private static void checkIssuer(SignOnForm form, BindingResult errors) {
+		if (!errors.hasFieldErrors("issuer") && !form.issuerAllowed()) {
+			errors.rejectValue("issuer", "signOn.issuer.invalid");
+		}
 	}
 
 	private void discover(SignOnForm form) {
