@@ -131,6 +131,8 @@ class SignOnTests {
 			.perform(post(URI.create(ALREK_HOST + "/logout")).session(session).with(csrf()))
 			.andReturn()
 			.getResponse();
+		assertThat(logout.getStatus()).as("logout answered %s %s", logout.getStatus(), logout.getErrorMessage())
+			.isEqualTo(302);
 		assertThat(logout.getRedirectedUrl()).endsWith("/login?logout");
 		assertThat(session.isInvalid()).isTrue();
 	}

@@ -20,29 +20,7 @@ create table sign_on_provider (
     unique (cluster_id, name)
 );
 
--- audit_row() without the client secret: the log shows that the secret changed
--- (secret_changed_at), never the secret.
-create function audit_row_without_secret() returns trigger language plpgsql as $$
-declare
-    old_row jsonb;
-    new_row jsonb;
-    subject jsonb;
-begin
-    if current_setting('klynge.restoring', true) = 'on' then
-        return null;
-    end if;
-    if tg_op <> 'INSERT' then old_row := to_jsonb(old) - 'client_secret'; end if;
-    if tg_op <> 'DELETE' then new_row := to_jsonb(new) - 'client_secret'; end if;
-    if tg_op = 'UPDATE' and old_row = new_row then
-        return null;
-    end if;
-    subject := coalesce(new_row, old_row);
-    insert into audit_log (cluster_id, actor, table_name, operation, row_id, before, after)
-    values ((subject ->> 'cluster_id')::uuid,
-            coalesce(nullif(current_setting('klynge.actor', true), ''), 'system'),
-            tg_table_name, tg_op, subject ->> 'id', old_row, new_row);
-    return null;
-end $$;
-
+-- Audited without the client secret (audit_row_except, see V20261202_0300): the log shows that
+-- the secret changed (secret_changed_at), never the secret.
 create trigger audit after insert or update or delete on sign_on_provider
-    for each row execute function audit_row_without_secret();
+    for each row execute function audit_row_except('client_secret');
