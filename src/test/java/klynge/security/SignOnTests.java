@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -128,7 +129,7 @@ class SignOnTests {
 		assertThat(home).contains("class=\"who\"").contains(">medlem<");
 
 		MockHttpServletResponse logout = mvc
-			.perform(post(URI.create(ALREK_HOST + "/logout")).session(session).with(csrf()))
+			.perform(post(URI.create(ALREK_HOST + "/logout")).session(session).with(csrf()).accept(MediaType.TEXT_HTML))
 			.andReturn()
 			.getResponse();
 		assertThat(logout.getStatus()).as("logout answered %s %s", logout.getStatus(), logout.getErrorMessage())
