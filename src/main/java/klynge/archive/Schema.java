@@ -26,10 +26,12 @@ record Schema(Table cluster, Map<String, Table> tables) {
 	/**
 	 * Secrets an export never carries: password hashes (a restored account has no
 	 * password and asks for a reset link, or is invited again) and the encrypted text of
-	 * mails with a secret link (readable only by the process that wrote it). A restore
-	 * leaves them empty and ignores them in older exports.
+	 * mails with a secret link (readable only by the process that wrote it), and the
+	 * client secrets of single sign-on providers (entered again after a restore). A
+	 * restore leaves them empty and ignores them in older exports.
 	 */
-	static final Set<String> LEFT_OUT = Set.of("account.password_hash", "mail_outbox.secret_body");
+	static final Set<String> LEFT_OUT = Set.of("account.password_hash", "mail_outbox.secret_body",
+			"sign_on_provider.client_secret");
 
 	static boolean leftOut(String table, String column) {
 		return LEFT_OUT.contains(table + "." + column);

@@ -27,6 +27,11 @@ class AccountPeople implements PeopleRegistry {
 		return directory.people(clusterId).stream().map(AccountPeople::toPerson).toList();
 	}
 
+	@Override
+	public List<UUID> withEmail(UUID clusterId, String email) {
+		return directory.peopleWithEmail(clusterId, email);
+	}
+
 	private static Person toPerson(PersonRef ref) {
 		return new Person(ref.id(), ref.name(), ref.code());
 	}

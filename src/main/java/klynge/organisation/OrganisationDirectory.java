@@ -48,6 +48,14 @@ public class OrganisationDirectory {
 			.optional();
 	}
 
+	/** The people of the cluster whose own e-mail address is this one (any case). */
+	public List<UUID> peopleWithEmail(UUID clusterId, String email) {
+		return jdbc.sql("select id from person where cluster_id = ? and lower(trim(email)) = lower(trim(?))")
+			.params(clusterId, email)
+			.query(UUID.class)
+			.list();
+	}
+
 	/** The person's own e-mail address, if the registry has one. */
 	public Optional<String> emailOf(UUID clusterId, UUID personId) {
 		return jdbc

@@ -9,10 +9,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who the current work is done for. Other modules ask here instead of reading the
- * security context: the principal of every login (form, HTTP Basic, later OpenID Connect)
- * maps to one {@link LoggedIn}. Inside {@link ClusterScope} work (jobs, listeners,
- * background imports) nobody is logged in, even on a request thread: a listener never
- * acts with the rights of the user whose request fired the event.
+ * security context: the principal of every login (form, HTTP Basic, and single sign-on,
+ * whose {@link SignOnHandlers} put the matched account's {@link KlyngeUser} into the
+ * session) maps to one {@link LoggedIn}. Inside {@link ClusterScope} work (jobs,
+ * listeners, background imports) nobody is logged in, even on a request thread: a
+ * listener never acts with the rights of the user whose request fired the event.
  */
 @Component
 public class CurrentUser {
@@ -42,8 +43,8 @@ public class CurrentUser {
 	}
 
 	/**
-	 * The one place a principal becomes a user; an OpenID Connect principal gets its
-	 * branch here.
+	 * The one place a principal becomes a user (an OpenID Connect login is a
+	 * {@link KlyngeUser} too by the time anyone asks).
 	 */
 	static Optional<LoggedIn> of(Object principal) {
 		if (principal instanceof KlyngeUser user) {

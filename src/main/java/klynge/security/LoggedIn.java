@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Who is logged in, whatever the login (form, HTTP Basic, later OpenID Connect): the
- * account, the person of the registry it is linked to (null for e.g. a technical
- * administrator), its cluster and its roles ({@link Roles}).
+ * Who is logged in, whatever the login (form, HTTP Basic, OpenID Connect): the account,
+ * the person of the registry it is linked to (null for e.g. a technical administrator),
+ * its cluster and its roles ({@link Roles}).
  */
 public record LoggedIn(UUID accountId, UUID clusterId, UUID personId, String username, Set<String> roles) {
 

@@ -17,4 +17,10 @@ public interface PeopleRegistry {
 
 	List<Person> people(UUID clusterId);
 
+	/**
+	 * The people of the cluster whose registry e-mail address is this one (single sign-on
+	 * matches on it).
+	 */
+	List<UUID> withEmail(UUID clusterId, String email);
+
 }

@@ -5,10 +5,13 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -18,7 +21,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Form login for people, HTTP Basic for API clients, and the route rules of every module.
+ * Form login and single sign-on (OpenID Connect, {@link SignOnRegistrations}) for people,
+ * HTTP Basic for API clients, and the route rules of every module.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -33,13 +37,31 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<RouteRules> rules, LoginThrottle throttle,
-			AccountUserDetailsService accounts, PasswordEncoder passwords) throws Exception {
+			AccountUserDetailsService accounts, PasswordEncoder passwords, SignOnRegistrations signOnRegistrations,
+			SignOnUsers signOnUsers) throws Exception {
 		http.authorizeHttpRequests(routes -> {
 			rules.forEach(rule -> rule.define(routes));
 			routes.anyRequest().denyAll();
 			routes.withObjectPostProcessor(new HeadAndOptions());
 		});
 		http.formLogin(login -> login.loginPage("/login").failureHandler(throttle.failureHandler()));
+		SignOnHandlers signOn = new SignOnHandlers();
+		http.oauth2Login(sso -> sso.loginPage("/login")
+			.clientRegistrationRepository(signOnRegistrations)
+			.authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+			.userInfoEndpoint(userInfo -> userInfo.oidcUserService(signOnUsers))
+			.successHandler(signOn.success())
+			.failureHandler(signOn.failure())
+			.withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+				@Override
+				public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+					// an unknown provider id, or one of another cluster, or a provider
+					// that
+					// does not answer: a message on the login page, not a 500
+					filter.setAuthenticationFailureHandler(signOn.failure());
+					return filter;
+				}
+			}));
 		http.httpBasic(basic -> basic.realmName("Klynge"));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		http.exceptionHandling(errors -> errors

@@ -62,6 +62,14 @@ public final class Browser implements AutoCloseable {
 
 	/** A browser for the application listening on {@code localhost:port}. */
 	public static Browser start(int port) {
+		return start("localhost", port);
+	}
+
+	/**
+	 * A browser for the application listening on {@code host:port} (single sign-on tests
+	 * reach it as 127.0.0.1, their provider as localhost: cookies ignore the port).
+	 */
+	public static Browser start(String host, int port) {
 		requireInstalled();
 		Path profile;
 		try {
@@ -96,7 +104,7 @@ public final class Browser implements AutoCloseable {
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-		return new Browser("http://localhost:" + port, profile, service, driver);
+		return new Browser("http://" + host + ":" + port, profile, service, driver);
 	}
 
 	/**

@@ -102,6 +102,7 @@ final class Handlers {
 		ids.put("organisations", one(jdbc, "select organisation_id from partnership where id = ?::uuid", partnership));
 		ids.put("memberships", one(jdbc, "select id from membership where body_id = ?::uuid", body.toString()));
 		ids.put("accounts", one(jdbc, "select id from account where username = ?", "medlem"));
+		ids.put("sign-on", signOnProvider(jdbc));
 		ids.put("audit", one(jdbc, "select max(id)::text from audit_log where cluster_id = ?::uuid", ALREK.toString()));
 		// the demo's own rows: other tests add follow-ups and referrals on exempt items
 		// to the shared database
@@ -135,6 +136,18 @@ final class Handlers {
 	 * each); with {@code random}, ids become fresh UUIDs (numbers and tokens stay). Fails
 	 * naming an unknown variable.
 	 */
+	/**
+	 * An Alrek single sign-on provider (the demo has none); its issuer is never asked:
+	 * writes that the door admits get fresh ids.
+	 */
+	private static String signOnProvider(JdbcClient jdbc) {
+		return jdbc.sql("""
+				insert into sign_on_provider (cluster_id, name, issuer, client_id, client_secret)
+				values (?, 'Matrix', 'https://sso.alrek.example.org', 'klynge', 'matrix-secret')
+				on conflict (cluster_id, name) do update set name = excluded.name
+				returning id::text""").param(ALREK).query(String.class).single();
+	}
+
 	static String uri(String pattern, Map<String, String> ids, boolean random) {
 		Matcher matcher = VARIABLE.matcher(pattern);
 		StringBuilder uri = new StringBuilder();

@@ -181,6 +181,15 @@ final class Policy {
 		post("/accounts/{id}", ADMIN);
 		post("/accounts/{id}/enabled", ADMIN);
 		post("/accounts/{id}/invitation", ADMIN);
+		// security: single sign-on providers of the cluster; the page a login without an
+		// account ends on
+		get("/settings/sign-on", ADMIN);
+		post("/settings/sign-on", ADMIN);
+		get("/settings/sign-on/{id}", ADMIN);
+		post("/settings/sign-on/{id}", ADMIN);
+		post("/settings/sign-on/{id}/delete", ADMIN);
+		post("/settings/sign-on/{id}/discovery", ADMIN);
+		get("/login/sso/refused", PUBLIC);
 		get("/api/v1/accounts", ADMIN);
 		get("/api/v1/accounts/{id}", ADMIN);
 		post("/api/v1/accounts", ADMIN);
