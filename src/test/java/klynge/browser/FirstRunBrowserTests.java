@@ -116,7 +116,7 @@ class FirstRunBrowserTests {
 		Crawler.Crawl crawl = new Crawler(browser, new Axe(browser)).crawl("vestadmin", "/", SCREENSHOTS);
 		System.out.println(crawl.report());
 		assertThat(crawl.paths()).contains("/", "/meetings", "/bodies", "/organisations", "/people", "/accounts",
-				"/settings", "/installation/clusters");
+				"/settings", "/installation/clusters", "/spreadsheets", "/accounts/invitations", "/settings/sign-on");
 		assertThat(crawl.problems()).as("5xx, axe violations and console errors on the empty cluster").isEmpty();
 		assertThat(crawl.pages()).as("no link of the empty cluster leads to an error")
 			.allSatisfy(page -> assertThat(page.status()).as(page.label()).isLessThan(400));
