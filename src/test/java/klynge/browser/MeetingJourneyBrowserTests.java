@@ -35,7 +35,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -577,13 +579,27 @@ class MeetingJourneyBrowserTests {
 	}
 
 	private void clickButton(String text) {
-		WebElement button = driver.findElement(By.tagName("main"))
-			.findElements(By.cssSelector("button"))
-			.stream()
-			.filter(b -> b.getText().strip().equals(text))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no button " + text + " on " + browser.currentPath()));
-		browser.submit(button);
+		// a part of the page that htmx swaps in after load can detach the button between
+		// finding and clicking it (seen on a loaded CI machine): find it again then
+		for (int attempt = 1;; attempt++) {
+			WebElement button = driver.findElement(By.tagName("main"))
+				.findElements(By.cssSelector("button"))
+				.stream()
+				.filter(b -> b.getText().strip().equals(text))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no button " + text + " on " + browser.currentPath()));
+			try {
+				browser.submit(button);
+				return;
+			}
+			catch (WebDriverException detached) {
+				boolean gone = detached instanceof StaleElementReferenceException
+						|| String.valueOf(detached.getMessage()).contains("does not belong to the document");
+				if (!gone || attempt == 5) {
+					throw detached;
+				}
+			}
+		}
 	}
 
 	private void waitForStale(WebElement element) {
