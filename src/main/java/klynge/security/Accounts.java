@@ -191,29 +191,19 @@ class Accounts {
 			boolean withdrawn, boolean enabled, boolean hasPassword) {
 	}
 
-	/** The username of the account a still valid token belongs to. */
-	public String checkToken(String token, Purpose purpose) {
-		return validToken(token, purpose, null).username();
-	}
-
 	/**
-	 * Like {@link #checkToken(String, Purpose)}, on a host that belongs to a cluster
-	 * ({@code hostCluster}, null when the host maps to none): another cluster's link is
-	 * unknown there.
+	 * The username of the account a still valid token belongs to, on a host that belongs
+	 * to a cluster ({@code hostCluster}, null when the host maps to none): another
+	 * cluster's link is unknown there.
 	 */
 	public String checkToken(String token, Purpose purpose, UUID hostCluster) {
 		return validToken(token, purpose, hostCluster).username();
 	}
 
 	/**
-	 * Sets the password chosen through an invitation or reset link and spends the token.
+	 * Sets the password chosen through an invitation or reset link and spends the token,
+	 * refusing another cluster's link on a host of a cluster.
 	 */
-	@Transactional
-	public void setPassword(String token, Purpose purpose, PasswordForm form) {
-		setPassword(token, purpose, form, null);
-	}
-
-	/** As above, refusing another cluster's link on a host of a cluster. */
 	@Transactional
 	public void setPassword(String token, Purpose purpose, PasswordForm form, UUID hostCluster) {
 		TokenRow row = validToken(token, purpose, hostCluster);
