@@ -13,6 +13,9 @@ public final class Csv {
 
 	public static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
 
+	/** How a cell that a spreadsheet would evaluate as a formula starts. */
+	private static final String FORMULA_STARTS = "=+-@\t\r";
+
 	private Csv() {
 	}
 
@@ -28,15 +31,24 @@ public final class Csv {
 		if (value == null || value.isEmpty()) {
 			return "";
 		}
-		String text = switch (value.charAt(0)) {
-			case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
-			default -> value;
-		};
+		String text = FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
 		if (text.indexOf(';') >= 0 || text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
 				|| text.indexOf('\r') >= 0) {
 			return '"' + text.replace("\"", "\"\"") + '"';
 		}
 		return text;
+	}
+
+	/**
+	 * Undoes {@link #cell}'s guard ("'+47 …" back to "+47 …"), so an export reads back as
+	 * it was.
+	 */
+	public static String unguarded(String cell) {
+		if (cell != null && cell.length() > 1 && cell.charAt(0) == '\''
+				&& FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0) {
+			return cell.substring(1);
+		}
+		return cell;
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import klynge.shared.Csv;
+
 /**
  * CSV as Norwegian Excel saves it (RFC 4180 quoting; ';' or ',' between cells, whichever
  * the header line uses), and the step from rows of cells to a {@link Table} shared with
@@ -49,7 +51,7 @@ final class CsvText {
 		List<Table.Row> data = new ArrayList<>();
 		for (int r = header + 1; r < rows.size(); r++) {
 			if (!blank(rows.get(r))) {
-				data.add(new Table.Row(r + 1, rows.get(r).stream().map(CsvText::unguarded).toList()));
+				data.add(new Table.Row(r + 1, rows.get(r).stream().map(Csv::unguarded).toList()));
 			}
 		}
 		return new Table(kind.get(), headers, data);
@@ -57,17 +59,6 @@ final class CsvText {
 
 	private static boolean blank(List<String> row) {
 		return row.stream().allMatch(c -> c == null || c.isBlank());
-	}
-
-	/**
-	 * Undoes the export's guard against formula injection ("'+47 …" back to "+47 …"), so
-	 * an export reads back as it was.
-	 */
-	static String unguarded(String cell) {
-		if (cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0) {
-			return cell.substring(1);
-		}
-		return cell;
 	}
 
 	private static char separator(String text) {
