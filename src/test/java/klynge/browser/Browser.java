@@ -53,6 +53,12 @@ public final class Browser implements AutoCloseable {
 
 	private final ChromeDriver driver;
 
+	/**
+	 * Clicks made through {@link #click} and {@link #submit} (logging in counts too): the
+	 * user's effort.
+	 */
+	private int clicks;
+
 	private Browser(String baseUrl, Path profile, ChromeDriverService service, ChromeDriver driver) {
 		this.baseUrl = baseUrl;
 		this.profile = profile;
@@ -183,10 +189,56 @@ public final class Browser implements AutoCloseable {
 
 	/** Clicks the submit button and waits until the next page has loaded. */
 	public Browser submit(WebElement button) {
+		clicks++;
 		button.click();
 		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
 		waitUntilLoaded();
 		return this;
+	}
+
+	/**
+	 * Clicks an element that stays on the page (an htmx button, a tab, a checkbox),
+	 * counting it as one click of the user's.
+	 */
+	public Browser click(By element) {
+		return click(driver.findElement(element));
+	}
+
+	/** Clicks the element, counting it as one click of the user's. */
+	public Browser click(WebElement element) {
+		clicks++;
+		element.click();
+		return this;
+	}
+
+	/** Clicks counted since the browser started or since {@link #resetClicks()}. */
+	public int clicks() {
+		return clicks;
+	}
+
+	public Browser resetClicks() {
+		clicks = 0;
+		return this;
+	}
+
+	/**
+	 * Resizes the window so the page's viewport is {@code width} × {@code height} CSS
+	 * pixels (390 × 844: a phone).
+	 */
+	public Browser viewport(int width, int height) {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+		return this;
+	}
+
+	/**
+	 * How many CSS pixels the current page is wider than its viewport (0: no sideways
+	 * scrolling).
+	 */
+	public int horizontalOverflow() {
+		Object overflow = script(
+				"return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
+		return overflow instanceof Number number ? number.intValue() : 0;
 	}
 
 	public Object script(String script, Object... arguments) {

@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import klynge.KlyngeIntegrationTest;
 import klynge.gates.Handlers.Handler;
 import klynge.shared.Eventually;
+import klynge.shared.TestYears;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -225,7 +226,7 @@ class ExemptLeakTests {
 	 */
 	private UUID summonedMeetingWithAnExemptItem(String outsider) throws Exception {
 		UUID body = UUID.fromString(exemptIds.get("bodies"));
-		LocalDate day = LocalDate.of(2300, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(30_000));
+		LocalDate day = TestYears.uniqueDay();
 		UUID meeting = jdbc.sql("""
 				insert into meeting (cluster_id, body_id, meeting_date, starts_at, ends_at, address)
 				values (?, ?, ?, '10:00', '12:00', 'Årstadveien 17') returning id""")

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import klynge.KlyngeIntegrationTest;
 import klynge.gates.Handlers.Handler;
+import klynge.shared.TestYears;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -168,7 +169,7 @@ class ReferralFlowLeakTests {
 		UUID meeting = jdbc
 			.sql("""
 					insert into meeting (cluster_id, body_id, meeting_date, status) values (?, ?, ?, 'HELD') returning id""")
-			.params(Handlers.ALREK, sg, LocalDate.of(2300, 1, 1).plusDays(Math.abs(tag.hashCode() % 3000)))
+			.params(Handlers.ALREK, sg, TestYears.uniqueDay())
 			.query(UUID.class)
 			.single();
 		UUID open = item(meeting, sg, 1, "Flyt-åpen sak " + tag, "PUBLIC", null);

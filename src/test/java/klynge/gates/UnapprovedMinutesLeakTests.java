@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import klynge.KlyngeIntegrationTest;
 import klynge.gates.Handlers.Handler;
+import klynge.shared.TestYears;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -61,7 +62,7 @@ class UnapprovedMinutesLeakTests {
 		UUID sg = body("Styringsgruppen");
 		UUID meeting = jdbc.sql(
 				"insert into meeting (cluster_id, body_id, meeting_date, status) values (?, ?, ?, 'HELD') returning id")
-			.params(Handlers.ALREK, pm, LocalDate.of(2400, 1, 1).plusDays(Math.abs(tag.hashCode() % 3000)))
+			.params(Handlers.ALREK, pm, TestYears.uniqueDay())
 			.query(UUID.class)
 			.single();
 		UUID item = item(meeting, pm, "Kommentar-sak " + tag);

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import klynge.KlyngeIntegrationTest;
+import klynge.shared.TestYears;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -42,7 +43,7 @@ class MeetingPageCacheTests {
 			.param(ALREK)
 			.query(UUID.class)
 			.single();
-		LocalDate day = LocalDate.of(2500, 1, 1).plusDays(Math.abs(tag.hashCode() % 3000));
+		LocalDate day = TestYears.uniqueDay();
 		UUID meeting = jdbc.sql(
 				"insert into meeting (cluster_id, body_id, meeting_date, status) values (?, ?, ?, 'SUMMONED') returning id")
 			.params(ALREK, body, day)

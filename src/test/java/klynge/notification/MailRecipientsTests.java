@@ -27,6 +27,7 @@ import klynge.meeting.Meetings;
 import klynge.minutes.MinutesApproved;
 import klynge.minutes.MinutesSentForComments;
 import klynge.shared.Eventually;
+import klynge.shared.TestYears;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +77,7 @@ class MailRecipientsTests {
 
 	final String tag = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
 
-	final LocalDate day = LocalDate.of(2200, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(30_000));
+	final LocalDate day = TestYears.uniqueDay();
 
 	// --- a body, its people and a meeting of its own
 

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -19,6 +18,7 @@ import klynge.mail.MailMarker;
 import klynge.mail.Mailer;
 import klynge.mail.OutboxSender;
 import klynge.shared.Eventually;
+import klynge.shared.TestYears;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,8 +50,8 @@ class ReminderMailTests {
 	@Autowired
 	Mailer mailer;
 
-	/** A day of its own for each test run: 2090–2098. */
-	final LocalDate today = LocalDate.of(2090, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 3200));
+	/** A day in a year of its own for each test. */
+	final LocalDate today = TestYears.uniqueDay();
 
 	List<MimeMessage> to(String address) {
 		return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {

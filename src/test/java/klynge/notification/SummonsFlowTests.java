@@ -10,10 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import klynge.KlyngeIntegrationTest;
 import klynge.shared.Eventually;
+import klynge.shared.TestYears;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -65,7 +65,7 @@ class SummonsFlowTests {
 		String a = "flow-" + how + "-a-" + UUID.randomUUID() + "@example.org";
 		String b = "flow-" + how + "-b-" + UUID.randomUUID() + "@example.org";
 		String guest = "flow-" + how + "-guest-" + UUID.randomUUID() + "@example.org";
-		LocalDate day = LocalDate.of(2200, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(30_000));
+		LocalDate day = TestYears.uniqueDay();
 		UUID meeting = NotificationFixtures.meeting(jdbc, day, NotificationFixtures.person(jdbc, a),
 				NotificationFixtures.person(jdbc, b));
 		jdbc.sql("""
