@@ -15,7 +15,7 @@ public final class Eventually {
 	 * Long enough for a loaded two-core CI machine; a passing test waits only as long as
 	 * it must.
 	 */
-	public static final Duration PATIENCE = Duration.ofSeconds(30);
+	public static final Duration PATIENCE = Duration.ofSeconds(60);
 
 	private static final long POLL_MILLIS = 50;
 
