@@ -20,6 +20,9 @@ import klynge.shared.WebLinks;
  */
 final class ItemBuilder {
 
+	/** What a label's key leaves out: "Sak 3." and "sak 3" are the same item. */
+	private static final Pattern KEY_NOISE = Pattern.compile("[\\s.:]+");
+
 	private static final Pattern PRESENTER_LINE = Pattern.compile("^v/\\s*(.+)$");
 
 	private static final Pattern TITLE_PRESENTER = Pattern.compile("^(.*?)\\s+v/\\s*(.+)$");
@@ -122,6 +125,9 @@ final class ItemBuilder {
 	String votes;
 
 	String pendingKey;
+
+	/** {@link #key()}, worked out once: every later heading compares with it. */
+	private String key;
 
 	/** The vedtak's label stood alone: the next paragraphs may go on with it. */
 	private boolean open;
@@ -364,10 +370,13 @@ final class ItemBuilder {
 	 * label.
 	 */
 	String key() {
-		if (sequence != null) {
-			return sequence + "/" + year;
+		if (key == null && sequence != null) {
+			key = sequence + "/" + year;
 		}
-		return label.isBlank() ? null : label.toLowerCase(Locale.ROOT).replaceAll("[\\s.:]+", "");
+		else if (key == null && !label.isBlank()) {
+			key = KEY_NOISE.matcher(label.toLowerCase(Locale.ROOT)).replaceAll("");
+		}
+		return key;
 	}
 
 	void finish() {
