@@ -492,7 +492,7 @@ class ImportRulesTests {
 				Vegen bygges i 2010.
 				""");
 		assertThat(minutes.items()).extracting(ImportedItem::label, ImportedItem::title)
-			.containsExactly(tuple("PS 0003/09", "GANG- OG SYKKELVEG LANGS FJORDVEGEN."),
+			.containsExactly(tuple("Sak nr.: 0003/09", "GANG- OG SYKKELVEG LANGS FJORDVEGEN."),
 					tuple("PS HOV 0004/09", "NY BARNEHAGE I NORDBYGDA"));
 		assertThat(minutes.items().get(0).decision()).isEqualTo("Vegen bygges i 2010.");
 	}
