@@ -86,8 +86,14 @@ final class AttendanceLists {
 		return current;
 	}
 
+	/**
+	 * The separator after a list's entry ("Kari Nordmann,"), compiled once: every entry
+	 * asks.
+	 */
+	private static final Pattern ENTRY_END = Pattern.compile("[.;,]$");
+
 	static void listEntry(ParsedMinutes minutes, String kind, String rawEntry) {
-		String entry = rawEntry.strip().replaceAll("[.;,]$", "");
+		String entry = ENTRY_END.matcher(rawEntry.strip()).replaceFirst("");
 		if (entry.isEmpty()) {
 			return;
 		}

@@ -31,6 +31,12 @@ final class FlattenedLines {
 			+ "|\\p{Lu}{1,3}\\s\\d{1,3}/\\d{2}\\s+\\p{Lu}" + "|Pkt\\.\\s*\\d{1,3}\\s+\\p{Lu}"
 			+ "|(?:PS|RS)\\s+\\d{1,3}/\\d{2,4}\\s+\\p{Lu})" + "|(?<=^\\d{1,3})\\s+(?=\\d{1,3}/\\d{2}\\s+\\p{Lu})");
 
+	/**
+	 * A page's number at its head and again at its foot ("2 Konstituering … Tromsø-møtet
+	 * 2"): the foot's is no part of the last title.
+	 */
+	private static final Pattern PAGE_FOOT = Pattern.compile("^(\\d{1,3})\\s.*\\S\\s+(\\1)$");
+
 	private FlattenedLines() {
 	}
 
@@ -49,6 +55,11 @@ final class FlattenedLines {
 		List<String> out = null;
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i];
+			var foot = line.length() >= LONG ? PAGE_FOOT.matcher(line) : null;
+			if (foot != null && foot.matches()) {
+				line = line.substring(0, foot.start(2)).stripTrailing();
+				lines[i] = line;
+			}
 			if (line.length() >= LONG && line.indexOf('\t') < 0 && BREAK.matcher(line).find()) {
 				if (out == null) {
 					out = new ArrayList<>(List.of(lines).subList(0, i));

@@ -18,7 +18,7 @@ final class HeadingScan {
 	 * "Sak 39/04/2015", "SAK 7/20", "II", "IV." alone on a line: the title follows below.
 	 */
 	private static final Pattern ALONE = Pattern.compile(
-			"^(?:(?:Sak|SAK)\\s+(?:(?:nr|NR|Nr)\\.?\\s*)?\\d{1,3}\\*?(?:\\s*/\\s*\\d{2,4}){1,2}|(I|II|III|IV|V|VI|VII|VIII|IX|X)|(\\d{1,3}\\*?))\\.?$");
+			"^(?:(?:Sak|SAK)\\s+(?:(?:nr|NR|Nr)\\.?:?\\s*)?(?:\\d{1,3}|0\\d{3})\\*?(?:\\s*/\\s*\\d{2,4}){1,2}|(I|II|III|IV|V|VI|VII|VIII|IX|X)|(\\d{1,3}\\*?))\\.?$");
 
 	private static final Pattern HEADER_LABEL = Pattern
 		.compile("(?i)(?:Dato|Tid|Sted|Stad|Møtestad|Møtested|Referent|Møteleder|Møteleiar|Kl)\\s*:");
@@ -30,6 +30,21 @@ final class HeadingScan {
 	private static final Pattern SECTION_WORD = Pattern.compile(
 			"(?i)(?:vedtak|behandling|handsaming|dokumenter|dokument|vedlegg|saksliste|sakliste|saker|saksframlegg|"
 					+ "innstilling|forslag til vedtak|framlegg til vedtak|konklusjon|bakgrunn|drøfting|clear|logo|meny)");
+
+	/**
+	 * What an agenda row gives where the title would be ("PS 3/00 99/03245 Innstilling
+	 * vedtatt"): the title is on the line below.
+	 */
+	private static final Pattern OUTCOME_ONLY = Pattern.compile(
+			"(?i)(?:(?:innstilling(?:en|a)?|tilrådinga?|framlegget|forslaget)\\s+)?(?:enstemmig\\s+|samrøystes\\s+)?"
+					+ "(?:vedtatt|vedteke|vedteken|godkjent|utsatt|trukket|tatt til orientering|teke til orientering)\\.?");
+
+	/**
+	 * A meeting portal's agenda row: a bullet, the title and its main document ("•
+	 * Meldingar Hoveddokument 424KB").
+	 */
+	private static final Pattern PORTAL_ROW = Pattern
+		.compile("^[•–-]\\s+(\\p{Lu}.{2,200}?)\\s+Hoveddokument(?:\\s+\\d+\\s*[KkMm]B)?$");
 
 	/** Lines a title of an unnumbered heading cannot end with. */
 	private static final String SENTENCE_END = ".,;:?!";
@@ -51,6 +66,8 @@ final class HeadingScan {
 			}
 			any |= headings[i] != null;
 		}
+		any |= portalRows(lines, headings);
+		titlesBelow(lines, headings);
 		any |= numberedRuns(lines, headings);
 		if (!any) {
 			unnumbered(lines, headings);
@@ -91,6 +108,50 @@ final class HeadingScan {
 					&& ItemHeadings.of(lines[i].strip()) != null) {
 				lines[i] = lines[i].stripTrailing() + " " + next;
 				lines[i + 1] = "";
+			}
+		}
+	}
+
+	/**
+	 * A meeting portal's row opens an item; the numbered line under it ("058/19 - 19/5482
+	 * - Meldingar") gives its number and is no second item.
+	 */
+	private static boolean portalRows(String[] lines, ItemHeadings.Heading[] headings) {
+		boolean any = false;
+		for (int i = 0; i < lines.length; i++) {
+			var row = headings[i] == null ? PORTAL_ROW.matcher(lines[i].strip()) : null;
+			if (row == null || !row.matches()) {
+				continue;
+			}
+			String title = row.group(1).strip();
+			headings[i] = new ItemHeadings.Heading("", null, null, title, null);
+			int next = nextNonEmpty(lines, i + 1, 2);
+			ItemHeadings.Heading numbered = next > 0 ? headings[next] : null;
+			if (numbered != null && numbered.title().strip().equalsIgnoreCase(title)) {
+				headings[i] = numbered;
+				headings[next] = null;
+				lines[next] = "";
+			}
+			any = true;
+		}
+		return any;
+	}
+
+	/**
+	 * A heading whose title is only the outcome ("Innstilling vedtatt") takes the next
+	 * line as its title ("SAKSPROTOKOLL: Reguleringsplan …"); the outcome is no vedtak.
+	 */
+	private static void titlesBelow(String[] lines, ItemHeadings.Heading[] headings) {
+		for (int i = 0; i < lines.length; i++) {
+			ItemHeadings.Heading heading = headings[i];
+			if (heading == null || !OUTCOME_ONLY.matcher(heading.title().strip()).matches()) {
+				continue;
+			}
+			int next = nextNonEmpty(lines, i + 1, 4);
+			if (next > 0 && headings[next] == null && titleLike(lines[next].strip(), 200)) {
+				headings[i] = new ItemHeadings.Heading(heading.label(), heading.sequence(), heading.year(),
+						lines[next].strip(), heading.hint());
+				lines[next] = "";
 			}
 		}
 	}

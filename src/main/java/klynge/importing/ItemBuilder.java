@@ -20,6 +20,9 @@ import klynge.shared.WebLinks;
  */
 final class ItemBuilder {
 
+	/** What a label's key leaves out: "Sak 3." and "sak 3" are the same item. */
+	private static final Pattern KEY_NOISE = Pattern.compile("[\\s.:]+");
+
 	private static final Pattern PRESENTER_LINE = Pattern.compile("^v/\\s*(.+)$");
 
 	private static final Pattern TITLE_PRESENTER = Pattern.compile("^(.*?)\\s+v/\\s*(.+)$");
@@ -35,10 +38,19 @@ final class ItemBuilder {
 	 * "Protokollen ble godkjent.", "Vart godkjent utan merknader": a sentence saying what
 	 * was adopted is the vedtak (after a proposal it adopts the proposal).
 	 */
-	private static final Pattern PASSED = Pattern.compile(
+	static final Pattern PASSED = Pattern.compile(
 			"^(?:[^\\n]{0,150}\\s)?(?:ble|vart|blei|er|vert|blir|Ble|Vart|Blei) (?:enstemmig |samrøystes |einstemmig )?"
 					+ "(?:godkjent|godkjend|godkjende|vedtatt|vedteke|vedteken|tatt til orientering|teke til orientering|tekne til orientering)"
-					+ "(?: (?:uten|utan) (?:merknader|merknadar|merknad|endringar|endringer))?\\.?$");
+					+ "(?: (?:uten|utan) (?:merknader|merknadar|merknad|endringar|endringer)| med [^.\\n]{1,80})?\\.?$");
+
+	/**
+	 * A sentence saying what the body decided: "Styret vedtok at …", "Det ble besluttet
+	 * at …", "Styret tar saken til etterretning."
+	 */
+	private static final Pattern DECIDED = Pattern.compile(
+			"^(?:(?:Styret|Rådet|Utvalget|Utvalet|Møtet|Kommunestyret|Formannskapet) (?:vedtok|vedtek|besluttet|bestemte) at .+"
+					+ "|Det (?:ble|vart|blei) (?:besluttet|bestemt|vedtatt|vedteke) at .+"
+					+ "|(?:Styret|Rådet|Utvalget|Utvalet|Møtet) (?:tar|tek) (?:[^.]{0,150} )?til (?:etterretning|orientering)(?: at .+|\\.)?)$");
 
 	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\p{Ll}{2}|\\d)\\.\\s+(?=\\p{Lu})");
 
@@ -73,7 +85,7 @@ final class ItemBuilder {
 	private static final Pattern OUTCOME = Pattern
 		.compile("^(?:Enstemmig vedtatt|Samrøystes vedteke|Samrøystes vedtatt|Innstillingen ble (?:enstemmig )?vedtatt|"
 				+ "Innstillinga vart (?:samrøystes )?vedteken|(?:Tilrådinga|Innstillinga|Framlegget|Forslaget) (?:samrøystes |enstemmig )?(?:vedteken|vedteke|vedtatt)|Enstemmig godkjent|Godkjent|Tatt til orientering|"
-				+ "Teke til orientering|Tatt til etterretning|Utsatt|Saken ble utsatt)(?: som innstilt)?\\.?$",
+				+ "Teke til orientering|Tatt til etterretning|Utsatt|Saken ble utsatt)(?: som innstilt| med [^.\\n]{1,80})?\\.?$",
 				Pattern.CASE_INSENSITIVE);
 
 	/**
@@ -123,6 +135,15 @@ final class ItemBuilder {
 
 	String pendingKey;
 
+	/** {@link #key()}, worked out once: every later heading compares with it. */
+	private String key;
+
+	/**
+	 * The paragraph before set the vedtak: a "Det ble besluttet at …" after it goes on
+	 * with it.
+	 */
+	private boolean decidedLast;
+
 	/** The vedtak's label stood alone: the next paragraphs may go on with it. */
 	private boolean open;
 
@@ -142,7 +163,7 @@ final class ItemBuilder {
 		this.year = year;
 		this.hint = hint;
 		this.raised = raised;
-		String t = title.strip().replace("**", "");
+		String t = ItemHeadings.RECORD_PREFIX.matcher(title.strip().replace("**", "")).replaceFirst("");
 		Matcher presenterMatch = TITLE_PRESENTER.matcher(t);
 		if (presenterMatch.matches()) {
 			t = presenterMatch.group(1).strip();
@@ -165,6 +186,8 @@ final class ItemBuilder {
 	}
 
 	void accept(String text) {
+		boolean afterDecision = decidedLast;
+		decidedLast = false;
 		if (pendingKey != null) {
 			String key = pendingKey;
 			pendingKey = null;
@@ -227,16 +250,26 @@ final class ItemBuilder {
 			}
 			return;
 		}
-		if (decision == null && !text.contains("\n") && text.length() < 1000) {
-			// the paragraph's first sentence says what was adopted: "Protokollen ble
-			// godkjent. …"
-			Matcher sentence = SENTENCE_BREAK.matcher(text);
-			String first = sentence.find() ? text.substring(0, sentence.start() + 1) : text;
-			if (first.length() < 250 && PASSED.matcher(first).matches()) {
+		if ((decision == null || afterDecision) && text.length() < 1000) {
+			// a sentence of the paragraph says what was adopted: "Protokollen ble
+			// godkjent. …", "… Saklista vart godkjend med desse endringane."
+			String[] around = decidingSentence(text);
+			if (around != null && decision != null) {
+				// "Det ble besluttet at …" in the paragraph after the vedtak goes on with
+				// it
+				if (around[0].isEmpty() && around[2].isEmpty() && DECIDED.matcher(around[1]).matches()) {
+					decision = decision + "\n\n" + around[1];
+					decidedLast = true;
+					return;
+				}
+				around = null;
+			}
+			if (around != null) {
+				String first = around[1];
 				String lower = first.toLowerCase(Locale.ROOT);
 				boolean ofProposal = lower.contains("forslag") || lower.contains("innstilling")
 						|| lower.contains("framlegg") || lower.contains("tilråding");
-				if (ofProposal) {
+				if (ofProposal && proposal != null) {
 					votes = first; // how the proposal was adopted; the vedtak is the
 									// proposal
 					decision = proposal;
@@ -244,10 +277,11 @@ final class ItemBuilder {
 				else {
 					decision = first;
 				}
-				String rest = text.substring(first.length()).strip();
+				String rest = (around[0] + " " + around[2]).strip();
 				if (!rest.isEmpty()) {
 					notes.add(rest);
 				}
+				decidedLast = decision != null;
 				return;
 			}
 		}
@@ -302,6 +336,34 @@ final class ItemBuilder {
 		if (!left.isEmpty()) {
 			notes.add(left);
 		}
+	}
+
+	/**
+	 * The paragraph split around its first sentence that says what was adopted ({before,
+	 * sentence, after}), or null.
+	 */
+	private static String[] decidingSentence(String text) {
+		Matcher breaks = SENTENCE_BREAK.matcher(text);
+		int start = 0;
+		while (start < text.length()) {
+			boolean more = breaks.find();
+			int end = more ? breaks.start() + 1 : text.length();
+			String sentence = text.substring(start, end).strip();
+			if (start == 0 && more && OUTCOME.matcher(sentence).matches()) {
+				// "Tilrådinga samrøystes vedteken. To tilleggspunkt vart vedtekne.": all
+				// of it
+				return new String[] { "", text.strip(), "" };
+			}
+			if (sentence.length() < 250 && (PASSED.matcher(sentence).matches() || (DECIDED.matcher(sentence).matches()
+					&& !sentence.contains(" ikke ") && !sentence.contains(" ikkje ")))) {
+				return new String[] { text.substring(0, start).strip(), sentence, text.substring(end).strip() };
+			}
+			if (!more) {
+				break;
+			}
+			start = breaks.end();
+		}
+		return null;
 	}
 
 	/**
@@ -364,10 +426,13 @@ final class ItemBuilder {
 	 * label.
 	 */
 	String key() {
-		if (sequence != null) {
-			return sequence + "/" + year;
+		if (key == null && sequence != null) {
+			key = sequence + "/" + year;
 		}
-		return label.isBlank() ? null : label.toLowerCase(Locale.ROOT).replaceAll("[\\s.:]+", "");
+		else if (key == null && !label.isBlank()) {
+			key = KEY_NOISE.matcher(label.toLowerCase(Locale.ROOT)).replaceAll("");
+		}
+		return key;
 	}
 
 	void finish() {

@@ -17,7 +17,7 @@ final class ItemHeadings {
 	 * 14&#42;".
 	 */
 	private static final Pattern SAK_DASH = Pattern.compile(
-			"^(?:\\*\\*)?(?:Sak|SAK|sak)\\s+(?:(?:nr|NR|Nr)\\.?\\s*)?(\\d{1,3})\\*?\\s*(?:[-/]\\s*(\\d{4}|\\d{2})(?:/\\d{4})?|\\.(\\d{4}))\\b(?:[:.]|\\s+[–-])?\\s*(.*?)(?:\\*\\*)?$");
+			"^(?:\\*\\*)?(?:Sak|SAK|sak)\\s+(?:(?:nr|NR|Nr)\\.?:?\\s*)?(\\d{1,3}|0\\d{3})\\*?\\s*(?:[-/]\\s*(\\d{4}|\\d{2})(?:/\\d{4})?|\\.(\\d{4}))\\b(?:[:.]|\\s+[–-])?\\s*(.*?)(?:\\*\\*)?$");
 
 	/**
 	 * "Sak 2 – 14.03.22 – Title", "Sak 5: Title": a number of the meeting only, no case
@@ -43,8 +43,12 @@ final class ItemHeadings {
 	private static final Pattern SAK_YEAR = Pattern
 		.compile("^(?:Sak|SAK)\\s+(\\d{4})\\s*/\\s*(\\d{1,4})\\b[:.]?\\s*(.*)$");
 
-	private static final Pattern PS_RS = Pattern
-		.compile("^(PS|RS)\\s+(\\d{1,4})\\s*/\\s*(\\d{2}|\\d{4})\\b[:.]?\\s*(.*)$");
+	/**
+	 * "PS 12/22 Title", "PS TEK 0002/00 98/02734 Title": a committee's prefix before the
+	 * number and the archive's case number after it are no part of the title.
+	 */
+	private static final Pattern PS_RS = Pattern.compile(
+			"^(PS|RS)\\s+(?:\\p{Lu}{2,5}\\s+)?(\\d{1,4})\\s*/\\s*(\\d{2}|\\d{4})\\b[:.]?\\s*(?:\\d{2,4}/\\d{1,6}\\s+)?(.*)$");
 
 	private static final Pattern VOD = Pattern.compile("^([VOD])-SAK\\s+(\\d{1,3})\\b[:.]?\\s*(.*)$",
 			Pattern.CASE_INSENSITIVE);
@@ -72,6 +76,19 @@ final class ItemHeadings {
 	/** A label of an item's text inside its title line (flattened PDF text). */
 	private static final Pattern TITLE_KEY = Pattern.compile(
 			"\\s(?=(?:Vedtak|Forslag til vedtak|Framlegg til vedtak|Innstilling|Tilråding|Konklusjon|Beslutning|Behandling)\\s*:)");
+
+	/** "SAKSPROTOKOLL: Title": the kind of document before an item's title. */
+	static final Pattern RECORD_PREFIX = Pattern.compile("^(?i:saksprotokoll|saksframlegg)\\s*[:–-]\\s*");
+
+	/**
+	 * A group heading of a flattened agenda run into the title before it ("… juni 2013
+	 * Informasjonssaker S 49/13 …"): the title ends there.
+	 */
+	private static final Pattern GROUP_HEADING = Pattern
+		.compile("\\s(?:Vedtakssaker|Informasjonssaker|Drøftingssaker|Diskusjonssaker|Orienteringssaker|Eventueltsaker|"
+				+ "Referatsaker|Meldingssaker)(?:\\s|$)");
+
+	private static final Pattern CAPITAL_WORD = Pattern.compile("\\s(?=\\p{Lu}\\p{Ll})");
 
 	private static final Pattern SENTENCE = Pattern.compile("(?<=\\p{Ll}{2})\\.\\s+(?=\\p{Lu})");
 
@@ -106,7 +123,12 @@ final class ItemHeadings {
 	 * where ordinary text begins. Returns {title, rest}; rest is "" when the title stands
 	 * alone.
 	 */
-	static String[] titleAndRest(String title) {
+	static String[] titleAndRest(String written) {
+		String title = RECORD_PREFIX.matcher(written).replaceFirst("");
+		Matcher group = GROUP_HEADING.matcher(title);
+		if (group.find() && group.start() >= 3) {
+			return new String[] { title.substring(0, group.start()).strip(), title.substring(group.end()).strip() };
+		}
 		int end = capsRun(title);
 		if (end > 0 && end < title.length()) {
 			return new String[] { title.substring(0, end).strip(), title.substring(end).strip() };
@@ -116,6 +138,21 @@ final class ItemHeadings {
 			// flattened text ran the item's first label into its title: "Godkjenning
 			// Framlegg til vedtak: …"
 			return new String[] { title.substring(0, key.start()).strip(), title.substring(key.start()).strip() };
+		}
+		Matcher word = CAPITAL_WORD.matcher(title);
+		while (word.find() && word.start() < 150) {
+			// flattened text ran the outcome into the title: "Godkjenning av saksliste
+			// Sakslista vart godkjend utan merknader."
+			String rest = title.substring(word.end());
+			Matcher stop = SENTENCE.matcher(rest);
+			String first = stop.find() ? rest.substring(0, stop.start() + 1) : rest;
+			String head = title.substring(0, word.start());
+			if (head.contains(":") || SENTENCE.matcher(head).find()) {
+				break; // the title ended before: a title has no sentence or colon in it
+			}
+			if (word.start() >= 3 && first.length() < 250 && ItemBuilder.PASSED.matcher(first).matches()) {
+				return new String[] { title.substring(0, word.start()).strip(), rest };
+			}
 		}
 		Matcher sentence = SENTENCE.matcher(title);
 		if (title.length() > 100 && sentence.find() && sentence.start() <= 80) {
@@ -191,7 +228,10 @@ final class ItemHeadings {
 		}
 		String title = m.group(3).strip();
 		int colon = title.indexOf(": ");
-		if (title.length() > 120 && (colon < 0 || colon > 80)) {
+		// a title without sentences may be long ("… (jf. høringssak til FT), inkl. mulige
+		// …")
+		boolean sentences = title.endsWith(".") || SENTENCE.matcher(title).find();
+		if (title.length() > (sentences ? 120 : 200) && (colon < 0 || colon > 80)) {
 			return null;
 		}
 		return new Heading(m.group(1), null, null, title, null);
@@ -227,7 +267,7 @@ final class ItemHeadings {
 		m = PS_RS.matcher(line);
 		if (m.matches() && !m.group(4).isBlank()) {
 			int year = Integer.parseInt(m.group(3));
-			return new Heading(line.substring(0, m.start(4)).strip(), Integer.valueOf(m.group(2)),
+			return new Heading(line.substring(0, m.end(3)).strip(), Integer.valueOf(m.group(2)),
 					year < 100 ? 2000 + year : year, m.group(4),
 					m.group(1).equals("PS") ? AgendaItemType.DECISION : AgendaItemType.INFORMATION);
 		}

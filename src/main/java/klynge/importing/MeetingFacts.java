@@ -137,8 +137,13 @@ final class MeetingFacts {
 		return any;
 	}
 
+	/**
+	 * A label's colon or full stop ("Dato:", "Stad."), compiled once: every cell asks.
+	 */
+	private static final Pattern KEY_END = Pattern.compile("[:.]$");
+
 	private static String keyOf(String cell) {
-		String key = cell.toLowerCase(Locale.ROOT).replaceAll("[:.]$", "").strip();
+		String key = KEY_END.matcher(cell.toLowerCase(Locale.ROOT)).replaceFirst("").strip();
 		return KEYS.containsKey(key) ? key : null;
 	}
 

@@ -31,6 +31,18 @@ final class MinutesTextParser {
 
 	private static final int MAX_ITEMS = 500;
 
+	/**
+	 * A meeting portal's section label alone on its line, without a colon and without a
+	 * blank line around it: it stands as a paragraph of its own.
+	 */
+	private static final Pattern SECTION_LINE = Pattern.compile("Vedtak|Behandling|Handsaming|Dokumenter");
+
+	/**
+	 * A section label run into the end of the line before it ("… er godkjent.
+	 * Behandling").
+	 */
+	private static final Pattern RUN_IN_SECTION = Pattern.compile("\\S\\s{2,}(?:Behandling|Handsaming)$");
+
 	private static final Pattern SUB_ITEM = Pattern.compile("^([a-z])[.)]\\s+(.+)$");
 
 	private final String file;
@@ -164,8 +176,16 @@ final class MinutesTextParser {
 			else if (trimmed.isEmpty()) {
 				target = flush(target, paragraph);
 			}
+			else if (trimmed.length() <= 11 && SECTION_LINE.matcher(trimmed).matches()) {
+				target = flush(target, paragraph);
+				paragraph.add(trimmed);
+				target = flush(target, paragraph);
+			}
 			else {
 				paragraph.add(trimmed);
+				if (RUN_IN_SECTION.matcher(trimmed).find()) {
+					target = flush(target, paragraph);
+				}
 				continue;
 			}
 		}

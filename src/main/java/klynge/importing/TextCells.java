@@ -1,9 +1,12 @@
 package klynge.importing;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Small helpers on lines of text: tab-separated cells, bullets, emphasis, escapes. */
 final class TextCells {
+
+	private static final Pattern ESCAPE = Pattern.compile("\\\\(.)");
 
 	private TextCells() {
 	}
@@ -55,7 +58,7 @@ final class TextCells {
 	}
 
 	static String unescape(String text) {
-		return text.replaceAll("\\\\(.)", "$1");
+		return text.indexOf('\\') < 0 ? text : ESCAPE.matcher(text).replaceAll("$1");
 	}
 
 }

@@ -468,4 +468,128 @@ class ImportRulesTests {
 		assertThat(parse("Sak 1/22 Ein\nMøtet 17.02.22 var kort.\n").date()).isNull();
 	}
 
+	@Test
+	void anAgendaRowWithTheOutcomeWhereTheTitleWouldBeTakesTheTitleFromTheLineBelow() {
+		assertThat(head("PS HOV 0004/09 08/01733 Budsjett")).isEqualTo("PS HOV 0004/09 | Budsjett | 4 | 2009");
+		ImportedMinutes minutes = parse("""
+				Formannskapet
+				Møte 12.03.09
+
+				PS 0003/09 08/01212 Innstilling vedtatt
+
+				SAKSPROTOKOLL: GANG- OG SYKKELVEG LANGS FJORDVEGEN.
+
+				PS HOV 0004/09 08/01733 Innstilling vedtatt
+
+				SAKSPROTOKOLL: NY BARNEHAGE I NORDBYGDA
+
+				Sak nr.: 0003/09
+
+				SAKSPROTOKOLL: GANG- OG SYKKELVEG LANGS FJORDVEGEN.
+
+				Vedtak:
+
+				Vegen bygges i 2010.
+				""");
+		assertThat(minutes.items()).extracting(ImportedItem::label, ImportedItem::title)
+			.containsExactly(tuple("Sak nr.: 0003/09", "GANG- OG SYKKELVEG LANGS FJORDVEGEN."),
+					tuple("PS HOV 0004/09", "NY BARNEHAGE I NORDBYGDA"));
+		assertThat(minutes.items().get(0).decision()).isEqualTo("Vegen bygges i 2010.");
+	}
+
+	@Test
+	void aNumberedTopicWithoutSentencesMayBeLong() {
+		ImportedMinutes minutes = parse(
+				"""
+						Møte i kontrollutvalget 3. mars 2021
+
+						Tema:
+						  1. Rapport om innkjøp
+						  2. Oppfølging av revisjonens merknader til årsregnskapet (jf. sak 4/21), inkl. mulige konsekvenser for budsjettet neste år
+						  3. Eventuelt
+						""");
+		assertThat(minutes.items()).extracting(ImportedItem::label).containsExactly("1", "2", "3");
+	}
+
+	@Test
+	void aGroupHeadingOfAFlattenedAgendaAndAPageFootNumberEndTheTitleBeforeThem() {
+		String page = "2 Sakliste: S 10/21 Godkjenning av innkalling Vedtakssaker S 11/21 Budsjett for neste år "
+				+ "Orienteringssaker S 12/21 Orientering fra leder om arbeidet i utvalget 2";
+		ImportedMinutes minutes = parse("Protokoll fra styremøtet 4. mai 2021\n\n" + page + "\n");
+		assertThat(minutes.items()).extracting(ImportedItem::title)
+			.containsExactly("Godkjenning av innkalling", "Budsjett for neste år",
+					"Orientering fra leder om arbeidet i utvalget");
+	}
+
+	@Test
+	void aMeetingPortalsAgendaRowsWithTheirSectionLabelsOnLinesOfTheirOwn() {
+		ImportedMinutes minutes = parse("""
+				Møte i Formannskapet den 04.05.2022
+				Saksliste
+				 • Godkjenning av innkalling Hoveddokument 120KB
+				  Dokumenttype: Saksframlegg
+				  Vedtak
+				  Innkallinga er godkjent.  Behandling
+				  Framlegget vart samrøystes vedteke.
+				 • Skulebruksplan Hoveddokument 300KB
+				  012/22 - 22/311 - Skulebruksplan
+				  Dokumenter
+				  Vedtak
+				  Planen vert sendt på høyring.
+				  Behandling
+				  Framlegget vart samrøystes vedteke.
+				""");
+		assertThat(minutes.items()).extracting(ImportedItem::label, ImportedItem::title, ImportedItem::decision)
+			.containsExactly(tuple("", "Godkjenning av innkalling", "Innkallinga er godkjent."),
+					tuple("012/22", "Skulebruksplan", "Planen vert sendt på høyring."));
+	}
+
+	@Test
+	void decisionsAsSentencesAnywhereInTheParagraphAndWhatFollowsThem() {
+		ImportedMinutes minutes = parse(
+				"""
+						Styremøte 2. februar 2022
+
+						Sak 1/22 Godkjenning av referat
+
+						Referatet fra forrige møte ble godkjent.
+
+						Det ble besluttet at referatene legges ut på nettsida.
+
+						Sak 2/22 Godkjenning av saksliste
+
+						Leder la fram sakslista. Ei sak ble lagt til under eventuelt. Sakslista ble godkjent med denne endringen.
+
+						Sak 3/22 Dugnad
+						Vi har hatt tre dugnader i høst. Styret vedtok at neste dugnad blir i april.
+						Neste møte
+						Sak 4/22 Regnskap
+
+						Styret tar regnskapet til etterretning.
+
+						Sak 6/22 Høyring om ny veg
+
+						Tilrådinga vedteken med eit tilleggspunkt 3.
+
+						Sak 7/22 Kontrollrapport
+
+						Tilrådinga samrøystes vedteken. Eit tilleggspunkt fremma i møtet vart vedteke.
+						""");
+		assertThat(minutes.items()).extracting(ImportedItem::decision)
+			.containsExactly(
+					"Referatet fra forrige møte ble godkjent.\n\nDet ble besluttet at referatene legges ut på nettsida.",
+					"Sakslista ble godkjent med denne endringen.", "Styret vedtok at neste dugnad blir i april.",
+					"Styret tar regnskapet til etterretning.", "Tilrådinga vedteken med eit tilleggspunkt 3.",
+					"Tilrådinga samrøystes vedteken. Eit tilleggspunkt fremma i møtet vart vedteke.");
+	}
+
+	@Test
+	void anOutcomeSentenceRunIntoTheTitleOfAFlattenedLineIsTheDecision() {
+		ImportedMinutes minutes = parse("Referat frå møtet i rådet 3. mars 2015\n\n"
+				+ "Sak 12/15 Godkjenning av saklista Saklista vart godkjend utan merknader. "
+				+ "Sak 13/15 Rekneskap for 2014 Leiaren la fram rekneskapen for året som gjekk.\n");
+		assertThat(minutes.items().get(0)).extracting(ImportedItem::title, ImportedItem::decision)
+			.containsExactly("Godkjenning av saklista", "Saklista vart godkjend utan merknader.");
+	}
+
 }
