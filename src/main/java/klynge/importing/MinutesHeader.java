@@ -51,6 +51,7 @@ final class MinutesHeader {
 		boolean emptyLabelBefore = false;
 		boolean headingSeen = false;
 		boolean dated = false;
+		String previous = "";
 		for (int i = 0; i < end; i++) {
 			String line = lines[i];
 			String trimmed = line.strip();
@@ -58,8 +59,9 @@ final class MinutesHeader {
 			boolean placeAfterDate = false;
 			if (!trimmed.isEmpty()) {
 				boolean datedNow = minutes.date != null && minutes.startsAt != null;
-				placeAfterDate = datedNow && !dated && i > 0;
+				placeAfterDate = datedNow && !dated && i > 0 && previous.indexOf(':') < 0;
 				dated = datedNow;
+				previous = trimmed;
 			}
 			if (trimmed.isEmpty()) {
 				table = false;
