@@ -24,7 +24,7 @@ final class MeetingFacts {
 	private static final Pattern DATE_ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
 	private static final Pattern DATE_WORDS = Pattern.compile(
-			"(\\d{1,2})\\.\\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\\s+(\\d{4})",
+			"(\\d{1,2})\\.\\s*(?:(?:og|-|–)\\s*\\d{1,2}\\.\\s*)?(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\\s+(\\d{4})",
 			Pattern.CASE_INSENSITIVE);
 
 	/**
@@ -55,7 +55,8 @@ final class MeetingFacts {
 			Map.entry("møtedato", "date"), Map.entry("møtetid", "time"), Map.entry("kl", "time"),
 			Map.entry("tid", "time"), Map.entry("tidspunkt", "time"), Map.entry("klokkeslett", "time"),
 			Map.entry("sted", "place"), Map.entry("stad", "place"), Map.entry("møtested", "place"),
-			Map.entry("møtestad", "place"), Map.entry("organ", "body"), Map.entry("utval", "body"),
+			Map.entry("møtestad", "place"), Map.entry("møterom", "place"), Map.entry("tid og sted", "time and place"),
+			Map.entry("tid og stad", "time and place"), Map.entry("organ", "body"), Map.entry("utval", "body"),
 			Map.entry("utvalg", "body"), Map.entry("styre", "body"), Map.entry("prosjekt", "ignore"),
 			Map.entry("møteleder", "ignore"), Map.entry("møteleiar", "ignore"), Map.entry("referent", "ignore"),
 			Map.entry("arkivsak", "ignore"));
@@ -156,8 +157,9 @@ final class MeetingFacts {
 				LocalDate found = findDate(value);
 				if (found != null) {
 					minutes.date = found;
-					if (minutes.startsAt == null) {
-						clock(minutes, value); // "09. februar 2004, kl. 11.00 – 14.15"
+					if (minutes.startsAt == null && !clock(minutes, value)) {
+						// "Dato: 31.10.2024 18:00 - 20:10": the times after the date
+						range(minutes, DATE_NUMERIC.matcher(value).replaceFirst(" "));
 					}
 				}
 				else {
@@ -191,12 +193,133 @@ final class MeetingFacts {
 					minutes.preamble.add(line);
 				}
 			}
-			case "place" -> minutes.place = beforeLabel(value, minutes.place);
+			case "place" -> minutes.place = place(value, minutes.place);
+			case "time and place" -> {
+				// "Tid og sted: 10.00–12.00, møterom 3": the times, then the place
+				range(minutes, value);
+				String rest = TIME_RANGE.matcher(value).replaceFirst("").replaceFirst("^[\\s,.:–-]+", "");
+				minutes.place = place(rest, minutes.place);
+			}
 			case "body" -> minutes.bodyName = beforeLabel(value, minutes.bodyName);
 			default -> {
 			}
 		}
 	}
+
+	/** "18:00 - 20:10" anywhere in the text; false if there is none. */
+	private static boolean range(ParsedMinutes minutes, String text) {
+		Matcher range = TIME_RANGE.matcher(text);
+		if (!range.find()) {
+			return false;
+		}
+		LocalTime start = time(range.group(1), range.group(2));
+		LocalTime end = time(range.group(3), range.group(4));
+		if (start == null) {
+			return false;
+		}
+		minutes.startsAt = start;
+		minutes.endsAt = end != null && end.isAfter(start) ? end : null;
+		return true;
+	}
+
+	/**
+	 * A place value ends at the next label or the end of its sentence ("Stad: digitalt
+	 * møte. Media kan følgje …").
+	 */
+	private static String place(String value, String earlier) {
+		String kept = beforeLabel(value, null);
+		if (kept == null) {
+			return earlier;
+		}
+		Matcher sentence = SENTENCE_END.matcher(kept);
+		kept = (sentence.find() ? kept.substring(0, sentence.start()) : kept).strip();
+		return kept.isEmpty() ? earlier : kept;
+	}
+
+	private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+(?=\\p{Lu}\\p{Ll}*\\s+\\p{Ll})");
+
+	/**
+	 * A place label in the middle of a line, as flattened PDF text has it ("… kl. 09:00
+	 * Stad: Rådhuset Til stades: …"); the place is read up to the next label.
+	 */
+	static void placeInLine(ParsedMinutes minutes, String line) {
+		if (minutes.place != null) {
+			return;
+		}
+		for (Pattern prose : PLACE_IN_PROSE) {
+			Matcher place = prose.matcher(line);
+			if (place.find()) {
+				minutes.place = place.group(1).strip();
+				return;
+			}
+		}
+		Matcher label = PLACE_LABEL.matcher(line);
+		if (label.find()) {
+			String value = line.substring(label.end()).strip();
+			if (label.group(1).toLowerCase(Locale.ROOT).startsWith("tid")) {
+				value = TIME_RANGE.matcher(value).replaceFirst("").replaceFirst("^[\\s,.:–-]+", "");
+			}
+			if (!value.isEmpty() && !NEXT_LABEL.matcher(value).lookingAt()) {
+				minutes.place = place(value, null);
+			}
+		}
+	}
+
+	/**
+	 * The place in prose after the date or the time: "avholdt styremøte 14. mars 2024 i
+	 * kontorene til …", "… kl. 13 på Rådhuset eller per telefon", "Møtet ble hevet kl.
+	 * 10.45, møterom 3, Rådhuset".
+	 */
+	private static final List<Pattern> PLACE_IN_PROSE = List.of(Pattern.compile(
+			"(?iu)(?:holdt|avholdt|hadde)\\s+(?:styre)?møte\\s+\\d{1,2}\\.\\s*\\p{L}+\\s+\\d{4}\\s+(?:i|på)\\s+([^.]{3,80}?)(?:\\.\\s|\\.?$)"),
+			Pattern.compile(
+					"(?u)\\b(?:[Kk]l\\.?|klokka|klokken)(?:\\s*\\d{1,2}(?:[.:]\\d{2})?)?\\s+(?:på|i)\\s+(\\p{Lu}[^.]{2,60}?)(?:\\s+eller\\s|\\s+Møtet\\s|\\.\\s|\\.?$)"),
+			Pattern.compile(
+					"(?iu)\\b(?:hevet|heva)\\s+(?:kl\\.?|klokka|klokken)\\s*\\d{1,2}[.:]\\d{2},\\s+(.{3,80}?)\\.?$"));
+
+	/**
+	 * A weekday and a date without the year ("Fredag 7. november"), the year then from
+	 * the meeting's number ("Møte: 6/2024", "nr 1/2024", "STYREMØTE 05/24"), or null.
+	 */
+	static LocalDate dateWithoutYear(String[] lines, int end) {
+		Integer year = null;
+		Matcher date = null;
+		for (int i = 0; i < end && (year == null || date == null); i++) {
+			if (year == null) {
+				Matcher number = MEETING_NUMBER.matcher(lines[i]);
+				if (number.find()) {
+					int found = Integer.parseInt(number.group(1));
+					year = found < 100 ? 2000 + found : found;
+				}
+			}
+			if (date == null) {
+				Matcher day = WEEKDAY_DATE.matcher(lines[i]);
+				if (day.find()) {
+					date = day;
+				}
+			}
+		}
+		if (year == null || date == null) {
+			return null;
+		}
+		try {
+			return LocalDate.of(year, MONTHS.indexOf(date.group(2).toLowerCase(Locale.ROOT)) + 1,
+					Integer.parseInt(date.group(1)));
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	private static final Pattern MEETING_NUMBER = Pattern
+		.compile("(?iu)(?:møte|nr\\.?)\\s*:?\\s*\\d{1,2}/(\\d{4}|\\d{2})\\b");
+
+	private static final Pattern WEEKDAY_DATE = Pattern.compile(
+			"(?iu)\\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag),?\\s+(\\d{1,2})\\.\\s*"
+					+ "(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\\b(?!\\s+\\d{4})");
+
+	private static final Pattern PLACE_LABEL = Pattern
+		.compile("(?<!\\p{L})(Stad|Sted|Møtestad|Møtested|Møterom|Tid og sted|Tid og stad):\\s");
 
 	/**
 	 * A time after "kl." or "klokka" ("kl. 0930-1430", "klokka 13"); false if there is
@@ -313,10 +436,94 @@ final class MeetingFacts {
 
 	private static final Pattern DATE_ALONE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})");
 
+	/**
+	 * A line that is only a body's name, perhaps with the date ("KOMMUNESTYRET",
+	 * "Eldrerådet 14. mars 2024"): one word ending as bodies' names do.
+	 */
+	static boolean bodyLine(String trimmed) {
+		return trimmed.length() <= 60 && BODY_LINE.matcher(trimmed).matches();
+	}
+
+	private static final Pattern BODY_LINE = Pattern
+		.compile("(?iu)\\p{L}+(?:rådet|utvalet|utvalget|styret|tinget|nemnda|komiteen)"
+				+ "(?:\\s+(?:den\\s+)?\\d{1,2}\\..*|\\s+(?:har|hadde)\\s+møte\\b.*)?");
+
+	/**
+	 * Flattened PDF text runs the title into the page ("… MØTEBOK Eldrerådet i Vestland
+	 * Dato: …", "Protokoll: Møte i Eldrerådet (ER) nr 1/2024"): the body's name between
+	 * the title word and the next label, parenthesis or meeting number.
+	 */
+	static String bodyInLine(String[] lines, int end) {
+		for (int i = 0; i < end; i++) {
+			Matcher title = TITLE_IN_LINE.matcher(lines[i]);
+			if (title.find()) {
+				return bodyFromHeading(title.group(1));
+			}
+		}
+		return null;
+	}
+
+	private static final Pattern TITLE_IN_LINE = Pattern
+		.compile("(?u)(?<=\\s|^)(?:PROTOKOLL|MØTEBOK|MØTEREFERAT|Protokoll:)\\s+"
+				+ "(?:(?:MØTE|Møte)\\s+(?:I|i)\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s+(?:i|I|\\p{Lu}[\\p{L}-]+)){0,3})"
+				+ "(?=\\s+(?:\\(|nr\\b|\\p{Lu}[\\p{L}.]{0,15}(?: \\p{Ll}[\\p{L}.]{0,15}){0,2}:))");
+
+	/**
+	 * A short line that can be a place ("Rådhuset, møterom 2"): no label, no sentence, no
+	 * date.
+	 */
+	static boolean placeLine(String trimmed) {
+		return trimmed.length() <= 50 && PLACE_LINE.matcher(trimmed).matches() && findDate(trimmed) == null
+				&& heading(trimmed) == null;
+	}
+
+	private static final Pattern PLACE_LINE = Pattern.compile("\\p{Lu}[\\p{L}\\d ,.'’&()/-]*");
+
+	/**
+	 * A date in a line about earlier minutes ("Møtebok frå 26. mars vart godkjend"): not
+	 * this meeting's.
+	 */
+	static boolean earlierMinutes(String text) {
+		return EARLIER.matcher(text).find();
+	}
+
+	private static final Pattern EARLIER = Pattern.compile(
+			"(?iu)(?:møtebok|protokoll|referat)\\p{L}*\\s+(?:frå|fra)\\s+.{0,30}?\\d{4}[^.]{0,20}?\\s(?:vart|ble|blei|er)\\s+godkj");
+
+	/**
+	 * "møte i Ungdomsrådet", "møte nr. 3/2024 i universitetsstyret": the body after "i".
+	 */
+	private static final Pattern MEETING_IN = Pattern
+		.compile("(?iu)^(?:ekstraordinært\\s+)?møte(?:\\s+nr\\.?\\s*[\\d/]+)?\\s+i\\s+(.+)$");
+
+	/** "Ungdomsråd møte", "Studenttingsmøte 13/14": a meeting's name, not a body's. */
+	private static final Pattern MEETING_TAIL = Pattern.compile("(?iu)\\s+møte$|^\\p{L}+møte\\s+\\d+/\\d+$");
+
 	static String bodyFromHeading(String rest) {
+		rest = rest.replaceFirst("\\s*\\((?:ekstraordinært|ekstraordinert)[^)]*\\)", "");
+		rest = rest.replaceFirst("(?iu)\\s+(?:har|hadde)\\s+møte\\b.*", ""); // "Fylkestinget
+																				// har
+																				// møte …"
+		Matcher in = MEETING_IN.matcher(rest);
+		if (in.matches()) {
+			rest = in.group(1);
+		}
+		if (NEXT_LABEL.matcher(rest).lookingAt()) {
+			return null; // "Møtereferat Møtetema: …": labels follow, no name
+		}
+		Matcher label = NEXT_LABEL.matcher(rest);
+		if (label.find()) {
+			rest = rest.substring(0, label.start()); // "Årsmøte 3/24 Dato: …"
+		}
 		String name = NAME_TAIL.matcher(rest.split("\\s+[–-]\\s+", 2)[0]).replaceFirst("").strip();
 		if (name.isEmpty()) {
 			return null;
+		}
+		if (MEETING_TAIL.matcher(name).find()) {
+			name = name.replaceFirst("(?iu)\\s+møte$", "");
+			if (name.isEmpty() || MEETING_TAIL.matcher(name).find()) {
+				return null;
+			}
 		}
 		if (name.equals(name.toUpperCase(Locale.ROOT))) {
 			String lower = name.toLowerCase(Locale.ROOT);

@@ -33,6 +33,14 @@ final class MinutesHeader {
 		return false;
 	}
 
+	private static int nextNonBlank(String[] lines, int from, int end) {
+		int i = from;
+		while (i < end && lines[i].isBlank()) {
+			i++;
+		}
+		return i;
+	}
+
 	static void read(ParsedMinutes minutes, String[] lines, int end) {
 		int nameCol = -1, seatCol = -1, codeCol = -1, summonedCol = -1, statusCol = -1;
 		boolean table = false;
@@ -42,9 +50,19 @@ final class MinutesHeader {
 		String stacked = null;
 		boolean emptyLabelBefore = false;
 		boolean headingSeen = false;
+		boolean dated = false;
+		String previous = "";
 		for (int i = 0; i < end; i++) {
 			String line = lines[i];
 			String trimmed = line.strip();
+			// the line before this one gave the date and the time
+			boolean placeAfterDate = false;
+			if (!trimmed.isEmpty()) {
+				boolean datedNow = minutes.date != null && minutes.startsAt != null;
+				placeAfterDate = datedNow && !dated && i > 0 && previous.indexOf(':') < 0;
+				dated = datedNow;
+				previous = trimmed;
+			}
 			if (trimmed.isEmpty()) {
 				table = false;
 				if (!nextIsBullet(lines, i + 1, end) && !(listKind != null && listed == 0)) {
@@ -53,6 +71,7 @@ final class MinutesHeader {
 				}
 				continue;
 			}
+			MeetingFacts.placeInLine(minutes, trimmed);
 			String[] cells = cells(line);
 			if (table) {
 				if (nonEmpty(cells) == 1 && trimmed.endsWith(":")) {
@@ -144,7 +163,7 @@ final class MinutesHeader {
 					MeetingFacts.prose(minutes, trimmed); // "PROTOKOLL fra møte …. Møtet
 															// ble holdt i …"
 					String rest = heading.group(1).strip();
-					if (minutes.date == null) {
+					if (minutes.date == null && !MeetingFacts.earlierMinutes(rest)) {
 						minutes.date = MeetingFacts.findDate(rest); // "Protokoll fra
 																	// styremøte tirsdag
 																	// 5. november 2013"
@@ -155,15 +174,30 @@ final class MinutesHeader {
 					continue;
 				}
 			}
-			if (trimmed.endsWith(":") && trimmed.length() <= 20 && i + 1 < end && !lines[i + 1].isBlank()
-					&& lines[i + 1].indexOf(':') < 0 && AttendanceLists.label(trimmed) == null) {
-				// a label on its own line, its value on the next ("Tid:" / "Kl 09.30 –
-				// 13.30")
-				String joined = trimmed + " " + lines[i + 1].strip();
+			int next = nextNonBlank(lines, i + 1, end);
+			if (trimmed.endsWith(":") && trimmed.length() <= 20 && next < end && lines[next].indexOf(':') < 0
+					&& AttendanceLists.label(trimmed) == null) {
+				// a label on its own line, its value on the next (also after blank lines:
+				// "Tid:" / "Kl 09.30 – 13.30")
+				String joined = trimmed + " " + lines[next].strip();
 				if (MeetingFacts.keyValues(minutes, cells(joined), joined)) {
-					i++;
+					i = next;
 					continue;
 				}
+			}
+			if (minutes.bodyName == null && !headingSeen && MeetingFacts.bodyLine(trimmed)) {
+				// "KOMMUNESTYRET" or "Fylkesutvalet 19. september 2024" above the minutes
+				minutes.bodyName = MeetingFacts.bodyFromHeading(trimmed);
+				if (minutes.date == null) {
+					minutes.date = MeetingFacts.findDate(trimmed);
+				}
+				continue;
+			}
+			if (minutes.place == null && placeAfterDate && MeetingFacts.placeLine(trimmed)) {
+				// "Onsdag 6. mars 2024 kl. 19.00" / "Idrettshallen": the place on the
+				// line below the date and time
+				minutes.place = trimmed.replaceFirst("[.]$", "");
+				continue;
 			}
 			if (MeetingFacts.keyValues(minutes, cells, trimmed)) {
 				MeetingFacts.prose(minutes, trimmed);
@@ -175,12 +209,18 @@ final class MinutesHeader {
 			}
 			String rest = Deputies.prose(minutes, trimmed);
 			if (!rest.isBlank()) {
-				if (minutes.date == null && MeetingFacts.findDate(rest) != null) {
+				if (minutes.date == null && MeetingFacts.findDate(rest) != null && !MeetingFacts.earlierMinutes(rest)) {
 					minutes.date = MeetingFacts.findDate(rest);
 					continue;
 				}
 				minutes.preamble.add(rest.strip());
 			}
+		}
+		if (minutes.date == null) {
+			minutes.date = MeetingFacts.dateWithoutYear(lines, end);
+		}
+		if (minutes.bodyName == null) {
+			minutes.bodyName = MeetingFacts.bodyInLine(lines, end);
 		}
 	}
 

@@ -359,6 +359,63 @@ class ImportRulesTests {
 	}
 
 	@Test
+	void theBodyFromTheTitleOrALineOfItsOwnAndFactsInFlattenedAndProseForms() {
+		// "møte i <body>", with a meeting number and "(ekstraordinært møte)"
+		assertThat(parse("Referat frå møte i Eldrerådet\n\nSak 1/24 Ein\n").bodyName()).isEqualTo("Eldrerådet");
+		assertThat(parse("Protokoll fra møte nr. 2/2024 i kontrollutvalget (ekstraordinært møte)\n\nSak 1/24 Ein\n")
+			.bodyName()).isEqualTo("kontrollutvalget");
+		// "styremøte i <organisation>" names the organisation, not the body
+		assertThat(parse("Protokoll fra styremøte i Vestland Idrettslag\n\nSak 1/24 Ein\n").bodyName()).isNull();
+		// a meeting's name is no body's: "Ungdomsråd møte", "Årsmøte 3/24"
+		assertThat(parse("REFERAT FRÅ ELDRERÅD MØTE 4.MAI 2024\n\nSak 1/24 Ein\n").bodyName()).isEqualTo("Eldreråd");
+		assertThat(parse("MØTEREFERAT Medlemsmøte 3/24 Dato: 4.5.2024\n\nSak 1/24 Ein\n").bodyName()).isNull();
+		assertThat(parse("Møtereferat Tema: Budsjett\n\nSak 1/24 Ein\n").bodyName()).isNull();
+		// the body's name on a line of its own, perhaps with the date
+		ImportedMinutes read = parse("OFFENTLEG UTSKRIFT\n\nBYSTYRET\n\nMøte 14.03.24\n\nSak 1/24 Ein\n");
+		assertThat(read.bodyName()).isEqualTo("Bystyret");
+		read = parse("Hovudutvalet 14. mars 2024\n\nSak 1/24 Ein\n");
+		assertThat(read.bodyName()).isEqualTo("Hovudutvalet");
+		assertThat(read.date()).isEqualTo(LocalDate.of(2024, 3, 14));
+		// two days: the first; the times after the date; a label's value after a blank
+		// line
+		assertThat(parse("Styremøte 13. og 14. mars 2024\n\nSak 1/24 Ein\n").date())
+			.isEqualTo(LocalDate.of(2024, 3, 13));
+		read = parse("Dato:14.03.2024   18:00 - 20:10\nMøtested:\n\nKulturhuset\n\nSak 1/24 Ein\n");
+		assertThat(read.startsAt()).isEqualTo(LocalTime.of(18, 0));
+		assertThat(read.endsAt()).isEqualTo(LocalTime.of(20, 10));
+		assertThat(read.place()).isEqualTo("Kulturhuset");
+		// a place label in the middle of a flattened line, up to the next label or
+		// sentence
+		read = parse(
+				"1 MØTEBOK Dato: 4. mai 2024 Kl.: Stad: Rådhuset, sal 2 Til stades: Kari Nordmann\n\nSak 1/24 Ein\n");
+		assertThat(read.place()).isEqualTo("Rådhuset, sal 2");
+		read = parse(
+				"Tid: måndag kl. 10.00Stad: digitalt møte via Teams. Publikum kan følgje møtet på nett.\n\nSak 1/24 Ein\n");
+		assertThat(read.place()).isEqualTo("digitalt møte via Teams");
+		read = parse(
+				"1 Møtereferat Dato: 4. mai 2024 Tid og sted: , møterom 2, Rådhuset Referent: Ola\n\nSak 1/24 Ein\n");
+		assertThat(read.place()).isEqualTo("møterom 2, Rådhuset");
+		// the place in prose after the date or the time, or on the line below them
+		assertThat(
+				parse("Styret avholdt styremøte 4. mai 2024 i lokalene til kommunen, Voss.\n\nSak 1/24 Ein\n").place())
+			.isEqualTo("lokalene til kommunen, Voss");
+		assertThat(parse(
+				"Protokoll fra styremøte 4. mai 2024 klokka 18 på Kulturhuset eller per telefon\n\nSak 1/24 Ein\n")
+			.place()).isEqualTo("Kulturhuset");
+		assertThat(parse(
+				"Møtet ble satt 4. mai 2024 klokken 10.00 og hevet klokken 11.15, møterom 3, Rådhuset\n\nSak 1/24 Ein\n")
+			.place()).isEqualTo("møterom 3, Rådhuset");
+		read = parse(
+				"MØTEBOK\n\nTorsdag 4. mai 2024 kl. 18.00.\n\nSamfunnshuset\n\nTil stades: Kari Nordmann\n\nSak 1/24 Ein\n");
+		assertThat(read.place()).isEqualTo("Samfunnshuset");
+		// a weekday and date without the year: the year from the meeting's number
+		assertThat(parse("PROTOKOLL Møte: 3/2024 Tid: Fredag 8. mars kl. 09:00\n\nSak 1/24 Ein\n").date())
+			.isEqualTo(LocalDate.of(2024, 3, 8));
+		// a date in a line about earlier minutes is not this meeting's
+		assertThat(parse("MØTEBOK Protokoll frå 2. mars 2024 vart godkjend.\n\nSak 1/24 Ein\n").date()).isNull();
+	}
+
+	@Test
 	void aStarredNumberANumberAloneAndATitleEndingAtAColonBeforeASentence() {
 		assertThat(head("68* Om oppfølging av Innovest AS"))
 			.isEqualTo("68* | Om oppfølging av Innovest AS | null | null");
