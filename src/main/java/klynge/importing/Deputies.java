@@ -78,7 +78,7 @@ final class Deputies {
 		left.append(line.substring(from));
 		// what is left of the sentences: " og ", " i sak 68/14.", "."
 		String rest = left.toString().replaceAll("(?:^|\\s)(?:og|,)(?=\\s|$)", " ").strip();
-		return PART.matcher(rest).replaceAll("").replaceAll("^[\\s.,]+$", "").strip();
+		return PART.matcher(rest).replaceAll("").replaceAll("^[\\s.,]+", "").strip();
 	}
 
 	/** Takes deputy and chair sentences out of a prose line; returns what is left. */
