@@ -42,8 +42,8 @@ class ImportCorpusTests {
 
 	/** Recall each field has reached (and must keep); raise it as the importer learns. */
 	static final Map<String, Double> FLOOR = Map.of("date", 0.83, "time", 0.81, "place", 0.49, "body", 0.24,
-			"item numbers", 0.8, "item titles", 0.62, "decisions", 0.36, "present", 0.48, "absent", 0.61, "substitutes",
-			0.0);
+			"item numbers", 0.8, "item titles", 0.62, "decisions", 0.36, "present", 0.62, "absent", 0.62, "substitutes",
+			0.5);
 
 	/**
 	 * Precision each field keeps: what the importer finds is mostly right even where it
@@ -51,8 +51,8 @@ class ImportCorpusTests {
 	 * today; raise it as the importer learns).
 	 */
 	static final Map<String, Double> PRECISION_FLOOR = Map.of("date", 0.93, "time", 0.99, "place", 0.93, "body", 0.59,
-			"item numbers", 0.98, "item titles", 0.81, "decisions", 0.87, "present", 0.94, "absent", 0.99,
-			"substitutes", 0.0);
+			"item numbers", 0.98, "item titles", 0.81, "decisions", 0.87, "present", 0.95, "absent", 0.99,
+			"substitutes", 0.99);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
