@@ -20,12 +20,13 @@ final class AttendanceLists {
 
 	private static final Pattern LIST_LABEL = Pattern.compile(
 			"^(Til stede|Tilstede|Til stades|Møtt|Møtte|Møtande medlemer|Møtende medlemmer|Forfall|Frafall|Ikke møtt|Ikkje møtt|"
-					+ "Faste medlemmer som ikke møtte|Faste medlemer som ikkje møtte|Møtte for|Observatører|Observatørar|Faste observatører|"
+					+ "Faste medlemmer som ikke møtte|Faste medlemer som ikkje møtte|Faste medlem(?:m)?er som møtte|Faste medlemar som møtte|"
+					+ "Varamedlem(?:m)?er som møtte|Varamedlemar som møtte|Faste medlem(?:m)?er til stede|Faste medlemer til stades|Møtte for|Observatører|Observatørar|Faste observatører|"
 					+ "Faste observatørar|Sekretariat|Sekretær|Sekretariatsfunksjon|Fra administrasjonen|Frå administrasjonen|"
 					+ "Andre til stede|Andre til stades|Gjester|Gjestar|Fra adm|Frå adm|Fra sekretariatet|Frå sekretariatet|"
 					+ "Frammøtte|Fremmøtte|Fra rådet|Frå rådet|Fra styret|Frå styret|Meldt avbud|Meldt forfall|Desse møtte|Dessuten møtte|"
 					+ "Fraværende|Fråverande|Ikke til stede|Ikkje til stades|Tilstede var|Til stede var|Invitert|Inviterte|"
-					+ "(?:Til stede|Tilstede|Til stades) (?:fra|frå|for) [\\p{L}ø]{2,30}|(?:Fra|Frå) [\\p{L}.]{2,30}(?: møtte)?)\\.?\\s*:\\s*(.*)$",
+					+ "(?:Til stede|Tilstede|Til stades) (?:fra|frå|for) [\\p{L}ø]{2,30}|(?:Til stede|Tilstede|Til stades) (?:på|i) møtet|(?:Fra|Frå) [\\p{L}.]{2,30}(?: møtte)?)\\.?\\s*:\\s*(.*)$",
 			Pattern.CASE_INSENSITIVE);
 
 	/**
@@ -56,7 +57,105 @@ final class AttendanceLists {
 
 	private static final Pattern STANDS_IN = Pattern.compile("^(.+?)\\s+(?:\\(vara\\s+)?for\\s+(.+?)\\)?$");
 
+	/**
+	 * "vara for Per Dal" in an entry's parentheses, or "(for Per Dal)" on its own after
+	 * the deputy's entry.
+	 */
+	private static final Pattern FOR_MEMBER = Pattern
+		.compile("(?:^|,\\s*)\\(?(?:vara(?:medlem|representant)?\\s+)?for\\s+(\\p{Lu}[^()]{1,60}?)\\)?$");
+
+	/**
+	 * The column heads of a table flattened into a run of text: "Namn Funksjon
+	 * Representerer".
+	 */
+	private static final Pattern TABLE_HEAD = Pattern
+		.compile("^(?:Namn|Navn)\\s+(?:Funksjon|Verv|Rolle)\\s+(?:Representerer|Parti)\\s*");
+
+	/** A capitalised word of a name (not an all-capital party): "Tove-Lise", "P.". */
+	private static final String WORD = "\\p{Lu}(?:\\p{Ll}[\\p{L}'-]*|\\.)";
+
+	private static final String PARTY = "(?:\\p{Lu}\\p{Ll}?\\p{Lu}|\\p{Lu}{1,6})(?:/\\p{Lu}{1,6})?";
+
+	/**
+	 * One row of a flattened "Namn Funksjon Representerer" table: "Kari Li Medlem AP",
+	 * with a remark run in after it ("- forfall", "forfall 19.4", "perm kl").
+	 */
+	private static final Pattern TABLE_ROW = Pattern.compile("\\G\\s*((?:" + WORD + "\\s+){0,5}" + WORD
+			+ ")\\s+(Leiar|Leder|Nestleiar|Nestleder|Medlem|Varamedlem|Ordførar|Ordfører|Varaordførar|Varaordfører)\\s+("
+			+ PARTY
+			+ ")(?:\\s+(-\\s*forfall|forfall(?:\\s+\\d{1,2}\\.\\d{1,2}\\.?)?|perm(?:\\s+kl\\b\\.?(?:\\s*\\d{1,2}[.:]\\d{2})?)?))?(?=\\s|$)");
+
+	/**
+	 * A row of the deputies' table, whose middle column is the member stood in for: "Kari
+	 * Li Per Dal AP" (both names run together, told apart by the member's row).
+	 */
+	private static final Pattern DEPUTY_ROW = Pattern.compile("\\G\\s*((?:" + WORD + "\\s+){2,9}" + WORD + ")\\s+("
+			+ PARTY + ")(?:\\s+(\\d{1,2}\\.\\d{1,2}\\.?))?(?=\\s|$)");
+
 	private AttendanceLists() {
+	}
+
+	/**
+	 * A table flattened after its label ("Faste medlemer som møtte: Namn Funksjon
+	 * Representerer Kari Li Medlem AP …"): reads its rows; false if the text is no such
+	 * table.
+	 */
+	static boolean table(ParsedMinutes minutes, String kind, String inline) {
+		Matcher head = TABLE_HEAD.matcher(inline);
+		return head.lookingAt() && tableRows(minutes, kind, inline.substring(head.end()));
+	}
+
+	/**
+	 * Rows of such a table (also its next page's, the page number first); false if the
+	 * text does not start with a row.
+	 */
+	static boolean tableRows(ParsedMinutes minutes, String kind, String text) {
+		boolean deputies = kind.startsWith("vara");
+		Matcher row = (deputies ? DEPUTY_ROW : TABLE_ROW).matcher(text.replaceFirst("^\\d{1,3}\\s+(?=\\p{Lu})", ""));
+		int end = 0;
+		while (row.find()) {
+			end = row.end();
+			if (deputies) {
+				deputyRow(minutes, row.group(1), row.group(2), row.group(3));
+				continue;
+			}
+			String remark = row.group(4);
+			boolean absent = remark != null && remark.matches("-?\\s*forfall");
+			String seat = row.group(2) + ", " + row.group(3) + (remark == null || absent ? "" : ", " + remark);
+			minutes.attendees.add(new ImportedAttendee(AttendanceSection.MEMBER, seat, row.group(1), null, true,
+					absent ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT, null));
+		}
+		if (end == 0) {
+			return false;
+		}
+		String rest = text.substring(Math.min(end, text.length())).strip();
+		if (!rest.isEmpty() && !rest.matches("\\d{1,3}")) {
+			minutes.preamble.add(rest);
+		}
+		return true;
+	}
+
+	/**
+	 * "Kari Li Per Dal AP": the member is the end of the names that a member's row
+	 * already has (same first and last name); a row that cannot be split so is kept as
+	 * uncertain text.
+	 */
+	private static void deputyRow(ParsedMinutes minutes, String names, String party, String part) {
+		String[] words = names.split("\\s+");
+		for (int k = 2; k <= words.length - 2; k++) {
+			String first = words[words.length - k];
+			String last = words[words.length - 1];
+			for (ImportedAttendee member : minutes.attendees) {
+				String[] known = member.name().split("\\s+");
+				if (known.length > 1 && known[0].equalsIgnoreCase(first)
+						&& known[known.length - 1].equalsIgnoreCase(last)) {
+					String deputy = String.join(" ", java.util.Arrays.copyOf(words, words.length - k));
+					minutes.substitutions.add(new ParsedMinutes.Substitution(deputy, party, member.name(), part));
+					return;
+				}
+			}
+		}
+		minutes.preamble.add(names + " " + party + (part == null ? "" : " " + part));
 	}
 
 	/**
@@ -92,8 +191,11 @@ final class AttendanceLists {
 	 */
 	private static final Pattern ENTRY_END = Pattern.compile("[.;,]$");
 
+	private static final Pattern PAGE_NUMBER_AFTER = Pattern.compile("(?<=\\))\\s+\\d{1,3}$");
+
 	static void listEntry(ParsedMinutes minutes, String kind, String rawEntry) {
-		String entry = ENTRY_END.matcher(rawEntry.strip()).replaceFirst("");
+		// a page number run in after the last entry of a flattened page: "Kari Li (AP) 3"
+		String entry = PAGE_NUMBER_AFTER.matcher(ENTRY_END.matcher(rawEntry.strip()).replaceFirst("")).replaceFirst("");
 		if (entry.isEmpty()) {
 			return;
 		}
@@ -122,6 +224,15 @@ final class AttendanceLists {
 				.add(new ImportedMinutes.Deputy(deputy.name, deputy.seat != null ? deputy.seat : member.seat));
 			return;
 		}
+		Matcher forMember = FOR_MEMBER.matcher(entry);
+		if (entry.startsWith("(") && forMember.matches() && !attendees.isEmpty()
+				&& attendees.getLast().status() == AttendanceStatus.PRESENT) {
+			// "Gunn Dal (KP), (for Per Li)": the remark after the deputy's entry
+			ImportedAttendee deputy = attendees.removeLast();
+			minutes.substitutions
+				.add(new ParsedMinutes.Substitution(deputy.name(), deputy.seat(), forMember.group(1).strip(), null));
+			return;
+		}
 		if (entry.startsWith("Ingen ") || entry.equals("Ingen") || entry.chars().noneMatch(Character::isUpperCase)) {
 			// "Ingen forfall meldt"; a role without a name ("varaordfører")
 			minutes.preamble.add(rawEntry.strip()); // "Ingen forfall meldt"
@@ -131,6 +242,12 @@ final class AttendanceLists {
 		if (person.name.length() > 60 || person.name.split("\\s+").length > 6) {
 			minutes.preamble.add(rawEntry.strip()); // names run together or prose: kept,
 													// not guessed at
+			return;
+		}
+		if (person.seat != null && forMember.reset(person.seat).find()) {
+			// "Kari Li (vara for Per Dal)"
+			minutes.substitutions.add(new ParsedMinutes.Substitution(person.name,
+					blankToNull(person.seat.substring(0, forMember.start())), forMember.group(1).strip(), null));
 			return;
 		}
 		AttendanceSection section = sectionOf(kind, AttendanceSection.MEMBER);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import klynge.meeting.attendance.AttendanceSection;
 import klynge.meeting.attendance.AttendanceStatus;
 
 /**
@@ -25,7 +26,59 @@ final class Deputies {
 	private static final Pattern CHAIR = Pattern
 		.compile(NAME + "\\s*\\(([^)]{1,100})\\)\\s+(?:ledet|leia|leidde) møtet som vara for " + NAME + "\\.");
 
+	/** A word of a name: "Kari", "Berit-Anne", "L." (an initial). */
+	private static final String WORD = "\\p{Lu}(?:\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\.)";
+
+	/**
+	 * "Kari Li stilte for Dal", "Kari Li vara for Per.", "Kari Li møtte som vara for Per
+	 * Dal": the deputy in two to five words, the member in one to five.
+	 */
+	private static final Pattern STANDS_IN = Pattern
+		.compile("(?<![\\p{L}.-])((?:" + WORD + "\\s){1,4}" + WORD.replace("|\\.", "")
+				+ ")\\s+(?:(?:stilte|møtte)(?: som vara\\p{Ll}*)?|(?:var|deltok) som vara\\p{Ll}*|(?:var )?vara)"
+				+ " for\\s+((?:" + WORD + "\\s){0,4}" + WORD.replace("|\\.", "") + ")(?![\\p{L}])");
+
+	/**
+	 * "i sak 68/14", "under sakene 3 og 4", "fra kl. 12": the deputy came for part of the
+	 * meeting.
+	 */
+	private static final Pattern PART = Pattern.compile(
+			"\\b(?:i|under|fra|frå|til) (?:sak|saka|sakene|sakane|kl)\\b\\.?(?:[^.]|\\.(?=\\d))*?(?=\\.(?:\\s|$)|$)");
+
 	private Deputies() {
+	}
+
+	/**
+	 * Takes "X stilte for Y" sentences out of a line (after a list, or prose); returns
+	 * what is left.
+	 */
+	static String standsIn(ParsedMinutes minutes, String line) {
+		if (!line.contains(" for ")) {
+			return line;
+		}
+		Matcher standsIn = STANDS_IN.matcher(line);
+		StringBuilder left = new StringBuilder();
+		int from = 0;
+		while (standsIn.find()) {
+			String deputy = standsIn.group(1);
+			if (deputy.startsWith("Ingen ")) {
+				continue;
+			}
+			int sentenceEnd = line.indexOf(". ", standsIn.end());
+			String sentence = line.substring(standsIn.end(), sentenceEnd < 0 ? line.length() : sentenceEnd);
+			Matcher part = PART.matcher(sentence);
+			minutes.substitutions.add(new ParsedMinutes.Substitution(deputy, null, standsIn.group(2),
+					part.find() ? part.group().strip() : null));
+			left.append(line, from, standsIn.start());
+			from = standsIn.end();
+		}
+		if (from == 0) {
+			return line;
+		}
+		left.append(line.substring(from));
+		// what is left of the sentences: " og ", " i sak 68/14.", "."
+		String rest = left.toString().replaceAll("(?:^|\\s)(?:og|,)(?=\\s|$)", " ").strip();
+		return PART.matcher(rest).replaceAll("").replaceAll("^[\\s.,]+", "").strip();
 	}
 
 	/** Takes deputy and chair sentences out of a prose line; returns what is left. */
@@ -54,6 +107,7 @@ final class Deputies {
 
 	static void resolve(ParsedMinutes minutes) {
 		List<ImportedAttendee> attendees = minutes.attendees;
+		minutes.substitutions.forEach(substitution -> substitute(attendees, substitution));
 		ImportedMinutes.ChairByDeputy chair = minutes.chair;
 		if (chair != null) {
 			for (int i = 0; i < attendees.size(); i++) {
@@ -105,6 +159,65 @@ final class Deputies {
 		}
 		return initials.toString().startsWith(org)
 				|| (org.length() >= 2 && s.startsWith(org.substring(0, 1)) && initials.length() == 1);
+	}
+
+	/**
+	 * The member's row becomes "vara" with the deputy's name (a member not listed yet is
+	 * added, as the seed's "vara" rows are), and the deputy's own row, if the list gave
+	 * one, goes: the deputy is in the member's row. A deputy for part of the meeting
+	 * leaves the member present and is listed as present, "vara for" the member.
+	 */
+	private static void substitute(List<ImportedAttendee> attendees, ParsedMinutes.Substitution substitution) {
+		int member = row(attendees, substitution.member());
+		String memberName = member >= 0 ? attendees.get(member).name() : substitution.member();
+		int own = row(attendees, substitution.deputy());
+		if (substitution.part() != null) {
+			if (own < 0) {
+				attendees.add(new ImportedAttendee(AttendanceSection.MEMBER,
+						"vara for " + memberName + ", " + substitution.part(), substitution.deputy(), null, true,
+						AttendanceStatus.PRESENT, null));
+			}
+			return;
+		}
+		if (member >= 0) {
+			ImportedAttendee row = attendees.get(member);
+			attendees.set(member, new ImportedAttendee(row.section(), row.seat(), row.name(), row.code(), true,
+					AttendanceStatus.DEPUTY, substitution.deputy()));
+		}
+		else {
+			attendees.add(new ImportedAttendee(AttendanceSection.MEMBER, null, substitution.member(), null, true,
+					AttendanceStatus.DEPUTY, substitution.deputy()));
+		}
+		if (own >= 0 && own != member && attendees.get(own).status().attended()) {
+			attendees.remove(own);
+		}
+	}
+
+	/**
+	 * The row of a person named in full, or by a first name or surname only one row has
+	 * ("vara for Frode", "stilte for Bogsnes"); else -1.
+	 */
+	private static int row(List<ImportedAttendee> attendees, String name) {
+		int found = -1;
+		for (int i = 0; i < attendees.size(); i++) {
+			if (attendees.get(i).name().equalsIgnoreCase(name)) {
+				return i;
+			}
+		}
+		if (name.indexOf(' ') > 0) {
+			return -1;
+		}
+		for (int i = 0; i < attendees.size(); i++) {
+			String[] words = attendees.get(i).name().split("\\s+");
+			if (words.length > 1
+					&& (words[0].equalsIgnoreCase(name) || words[words.length - 1].equalsIgnoreCase(name))) {
+				if (found >= 0) {
+					return -1;
+				}
+				found = i;
+			}
+		}
+		return found;
 	}
 
 }

@@ -52,6 +52,7 @@ final class MinutesHeader {
 		boolean headingSeen = false;
 		boolean dated = false;
 		String previous = "";
+		String tableKind = null;
 		for (int i = 0; i < end; i++) {
 			String line = lines[i];
 			String trimmed = line.strip();
@@ -107,6 +108,10 @@ final class MinutesHeader {
 				section = AttendanceSection.MEMBER;
 				continue;
 			}
+			if (tableKind != null && AttendanceLists.tableRows(minutes, tableKind, trimmed)) {
+				continue; // the table goes on on the next page
+			}
+			tableKind = null;
 			Matcher label = AttendanceLists.label(trimmed);
 			if (label == null) {
 				emptyLabelBefore = false;
@@ -128,12 +133,18 @@ final class MinutesHeader {
 				if (listed > 0) {
 					stacked = null;
 				}
+				if (AttendanceLists.table(minutes, listKind, label.group(2))) {
+					tableKind = listKind;
+					continue;
+				}
+				tableKind = null;
 				String[] listAndRest = AttendanceLists.listAndRest(label.group(2));
 				for (String entry : AttendanceLists.splitEntries(listAndRest[0])) {
 					AttendanceLists.listEntry(minutes, listKind, entry);
 				}
-				if (!listAndRest[1].isBlank()) {
-					minutes.preamble.add(listAndRest[1].strip());
+				String rest = Deputies.standsIn(minutes, listAndRest[1]);
+				if (!rest.isBlank()) {
+					minutes.preamble.add(rest.strip());
 				}
 				continue;
 			}
@@ -207,7 +218,7 @@ final class MinutesHeader {
 				minutes.preamble.add(trimmed);
 				continue;
 			}
-			String rest = Deputies.prose(minutes, trimmed);
+			String rest = Deputies.prose(minutes, Deputies.standsIn(minutes, trimmed));
 			if (!rest.isBlank()) {
 				if (minutes.date == null && MeetingFacts.findDate(rest) != null && !MeetingFacts.earlierMinutes(rest)) {
 					minutes.date = MeetingFacts.findDate(rest);

@@ -35,6 +35,20 @@ final class ParsedMinutes {
 
 	ImportedMinutes.ChairByDeputy chair;
 
+	/**
+	 * Who stood in for whom, as written ("Kari Li (vara for Per Dal)", "Kari Li stilte
+	 * for Dal i sak 4"): matched to the attendance rows when the whole text is read.
+	 */
+	final List<Substitution> substitutions = new ArrayList<>();
+
+	/**
+	 * A deputy ({@code seat} as written with the name, may be null) for a member named in
+	 * full or by one name; {@code part} the items or hours when only part of the meeting
+	 * ("i sak 68/14"), else null.
+	 */
+	record Substitution(String deputy, String seat, String member, String part) {
+	}
+
 	/** Lines of the header the parser could not place: kept, shown as uncertain. */
 	final List<String> preamble = new ArrayList<>();
 

@@ -42,8 +42,8 @@ class ImportCorpusTests {
 
 	/** Recall each field has reached (and must keep); raise it as the importer learns. */
 	static final Map<String, Double> FLOOR = Map.of("date", 0.91, "time", 0.94, "place", 0.84, "body", 0.79,
-			"item numbers", 0.84, "item titles", 0.75, "decisions", 0.6, "present", 0.48, "absent", 0.61, "substitutes",
-			0.0);
+			"item numbers", 0.84, "item titles", 0.75, "decisions", 0.6, "present", 0.62, "absent", 0.62, "substitutes",
+			0.5);
 
 	/**
 	 * Precision each field keeps: what the importer finds is mostly right even where it
@@ -51,8 +51,8 @@ class ImportCorpusTests {
 	 * today; raise it as the importer learns).
 	 */
 	static final Map<String, Double> PRECISION_FLOOR = Map.of("date", 0.99, "time", 0.99, "place", 0.96, "body", 0.95,
-			"item numbers", 0.98, "item titles", 0.94, "decisions", 0.97, "present", 0.94, "absent", 0.99,
-			"substitutes", 0.0);
+			"item numbers", 0.98, "item titles", 0.94, "decisions", 0.97, "present", 0.95, "absent", 0.99,
+			"substitutes", 0.99);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
