@@ -65,6 +65,14 @@ class StartPageBrowserTests {
 		}
 	}
 
+	/** The elements that stick out to the right, for the failure message. */
+	private static Object widest() {
+		return browser.script("var w = document.documentElement.clientWidth; return Array.from("
+				+ "document.querySelectorAll('main *')).filter(e => e.getBoundingClientRect().right > w + 1)"
+				+ ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"
+				+ ".join(', ');");
+	}
+
 	@Test
 	void march2023IsTwoClicksFromTheStartPage() {
 		browser.logout().viewport(1280, 1000).open("/").resetClicks();
