@@ -34,6 +34,22 @@ class BacklogRepository {
 			.list();
 	}
 
+	List<BacklogEntry> proposedBy(UUID clusterId, String username, int limit) {
+		return jdbc
+			.sql(SELECT + " and b.source = 'PROPOSAL' and b.proposed_by = ? order by b.proposed_at desc, b.id limit ?")
+			.params(clusterId, username, limit)
+			.query(BacklogEntry.class)
+			.list();
+	}
+
+	List<BacklogEntry> openReferrals(UUID clusterId, int limit) {
+		return jdbc
+			.sql(SELECT + " and b.source = 'REFERRAL' and b.status = 'OPEN' order by b.proposed_at, b.id limit ?")
+			.params(clusterId, limit)
+			.query(BacklogEntry.class)
+			.list();
+	}
+
 	Optional<BacklogEntry> find(UUID clusterId, UUID id) {
 		return jdbc.sql(SELECT + " and b.id = ?").params(clusterId, id).query(BacklogEntry.class).optional();
 	}

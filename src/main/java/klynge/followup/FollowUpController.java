@@ -2,6 +2,7 @@ package klynge.followup;
 
 import java.util.UUID;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import klynge.shared.Forms;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Follow-up pages: add and edit under an item (inline with htmx, or as a page without
@@ -104,6 +106,31 @@ class FollowUpController {
 		FollowUp followUp = followUps.followUp(id);
 		followUps.setStatus(id, status);
 		return redirectTo(agenda.item(followUp.itemId()));
+	}
+
+	/**
+	 * The owner marks their own follow-up in progress, done or open again, with a note,
+	 * from the start page: with htmx the row is swapped in place (a refusal replaces the
+	 * row's status with the message, 422); without, back to the start page.
+	 */
+	@PostMapping("/followups/{id}/own-status")
+	String ownStatus(@PathVariable UUID id, @RequestParam FollowUpStatus status,
+			@RequestParam(required = false) String note, HtmxRequest htmx, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		model.addAttribute("statuses", FollowUpStatus.values());
+		return Forms.submit(response, () -> {
+			OwnFollowUp own = followUps.setOwnStatus(id, status, note);
+			if (htmx.isHtmxRequest()) {
+				model.addAttribute("own", own);
+				model.addAttribute("saved", true);
+				return "followup/own :: row";
+			}
+			redirect.addFlashAttribute("flash", "followup.own.saved");
+			return "redirect:/";
+		}, violation -> {
+			model.addAttribute("refusal", violation);
+			return htmx.isHtmxRequest() ? "followup/own :: refused" : "followup/refused";
+		});
 	}
 
 	private String form(Model model, AgendaItem item, FollowUp followUp) {

@@ -22,7 +22,7 @@ class FollowUpRepository {
 	 */
 	private static final String SELECT = """
 			select f.id, f.item_id, f.owner_person_id, pe.code as owner_code, pe.name as owner_name, f.owner_body_id,
-			       f.description, f.due_on, f.status, f.done_on, f.version, i.meeting_id, i.meeting_date,
+			       f.description, f.due_on, f.status, f.done_on, f.version, f.status_note, i.meeting_id, i.meeting_date,
 			       i.body_id, i.case_year, i.case_seq,
 			       i.title as item_title, i.access, i.exemption_basis, i.public_title, i.exemption_ends,
 			       mv.status as meeting_status
@@ -114,6 +114,12 @@ class FollowUpRepository {
 		jdbc.sql("update follow_up set status = ?, done_on = ?, version = version + 1 where cluster_id = ? and id = ?")
 			.params(status.name(), doneOn, clusterId, id)
 			.update();
+	}
+
+	void setOwnStatus(UUID clusterId, UUID id, FollowUpStatus status, LocalDate doneOn, String note) {
+		jdbc.sql("""
+				update follow_up set status = ?, done_on = ?, status_note = ?, version = version + 1
+				where cluster_id = ? and id = ?""").params(status.name(), doneOn, note, clusterId, id).update();
 	}
 
 	/** Open follow-ups owned by a person and due between the two days, for reminders. */

@@ -21,6 +21,8 @@ class FollowUpRoutes implements RouteRules {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
 		routes.requestMatchers(HttpMethod.GET, "/followups/mine")
 			.hasAnyRole(Roles.ANY)
+			.requestMatchers(HttpMethod.POST, "/followups/*/own-status")
+			.hasAnyRole(Roles.ANY)
 			.requestMatchers(HttpMethod.GET, "/followups", "/followups/*/edit", "/items/*/followups/new")
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.POST, "/items/*/followups", "/followups/*", "/followups/*/status")

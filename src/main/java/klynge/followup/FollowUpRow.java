@@ -13,9 +13,10 @@ import klynge.meeting.MeetingStatus;
  * and meeting (and that meeting's status: unapproved minutes are not public).
  */
 record FollowUpRow(UUID id, UUID itemId, UUID ownerPersonId, String ownerCode, String ownerName, UUID ownerBodyId,
-		String description, LocalDate dueOn, FollowUpStatus status, LocalDate doneOn, int version, UUID meetingId,
-		LocalDate meetingDate, UUID bodyId, Integer caseYear, Integer caseSeq, String itemTitle, Access access,
-		String exemptionBasis, String publicTitle, LocalDate exemptionEnds, MeetingStatus meetingStatus) {
+		String description, LocalDate dueOn, FollowUpStatus status, LocalDate doneOn, int version, String statusNote,
+		UUID meetingId, LocalDate meetingDate, UUID bodyId, Integer caseYear, Integer caseSeq, String itemTitle,
+		Access access, String exemptionBasis, String publicTitle, LocalDate exemptionEnds,
+		MeetingStatus meetingStatus) {
 
 	FollowUp followUp() {
 		return new FollowUp(id, itemId, ownerPersonId, ownerBodyId, description, dueOn, status, doneOn, version);

@@ -99,6 +99,47 @@ public class FollowUps {
 		return list(new Filter(personId, null, null, null));
 	}
 
+	/** The logged-in person's own follow-ups with their notes, open ones first. */
+	public List<OwnFollowUp> mineWithNotes() {
+		UUID personId = currentPerson();
+		if (personId == null) {
+			return List.of();
+		}
+		LocalDate today = today();
+		ItemVisibility visibility = items.visibility();
+		return followUps.filter(cluster.id(), personId, null, null, null)
+			.stream()
+			.filter(row -> visible(row, visibility))
+			.map(row -> new OwnFollowUp(view(row, today), row.statusNote()))
+			.toList();
+	}
+
+	/** Open follow-ups past their due date, of items the viewer may see. */
+	public List<FollowUpView> overdue() {
+		return list(Filter.ALL).stream().filter(FollowUpView::overdue).toList();
+	}
+
+	/**
+	 * The owner moves their own follow-up (pågår, utført, or open again) with a note;
+	 * anyone else's is refused with a message, whatever their role (staff edit through
+	 * the full form).
+	 */
+	@Transactional
+	public OwnFollowUp setOwnStatus(UUID id, FollowUpStatus status, String note) {
+		FollowUpRow row = visibleRow(id);
+		UUID me = currentPerson();
+		if (me == null || !me.equals(row.ownerPersonId())) {
+			throw new RuleViolation("status", "followup.notYours");
+		}
+		String cleaned = klynge.shared.Text.blankToNull(note);
+		if (cleaned != null && cleaned.length() > 2000) {
+			throw new RuleViolation("note", "followup.note.tooLong");
+		}
+		LocalDate doneOn = row.followUp().doneOnAfter(status, today());
+		followUps.setOwnStatus(cluster.id(), id, status, doneOn, cleaned);
+		return new OwnFollowUp(view(followUps.find(cluster.id(), id).orElseThrow(), today()), cleaned);
+	}
+
 	public List<FollowUpView> list(Filter filter) {
 		LocalDate today = today();
 		ItemVisibility visibility = items.visibility();

@@ -75,6 +75,16 @@ public class MailOutbox {
 			.list();
 	}
 
+	/** Messages that gave up (FAILED), newest first: for the secretariat's start page. */
+	public List<OutboxEntry> failed(UUID clusterId, int limit) {
+		return jdbc
+			.sql("select " + COLUMNS
+					+ " from mail_outbox where cluster_id = ? and status = 'FAILED' order by created_at desc limit ?")
+			.params(clusterId, limit)
+			.query(OutboxEntry.class)
+			.list();
+	}
+
 	public OutboxEntry get(UUID clusterId, UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from mail_outbox where cluster_id = ? and id = ?")
 			.params(clusterId, id)

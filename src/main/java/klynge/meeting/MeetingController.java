@@ -38,21 +38,65 @@ class MeetingController {
 
 	private final CurrentCluster cluster;
 
-	MeetingController(Meetings meetings, MeetingViews pages, BodyDirectory bodies, CurrentCluster cluster) {
+	private final MeetingQueue queue;
+
+	MeetingController(Meetings meetings, MeetingViews pages, BodyDirectory bodies, CurrentCluster cluster,
+			MeetingQueue queue) {
+		this.queue = queue;
 		this.meetings = meetings;
 		this.pages = pages;
 		this.bodies = bodies;
 		this.cluster = cluster;
 	}
 
+	/**
+	 * "Møter": the list first (coming and recent meetings, or those of a body and year),
+	 * the month calendar below it (on a phone an agenda list of the month). An old
+	 * meeting is a year link away instead of a month-by-month walk back.
+	 */
 	@GetMapping("/meetings")
-	String calendar(@RequestParam(required = false) String month, Model model) {
+	String calendar(@RequestParam(required = false) String month, @RequestParam(required = false) String body,
+			@RequestParam(required = false) String year, Model model) {
 		YearMonth shown = parseMonth(month, YearMonth.now(cluster.get().zone()));
 		model.addAttribute("month", shown);
 		model.addAttribute("calendar", MonthCalendar.of(shown, meetings.between(shown.atDay(1), shown.atEndOfMonth()),
 				meeting -> meetings.bodyName(meeting)));
 		model.addAttribute("today", LocalDate.now(cluster.get().zone()));
+		UUID bodyId = parseBody(body);
+		Integer shownYear = parseYear(year);
+		model.addAttribute("bodies", bodies.bodies(cluster.id()));
+		model.addAttribute("years", queue.years());
+		model.addAttribute("filterBody", bodyId);
+		model.addAttribute("filterYear", shownYear);
+		if (bodyId != null || shownYear != null) {
+			model.addAttribute("found", queue.search(bodyId, shownYear, 500));
+		}
+		else {
+			model.addAttribute("upcoming", queue.upcoming(20));
+			model.addAttribute("recent", queue.recent(10));
+		}
 		return "meeting/calendar";
+	}
+
+	/** An unknown or malformed body is no filter (the list then shows every body). */
+	private UUID parseBody(String body) {
+		if (body == null || body.isBlank()) {
+			return null;
+		}
+		try {
+			UUID id = UUID.fromString(body.strip());
+			return bodies.body(cluster.id(), id).isPresent() ? id : null;
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+	private static Integer parseYear(String year) {
+		if (year == null || !year.strip().matches("\\d{4}")) {
+			return null;
+		}
+		return Integer.valueOf(year.strip());
 	}
 
 	@GetMapping("/bodies/{bodyId}/meetings")

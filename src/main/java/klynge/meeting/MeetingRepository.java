@@ -72,6 +72,44 @@ class MeetingRepository {
 			.list();
 	}
 
+	List<Meeting> upcoming(UUID clusterId, LocalDate from, int limit) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from meeting where cluster_id = ? and meeting_date >= ? and status <> 'CANCELLED'
+				order by meeting_date, starts_at limit ?""").params(clusterId, from, limit).query(Meeting.class).list();
+	}
+
+	List<Meeting> recent(UUID clusterId, LocalDate before, int limit) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from meeting where cluster_id = ? and meeting_date < ? and status <> 'CANCELLED'
+				order by meeting_date desc, starts_at desc limit ?""")
+			.params(clusterId, before, limit)
+			.query(Meeting.class)
+			.list();
+	}
+
+	/** By body and year, either null for any. */
+	List<Meeting> search(UUID clusterId, UUID bodyId, Integer year, int limit) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from meeting where cluster_id = ? and (cast(? as uuid) is null or body_id = ?)
+				and (cast(? as integer) is null or extract(year from meeting_date) = ?)
+				order by meeting_date desc, starts_at desc limit ?""")
+			.params(clusterId, bodyId, bodyId, year, year, limit)
+			.query(Meeting.class)
+			.list();
+	}
+
+	List<Integer> years(UUID clusterId) {
+		return jdbc.sql("""
+				select distinct cast(extract(year from meeting_date) as integer) as y from meeting
+				where cluster_id = ? order by y desc""").params(clusterId).query(Integer.class).list();
+	}
+
+	List<Meeting> plannedBetween(UUID clusterId, LocalDate from, LocalDate to) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from meeting where cluster_id = ? and status = 'PLANNED' and meeting_date between ? and ?
+				order by meeting_date, starts_at""").params(clusterId, from, to).query(Meeting.class).list();
+	}
+
 	/**
 	 * The body's next meeting after a date that is not cancelled (for backlog and
 	 * approvals).

@@ -353,6 +353,7 @@ final class Policy {
 		get("/followups/{id}/edit", STAFF);
 		post("/followups/{id}", STAFF);
 		post("/followups/{id}/status", STAFF);
+		post("/followups/{id}/own-status", MEMBERS);
 		get("/api/v1/followups", MEMBERS);
 		get("/api/v1/followups/{id}", MEMBERS);
 		post("/api/v1/followups", STAFF);
