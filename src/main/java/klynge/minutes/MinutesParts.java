@@ -47,8 +47,8 @@ class MinutesParts implements MeetingViewContributor {
 	}
 
 	/** Under an item on the page: its comments and the actions on its minutes. */
-	record ItemView(UUID itemId, UUID minutesId, List<MinutesComment> comments, boolean mayEdit, boolean mayComment,
-			boolean mayAmend) {
+	record ItemView(UUID itemId, UUID minutesId, List<MinutesComments.Conversation> comments, boolean mayEdit,
+			boolean mayComment, boolean mayAmend) {
 	}
 
 	/**
@@ -78,8 +78,11 @@ class MinutesParts implements MeetingViewContributor {
 
 	private final CurrentCluster cluster;
 
+	private final MinutesComments conversations;
+
 	MinutesParts(MinutesService minutes, MinutesWorkflow workflow, ReferenceLinks links, Agenda agenda,
-			Meetings meetings, OrganisationDirectory registry, CurrentCluster cluster) {
+			Meetings meetings, OrganisationDirectory registry, CurrentCluster cluster, MinutesComments conversations) {
+		this.conversations = conversations;
 		this.minutes = minutes;
 		this.workflow = workflow;
 		this.links = links;
@@ -98,7 +101,7 @@ class MinutesParts implements MeetingViewContributor {
 		Optional<Minutes> found = minutes.ofMeeting(meeting.id());
 		if (found.isPresent() && MinutesService.maySee(found.get(), viewer)) {
 			Minutes m = found.get();
-			List<MinutesComment> comments = viewer.staff() || viewer.bodyMember() ? minutes.comments(m.id())
+			List<MinutesComments.Conversation> comments = viewer.loggedIn() ? conversations.conversations(m, viewer)
 					: List.of();
 			parts.add(MeetingPart.pageOnly(null, Slot.STATUS, STATUS, status(m, meeting, viewer, comments.size())));
 			Map<UUID, ItemMinutes> byItem = minutes.items(m.id())
@@ -111,7 +114,9 @@ class MinutesParts implements MeetingViewContributor {
 				if (im != null) {
 					parts.addAll(text(item.id(), im, resolver));
 				}
-				List<MinutesComment> own = comments.stream().filter(c -> item.id().equals(c.itemId())).toList();
+				List<MinutesComments.Conversation> own = comments.stream()
+					.filter(c -> item.id().equals(c.comment().itemId()))
+					.toList();
 				ItemView view = new ItemView(item.id(), m.id(), own, viewer.staff() && editable,
 						editable && (viewer.staff() || viewer.bodyMember()), viewer.staff() && !editable);
 				if (view.mayEdit() || view.mayAmend() || !own.isEmpty() || view.mayComment()) {
