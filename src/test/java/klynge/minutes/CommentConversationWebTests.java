@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Issue 14, requirement 4: a comment on draft minutes is a conversation. The commenter is
@@ -177,7 +178,7 @@ class CommentConversationWebTests {
 		Draft d = draftWithComment("Skriv «vedtatt enstemmig».");
 		String conversation = "/minutes/" + d.minutes() + "/comments/" + d.comment();
 		String form = page(conversation + "/apply", "sekretariat");
-		assertThat(form).contains("Drøftet grundig.\n\nSkriv «vedtatt enstemmig».");
+		assertThat(HtmlUtils.htmlUnescape(form)).contains("Drøftet grundig.\n\nSkriv «vedtatt enstemmig».");
 		int version = jdbc.sql("select version from item_minutes where item_id = ?")
 			.param(d.fixture().item())
 			.query(Integer.class)
