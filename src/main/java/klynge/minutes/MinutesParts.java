@@ -43,7 +43,8 @@ class MinutesParts implements MeetingViewContributor {
 
 	/** The status block. */
 	record StatusView(Minutes minutes, String approvedByItemLabel, UUID approvedByItemMeetingId,
-			String approvedByChairName, boolean staff, boolean maySend, boolean mayApprove, int commentCount) {
+			String approvedByChairName, boolean staff, boolean maySend, boolean mayApprove, int commentCount,
+			List<MinutesComments.Conversation> wholeComments) {
 	}
 
 	/** Under an item on the page: its comments and the actions on its minutes. */
@@ -103,7 +104,8 @@ class MinutesParts implements MeetingViewContributor {
 			Minutes m = found.get();
 			List<MinutesComments.Conversation> comments = viewer.loggedIn() ? conversations.conversations(m, viewer)
 					: List.of();
-			parts.add(MeetingPart.pageOnly(null, Slot.STATUS, STATUS, status(m, meeting, viewer, comments.size())));
+			parts.add(MeetingPart.pageOnly(null, Slot.STATUS, STATUS, status(m, meeting, viewer, comments.size(),
+					comments.stream().filter(c -> c.comment().itemId() == null).toList())));
 			Map<UUID, ItemMinutes> byItem = minutes.items(m.id())
 				.stream()
 				.collect(Collectors.toMap(ItemMinutes::itemId, Function.identity()));
@@ -179,7 +181,8 @@ class MinutesParts implements MeetingViewContributor {
 		return parts;
 	}
 
-	private StatusView status(Minutes m, Meeting meeting, Viewer viewer, int commentCount) {
+	private StatusView status(Minutes m, Meeting meeting, Viewer viewer, int commentCount,
+			List<MinutesComments.Conversation> wholeComments) {
 		String itemLabel = null;
 		UUID itemMeeting = null;
 		if (m.approvedByItemId() != null) {
@@ -193,7 +196,8 @@ class MinutesParts implements MeetingViewContributor {
 				: registry.person(cluster.id(), m.approvedByChairPersonId()).map(PersonRef::name).orElse(null);
 		boolean maySend = viewer.staff() && m.status() == MinutesStatus.DRAFT && meeting.status() == MeetingStatus.HELD;
 		boolean mayApprove = viewer.loggedIn() && workflow.mayApproveAsChair(m);
-		return new StatusView(m, itemLabel, itemMeeting, chair, viewer.staff(), maySend, mayApprove, commentCount);
+		return new StatusView(m, itemLabel, itemMeeting, chair, viewer.staff(), maySend, mayApprove, commentCount,
+				wholeComments);
 	}
 
 	private static boolean writable(Meeting meeting) {

@@ -171,6 +171,20 @@ class CommentConversationWebTests {
 			.singleElement()
 			.extracting(CommentOutcome::outcome)
 			.isEqualTo(Outcome.HANDLED);
+
+		// a comment on the minutes as a whole is listed above the agenda, and cannot be
+		// applied to an item's text
+		assertThat(post("/minutes/" + d.minutes() + "/comments", "medlem", "text", "Fin helhet.")).isEqualTo(302);
+		UUID whole = jdbc.sql("select id from minutes_comment where minutes_id = ? and item_id is null")
+			.param(d.minutes())
+			.query(UUID.class)
+			.single();
+		assertThat(page("/meetings/" + d.fixture().meeting(), "sekretariat")).contains("Til referatet som helhet")
+			.contains("Fin helhet.")
+			.contains("/minutes/" + d.minutes() + "/comments/" + whole);
+		assertThat(post("/minutes/" + d.minutes() + "/comments/" + whole + "/apply", "sekretariat", "notes", "x",
+				"version", "0"))
+			.isEqualTo(422);
 	}
 
 	@Test
