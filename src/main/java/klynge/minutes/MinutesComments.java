@@ -317,7 +317,9 @@ public class MinutesComments {
 		if (c.itemId() != null) {
 			AgendaItem item = agenda.item(c.itemId());
 			AgendaItem numbered = item.caseNumber() != null ? item : agenda.item(item.parentId());
-			itemLabel = numbered.caseNumber() + " " + item.title();
+			// the commenter who has left the body sees an exempt item's public title only
+			String title = viewer.titleOf(item.exemption(), item.title(), reading.today());
+			itemLabel = numbered.caseNumber() + " " + title;
 		}
 		boolean staff = viewer.staff();
 		return new Conversation(c, said(c.author(), c.authorPersonId(), c.createdAt(), c.text()),
