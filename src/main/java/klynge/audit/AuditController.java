@@ -1,6 +1,7 @@
 package klynge.audit;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -28,9 +29,12 @@ class AuditController {
 
 	private final CurrentCluster current;
 
-	AuditController(AuditLog log, CurrentCluster current) {
+	private final AuditNames names;
+
+	AuditController(AuditLog log, CurrentCluster current, AuditNames names) {
 		this.log = log;
 		this.current = current;
+		this.names = names;
 	}
 
 	@GetMapping("/audit")
@@ -45,7 +49,13 @@ class AuditController {
 			return "audit/list";
 		}
 		AuditPage found = log.page(cluster.id(), filter, cluster.zone(), page);
-		model.addAttribute("rows", found.entries().stream().map(entry -> AuditRow.of(entry, cluster.zone())).toList());
+		Map<String, String> actors = names.actors(cluster.id(),
+				found.entries().stream().map(AuditEntry::actor).distinct().toList());
+		model.addAttribute("rows",
+				found.entries()
+					.stream()
+					.map(entry -> AuditRow.of(entry, cluster.zone(), actors.get(entry.actor()), names.record(entry)))
+					.toList());
 		model.addAttribute("page", found.page());
 		if (found.hasPrevious()) {
 			model.addAttribute("previousUrl", link(filter, found.page() - 1));
@@ -59,7 +69,9 @@ class AuditController {
 	@GetMapping("/audit/{id}")
 	String detail(@PathVariable long id, Model model) {
 		Cluster cluster = current.get();
-		model.addAttribute("entry", AuditRow.of(log.entry(cluster.id(), id), cluster.zone()));
+		AuditEntry entry = log.entry(cluster.id(), id);
+		model.addAttribute("entry", AuditRow.of(entry, cluster.zone(),
+				names.actors(cluster.id(), List.of(entry.actor())).get(entry.actor()), names.record(entry)));
 		return "audit/detail";
 	}
 

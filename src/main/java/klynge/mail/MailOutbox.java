@@ -93,6 +93,56 @@ public class MailOutbox {
 			.orElseThrow(() -> new NotFoundException("mail", id));
 	}
 
+	/**
+	 * The readable text of a mail of the cluster (secret links are kept only encrypted
+	 * and never in it).
+	 */
+	public String body(UUID clusterId, UUID id) {
+		return jdbc.sql("select body from mail_outbox where cluster_id = ? and id = ?")
+			.params(clusterId, id)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("mail", id));
+	}
+
+	/** The readable texts of some mails of the cluster, by id. */
+	public java.util.Map<UUID, String> bodies(UUID clusterId, java.util.Collection<UUID> ids) {
+		java.util.Map<UUID, String> bodies = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.sql("select id, body from mail_outbox where cluster_id = ? and id = any(?)")
+				.params(clusterId, ids.toArray(UUID[]::new))
+				.query((rs, n) -> bodies.put(rs.getObject(1, UUID.class), rs.getString(2)))
+				.list();
+		}
+		return bodies;
+	}
+
+	/** The attachments of some mails of the cluster, without their content. */
+	public List<OutboxAttachment> attachments(UUID clusterId, java.util.Collection<UUID> mailIds) {
+		if (mailIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select a.id, a.mail_id, a.file_name, a.content_type, octet_length(a.content) as size
+				from mail_attachment a join mail_outbox m on m.id = a.mail_id
+				where m.cluster_id = ? and a.mail_id = any(?) order by a.mail_id, a.position""")
+			.params(clusterId, mailIds.toArray(UUID[]::new))
+			.query(OutboxAttachment.class)
+			.list();
+	}
+
+	/** One attachment of a mail of the cluster, with its content. */
+	public OutgoingMail.Attachment attachment(UUID clusterId, UUID mailId, UUID attachmentId) {
+		return jdbc
+			.sql("""
+					select a.file_name, a.content_type, a.content from mail_attachment a join mail_outbox m on m.id = a.mail_id
+					where m.cluster_id = ? and a.mail_id = ? and a.id = ?""")
+			.params(clusterId, mailId, attachmentId)
+			.query((rs, n) -> new OutgoingMail.Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+	}
+
 	public Optional<OutboxEntry> byKey(String idempotencyKey) {
 		return jdbc.sql("select " + COLUMNS + " from mail_outbox where idempotency_key = ?")
 			.param(idempotencyKey)

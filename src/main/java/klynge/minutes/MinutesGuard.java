@@ -3,6 +3,7 @@ package klynge.minutes;
 import java.util.UUID;
 
 import klynge.meeting.Meeting;
+import klynge.security.ActorNames;
 import klynge.security.CurrentUser;
 import klynge.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,8 +20,11 @@ class MinutesGuard {
 
 	private final CurrentUser currentUser;
 
-	MinutesGuard(MinutesRepository repository, CurrentUser currentUser) {
+	private final ActorNames names;
+
+	MinutesGuard(MinutesRepository repository, CurrentUser currentUser, ActorNames names) {
 		this.repository = repository;
+		this.names = names;
 		this.currentUser = currentUser;
 	}
 
@@ -43,6 +47,11 @@ class MinutesGuard {
 		if (!isStaff()) {
 			throw new AccessDeniedException("staff only");
 		}
+	}
+
+	/** A username's person name, for pages. */
+	String nameOf(String username) {
+		return names.nameOf(username);
 	}
 
 	String username() {

@@ -43,12 +43,13 @@ class MinutesParts implements MeetingViewContributor {
 
 	/** The status block. */
 	record StatusView(Minutes minutes, String approvedByItemLabel, UUID approvedByItemMeetingId,
-			String approvedByChairName, boolean staff, boolean maySend, boolean mayApprove, int commentCount) {
+			String approvedByChairName, boolean staff, boolean maySend, boolean mayApprove, int commentCount,
+			List<MinutesComments.Conversation> wholeComments) {
 	}
 
 	/** Under an item on the page: its comments and the actions on its minutes. */
-	record ItemView(UUID itemId, UUID minutesId, List<MinutesComment> comments, boolean mayEdit, boolean mayComment,
-			boolean mayAmend) {
+	record ItemView(UUID itemId, UUID minutesId, List<MinutesComments.Conversation> comments, boolean mayEdit,
+			boolean mayComment, boolean mayAmend) {
 	}
 
 	/**
@@ -78,8 +79,11 @@ class MinutesParts implements MeetingViewContributor {
 
 	private final CurrentCluster cluster;
 
+	private final MinutesComments conversations;
+
 	MinutesParts(MinutesService minutes, MinutesWorkflow workflow, ReferenceLinks links, Agenda agenda,
-			Meetings meetings, OrganisationDirectory registry, CurrentCluster cluster) {
+			Meetings meetings, OrganisationDirectory registry, CurrentCluster cluster, MinutesComments conversations) {
+		this.conversations = conversations;
 		this.minutes = minutes;
 		this.workflow = workflow;
 		this.links = links;
@@ -98,9 +102,10 @@ class MinutesParts implements MeetingViewContributor {
 		Optional<Minutes> found = minutes.ofMeeting(meeting.id());
 		if (found.isPresent() && MinutesService.maySee(found.get(), viewer)) {
 			Minutes m = found.get();
-			List<MinutesComment> comments = viewer.staff() || viewer.bodyMember() ? minutes.comments(m.id())
+			List<MinutesComments.Conversation> comments = viewer.loggedIn() ? conversations.conversations(m, viewer)
 					: List.of();
-			parts.add(MeetingPart.pageOnly(null, Slot.STATUS, STATUS, status(m, meeting, viewer, comments.size())));
+			parts.add(MeetingPart.pageOnly(null, Slot.STATUS, STATUS, status(m, meeting, viewer, comments.size(),
+					comments.stream().filter(c -> c.comment().itemId() == null).toList())));
 			Map<UUID, ItemMinutes> byItem = minutes.items(m.id())
 				.stream()
 				.collect(Collectors.toMap(ItemMinutes::itemId, Function.identity()));
@@ -111,7 +116,9 @@ class MinutesParts implements MeetingViewContributor {
 				if (im != null) {
 					parts.addAll(text(item.id(), im, resolver));
 				}
-				List<MinutesComment> own = comments.stream().filter(c -> item.id().equals(c.itemId())).toList();
+				List<MinutesComments.Conversation> own = comments.stream()
+					.filter(c -> item.id().equals(c.comment().itemId()))
+					.toList();
 				ItemView view = new ItemView(item.id(), m.id(), own, viewer.staff() && editable,
 						editable && (viewer.staff() || viewer.bodyMember()), viewer.staff() && !editable);
 				if (view.mayEdit() || view.mayAmend() || !own.isEmpty() || view.mayComment()) {
@@ -174,7 +181,8 @@ class MinutesParts implements MeetingViewContributor {
 		return parts;
 	}
 
-	private StatusView status(Minutes m, Meeting meeting, Viewer viewer, int commentCount) {
+	private StatusView status(Minutes m, Meeting meeting, Viewer viewer, int commentCount,
+			List<MinutesComments.Conversation> wholeComments) {
 		String itemLabel = null;
 		UUID itemMeeting = null;
 		if (m.approvedByItemId() != null) {
@@ -188,7 +196,8 @@ class MinutesParts implements MeetingViewContributor {
 				: registry.person(cluster.id(), m.approvedByChairPersonId()).map(PersonRef::name).orElse(null);
 		boolean maySend = viewer.staff() && m.status() == MinutesStatus.DRAFT && meeting.status() == MeetingStatus.HELD;
 		boolean mayApprove = viewer.loggedIn() && workflow.mayApproveAsChair(m);
-		return new StatusView(m, itemLabel, itemMeeting, chair, viewer.staff(), maySend, mayApprove, commentCount);
+		return new StatusView(m, itemLabel, itemMeeting, chair, viewer.staff(), maySend, mayApprove, commentCount,
+				wholeComments);
 	}
 
 	private static boolean writable(Meeting meeting) {

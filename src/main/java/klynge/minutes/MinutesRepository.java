@@ -189,14 +189,83 @@ class MinutesRepository {
 			.list();
 	}
 
+	private static final String COMMENT_COLUMNS = """
+			id, minutes_id, item_id, author, author_person_id, text, created_at, after_deadline, handled_at, handled_by,
+			applied_at, applied_by, version""";
+
 	List<MinutesComment> comments(UUID clusterId, UUID minutesId) {
 		return jdbc
-			.sql("""
-					select id, minutes_id, item_id, author, author_person_id, text, created_at, after_deadline from minutes_comment
-					where cluster_id = ? and minutes_id = ? order by created_at""")
+			.sql("select " + COMMENT_COLUMNS
+					+ " from minutes_comment where cluster_id = ? and minutes_id = ? order by created_at")
 			.params(clusterId, minutesId)
 			.query(MinutesComment.class)
 			.list();
+	}
+
+	Optional<MinutesComment> comment(UUID clusterId, UUID commentId) {
+		return jdbc.sql("select " + COMMENT_COLUMNS + " from minutes_comment where cluster_id = ? and id = ?")
+			.params(clusterId, commentId)
+			.query(MinutesComment.class)
+			.optional();
+	}
+
+	/** A person's comments, newest first (their start page). */
+	List<MinutesComment> commentsBy(UUID clusterId, UUID personId, int limit) {
+		return jdbc.sql("select " + COMMENT_COLUMNS
+				+ " from minutes_comment where cluster_id = ? and author_person_id = ? order by created_at desc limit ?")
+			.params(clusterId, personId, limit)
+			.query(MinutesComment.class)
+			.list();
+	}
+
+	/** The answers to the comments of some minutes, oldest first. */
+	List<MinutesCommentReply> replies(UUID clusterId, UUID minutesId) {
+		return jdbc
+			.sql("""
+					select r.id, r.comment_id, r.author, r.author_person_id, r.text, r.created_at
+					from minutes_comment_reply r join minutes_comment c on c.cluster_id = r.cluster_id and c.id = r.comment_id
+					where r.cluster_id = ? and c.minutes_id = ? order by r.created_at""")
+			.params(clusterId, minutesId)
+			.query(MinutesCommentReply.class)
+			.list();
+	}
+
+	List<MinutesCommentReply> repliesTo(UUID clusterId, java.util.Collection<UUID> commentIds) {
+		if (commentIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select id, comment_id, author, author_person_id, text, created_at from minutes_comment_reply
+				where cluster_id = ? and comment_id = any(?) order by created_at""")
+			.params(clusterId, commentIds.toArray(UUID[]::new))
+			.query(MinutesCommentReply.class)
+			.list();
+	}
+
+	void reply(UUID clusterId, UUID commentId, String author, UUID personId, String text) {
+		jdbc.sql("""
+				insert into minutes_comment_reply (cluster_id, comment_id, author, author_person_id, text)
+				values (?, ?, ?, ?, ?)""").params(clusterId, commentId, author, personId, text).update();
+	}
+
+	/** Marks a comment handled; false when it already was. */
+	boolean markHandled(UUID clusterId, UUID commentId, String username) {
+		return jdbc.sql("""
+				update minutes_comment set handled_at = now(), handled_by = ?, version = version + 1
+				where cluster_id = ? and id = ? and handled_at is null""")
+			.params(username, clusterId, commentId)
+			.update() == 1;
+	}
+
+	/** Records that the comment led to a change of the draft (and so is handled). */
+	void markApplied(UUID clusterId, UUID commentId, String username) {
+		jdbc.sql(
+				"""
+						update minutes_comment set applied_at = now(), applied_by = ?,
+						       handled_at = coalesce(handled_at, now()), handled_by = coalesce(handled_by, ?), version = version + 1
+						where cluster_id = ? and id = ?""")
+			.params(username, username, clusterId, commentId)
+			.update();
 	}
 
 	void comment(UUID clusterId, UUID minutesId, UUID itemId, String author, UUID personId, String text,

@@ -24,8 +24,15 @@ class MinutesRoutes implements RouteRules {
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.GET, "/minutes/*/versions", "/minutes/*/versions/**")
 			.permitAll()
-			.requestMatchers(HttpMethod.POST, "/minutes/*/approve", "/minutes/*/comments")
+			.requestMatchers(HttpMethod.POST, "/minutes/*/approve", "/minutes/*/comments",
+					"/minutes/*/comments/*/replies")
 			.hasAnyRole(Roles.ANY)
+			.requestMatchers(HttpMethod.GET, "/minutes/*/comments/*")
+			.hasAnyRole(Roles.ANY)
+			.requestMatchers(HttpMethod.GET, "/minutes/*/comments/*/apply")
+			.hasAnyRole(Roles.REGISTRY_EDITORS)
+			.requestMatchers(HttpMethod.POST, "/minutes/*/comments/*/handled", "/minutes/*/comments/*/apply")
+			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.POST, "/items/*/minutes", "/minutes/*/send", "/minutes/*/approve-by-item",
 					"/minutes/*/amend")
 			.hasAnyRole(Roles.REGISTRY_EDITORS)

@@ -26,7 +26,7 @@ class NotificationRoutes implements RouteRules {
 			.hasAnyRole(Roles.ANY)
 			.requestMatchers(HttpMethod.POST, "/calendar/token", "/calendar/token/revoke")
 			.hasAnyRole(Roles.ANY)
-			.requestMatchers(HttpMethod.GET, "/mail/outbox")
+			.requestMatchers(HttpMethod.GET, "/mail/outbox", "/mail/outbox/*/attachments/*")
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.POST, "/mail/outbox/*/retry")
 			.hasAnyRole(Roles.REGISTRY_EDITORS);

@@ -46,12 +46,12 @@ class LoginBrowserTests {
 	}
 
 	@Test
-	void rightPasswordShowsTheUsernameInTheHeader() {
+	void rightPasswordShowsThePersonsNameInTheHeader() {
 		String landed = browser.loginAs("medlem", "demo");
 
 		assertThat(landed).isEqualTo("/");
 		WebElement who = browser.driver().findElement(By.cssSelector(".site-header .account .who"));
-		assertThat(who.getText()).isEqualTo("medlem");
+		assertThat(who.getText()).isEqualTo("Gunnar Yttri");
 		assertThat(browser.driver().findElements(By.cssSelector("form[action$='/logout'] button"))).hasSize(1);
 		new Axe(browser).assertNoViolations("/ as medlem");
 	}

@@ -79,7 +79,7 @@ class SignOnBrowserTests {
 
 		assertThat(browser.currentPath()).isEqualTo("/");
 		assertThat(browser.driver().findElement(By.cssSelector(".site-header .account .who")).getText())
-			.isEqualTo("medlem");
+			.isEqualTo("Gunnar Yttri");
 		browser.open("/people");
 		assertThat(browser.currentPath()).isEqualTo("/people");
 		assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Gunnar Yttri");

@@ -331,6 +331,13 @@ final class Policy {
 		post("/minutes/{id}/approve", MEMBERS);
 		post("/minutes/{id}/approve-by-item", STAFF);
 		post("/minutes/{id}/comments", MEMBERS);
+		// a comment's conversation (issue 14): the demo has no comments, so the ids are
+		// fresh and the service answers 404 behind the open door
+		lenient("GET", "/minutes/{id}/comments/{commentId}", MEMBERS);
+		lenient("POST", "/minutes/{id}/comments/{commentId}/replies", MEMBERS);
+		lenient("POST", "/minutes/{id}/comments/{commentId}/handled", STAFF);
+		lenient("GET", "/minutes/{id}/comments/{commentId}/apply", STAFF);
+		lenient("POST", "/minutes/{id}/comments/{commentId}/apply", STAFF);
 		get("/minutes/{id}/amend", STAFF);
 		post("/minutes/{id}/amend", STAFF);
 		get("/minutes/{id}/versions", PUBLIC);
@@ -416,6 +423,7 @@ final class Policy {
 		post("/calendar/token/revoke", MEMBERS);
 		get("/mail/outbox", STAFF);
 		lenient("POST", "/mail/outbox/{id}/retry", STAFF);
+		lenient("GET", "/mail/outbox/{id}/attachments/{attachmentId}", STAFF);
 
 		// archive: the per-cluster export
 		get("/api/v1/export", ADMIN);

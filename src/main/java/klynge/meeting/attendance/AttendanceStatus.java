@@ -38,4 +38,12 @@ public enum AttendanceStatus {
 		return "attendance.status." + name();
 	}
 
+	/**
+	 * The Forfall column's mark in the reader's language ("vara" is "deputy" in English);
+	 * {@link #code()} stays the minutes' own value for import and export.
+	 */
+	public String markKey() {
+		return "attendance.mark." + name();
+	}
+
 }
