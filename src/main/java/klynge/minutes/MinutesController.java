@@ -127,9 +127,14 @@ class MinutesController {
 		model.addAttribute("itemId", item.id());
 		model.addAttribute("meetingId", item.meetingId());
 		if (errors.hasErrors()) {
-			String field = errors.getFieldError() == null ? "notes" : errors.getFieldError().getField();
-			model.addAttribute("refusal", "minutes.autosave.tooLong");
-			model.addAttribute("refusedField", "minutes." + field);
+			String field = errors.getFieldError() == null ? "" : errors.getFieldError().getField();
+			if (java.util.Set.of("notes", "feedbackHeading", "feedback", "decision").contains(field)) {
+				model.addAttribute("refusal", "minutes.autosave.tooLong");
+				model.addAttribute("refusedField", "minutes." + field);
+			}
+			else {
+				model.addAttribute("refusal", "error.validation");
+			}
 			response.setStatus(422);
 			return "minutes/page-item :: state";
 		}

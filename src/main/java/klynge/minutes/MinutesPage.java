@@ -40,7 +40,7 @@ class MinutesPage {
 	record Entry(MeetingView.Item view, String label, ItemMinutesForm form, boolean prefilled,
 			List<MeetingPart> records) {
 
-		UUID id() {
+		public UUID id() {
 			return view.item().id();
 		}
 
