@@ -78,6 +78,7 @@ class MinutesPageController {
 			}
 			catch (RuleViolation violation) {
 				refused = violation.messageKey();
+				model.addAttribute("refusedArguments", violation.arguments());
 			}
 		}
 		if (refused != null) {
@@ -105,6 +106,7 @@ class MinutesPageController {
 			}
 			catch (RuleViolation violation) {
 				refused = violation.messageKey();
+				model.addAttribute("refusedArguments", violation.arguments());
 			}
 		}
 		if (refused != null) {
@@ -121,6 +123,9 @@ class MinutesPageController {
 			HtmxRequest htmx) {
 		if (refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			if (!model.containsAttribute("refusedArguments")) {
+				model.addAttribute("refusedArguments", new Object[0]);
+			}
 		}
 		if (htmx.isHtmxRequest()) {
 			return page.records(meetingId, itemId, model);

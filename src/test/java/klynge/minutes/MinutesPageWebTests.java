@@ -229,7 +229,9 @@ class MinutesPageWebTests {
 				.param("version", "0")
 				.param("description", "sender saken til partnerne")
 				.param("dueOn", f.year() + "-05-01"))
-			.andExpect(status().isOk())
+			.andExpect(
+					result -> assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString())
+						.isEqualTo(200))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
