@@ -18,4 +18,9 @@ public record ItemMinutesForm(@Size(max = 50_000) String notes, @Size(max = 300)
 		return new ItemMinutesForm(minutes.notes(), minutes.feedbackHeading(), minutes.feedback(), minutes.decision(),
 				version);
 	}
+
+	ItemMinutesForm withVersion(int other) {
+		return new ItemMinutesForm(notes, feedbackHeading, feedback, decision, other);
+	}
+
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import klynge.meeting.Agenda;
@@ -50,9 +51,12 @@ class MinutesController {
 
 	private final ReferenceLinks links;
 
+	private final MinutesPage page;
+
 	MinutesController(MinutesService minutes, MinutesEditing editing, MinutesWorkflow workflow,
-			MinutesComments comments, MinutesVersions versions, Agenda agenda, Meetings meetings,
-			ReferenceLinks links) {
+			MinutesComments comments, MinutesVersions versions, Agenda agenda, Meetings meetings, ReferenceLinks links,
+			MinutesPage page) {
+		this.page = page;
 		this.minutes = minutes;
 		this.editing = editing;
 		this.workflow = workflow;
@@ -74,15 +78,29 @@ class MinutesController {
 		return editPage(model, item);
 	}
 
+	/**
+	 * Saves an item's minutes. From the one-page editor with htmx (autosave) the answer
+	 * is the item's save state only ({@link #autosaved}); without htmx, Post/Redirect/Get
+	 * back to where the form was (the meeting, or the one-page editor with
+	 * {@code onePage}). {@code resolvedVersion}: after a conflict the user chose to keep
+	 * their text over the version they were shown.
+	 */
 	@PostMapping("/items/{itemId}/minutes")
 	String save(@PathVariable UUID itemId, @Valid @ModelAttribute("form") ItemMinutesForm form, BindingResult errors,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(required = false) Integer resolvedVersion,
+			@RequestParam(defaultValue = "false") boolean onePage, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, HtmxRequest htmx) {
 		AgendaItem item = agenda.item(itemId);
+		ItemMinutesForm typed = resolvedVersion == null ? form : form.withVersion(resolvedVersion);
+		if (htmx.isHtmxRequest() && onePage) {
+			return autosaved(item, typed, errors, model, response);
+		}
 		try {
 			return Forms.submit(errors, response, () -> {
-				editing.save(itemId, form);
+				editing.save(itemId, typed);
 				redirect.addFlashAttribute("flash", "common.saved");
-				return "redirect:/meetings/" + item.meetingId() + "#" + anchor(item);
+				return onePage ? "redirect:/meetings/" + item.meetingId() + "/minutes/edit#minutes-item-" + itemId
+						: "redirect:/meetings/" + item.meetingId() + "#" + anchor(item);
 			}, () -> editPage(model, item));
 		}
 		catch (EditConflict conflict) {
@@ -96,6 +114,45 @@ class MinutesController {
 					form.feedbackHeading(), form.feedback(), form.decision(), 0), saved.version()));
 			response.setStatus(409);
 			return editPage(model, item);
+		}
+	}
+
+	/**
+	 * An autosave's answer: the new version and "Lagret kl. HH:MM"; or, never
+	 * overwriting, the refusal (422) or the other version beside the typed text (409).
+	 * The typed text stays in the fields: the answer swaps only the state, out of band.
+	 */
+	private String autosaved(AgendaItem item, ItemMinutesForm form, BindingResult errors, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("itemId", item.id());
+		model.addAttribute("meetingId", item.meetingId());
+		if (errors.hasErrors()) {
+			String field = errors.getFieldError() == null ? "" : errors.getFieldError().getField();
+			if (java.util.Set.of("notes", "feedbackHeading", "feedback", "decision").contains(field)) {
+				model.addAttribute("refusal", "minutes.autosave.tooLong");
+				model.addAttribute("refusedField", "minutes." + field);
+			}
+			else {
+				model.addAttribute("refusal", "error.validation");
+			}
+			response.setStatus(422);
+			return "minutes/page-item :: state";
+		}
+		try {
+			editing.save(item.id(), form);
+			model.addAttribute("version", minutes.itemMinutes(item.id()).map(ItemMinutes::version).orElse(0));
+			model.addAttribute("savedAt", page.savedAt());
+			return "minutes/page-item :: state";
+		}
+		catch (RuleViolation violation) {
+			model.addAttribute("refusal", violation.messageKey());
+			response.setStatus(422);
+			return "minutes/page-item :: state";
+		}
+		catch (EditConflict conflict) {
+			model.addAttribute("saved", minutes.itemMinutes(item.id()).orElseThrow());
+			response.setStatus(409);
+			return "minutes/page-item :: state";
 		}
 	}
 

@@ -41,6 +41,8 @@ class MinutesParts implements MeetingViewContributor {
 
 	static final String APPROVAL = "minutes/parts :: previous-approval";
 
+	static final String PAGE_LINK = "minutes/parts :: minutes-page-link";
+
 	/** The status block. */
 	record StatusView(Minutes minutes, String approvedByItemLabel, UUID approvedByItemMeetingId,
 			String approvedByChairName, boolean staff, boolean maySend, boolean mayApprove, int commentCount,
@@ -131,6 +133,11 @@ class MinutesParts implements MeetingViewContributor {
 				parts.add(MeetingPart.pageOnly(item.id(), Slot.ACTIONS, ITEM,
 						new ItemView(item.id(), null, List.of(), true, false, false)));
 			}
+		}
+		boolean editable = found.map(m -> m.status().editable()).orElse(writable(meeting));
+		if (viewer.staff() && editable && meeting.status() != MeetingStatus.CANCELLED) {
+			// the whole meeting's minutes on one page (MinutesPageController)
+			parts.add(MeetingPart.pageOnly(null, Slot.STATUS, PAGE_LINK, meeting.id()));
 		}
 		for (AgendaItem item : visible) {
 			if (item.type() != AgendaItemType.APPROVAL || item.isSubItem()) {

@@ -20,7 +20,7 @@ class MinutesRoutes implements RouteRules {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
 		routes
 			.requestMatchers(HttpMethod.GET, "/items/*/minutes/edit", "/minutes/*/amend", "/minutes/*/send",
-					"/minutes/unresolved-references")
+					"/minutes/unresolved-references", "/meetings/*/minutes/edit", "/meetings/*/minutes/items/*")
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.GET, "/minutes/*/versions", "/minutes/*/versions/**")
 			.permitAll()
@@ -34,7 +34,8 @@ class MinutesRoutes implements RouteRules {
 			.requestMatchers(HttpMethod.POST, "/minutes/*/comments/*/handled", "/minutes/*/comments/*/apply")
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.POST, "/items/*/minutes", "/minutes/*/send", "/minutes/*/approve-by-item",
-					"/minutes/*/amend")
+					"/minutes/*/amend", "/meetings/*/minutes/items/*/followups",
+					"/meetings/*/minutes/items/*/referrals")
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.GET, "/api/v1/meetings/*/minutes", "/api/v1/minutes/*/versions",
 					"/api/v1/minutes/*/versions/*")

@@ -3,6 +3,6 @@
  * workflow draft → for comments → approved and locked, comments, amendments and every
  * version kept.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "cluster", "security", "shared", "organisation", "body", "meeting", "casefile" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "cluster", "security", "shared", "organisation",
+		"body", "meeting", "meeting :: attendance", "casefile", "followup" })
 package klynge.minutes;

@@ -36,3 +36,85 @@ function initSortables() {
     });
   });
 }
+
+// The one-page minutes editor (templates/minutes/page.html). Each item's form saves itself:
+// htmx posts it on the custom "autosave" event, which is sent a moment after typing stops and
+// when focus leaves a changed field; Ctrl+S and "Lagre alt" send it to every changed item.
+// The answer swaps only the item's state (live region) and version, never the typed text.
+(function () {
+  var DELAY = 1200;
+
+  function page() { return document.querySelector('[data-minutes-page]'); }
+
+  function autosaveForm(element) {
+    return element && element.closest ? element.closest('form[data-autosave]') : null;
+  }
+
+  function state(form, text) {
+    var status = form.querySelector('.autosave-status');
+    if (status && text && status.textContent !== text) { status.textContent = text; }
+  }
+
+  function save(form) {
+    clearTimeout(form.autosaveTimer);
+    if (form.dataset.dirty === 'true') { htmx.trigger(form, 'autosave'); }
+  }
+
+  function saveAll() {
+    document.querySelectorAll('form[data-autosave]').forEach(save);
+  }
+
+  document.addEventListener('input', function (event) {
+    var form = autosaveForm(event.target);
+    if (!form) { return; }
+    form.dataset.dirty = 'true';
+    state(form, page().dataset.unsaved);
+    clearTimeout(form.autosaveTimer);
+    form.autosaveTimer = setTimeout(function () { save(form); }, DELAY);
+  });
+
+  document.addEventListener('focusout', function (event) {
+    var form = autosaveForm(event.target);
+    if (form) { save(form); }
+  });
+
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var form = event.detail.elt;
+    if (!form.matches || !form.matches('form[data-autosave]')) { return; }
+    form.dataset.dirty = 'false';
+    state(form, page().dataset.saving);
+  });
+
+  function failed(event) {
+    var form = event.detail.elt;
+    if (!form.matches || !form.matches('form[data-autosave]')) { return; }
+    form.dataset.dirty = 'true';
+    state(form, page().dataset.unsaved);
+  }
+  document.addEventListener('htmx:sendError', failed);
+  document.addEventListener('htmx:responseError', failed);
+
+  document.addEventListener('keydown', function (event) {
+    if (page() && (event.ctrlKey || event.metaKey) && (event.key === 's' || event.key === 'S')) {
+      event.preventDefault();
+      saveAll();
+    }
+  });
+
+  document.addEventListener('click', function (event) {
+    if (event.target.closest && event.target.closest('[data-save-all]')) { saveAll(); }
+  });
+
+  // after a follow-up or referral was added (or refused) inline, focus its message, not the top
+  document.addEventListener('htmx:afterSwap', function (event) {
+    var records = event.detail.target;
+    if (!records || !records.id || records.id.indexOf('minutes-records-') !== 0) { return; }
+    var fresh = document.getElementById(records.id);
+    var message = fresh && fresh.querySelector('[role=alert], [role=status]');
+    if (message) { message.focus(); }
+  });
+
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('[data-save-all]').forEach(function (button) { button.hidden = false; });
+  });
+})();

@@ -326,6 +326,10 @@ final class Policy {
 		// members comment
 		get("/items/{itemId}/minutes/edit", STAFF);
 		post("/items/{itemId}/minutes", STAFF);
+		get("/meetings/{meetingId}/minutes/edit", STAFF);
+		get("/meetings/{meetingId}/minutes/items/{itemId}", STAFF);
+		post("/meetings/{meetingId}/minutes/items/{itemId}/followups", STAFF);
+		post("/meetings/{meetingId}/minutes/items/{itemId}/referrals", STAFF);
 		get("/minutes/{id}/send", STAFF);
 		post("/minutes/{id}/send", STAFF);
 		post("/minutes/{id}/approve", MEMBERS);
