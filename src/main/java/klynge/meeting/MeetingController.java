@@ -38,11 +38,18 @@ class MeetingController {
 
 	private final CurrentCluster cluster;
 
-	MeetingController(Meetings meetings, MeetingViews pages, BodyDirectory bodies, CurrentCluster cluster) {
+	private final AgendaEditing editing;
+
+	private final AgendaTemplates defaults;
+
+	MeetingController(Meetings meetings, MeetingViews pages, BodyDirectory bodies, CurrentCluster cluster,
+			AgendaEditing editing, AgendaTemplates defaults) {
 		this.meetings = meetings;
 		this.pages = pages;
 		this.bodies = bodies;
 		this.cluster = cluster;
+		this.editing = editing;
+		this.defaults = defaults;
 	}
 
 	@GetMapping("/meetings")
@@ -68,15 +75,48 @@ class MeetingController {
 	}
 
 	@GetMapping("/meetings/{id}")
-	String page(@PathVariable UUID id, Model model) {
-		model.addAttribute("page", pages.of(id));
-		return "meeting/page";
+	String page(@PathVariable UUID id, @RequestParam(required = false) String edit, Model model) {
+		return editing.page(model, id, parseId(edit));
 	}
 
+	/** A new meeting starts at the body's usual place, with its Teams link. */
 	@GetMapping("/meetings/new")
 	String newMeeting(@RequestParam UUID bodyId, Model model) {
-		model.addAttribute("form", MeetingForm.empty(bodyId));
+		model.addAttribute("form", MeetingForm.empty(bodyId, defaults.of(bodyId)));
 		return form(model, null);
+	}
+
+	/** A body's usual place and Teams link, and its agenda template. */
+	@GetMapping("/bodies/{bodyId}/meeting-defaults")
+	String bodyDefaults(@PathVariable UUID bodyId, Model model) {
+		model.addAttribute("form", BodyDefaultsForm.of(defaults.of(bodyId)));
+		return defaultsForm(model, bodyId);
+	}
+
+	@PostMapping("/bodies/{bodyId}/meeting-defaults")
+	String saveBodyDefaults(@PathVariable UUID bodyId, @Valid @ModelAttribute("form") BodyDefaultsForm form,
+			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		defaults.of(bodyId);
+		return Forms.submit(errors, response, () -> {
+			defaults.save(bodyId, form);
+			redirect.addFlashAttribute("flash", "common.saved");
+			return "redirect:/bodies/" + bodyId + "/meeting-defaults";
+		}, () -> defaultsForm(model, bodyId));
+	}
+
+	private String defaultsForm(Model model, UUID bodyId) {
+		model.addAttribute("body", bodies.body(cluster.id(), bodyId).orElseThrow());
+		model.addAttribute("types", AgendaItemType.values());
+		return "meeting/defaults";
+	}
+
+	private static UUID parseId(String id) {
+		try {
+			return id == null || id.isBlank() ? null : UUID.fromString(id);
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
 	}
 
 	@PostMapping("/meetings")
@@ -141,9 +181,8 @@ class MeetingController {
 			redirect.addFlashAttribute("flash", target.messageKey() + ".done");
 			return "redirect:/meetings/" + id;
 		}, violation -> {
-			model.addAttribute("page", pages.of(id));
 			model.addAttribute("actionError", violation);
-			return "meeting/page";
+			return editing.page(model, id, null);
 		});
 	}
 
@@ -164,9 +203,8 @@ class MeetingController {
 			redirect.addFlashAttribute("flash", "meeting.cancelled");
 			return "redirect:/meetings/" + id;
 		}, violation -> {
-			model.addAttribute("page", pages.of(id));
 			model.addAttribute("cancelError", violation.messageKey());
-			return "meeting/page";
+			return editing.page(model, id, null);
 		});
 	}
 

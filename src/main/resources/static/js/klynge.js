@@ -36,3 +36,16 @@ function initSortables() {
     });
   });
 }
+
+// The agenda on the meeting page: after an action the item acted on takes the focus again
+// (the server marks it data-autofocus), so moving an item with the keyboard can go on.
+document.addEventListener('htmx:afterSettle', focusMarked);
+document.addEventListener('DOMContentLoaded', focusMarked);
+
+function focusMarked() {
+  var marked = document.querySelector('#agenda-area [data-autofocus]');
+  if (marked) {
+    marked.removeAttribute('data-autofocus');
+    marked.focus();
+  }
+}
