@@ -82,7 +82,16 @@ class MeetingController {
 	/** A new meeting starts at the body's usual place, with its Teams link. */
 	@GetMapping("/meetings/new")
 	String newMeeting(@RequestParam UUID bodyId, Model model) {
-		model.addAttribute("form", MeetingForm.empty(bodyId, defaults.of(bodyId)));
+		// another cluster's body id: its own empty form, as before (the list offers its
+		// own bodies)
+		BodyDefaults usual;
+		try {
+			usual = defaults.of(bodyId);
+		}
+		catch (NotFoundException foreign) {
+			usual = BodyDefaults.NONE;
+		}
+		model.addAttribute("form", MeetingForm.empty(bodyId, usual));
 		return form(model, null);
 	}
 

@@ -32,7 +32,7 @@ function initSortables() {
     list.addEventListener('drop', function (event) {
       event.preventDefault();
       dragged = null;
-      htmx.trigger(list.closest('form'), 'reorder');
+      htmx.trigger(list.closest('form') || list, 'reorder');
     });
   });
 }
