@@ -62,12 +62,12 @@ class AgendaController {
 	@PostMapping("/meetings/{meetingId}/items")
 	String add(@PathVariable UUID meetingId, @Valid @ModelAttribute("form") AgendaItemForm form, BindingResult errors,
 			@RequestParam(defaultValue = "false") boolean inline, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			HtmxRequest htmx, RedirectAttributes redirect) {
 		Meeting meeting = meetings.meeting(meetingId);
 		return Forms.submit(errors, response, () -> {
 			UUID id = agenda.add(meetingId, form);
 			if (inline) {
-				return onPage(redirect, meetingId, "item.added", form.title(), id);
+				return onPage(htmx, model, redirect, meetingId, "item.added", form.title(), id);
 			}
 			redirect.addFlashAttribute("flash", "common.saved");
 			return "redirect:/meetings/" + meetingId + "#item-" + id;
@@ -79,8 +79,18 @@ class AgendaController {
 	 * htmx follows the redirect and swaps the agenda), the live region saying what
 	 * happened and the focus on the item acted on.
 	 */
-	private static String onPage(RedirectAttributes redirect, UUID meetingId, String statusKey, String title,
-			UUID focus) {
+	private String onPage(HtmxRequest htmx, Model model, RedirectAttributes redirect, UUID meetingId, String statusKey,
+			String title, UUID focus) {
+		if (htmx.isHtmxRequest()) {
+			// htmx: the page at once (no redirect to follow), the form empty again
+			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+			model.addAttribute("form", AgendaItemForm.empty());
+			model.addAttribute("agendaStatus", statusKey);
+			model.addAttribute("agendaStatusArg", title);
+			model.addAttribute("agendaFocus", focus == null ? null : focus.toString());
+			model.addAllAttributes(redirect.getFlashAttributes());
+			return editing.page(model, meetingId, null);
+		}
 		redirect.addFlashAttribute("agendaStatus", statusKey);
 		redirect.addFlashAttribute("agendaStatusArg", title);
 		if (focus != null) {
@@ -91,12 +101,12 @@ class AgendaController {
 
 	/** "Bruk mal": the body's recurring items added to the agenda in one step. */
 	@PostMapping("/meetings/{meetingId}/template")
-	String useTemplate(@PathVariable UUID meetingId, Model model, HttpServletResponse response,
+	String useTemplate(@PathVariable UUID meetingId, Model model, HttpServletResponse response, HtmxRequest htmx,
 			RedirectAttributes redirect) {
 		meetings.meeting(meetingId);
 		return Forms.submit(response, () -> {
 			int added = templates.apply(meetingId);
-			return onPage(redirect, meetingId, "template.applied", String.valueOf(added), null);
+			return onPage(htmx, model, redirect, meetingId, "template.applied", String.valueOf(added), null);
 		}, violation -> {
 			model.addAttribute("actionError", violation);
 			return editing.page(model, meetingId, null);
@@ -108,11 +118,11 @@ class AgendaController {
 	String upload(@PathVariable UUID id, @RequestParam(required = false) String title,
 			@RequestParam(required = false) Access access, @RequestParam(required = false) String exemptionBasis,
 			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletResponse response, HtmxRequest htmx, RedirectAttributes redirect) {
 		AgendaItem item = agenda.item(id);
 		return Forms.submit(response, () -> {
 			files.upload(id, title, access, exemptionBasis, file);
-			return onPage(redirect, item.meetingId(), "document.uploaded", item.title(), id);
+			return onPage(htmx, model, redirect, item.meetingId(), "document.uploaded", item.title(), id);
 		}, violation -> {
 			model.addAttribute("uploadError", violation);
 			model.addAttribute("uploadItem", id);
@@ -147,13 +157,13 @@ class AgendaController {
 	@PostMapping("/items/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") AgendaItemForm form, BindingResult errors,
 			@RequestParam(defaultValue = "false") boolean inline, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			HtmxRequest htmx, RedirectAttributes redirect) {
 		AgendaItem item = agenda.item(id);
 		try {
 			return Forms.submit(errors, response, () -> {
 				agenda.update(id, form);
 				if (inline) {
-					return onPage(redirect, item.meetingId(), "item.updated", form.title(), id);
+					return onPage(htmx, model, redirect, item.meetingId(), "item.updated", form.title(), id);
 				}
 				redirect.addFlashAttribute("flash", "common.saved");
 				return "redirect:/meetings/" + item.meetingId();
@@ -193,13 +203,14 @@ class AgendaController {
 
 	@PostMapping("/items/{id}/move")
 	String move(@PathVariable UUID id, @RequestParam int direction,
-			@RequestParam(defaultValue = "false") boolean inline, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean inline, HtmxRequest htmx, Model model,
+			RedirectAttributes redirect) {
 		AgendaItem item = agenda.item(id);
 		agenda.move(id, direction);
 		if (inline) {
 			AgendaItem moved = agenda.item(id);
 			redirect.addFlashAttribute("agendaFocusDirection", direction < 0 ? "up" : "down");
-			return onPage(redirect, item.meetingId(), direction < 0 ? "item.movedUp" : "item.movedDown",
+			return onPage(htmx, model, redirect, item.meetingId(), direction < 0 ? "item.movedUp" : "item.movedDown",
 					moved.title() + (moved.caseNumber() == null ? "" : " (" + moved.caseNumber() + ")"), id);
 		}
 		return "redirect:/meetings/" + item.meetingId() + "/items/order";
@@ -223,7 +234,7 @@ class AgendaController {
 			RedirectAttributes redirect) {
 		agenda.reorder(meetingId, null, order);
 		if (inline) {
-			return onPage(redirect, meetingId, "item.reordered", "", null);
+			return onPage(htmx, model, redirect, meetingId, "item.reordered", "", null);
 		}
 		if (!htmx.isHtmxRequest()) {
 			redirect.addFlashAttribute("flash", "common.saved");
@@ -236,12 +247,12 @@ class AgendaController {
 
 	@PostMapping("/items/{id}/delete")
 	String delete(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean inline, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletResponse response, HtmxRequest htmx, RedirectAttributes redirect) {
 		AgendaItem item = agenda.item(id);
 		return Forms.submit(response, () -> {
 			agenda.delete(id);
 			if (inline) {
-				return onPage(redirect, item.meetingId(), "item.deleted", item.title(), null);
+				return onPage(htmx, model, redirect, item.meetingId(), "item.deleted", item.title(), null);
 			}
 			redirect.addFlashAttribute("flash", "common.deleted");
 			return "redirect:/meetings/" + item.meetingId();
@@ -263,12 +274,12 @@ class AgendaController {
 	@PostMapping("/items/{id}/documents")
 	String addDocument(@PathVariable UUID id, @Valid @ModelAttribute("documentForm") ItemDocumentForm form,
 			BindingResult errors, @RequestParam(defaultValue = "false") boolean inline, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletResponse response, HtmxRequest htmx, RedirectAttributes redirect) {
 		AgendaItem item = agenda.item(id);
 		return Forms.submit(errors, response, () -> {
 			agenda.addDocument(id, form);
 			if (inline) {
-				return onPage(redirect, item.meetingId(), "document.added", form.title(), id);
+				return onPage(htmx, model, redirect, item.meetingId(), "document.added", form.title(), id);
 			}
 			redirect.addFlashAttribute("flash", "common.saved");
 			return "redirect:/items/" + id + "/edit";
@@ -284,10 +295,11 @@ class AgendaController {
 
 	@PostMapping("/documents/{id}/delete")
 	String deleteDocument(@PathVariable UUID id, @RequestParam UUID itemId,
-			@RequestParam(defaultValue = "false") boolean inline, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean inline, HtmxRequest htmx, Model model,
+			RedirectAttributes redirect) {
 		agenda.deleteDocument(id);
 		if (inline) {
-			return onPage(redirect, agenda.item(itemId).meetingId(), "document.deleted", "", itemId);
+			return onPage(htmx, model, redirect, agenda.item(itemId).meetingId(), "document.deleted", "", itemId);
 		}
 		redirect.addFlashAttribute("flash", "common.deleted");
 		return "redirect:/items/" + itemId + "/edit";

@@ -67,6 +67,64 @@ class AgendaPageBrowserTests {
 		assertThat(clicks).isLessThanOrEqualTo(10);
 	}
 
+	/**
+	 * The same task through the pages the agenda had before issue 14 (still there, and
+	 * unchanged: one form per item, the item's page for a document, which took only
+	 * links, and the order page), for comparison.
+	 */
+	@Test
+	void theSameTaskThroughTheOldPages() throws Exception {
+		driver = browser.driver();
+		browser.logout();
+		assertThat(browser.loginAs("sekretariat", "demo")).doesNotStartWith("/login");
+		String body = jdbc.sql("select body_id from body_name where name = 'Partnermøtet'")
+			.query(String.class)
+			.single();
+		browser.open("/bodies/" + body + "/meetings");
+		browser.resetClicks();
+		browser.submit(main().findElement(By.linkText("Nytt møte")));
+		MeetingJourneyBrowserTests.typeDate(driver.findElement(By.id("meetingDate")), TestYears.uniqueDay().toString());
+		clickButton("Lagre");
+		String meeting = browser.currentPath();
+		String[] titles = { "Godkjenning av innkalling og sakliste", "Referat fra forrige møte", "Orienteringer",
+				"Eventuelt", "Budsjett 2027" };
+		for (String title : titles) {
+			browser.submit(main().findElement(By.linkText("Ny sak")));
+			browser.type(By.id("title"), title);
+			if (title.startsWith("Budsjett")) {
+				WebElement access = driver.findElement(By.id("access"));
+				browser.click(access);
+				new Select(access).selectByValue("MEMBERS");
+			}
+			clickButton("Lagre");
+		}
+		// a document (before: a link only) on "Orienteringer"
+		WebElement orienteringer = driver.findElements(By.cssSelector("section.item"))
+			.stream()
+			.filter(s -> s.findElement(By.tagName("h3")).getText().contains("Orienteringer"))
+			.findFirst()
+			.orElseThrow();
+		browser.submit(orienteringer.findElement(By.linkText("Endre saken")));
+		browser.type(By.id("document-title"), "Orientering fra sekretariatet")
+			.type(By.id("document-url"), "https://example.org/orientering.pdf");
+		browser.submit(driver.findElement(By.cssSelector("form[action$='/documents'] button[type=submit]")));
+		browser.submit(main().findElement(By.partialLinkText("Partnermøtet")));
+		// reorder with the keyboard on the order page
+		browser.submit(main().findElement(By.linkText("Rekkefølge")));
+		for (int i = 0; i < 2; i++) {
+			WebElement up = driver
+				.findElement(By.cssSelector("button[aria-label*='Budsjett 2027'][formaction*='direction=-1']"));
+			up.sendKeys(Keys.ENTER);
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(up));
+		}
+		browser.submit(main().findElement(By.linkText("Tilbake til møtet")));
+		assertThat(browser.currentPath()).isEqualTo(meeting);
+		clickButton("Send innkalling");
+		clickButton("Ja, send innkallingen");
+		assertThat(driver.findElement(By.cssSelector(".status-line .badge")).getText()).isEqualTo("Innkalt");
+		System.out.println("The old pages: " + browser.clicks() + " clicks");
+	}
+
 	private int planOnOnePage(int width, int height, Path screenshot) throws Exception {
 		driver = browser.driver();
 		axe = new Axe(browser);

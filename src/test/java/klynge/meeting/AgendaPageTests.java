@@ -45,7 +45,7 @@ class AgendaPageTests {
 	Agenda agenda;
 
 	private <B extends AbstractMockHttpServletRequestBuilder<B>> B asSecretariat(B request) {
-		return request.with(httpBasic("sekretariat", "demo")).with(csrf()).header("HX-Request", "true");
+		return request.with(httpBasic("sekretariat", "demo")).with(csrf());
 	}
 
 	private String page(UUID meeting, String user) throws Exception {
@@ -76,6 +76,21 @@ class AgendaPageTests {
 				.param("access", item[2])
 				.param("version", "0")).andExpect(redirectedUrl("/meetings/" + meeting + "#agenda-editor"));
 		}
+		// with htmx: the page at once, the live region saying what was done, the form
+		// empty
+		String htmx = mvc
+			.perform(asSecretariat(post("/meetings/{id}/items", meeting)).header("HX-Request", "true")
+				.param("inline", "true")
+				.param("type", "INFORMATION")
+				.param("title", "Orienteringer")
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(htmx).contains("id=\"agenda-area\"", "Saken «Orienteringer» er lagt til.")
+			.doesNotContain("value=\"Orienteringer\"");
+		agenda.delete(agenda.items(meeting).getLast().id());
 		var items = agenda.items(meeting);
 		assertThat(items).extracting(AgendaItem::title)
 			.containsExactly("Godkjenning av innkalling", "Budsjett for neste år", "Eventuelt");
