@@ -45,7 +45,8 @@ class AgendaPageTests {
 	Agenda agenda;
 
 	private <B extends AbstractMockHttpServletRequestBuilder<B>> B asSecretariat(B request) {
-		return request.with(httpBasic("sekretariat", "demo")).with(csrf());
+		// raisedAtMeeting: the hidden field every item form sends
+		return request.with(httpBasic("sekretariat", "demo")).with(csrf()).param("raisedAtMeeting", "false");
 	}
 
 	private String page(UUID meeting, String user) throws Exception {
