@@ -34,11 +34,21 @@ class AgendaController {
 
 	private final CurrentCluster cluster;
 
-	AgendaController(Agenda agenda, Meetings meetings, OrganisationDirectory registry, CurrentCluster cluster) {
+	private final AgendaEditing editing;
+
+	private final ItemFiles files;
+
+	private final AgendaTemplates templates;
+
+	AgendaController(Agenda agenda, Meetings meetings, OrganisationDirectory registry, CurrentCluster cluster,
+			AgendaEditing editing, ItemFiles files, AgendaTemplates templates) {
 		this.agenda = agenda;
 		this.meetings = meetings;
 		this.registry = registry;
 		this.cluster = cluster;
+		this.editing = editing;
+		this.files = files;
+		this.templates = templates;
 	}
 
 	@GetMapping("/meetings/{meetingId}/items/new")
@@ -51,13 +61,89 @@ class AgendaController {
 
 	@PostMapping("/meetings/{meetingId}/items")
 	String add(@PathVariable UUID meetingId, @Valid @ModelAttribute("form") AgendaItemForm form, BindingResult errors,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean inline, Model model, HttpServletResponse response,
+			HtmxRequest htmx, RedirectAttributes redirect) {
 		Meeting meeting = meetings.meeting(meetingId);
 		return Forms.submit(errors, response, () -> {
 			UUID id = agenda.add(meetingId, form);
+			if (inline) {
+				return onPage(htmx, model, redirect, meetingId, "item.added", form.title(), id);
+			}
 			redirect.addFlashAttribute("flash", "common.saved");
 			return "redirect:/meetings/" + meetingId + "#item-" + id;
-		}, () -> form(model, meeting, null));
+		}, () -> inline ? editing.page(model, meetingId, null) : form(model, meeting, null));
+	}
+
+	/**
+	 * The agenda's actions on the meeting page end on the page again (Post/Redirect/Get;
+	 * htmx follows the redirect and swaps the agenda), the live region saying what
+	 * happened and the focus on the item acted on.
+	 */
+	private String onPage(HtmxRequest htmx, Model model, RedirectAttributes redirect, UUID meetingId, String statusKey,
+			String title, UUID focus) {
+		if (htmx.isHtmxRequest()) {
+			// htmx: the page at once (no redirect to follow), the form empty again
+			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+			model.addAttribute("form", AgendaItemForm.empty());
+			model.addAttribute("agendaStatus", statusKey);
+			model.addAttribute("agendaStatusArg", title);
+			model.addAttribute("agendaFocus", focus == null ? null : focus.toString());
+			model.addAllAttributes(redirect.getFlashAttributes());
+			return editing.page(model, meetingId, null);
+		}
+		redirect.addFlashAttribute("agendaStatus", statusKey);
+		redirect.addFlashAttribute("agendaStatusArg", title);
+		if (focus != null) {
+			redirect.addFlashAttribute("agendaFocus", focus.toString());
+		}
+		return "redirect:/meetings/" + meetingId + "#agenda-editor";
+	}
+
+	/** "Bruk mal": the body's recurring items added to the agenda in one step. */
+	@PostMapping("/meetings/{meetingId}/template")
+	String useTemplate(@PathVariable UUID meetingId, Model model, HttpServletResponse response, HtmxRequest htmx,
+			RedirectAttributes redirect) {
+		meetings.meeting(meetingId);
+		return Forms.submit(response, () -> {
+			int added = templates.apply(meetingId);
+			return onPage(htmx, model, redirect, meetingId, "template.applied", String.valueOf(added), null);
+		}, violation -> {
+			model.addAttribute("actionError", violation);
+			return editing.page(model, meetingId, null);
+		});
+	}
+
+	/** An uploaded file as a document of the item, from the meeting page. */
+	@PostMapping("/items/{id}/files")
+	String upload(@PathVariable UUID id, @RequestParam(required = false) String title,
+			@RequestParam(required = false) Access access, @RequestParam(required = false) String exemptionBasis,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
+			HttpServletResponse response, HtmxRequest htmx, RedirectAttributes redirect) {
+		AgendaItem item = agenda.item(id);
+		return Forms.submit(response, () -> {
+			files.upload(id, title, access, exemptionBasis, file);
+			return onPage(htmx, model, redirect, item.meetingId(), "document.uploaded", item.title(), id);
+		}, violation -> {
+			model.addAttribute("uploadError", violation);
+			model.addAttribute("uploadItem", id);
+			return editing.page(model, item.meetingId(), id);
+		});
+	}
+
+	/** The file of an uploaded document, to those who may see it (else 404). */
+	@GetMapping("/item-files/{id}")
+	org.springframework.http.ResponseEntity<byte[]> download(@PathVariable UUID id) {
+		ItemFiles.StoredFile file = files.download(id);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.body(file.content());
 	}
 
 	@GetMapping("/items/{id}/edit")
@@ -70,14 +156,21 @@ class AgendaController {
 
 	@PostMapping("/items/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") AgendaItemForm form, BindingResult errors,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean inline, Model model, HttpServletResponse response,
+			HtmxRequest htmx, RedirectAttributes redirect) {
 		AgendaItem item = agenda.item(id);
 		try {
 			return Forms.submit(errors, response, () -> {
 				agenda.update(id, form);
+				if (inline) {
+					return onPage(htmx, model, redirect, item.meetingId(), "item.updated", form.title(), id);
+				}
 				redirect.addFlashAttribute("flash", "common.saved");
 				return "redirect:/meetings/" + item.meetingId();
 			}, () -> {
+				if (inline) {
+					return editing.page(model, item.meetingId(), id);
+				}
 				model.addAttribute("documentForm", new ItemDocumentForm(null, null, Access.PUBLIC, null, null, null));
 				return form(model, meetings.meeting(item.meetingId()), item);
 			});
@@ -101,14 +194,25 @@ class AgendaController {
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
 			model.addAttribute("documentForm", new ItemDocumentForm(null, null, Access.PUBLIC, null, null, null));
 			response.setStatus(409);
+			if (inline) {
+				return editing.page(model, item.meetingId(), id);
+			}
 			return form(model, meetings.meeting(item.meetingId()), item);
 		}
 	}
 
 	@PostMapping("/items/{id}/move")
-	String move(@PathVariable UUID id, @RequestParam int direction) {
+	String move(@PathVariable UUID id, @RequestParam int direction,
+			@RequestParam(defaultValue = "false") boolean inline, HtmxRequest htmx, Model model,
+			RedirectAttributes redirect) {
 		AgendaItem item = agenda.item(id);
 		agenda.move(id, direction);
+		if (inline) {
+			AgendaItem moved = agenda.item(id);
+			redirect.addFlashAttribute("agendaFocusDirection", direction < 0 ? "up" : "down");
+			return onPage(htmx, model, redirect, item.meetingId(), direction < 0 ? "item.movedUp" : "item.movedDown",
+					moved.title() + (moved.caseNumber() == null ? "" : " (" + moved.caseNumber() + ")"), id);
+		}
 		return "redirect:/meetings/" + item.meetingId() + "/items/order";
 	}
 
@@ -125,9 +229,13 @@ class AgendaController {
 	 * page.
 	 */
 	@PostMapping("/meetings/{meetingId}/items/order")
-	String reorder(@PathVariable UUID meetingId, @RequestParam("item") List<UUID> order, Model model, HtmxRequest htmx,
+	String reorder(@PathVariable UUID meetingId, @RequestParam("item") List<UUID> order,
+			@RequestParam(defaultValue = "false") boolean inline, Model model, HtmxRequest htmx,
 			RedirectAttributes redirect) {
 		agenda.reorder(meetingId, null, order);
+		if (inline) {
+			return onPage(htmx, model, redirect, meetingId, "item.reordered", "", null);
+		}
 		if (!htmx.isHtmxRequest()) {
 			redirect.addFlashAttribute("flash", "common.saved");
 			return "redirect:/meetings/" + meetingId + "/items/order";
@@ -138,13 +246,21 @@ class AgendaController {
 	}
 
 	@PostMapping("/items/{id}/delete")
-	String delete(@PathVariable UUID id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	String delete(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean inline, Model model,
+			HttpServletResponse response, HtmxRequest htmx, RedirectAttributes redirect) {
 		AgendaItem item = agenda.item(id);
 		return Forms.submit(response, () -> {
 			agenda.delete(id);
+			if (inline) {
+				return onPage(htmx, model, redirect, item.meetingId(), "item.deleted", item.title(), null);
+			}
 			redirect.addFlashAttribute("flash", "common.deleted");
 			return "redirect:/meetings/" + item.meetingId();
 		}, violation -> {
+			if (inline) {
+				model.addAttribute("actionError", violation);
+				return editing.page(model, item.meetingId(), null);
+			}
 			AgendaItemForm form = AgendaItemForm.of(item);
 			BindingResult errors = new BeanPropertyBindingResult(form, "form");
 			violation.applyTo(errors);
@@ -157,21 +273,34 @@ class AgendaController {
 
 	@PostMapping("/items/{id}/documents")
 	String addDocument(@PathVariable UUID id, @Valid @ModelAttribute("documentForm") ItemDocumentForm form,
-			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			BindingResult errors, @RequestParam(defaultValue = "false") boolean inline, Model model,
+			HttpServletResponse response, HtmxRequest htmx, RedirectAttributes redirect) {
 		AgendaItem item = agenda.item(id);
 		return Forms.submit(errors, response, () -> {
 			agenda.addDocument(id, form);
+			if (inline) {
+				return onPage(htmx, model, redirect, item.meetingId(), "document.added", form.title(), id);
+			}
 			redirect.addFlashAttribute("flash", "common.saved");
 			return "redirect:/items/" + id + "/edit";
 		}, () -> {
+			if (inline) {
+				model.addAttribute("uploadItem", id);
+				return editing.page(model, item.meetingId(), id);
+			}
 			model.addAttribute("form", AgendaItemForm.of(item));
 			return form(model, meetings.meeting(item.meetingId()), item);
 		});
 	}
 
 	@PostMapping("/documents/{id}/delete")
-	String deleteDocument(@PathVariable UUID id, @RequestParam UUID itemId, RedirectAttributes redirect) {
+	String deleteDocument(@PathVariable UUID id, @RequestParam UUID itemId,
+			@RequestParam(defaultValue = "false") boolean inline, HtmxRequest htmx, Model model,
+			RedirectAttributes redirect) {
 		agenda.deleteDocument(id);
+		if (inline) {
+			return onPage(htmx, model, redirect, agenda.item(itemId).meetingId(), "document.deleted", "", itemId);
+		}
 		redirect.addFlashAttribute("flash", "common.deleted");
 		return "redirect:/items/" + itemId + "/edit";
 	}

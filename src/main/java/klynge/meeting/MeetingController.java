@@ -40,13 +40,19 @@ class MeetingController {
 
 	private final MeetingQueue queue;
 
+	private final AgendaEditing editing;
+
+	private final AgendaTemplates defaults;
+
 	MeetingController(Meetings meetings, MeetingViews pages, BodyDirectory bodies, CurrentCluster cluster,
-			MeetingQueue queue) {
+			MeetingQueue queue, AgendaEditing editing, AgendaTemplates defaults) {
 		this.queue = queue;
 		this.meetings = meetings;
 		this.pages = pages;
 		this.bodies = bodies;
 		this.cluster = cluster;
+		this.editing = editing;
+		this.defaults = defaults;
 	}
 
 	/**
@@ -112,15 +118,57 @@ class MeetingController {
 	}
 
 	@GetMapping("/meetings/{id}")
-	String page(@PathVariable UUID id, Model model) {
-		model.addAttribute("page", pages.of(id));
-		return "meeting/page";
+	String page(@PathVariable UUID id, @RequestParam(required = false) String edit, Model model) {
+		return editing.page(model, id, parseId(edit));
 	}
 
+	/** A new meeting starts at the body's usual place, with its Teams link. */
 	@GetMapping("/meetings/new")
 	String newMeeting(@RequestParam UUID bodyId, Model model) {
-		model.addAttribute("form", MeetingForm.empty(bodyId));
+		// another cluster's body id: its own empty form, as before (the list offers its
+		// own bodies)
+		BodyDefaults usual;
+		try {
+			usual = defaults.of(bodyId);
+		}
+		catch (NotFoundException foreign) {
+			usual = BodyDefaults.NONE;
+		}
+		model.addAttribute("form", MeetingForm.empty(bodyId, usual));
 		return form(model, null);
+	}
+
+	/** A body's usual place and Teams link, and its agenda template. */
+	@GetMapping("/bodies/{bodyId}/meeting-defaults")
+	String bodyDefaults(@PathVariable UUID bodyId, Model model) {
+		model.addAttribute("form", BodyDefaultsForm.of(defaults.of(bodyId)));
+		return defaultsForm(model, bodyId);
+	}
+
+	@PostMapping("/bodies/{bodyId}/meeting-defaults")
+	String saveBodyDefaults(@PathVariable UUID bodyId, @Valid @ModelAttribute("form") BodyDefaultsForm form,
+			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		defaults.of(bodyId);
+		return Forms.submit(errors, response, () -> {
+			defaults.save(bodyId, form);
+			redirect.addFlashAttribute("flash", "common.saved");
+			return "redirect:/bodies/" + bodyId + "/meeting-defaults";
+		}, () -> defaultsForm(model, bodyId));
+	}
+
+	private String defaultsForm(Model model, UUID bodyId) {
+		model.addAttribute("body", bodies.body(cluster.id(), bodyId).orElseThrow());
+		model.addAttribute("types", AgendaItemType.values());
+		return "meeting/defaults";
+	}
+
+	private static UUID parseId(String id) {
+		try {
+			return id == null || id.isBlank() ? null : UUID.fromString(id);
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
 	}
 
 	@PostMapping("/meetings")
@@ -185,9 +233,8 @@ class MeetingController {
 			redirect.addFlashAttribute("flash", target.messageKey() + ".done");
 			return "redirect:/meetings/" + id;
 		}, violation -> {
-			model.addAttribute("page", pages.of(id));
 			model.addAttribute("actionError", violation);
-			return "meeting/page";
+			return editing.page(model, id, null);
 		});
 	}
 
@@ -208,9 +255,8 @@ class MeetingController {
 			redirect.addFlashAttribute("flash", "meeting.cancelled");
 			return "redirect:/meetings/" + id;
 		}, violation -> {
-			model.addAttribute("page", pages.of(id));
 			model.addAttribute("cancelError", violation.messageKey());
-			return "meeting/page";
+			return editing.page(model, id, null);
 		});
 	}
 

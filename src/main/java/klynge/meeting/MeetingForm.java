@@ -26,7 +26,13 @@ public record MeetingForm(@NotNull UUID bodyId,
 	}
 
 	static MeetingForm empty(UUID bodyId) {
-		return new MeetingForm(bodyId, null, LocalTime.of(14, 0), LocalTime.of(16, 0), null, null, null, null, null, 0);
+		return empty(bodyId, BodyDefaults.NONE);
+	}
+
+	/** A new meeting at the body's usual place, with its Teams link. */
+	static MeetingForm empty(UUID bodyId, BodyDefaults defaults) {
+		return new MeetingForm(bodyId, null, LocalTime.of(14, 0), LocalTime.of(16, 0), defaults.address(),
+				defaults.room(), null, defaults.onlineUrl(), null, 0);
 	}
 
 	static MeetingForm of(Meeting meeting) {

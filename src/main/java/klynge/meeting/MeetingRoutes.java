@@ -27,14 +27,16 @@ class MeetingRoutes implements RouteRules {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
 		routes
 			.requestMatchers(HttpMethod.GET, "/meetings/new", "/meetings/*/edit", "/meetings/*/items/new",
-					"/meetings/*/attendance/edit", "/meetings/*/items/order", "/items/*/edit")
+					"/meetings/*/attendance/edit", "/meetings/*/items/order", "/items/*/edit",
+					"/bodies/*/meeting-defaults")
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
-			.requestMatchers(HttpMethod.GET, "/meetings", MEETING, "/bodies/*/meetings")
+			.requestMatchers(HttpMethod.GET, "/meetings", MEETING, "/bodies/*/meetings", "/item-files/*")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/meetings", MEETING, "/meetings/*/status", "/meetings/*/cancel",
 					"/meetings/*/chair", "/meetings/*/attendance", "/meetings/*/items", "/meetings/*/items/order",
 					"/meetings/*/guests", "/items/*", "/items/*/move", "/items/*/delete", "/items/*/documents",
-					"/attendance/*", "/attendance/*/delete", "/documents/*/delete")
+					"/attendance/*", "/attendance/*/delete", "/documents/*/delete", "/items/*/files",
+					"/meetings/*/template", "/bodies/*/meeting-defaults")
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.GET, "/api/v1/meetings", "/api/v1/meetings/*", "/api/v1/meetings/*/items",
 					"/api/v1/meetings/*/attendance", "/api/v1/items/*")

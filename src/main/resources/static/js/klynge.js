@@ -32,7 +32,7 @@ function initSortables() {
     list.addEventListener('drop', function (event) {
       event.preventDefault();
       dragged = null;
-      htmx.trigger(list.closest('form'), 'reorder');
+      htmx.trigger(list.closest('form') || list, 'reorder');
     });
   });
 }
@@ -118,3 +118,15 @@ function initSortables() {
     document.querySelectorAll('[data-save-all]').forEach(function (button) { button.hidden = false; });
   });
 })();
+// The agenda on the meeting page: after an action the item acted on takes the focus again
+// (the server marks it data-autofocus), so moving an item with the keyboard can go on.
+document.addEventListener('htmx:afterSettle', focusMarked);
+document.addEventListener('DOMContentLoaded', focusMarked);
+
+function focusMarked() {
+  var marked = document.querySelector('#agenda-area [data-autofocus]');
+  if (marked) {
+    marked.removeAttribute('data-autofocus');
+    marked.focus();
+  }
+}

@@ -310,6 +310,14 @@ final class Policy {
 		post("/items/{id}/delete", STAFF);
 		post("/items/{id}/documents", STAFF);
 		post("/documents/{id}/delete", STAFF);
+		// the agenda on the meeting page (issue 14): uploads, template, the body's
+		// defaults;
+		// an uploaded file is served to whoever may see its item (else 404)
+		post("/items/{id}/files", STAFF);
+		get("/item-files/{id}", PUBLIC);
+		post("/meetings/{meetingId}/template", STAFF);
+		get("/bodies/{bodyId}/meeting-defaults", STAFF);
+		post("/bodies/{bodyId}/meeting-defaults", STAFF);
 		get("/api/v1/meetings", PUBLIC);
 		get("/api/v1/meetings/{id}", PUBLIC);
 		post("/api/v1/meetings", STAFF);
