@@ -117,8 +117,8 @@ final class Handlers {
 		ids.put("imports", UUID.randomUUID().toString()); // import batches live in
 															// memory: none in the demo
 		ids.put("outbox", UUID.randomUUID().toString()); // no mail queued in the demo
-		ids.put("item-files", UUID.randomUUID().toString()); // no uploaded file in the
-																// demo
+		// no uploaded file in the demo
+		ids.put("item-files", UUID.randomUUID().toString());
 		ids.put("feed", "not-a-real-token");
 		ids.put("invitation", "not-a-real-token");
 		ids.put("reset", "not-a-real-token");
