@@ -60,7 +60,19 @@ class AgendaEditing {
 			model.addAttribute("form", AgendaItemForm.empty());
 		}
 		model.addAttribute("editing", editing);
-		model.addAttribute("plan", AgendaPlan.of(meeting, agenda.items(meetingId), agenda.documents(meetingId),
+		// the items and documents the view has read already: one agenda read per page
+		// (issue 10.3, MeetingViewLoadsTests); staff see them all
+		java.util.List<AgendaItem> items = new java.util.ArrayList<>();
+		java.util.List<ItemDocument> documents = new java.util.ArrayList<>();
+		for (MeetingView.Item view : page.items()) {
+			items.add(view.item());
+			documents.addAll(view.documents());
+			for (MeetingView.Item sub : view.subItems()) {
+				items.add(sub.item());
+				documents.addAll(sub.documents());
+			}
+		}
+		model.addAttribute("plan", AgendaPlan.of(meeting, items, documents,
 				defaults.of(cluster.id(), meeting.bodyId()).template().size()));
 		var people = registry.people(cluster.id());
 		model.addAttribute("people", people);

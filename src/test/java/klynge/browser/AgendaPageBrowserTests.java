@@ -163,6 +163,9 @@ class AgendaPageBrowserTests {
 		MeetingJourneyBrowserTests.typeDate(driver.findElement(By.id("meetingDate")), day.toString());
 		clickButton("Lagre");
 		assertThat(browser.currentPath()).matches("/meetings/[0-9a-f-]{36}");
+		// a page wider than the phone (the attendance table was) is zoomed out by the
+		// phone, and a tap on "Legg til sak" landed in the table instead
+		assertThat(browser.horizontalOverflow()).as("new meeting's page at " + width).isZero();
 
 		// four recurring items from the template, in one click
 		clickButton("Bruk mal (4 saker)");

@@ -119,8 +119,8 @@ final class Handlers {
 		ids.put("outbox", UUID.randomUUID().toString()); // no mail queued in the demo
 		ids.put("attachments", UUID.randomUUID().toString());
 		ids.put("comments", UUID.randomUUID().toString()); // no comments in the demo
-		ids.put("item-files", UUID.randomUUID().toString()); // no uploaded file in the
-																// demo
+		// no uploaded file in the demo
+		ids.put("item-files", UUID.randomUUID().toString());
 		ids.put("feed", "not-a-real-token");
 		ids.put("invitation", "not-a-real-token");
 		ids.put("reset", "not-a-real-token");

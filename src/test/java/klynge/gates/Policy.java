@@ -311,10 +311,13 @@ final class Policy {
 		post("/items/{id}/documents", STAFF);
 		post("/documents/{id}/delete", STAFF);
 		// the agenda on the meeting page (issue 14): uploads, template, the body's
-		// defaults;
-		// an uploaded file is served to whoever may see its item (else 404)
+		// defaults; an uploaded file is served to whoever may see its item (else 404)
 		post("/items/{id}/files", STAFF);
-		get("/item-files/{id}", PUBLIC);
+		// the demo has no uploaded file: its random id is 404 to everyone, never 401/403
+		// (the file's item decides; AgendaPageTests downloads a real one by role)
+		except("GET", "/item-files/{id}", PUBLIC, Role.ANONYMOUS, Expect.NOT_FOUND, Role.MEDLEM, Expect.NOT_FOUND,
+				Role.OBSERVATOR, Expect.NOT_FOUND, Role.SEKRETARIAT, Expect.NOT_FOUND, Role.LEDER, Expect.NOT_FOUND,
+				Role.ADMIN, Expect.NOT_FOUND, Role.SOKER, Expect.NOT_FOUND, Role.FAGFELLE, Expect.NOT_FOUND);
 		post("/meetings/{meetingId}/template", STAFF);
 		get("/bodies/{bodyId}/meeting-defaults", STAFF);
 		post("/bodies/{bodyId}/meeting-defaults", STAFF);
