@@ -130,3 +130,18 @@ function focusMarked() {
     marked.focus();
   }
 }
+
+// A form swapped whole (the attendance grid saves itself on each change) brings its status
+// ("Lagret.") in a new element, which screen readers do not announce (an alert they do): a
+// live region that stays on the page (data-announces="the form's id") repeats it. The same
+// text again gets a no-break space, so that a second save is announced too.
+document.addEventListener('htmx:afterSettle', function (event) {
+  document.querySelectorAll('[data-announces]').forEach(function (region) {
+    var source = document.getElementById(region.dataset.announces);
+    if (!source || !event.target || !source.contains(event.target)) { return; }
+    var message = source.querySelector('[role=status]');
+    var text = message ? message.textContent.trim() : '';
+    if (!text) { return; }
+    region.textContent = region.textContent === text ? text + '\u00a0' : text;
+  });
+});
