@@ -70,7 +70,9 @@ class PhoneLayoutBrowserTests {
 		browser.viewport(390, 844).open("/");
 		browser.screenshot(images.resolve("phone-start.png"));
 		browser.open("/bodies");
-		String body = browser.driver().findElement(By.cssSelector("main a[href^='/bodies/']:not([href$='/new'])")).getAttribute("href");
+		String body = browser.driver()
+			.findElement(By.cssSelector("main a[href^='/bodies/']:not([href$='/new'])"))
+			.getAttribute("href");
 		browser.open(body.substring(browser.baseUrl().length()));
 		browser.screenshot(images.resolve("phone-body.png"));
 		browser.click(By.cssSelector(".menu-toggle"));
