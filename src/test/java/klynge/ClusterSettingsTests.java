@@ -74,14 +74,17 @@ class ClusterSettingsTests {
 		mvc.perform(get("/settings").with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1>Innstillinger for klyngen</h1>")))
-			.andExpect(content().string(containsString("<label for=\"name\">Navn</label>")))
-			.andExpect(content().string(containsString("<label for=\"primaryColour\">Hovedfarge</label>")))
+			.andExpect(content().string(containsString("<label for=\"name\" class=\"ds-label\">Navn</label>")))
 			.andExpect(content()
-				.string(containsString("type=\"color\" id=\"primaryColour\" name=\"primaryColour\" value=\"#005a6e\"")))
-			.andExpect(content().string(containsString("<label for=\"secondaryColour\">Bakgrunnsfarge</label>")))
-			.andExpect(content().string(containsString("<label for=\"defaultLanguage\">Standardspråk</label>")))
+				.string(containsString("<label for=\"primaryColour\" class=\"ds-label\">Hovedfarge</label>")))
+			.andExpect(content().string(containsString(
+					"<input id=\"primaryColour\" name=\"primaryColour\" type=\"color\" class=\"ds-input\" value=\"#005a6e\">")))
+			.andExpect(content()
+				.string(containsString("<label for=\"secondaryColour\" class=\"ds-label\">Bakgrunnsfarge</label>")))
+			.andExpect(content()
+				.string(containsString("<label for=\"defaultLanguage\" class=\"ds-label\">Standardspråk</label>")))
 			.andExpect(content().string(containsString("<option value=\"nn\">Nynorsk</option>")))
-			.andExpect(content().string(containsString("<label for=\"timeZone\">Tidssone</label>")))
+			.andExpect(content().string(containsString("<label for=\"timeZone\" class=\"ds-label\">Tidssone</label>")))
 			.andExpect(content().string(containsString("readonly")))
 			.andExpect(content().string(containsString("value=\"Europe/Oslo\"")));
 	}

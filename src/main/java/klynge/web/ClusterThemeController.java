@@ -31,8 +31,18 @@ class ClusterThemeController {
 	@GetMapping(value = "/cluster/theme.css", produces = "text/css")
 	ResponseEntity<String> theme() {
 		Cluster cluster = current.get();
-		String css = ":root{--brand:" + cluster.primaryColour() + ";--brand-soft:" + cluster.secondaryColour() + "}\n";
-		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate()).body(css);
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())
+			.body(css(cluster.primaryColour(), cluster.secondaryColour()));
+	}
+
+	/**
+	 * The colours as CSS, adjusted where they would miss AA contrast (klynge.css maps
+	 * them onto Designsystemet's accent colour).
+	 */
+	static String css(String primary, String secondary) {
+		return ":root{--brand:" + Contrast.onWhite(primary) + ";--brand-soft:" + Contrast.underDarkText(secondary)
+				+ "}\n";
 	}
 
 	@GetMapping("/cluster/logo")

@@ -21,7 +21,7 @@ class WebRoutes implements RouteRules {
 	public void define(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
 		routes
-			.requestMatchers(HttpMethod.GET, "/", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+			.requestMatchers(HttpMethod.GET, "/", "/css/**", "/js/**", "/vendor/**", "/webjars/**", "/favicon.ico",
 					"/cluster/theme.css", "/cluster/logo", "/ping")
 			.permitAll()
 			.requestMatchers("/error")

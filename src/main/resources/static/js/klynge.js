@@ -145,3 +145,55 @@ document.addEventListener('htmx:afterSettle', function (event) {
     region.textContent = region.textContent === text ? text + '\u00a0' : text;
   });
 });
+// The menu folds behind the "Meny" button on narrow screens (CSS decides when). Without
+// JavaScript the button stays hidden and the menu open, so nothing is out of reach.
+document.addEventListener('DOMContentLoaded', function () {
+  var toggle = document.querySelector('.menu-toggle');
+  var menu = toggle && document.getElementById(toggle.getAttribute('aria-controls'));
+  if (!menu) { return; }
+  toggle.hidden = false;
+  document.documentElement.classList.add('menu-folds');
+  toggle.addEventListener('click', function () {
+    var open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    menu.classList.toggle('open', open);
+  });
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && toggle.getAttribute('aria-expanded') === 'true') {
+      toggle.setAttribute('aria-expanded', 'false');
+      menu.classList.remove('open');
+      toggle.focus();
+    }
+  });
+});
+
+// Wide tables scroll sideways inside their own box instead of the whole page. The box is
+// a labelled region that takes focus, so keyboard users can scroll it too (named after
+// the table's caption, or the heading before it) when it does scroll. Tables marked
+// data-reflow or responsive (cards on a phone) or already in a box are left alone.
+document.addEventListener('DOMContentLoaded', wrapTables);
+document.addEventListener('htmx:afterSwap', wrapTables);
+
+function wrapTables() {
+  document.querySelectorAll('main table').forEach(function (table) {
+    if (table.closest('.table-scroll') || table.hasAttribute('data-reflow') || table.classList.contains('responsive')) { return; }
+    var box = document.createElement('div');
+    box.className = 'table-scroll';
+    table.parentNode.insertBefore(box, table);
+    box.appendChild(table);
+    if (box.scrollWidth <= box.clientWidth) { return; }
+    box.tabIndex = 0;
+    var name = table.caption ? table.caption.textContent : tableHeading(box);
+    if (name && name.trim()) {
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-label', name.trim());
+    }
+  });
+}
+
+function tableHeading(box) {
+  for (var node = box.previousElementSibling; node; node = node.previousElementSibling) {
+    if (/^H[1-6]$/.test(node.tagName)) { return node.textContent; }
+  }
+  return null;
+}

@@ -168,6 +168,12 @@ public final class Browser implements AutoCloseable {
 		open("/");
 		List<WebElement> buttons = driver.findElements(By.cssSelector("form[action$='/logout'] button[type=submit]"));
 		if (!buttons.isEmpty()) {
+			// on a phone the logout button sits in the folded menu: open it first, as a
+			// user would
+			List<WebElement> menu = driver.findElements(By.cssSelector(".menu-toggle[aria-expanded=false]"));
+			if (!buttons.getFirst().isDisplayed() && !menu.isEmpty() && menu.getFirst().isDisplayed()) {
+				menu.getFirst().click();
+			}
 			submit(buttons.getFirst());
 		}
 		driver.manage().deleteAllCookies();

@@ -31,7 +31,7 @@ final class Crawler {
 	static final int PER_PATTERN = 2;
 
 	private static final List<String> SKIPPED_PREFIXES = List.of("/swagger-ui", "/v3/api-docs", "/actuator",
-			"/webjars/", "/css/", "/js/", "/cluster/", "/api/");
+			"/webjars/", "/css/", "/js/", "/vendor/", "/cluster/", "/api/");
 
 	private static final Set<String> SKIPPED_PATHS = Set.of("/logout", "/favicon.ico");
 
@@ -54,8 +54,26 @@ final class Crawler {
 		this.axe = axe;
 	}
 
-	/** A page the crawler checked. */
-	record Page(String path, String landed, int status, List<Axe.Violation> violations, List<String> consoleErrors) {
+	/**
+	 * The elements sticking out past the right edge of the viewport, widest first (tag,
+	 * classes, how far), to name the culprit when a page scrolls sideways.
+	 */
+	private static final String OVERFLOWING = "var w = document.documentElement.clientWidth; var out = [];"
+			+ " document.querySelectorAll('body *').forEach(function (e) {"
+			+ "  var r = e.getBoundingClientRect(); if (r.width > 0 && r.right > w + 0.5) {"
+			+ "   var inScroller = false; for (var p = e.parentElement; p && p !== document.body; p = p.parentElement) {"
+			+ "    var o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') { inScroller = true; break; } }"
+			+ "   if (!inScroller) { out.push([Math.round(r.right - w), e.tagName.toLowerCase()"
+			+ "    + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '')]); } } });"
+			+ " out.sort(function (a, b) { return b[0] - a[0]; });"
+			+ " return out.slice(0, 3).map(function (o) { return o[1] + ' +' + o[0] + 'px'; });";
+
+	/**
+	 * A page the crawler checked; {@code overflow}: how many CSS pixels it scrolled
+	 * sideways, and the elements that stuck out.
+	 */
+	record Page(String path, String landed, int status, List<Axe.Violation> violations, List<String> consoleErrors,
+			int overflow, List<String> overflowing) {
 
 		String label() {
 			return landed.equals(path) ? path : path + " → " + landed;
@@ -87,6 +105,16 @@ final class Crawler {
 			return problems;
 		}
 
+		/**
+		 * Pages wider than the viewport, one line each with the elements that stick out.
+		 */
+		List<String> overflows() {
+			return pages.stream()
+				.filter(page -> page.overflow() > 0)
+				.map(page -> who + " " + page.label() + " → " + page.overflow() + " px sideways " + page.overflowing())
+				.toList();
+		}
+
 		String report() {
 			StringBuilder report = new StringBuilder(
 					"Accessibility crawl as " + who + ": " + pages.size() + " page(s) checked\n");
@@ -96,6 +124,7 @@ final class Crawler {
 					.append(' ')
 					.append(page.label())
 					.append(page.violations().isEmpty() ? "" : "  [" + page.violations().size() + " violation(s)]")
+					.append(page.overflow() == 0 ? "" : "  [" + page.overflow() + " px sideways]")
 					.append('\n');
 			}
 			if (!skipped.isEmpty()) {
@@ -149,8 +178,11 @@ final class Crawler {
 			int status = browser.status();
 			List<Axe.Violation> violations = axe.violations();
 			List<String> consoleErrors = browser.consoleErrors();
-			pages.add(new Page(path, landed, status, violations, consoleErrors));
-			if (!violations.isEmpty() && screenshots != null) {
+			int overflow = browser.horizontalOverflow();
+			List<String> overflowing = overflow == 0 ? List.of()
+					: ((List<?>) browser.script(OVERFLOWING)).stream().map(String::valueOf).toList();
+			pages.add(new Page(path, landed, status, violations, consoleErrors, overflow, overflowing));
+			if ((!violations.isEmpty() || overflow > 0) && screenshots != null) {
 				browser.screenshot(screenshots.resolve(who + "-" + pages.size() + ".png"));
 			}
 			for (Object href : (List<?>) browser.script(LINKS)) {

@@ -127,8 +127,12 @@ class KeyboardOnlyBrowserTests {
 	}
 
 	private void assertFocusVisible(WebElement element) {
-		Object visible = browser.script("var e = arguments[0], s = getComputedStyle(e);"
-				+ " return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;", element);
+		// Designsystemet rings a checkbox's or radio's whole field (box and label), not
+		// the box itself
+		Object visible = browser.script("var e = arguments[0];"
+				+ " function ring(x) { var s = getComputedStyle(x); return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0; }"
+				+ " var field = e.matches('input[type=checkbox], input[type=radio]') ? e.closest('.ds-field') : null;"
+				+ " return ring(e) || (field !== null && ring(field));", element);
 		assertThat(visible)
 			.as("visible focus on %s at %s (%s)", describe(element), browser.currentPath(), browser.script(
 					"var e = arguments[0], s = getComputedStyle(e); return e.matches(':focus-visible') + ' ' + e.matches(':focus') + ' ' + (document.activeElement === e) + ' ' + document.hasFocus() + ' '"

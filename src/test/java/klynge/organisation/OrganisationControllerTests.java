@@ -285,7 +285,7 @@ class OrganisationControllerTests {
 		UUID id = registry().newOrganisation(Registry.freshName("Tillatt"), null);
 		mvc.perform(get("/organisations/new").with(httpBasic(username, "demo")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<label for=\"name\">")));
+			.andExpect(content().string(containsString("<label for=\"name\" class=\"ds-label\">")));
 		mvc.perform(get("/organisations/{id}/edit", id).with(httpBasic(username, "demo"))).andExpect(status().isOk());
 	}
 

@@ -109,7 +109,7 @@ class AccountAccessTests {
 		mvc.perform(get("/accounts").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
 		mvc.perform(get("/accounts/new").with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<label for=\"email\">E-post</label>")))
+			.andExpect(content().string(containsString("<label for=\"email\" class=\"ds-label\">E-post</label>")))
 			.andExpect(content().string(containsString("Kristin Walter (KW)")));
 		mvc.perform(get("/api/v1/accounts").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
 	}
@@ -118,7 +118,8 @@ class AccountAccessTests {
 	void invitationAndResetPagesArePublic() throws Exception {
 		mvc.perform(get("/password/forgotten"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<label for=\"identifier\">E-post eller brukernavn</label>")));
+			.andExpect(content().string(
+					containsString("<label for=\"identifier\" class=\"ds-label\">E-post eller brukernavn</label>")));
 		mvc.perform(get("/invitation/{token}", "ukjent")).andExpect(status().isNotFound());
 		mvc.perform(get("/password/reset/{token}", "ukjent")).andExpect(status().isNotFound());
 	}
@@ -187,7 +188,8 @@ class AccountAccessTests {
 		UUID id = TestAccounts.active(jdbc, encoder, username, "et langt passord");
 		mvc.perform(get("/accounts/{id}", id).with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<label for=\"secretariat\">Sekretariat</label>")));
+			.andExpect(content()
+				.string(containsString("<label for=\"secretariat\" class=\"ds-label\">Sekretariat</label>")));
 		mvc.perform(post("/accounts/{id}", id).with(httpBasic("admin", "demo"))
 			.with(csrf())
 			.param("secretariat", "true")

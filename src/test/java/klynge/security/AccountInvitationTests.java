@@ -77,7 +77,8 @@ class AccountInvitationTests {
 		mvc.perform(get(link))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(username)))
-			.andExpect(content().string(containsString("<label for=\"password\">Nytt passord</label>")));
+			.andExpect(content()
+				.string(containsString("<label for=\"password\" class=\"ds-label\">Nytt passord</label>")));
 		mvc.perform(post(link).with(csrf()).param("password", "et langt passord").param("repeat", "et langt passord"))
 			.andExpect(redirectedUrl("/login?activated"));
 		mvc.perform(get("/login").param("activated", ""))

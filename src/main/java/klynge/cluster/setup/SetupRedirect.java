@@ -25,8 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class SetupRedirect extends OncePerRequestFilter {
 
-	private static final List<String> PASSING = List.of("/setup", "/css/", "/js/", "/webjars/", "/favicon.ico",
-			"/actuator/health", "/actuator/info", "/error");
+	private static final List<String> PASSING = List.of("/setup", "/css/", "/js/", "/vendor/", "/webjars/",
+			"/favicon.ico", "/actuator/health", "/actuator/info", "/error");
 
 	private final FirstRun firstRun;
 
