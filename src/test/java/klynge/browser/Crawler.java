@@ -49,9 +49,20 @@ final class Crawler {
 
 	private final Axe axe;
 
+	/**
+	 * A script run on every page, returning a list of findings (none: an empty list), or
+	 * null.
+	 */
+	private final String pageCheck;
+
 	Crawler(Browser browser, Axe axe) {
+		this(browser, axe, null);
+	}
+
+	Crawler(Browser browser, Axe axe, String pageCheck) {
 		this.browser = browser;
 		this.axe = axe;
+		this.pageCheck = pageCheck;
 	}
 
 	/**
@@ -73,7 +84,7 @@ final class Crawler {
 	 * sideways, and the elements that stuck out.
 	 */
 	record Page(String path, String landed, int status, List<Axe.Violation> violations, List<String> consoleErrors,
-			int overflow, List<String> overflowing) {
+			int overflow, List<String> overflowing, List<String> findings) {
 
 		String label() {
 			return landed.equals(path) ? path : path + " → " + landed;
@@ -112,6 +123,14 @@ final class Crawler {
 			return pages.stream()
 				.filter(page -> page.overflow() > 0)
 				.map(page -> who + " " + page.label() + " → " + page.overflow() + " px sideways " + page.overflowing())
+				.toList();
+		}
+
+		/** What the crawler's page check found, one line per page. */
+		List<String> findings() {
+			return pages.stream()
+				.filter(page -> !page.findings().isEmpty())
+				.map(page -> who + " " + page.label() + " → " + page.findings())
 				.toList();
 		}
 
@@ -181,8 +200,10 @@ final class Crawler {
 			int overflow = browser.horizontalOverflow();
 			List<String> overflowing = overflow == 0 ? List.of()
 					: ((List<?>) browser.script(OVERFLOWING)).stream().map(String::valueOf).toList();
-			pages.add(new Page(path, landed, status, violations, consoleErrors, overflow, overflowing));
-			if ((!violations.isEmpty() || overflow > 0) && screenshots != null) {
+			List<String> findings = pageCheck == null ? List.of()
+					: ((List<?>) browser.script(pageCheck)).stream().map(String::valueOf).toList();
+			pages.add(new Page(path, landed, status, violations, consoleErrors, overflow, overflowing, findings));
+			if ((!violations.isEmpty() || overflow > 0 || !findings.isEmpty()) && screenshots != null) {
 				browser.screenshot(screenshots.resolve(who + "-" + pages.size() + ".png"));
 			}
 			for (Object href : (List<?>) browser.script(LINKS)) {
