@@ -148,6 +148,25 @@ final class MinutesHeader {
 				}
 				continue;
 			}
+			if (AttendanceLists.bareLabel(trimmed)) {
+				// "Til stede" on a line of its own, the names (or their roles' groups)
+				// below
+				listKind = trimmed.replaceFirst("\\.$", "").toLowerCase(Locale.ROOT);
+				listed = 0;
+				continue;
+			}
+			String[] roleGroup = listKind == null ? null : AttendanceLists.roleGroup(trimmed);
+			if (roleGroup != null) {
+				// "Administrasjonen: Eva Ås, Per Dal" under "Til stede": attendance
+				// grouped by
+				// role
+				String kind = listKind + " " + roleGroup[0].toLowerCase(Locale.ROOT);
+				for (String entry : AttendanceLists.splitEntries(roleGroup[1])) {
+					AttendanceLists.listEntry(minutes, kind, entry);
+				}
+				listed++;
+				continue;
+			}
 			if (trimmed.endsWith(":") && trimmed.length() <= 40 && nextIsBullet(lines, i + 1, end)) {
 				// "Fra ViG:", "Andre:" above a bulleted list of names: attendance grouped
 				// by role
