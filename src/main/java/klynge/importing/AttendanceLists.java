@@ -113,6 +113,10 @@ final class AttendanceLists {
 	private static final Pattern FACT_LABEL = Pattern
 		.compile("(?i)(?:sted|stad|tid|dato|møte\\p{L}*|referent|sak\\p{L}*|kl|klokka|organ|utval\\p{L}*)");
 
+	/** "Siri Holm fra Økonomiavdelingen": a name and the unit the person came from. */
+	private static final Pattern FROM_UNIT = Pattern
+		.compile("^((?:" + WORD + "\\s+){1,5}" + WORD + ")\\s+(?:fra|frå)\\s+(\\p{Lu}[\\p{L}\\- ]{2,60})$");
+
 	private AttendanceLists() {
 	}
 
@@ -313,7 +317,7 @@ final class AttendanceLists {
 		if (line.length() > 400 || line.indexOf(':') >= 0 || !Character.isUpperCase(line.charAt(0))) {
 			return false;
 		}
-		List<String> entries = splitEntries(line.replaceAll("\\.$", ""));
+		List<String> entries = lineEntries(line);
 		int names = 0;
 		for (String entry : entries) {
 			String name = person(entry).name;
@@ -347,6 +351,10 @@ final class AttendanceLists {
 	private static Person untitled(String entry) {
 		String text = entry;
 		String code = null;
+		Matcher fromUnit = FROM_UNIT.matcher(text);
+		if (fromUnit.matches()) {
+			return new Person(fromUnit.group(1), fromUnit.group(2).strip(), null);
+		}
 		Matcher partial = PARTIAL.matcher(text);
 		if (partial.matches() && text.indexOf('(') < 0) {
 			return new Person(partial.group(1).strip(), partial.group(2).strip(), null);
@@ -365,6 +373,18 @@ final class AttendanceLists {
 			return new Person(text.substring(0, comma).strip(), text.substring(comma + 2).strip(), code);
 		}
 		return new Person(text, null, code);
+	}
+
+	/**
+	 * The entries of a line of names under a label, also of several sentences: "Eva Ås og
+	 * Per Dal. Siri Holm fra Økonomiavdelingen."
+	 */
+	static List<String> lineEntries(String line) {
+		List<String> entries = new ArrayList<>();
+		for (String sentence : SENTENCE_END.split(line.strip().replaceAll("\\.$", ""))) {
+			entries.addAll(splitEntries(sentence));
+		}
+		return entries;
 	}
 
 	/**

@@ -33,6 +33,15 @@ final class MinutesHeader {
 		return false;
 	}
 
+	/**
+	 * A list's next lines of names after a blank line (web copies of PDFs put blank lines
+	 * between them).
+	 */
+	private static boolean nextIsNames(String[] lines, int from, int end) {
+		int next = nextNonBlank(lines, from, end);
+		return next < end && AttendanceLists.namesLine(lines[next].strip());
+	}
+
 	private static int nextNonBlank(String[] lines, int from, int end) {
 		int i = from;
 		while (i < end && lines[i].isBlank()) {
@@ -66,7 +75,8 @@ final class MinutesHeader {
 			}
 			if (trimmed.isEmpty()) {
 				table = false;
-				if (!nextIsBullet(lines, i + 1, end) && !(listKind != null && listed == 0)) {
+				if (!nextIsBullet(lines, i + 1, end) && !(listKind != null && listed == 0)
+						&& !nextIsNames(lines, i + 1, end)) {
 					listKind = null; // a blank line between a list's label and its
 										// bullets keeps the list open
 				}
@@ -179,7 +189,7 @@ final class MinutesHeader {
 			}
 			if (listKind != null && AttendanceLists.namesLine(trimmed)) {
 				// names one a line (or a list on the line) under a label on its own line
-				for (String entry : AttendanceLists.splitEntries(trimmed)) {
+				for (String entry : AttendanceLists.lineEntries(trimmed)) {
 					AttendanceLists.listEntry(minutes, listKind, entry);
 				}
 				listed++;

@@ -36,4 +36,13 @@ class AttendanceListRulesTests {
 					tuple("Per Dal", "KrF"));
 	}
 
+	@Test
+	void namesInSentencesAfterABlankLineWithTheirDepartment() {
+		ImportedMinutes read = parse("Til stede for øvrig:\n\nKari Li, Ola Berg\n\n"
+				+ "Eva Ås og Per Dal.  Siri Holm fra Økonomiavdelingen.\n\nSak 1/24 Budsjett\n");
+		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::seat)
+			.containsExactly(tuple("Kari Li", null), tuple("Ola Berg", null), tuple("Eva Ås", null),
+					tuple("Per Dal", null), tuple("Siri Holm", "Økonomiavdelingen"));
+	}
+
 }
