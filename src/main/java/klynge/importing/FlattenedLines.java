@@ -23,7 +23,7 @@ final class FlattenedLines {
 			+ "(?:Sted|Tid|Dato|Møtestad|Møtested|Møtetid|Tilstede|Til stede|Til stades|Møtt|Forfall|"
 			+ "Fra administrasjonen|Frå administrasjonen|Fra adm|Frå adm|Fra sekretariatet|Frå sekretariatet|"
 			+ "Fra styret|Frå styret|Møteleiar|Møteleder|Referent|Sakliste|Saksliste|Utval|Utvalg|Organ|Dessuten møtte|"
-			+ "Desse møtte|Fraværende|Faste medlemm?er som møtte|Varamedlemm?er som møtte|Meldt forfall|Meldt avbud|Ikke møtt|Ikkje møtt)(?:\\s+møtte|\\s+på møtet)?\\s*:"
+			+ "Desse møtte|Fraværende|Faste medlemm?er som møtte|Faste medlemm?er til stades|Til stades med møte- og talerett|Sekretariat for møtet|Varamedlemm?er som møtte|Meldt forfall|Meldt avbud|Ikke møtt|Ikkje møtt)(?:\\s+møtte|\\s+på møtet)?\\s*:"
 			+ "|(?:Sakliste|Saksliste)\\s+(?:\\d|Vedtakssaker)"
 			+ "|(?<!(?:Sak|SAK|sak)\\s{1,20})\\d{1,3}/\\d{2}\\s+\\p{Lu}{3}"
 			+ "|\\p{Lu}\\s\\d{1,2}\\.\\d{1,2}/\\d{2}\\s+\\p{Lu}"
