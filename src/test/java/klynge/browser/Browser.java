@@ -195,9 +195,17 @@ public final class Browser implements AutoCloseable {
 
 	/** Clicks the submit button and waits until the next page has loaded. */
 	public Browser submit(WebElement button) {
+		return submit(button, WAIT);
+	}
+
+	/**
+	 * Clicks the submit button and waits up to {@code patience} for the next page: for a
+	 * request that does much work (a whole archive read in one upload).
+	 */
+	public Browser submit(WebElement button, Duration patience) {
 		clicks++;
 		button.click();
-		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+		new WebDriverWait(driver, patience).until(ExpectedConditions.stalenessOf(button));
 		waitUntilLoaded();
 		return this;
 	}

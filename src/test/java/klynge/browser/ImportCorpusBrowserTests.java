@@ -76,8 +76,10 @@ class ImportCorpusBrowserTests {
 		assertThat(browser.loginAs("sekretariat", "demo")).doesNotStartWith("/login");
 		browser.open("/imports");
 		browser.driver().findElement(By.id("files")).sendKeys(zip.toString());
-		browser
-			.submit(browser.driver().findElement(By.cssSelector("main form[action$='/imports'] button[type=submit]")));
+		// 44 documents are read before the preview answers: more than a page's usual wait
+		browser.submit(
+				browser.driver().findElement(By.cssSelector("main form[action$='/imports'] button[type=submit]")),
+				Duration.ofMinutes(3));
 
 		assertThat(browser.currentPath()).matches("/imports/[0-9a-f-]{36}");
 		List<WebElement> files = browser.driver().findElements(By.cssSelector("article.import-file"));
@@ -94,7 +96,8 @@ class ImportCorpusBrowserTests {
 				browser.script("arguments[0].value = arguments[1]", date, FIRST_DAY.plusDays(n).toString());
 			}
 		}
-		browser.submit(browser.driver().findElement(By.cssSelector("form[action$='/commit'] button[type=submit]")));
+		browser.submit(browser.driver().findElement(By.cssSelector("form[action$='/commit'] button[type=submit]")),
+				Duration.ofMinutes(3));
 
 		assertThat(browser.currentPath()).matches("/imports/[0-9a-f-]{36}/progress");
 		// the bar fills as the documents go in (htmx swaps the status every second: find
