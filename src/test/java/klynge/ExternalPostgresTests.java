@@ -88,7 +88,7 @@ class ExternalPostgresTests {
 				HttpResponse<String> home = http.send(HttpRequest.newBuilder(base.resolve("/")).build(),
 						HttpResponse.BodyHandlers.ofString());
 				assertThat(home.statusCode()).isEqualTo(200);
-				assertThat(home.body()).contains("<span class=\"who\">sekretariat</span>");
+				assertThat(home.body()).contains("<span class=\"who\">Kristin Walter</span>");
 			}
 		}
 		finally {

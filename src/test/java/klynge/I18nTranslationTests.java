@@ -22,7 +22,7 @@ class I18nTranslationTests {
 
 	/** Values that are the same in English and bokmål by nature: names, codes, loans. */
 	static final Set<String> SAME_IN_ENGLISH = Set.of("Status", "Status:", "Person", "Type", "Teams", "Logo (SVG)",
-			"Administrator", "Test", "partner", "x", "{0} (CSV)", "({0} kB)");
+			"Administrator", "Test", "partner", "x", "{0} (CSV)", "({0} kB)", "{0} min");
 
 	/** A value with a word in it (two letters or more, placeholders aside). */
 	static final Pattern WORD = Pattern.compile("\\p{L}{2,}");

@@ -5,6 +5,7 @@ import static klynge.importing.TextCells.blankToNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ final class AttendanceLists {
 					+ "Faste observatørar|Sekretariat|Sekretær|Sekretariatsfunksjon|Fra administrasjonen|Frå administrasjonen|"
 					+ "Andre til stede|Andre til stades|Gjester|Gjestar|Fra adm|Frå adm|Fra sekretariatet|Frå sekretariatet|"
 					+ "Frammøtte|Fremmøtte|Fra rådet|Frå rådet|Fra styret|Frå styret|Meldt avbud|Meldt forfall|Desse møtte|Dessuten møtte|"
-					+ "Fraværende|Fråverande|Ikke til stede|Ikkje til stades|Tilstede var|Til stede var|Invitert|Inviterte|"
+					+ "Fraværende|Fråverande|(?:Til stede|Til stades) med møte- og talerett|Sekretariat for møtet|Ikke til stede|Ikkje til stades|Tilstede var|Til stede var|Invitert|Inviterte|"
 					+ "(?:Til stede|Tilstede|Til stades) (?:fra|frå|for) [\\p{L}ø]{2,30}|(?:Til stede|Tilstede|Til stades) (?:på|i) møtet|(?:Fra|Frå) [\\p{L}.]{2,30}(?: møtte)?)\\.?\\s*:\\s*(.*)$",
 			Pattern.CASE_INSENSITIVE);
 
@@ -92,7 +93,56 @@ final class AttendanceLists {
 	private static final Pattern DEPUTY_ROW = Pattern.compile("\\G\\s*((?:" + WORD + "\\s+){2,9}" + WORD + ")\\s+("
 			+ PARTY + ")(?:\\s+(\\d{1,2}\\.\\d{1,2}\\.?))?(?=\\s|$)");
 
+	/**
+	 * "Kari Li, Ap Ola Berg, FrP Eva Ås, H": names each with its party after a comma, run
+	 * together as a flattened two-column table leaves them.
+	 */
+	private static final Pattern PARTY_RUN = Pattern
+		.compile("(?:(?:" + WORD + "\\s+){1,4}" + WORD + ",\\s+(?:\\p{Lu}{1,4}|\\p{Lu}\\p{Ll}\\p{Lu}?)(?:\\s+|$))+");
+
+	private static final Pattern PARTY_ENTRY = Pattern
+		.compile("((?:" + WORD + "\\s+){1,4}" + WORD + ",\\s+(?:\\p{Lu}{1,4}|\\p{Lu}\\p{Ll}\\p{Lu}?))(?=\\s|$)");
+
+	/**
+	 * A role's group inside a list: "Representanter: Kari Li, Ola Berg." (group 1 the
+	 * role, group 2 the names).
+	 */
+	private static final Pattern ROLE_GROUP = Pattern.compile("^(\\p{Lu}[\\p{L} ]{1,30}?)\\.?\\s*:\\s*(.+)$");
+
+	/** Labels of the meeting's facts, never a role's group of names. */
+	private static final Pattern FACT_LABEL = Pattern
+		.compile("(?i)(?:sted|stad|tid|dato|møte\\p{L}*|referent|sak\\p{L}*|kl|klokka|organ|utval\\p{L}*)");
+
+	/** "Siri Holm fra Økonomiavdelingen": a name and the unit the person came from. */
+	private static final Pattern FROM_UNIT = Pattern
+		.compile("^((?:" + WORD + "\\s+){1,5}" + WORD + ")\\s+(?:fra|frå)\\s+(\\p{Lu}[\\p{L}\\- ]{2,60})$");
+
 	private AttendanceLists() {
+	}
+
+	/**
+	 * A list's label on a line of its own without a colon ("Til stede", "Forfall"): the
+	 * names follow on the next lines.
+	 */
+	static boolean bareLabel(String trimmed) {
+		if (trimmed.length() > 40 || trimmed.indexOf(':') >= 0) {
+			return false;
+		}
+		Matcher label = label(trimmed.replaceFirst("\\.$", "") + ":");
+		return label != null && label.group(2).isEmpty();
+	}
+
+	/**
+	 * "Administrasjonen: Eva Ås, Per Dal" in an open list: the role and its names; else
+	 * null.
+	 */
+	static String[] roleGroup(String trimmed) {
+		Matcher group = ROLE_GROUP.matcher(trimmed);
+		if (!group.matches() || FACT_LABEL.matcher(group.group(1).strip()).matches()
+				|| !namesLine(group.group(2).strip())) {
+			return null;
+		}
+		return new String[] { group.group(1).strip(), group.group(2).strip() };
 	}
 
 	/**
@@ -267,7 +317,7 @@ final class AttendanceLists {
 		if (line.length() > 400 || line.indexOf(':') >= 0 || !Character.isUpperCase(line.charAt(0))) {
 			return false;
 		}
-		List<String> entries = splitEntries(line.replaceAll("\\.$", ""));
+		List<String> entries = lineEntries(line);
 		int names = 0;
 		for (String entry : entries) {
 			String name = person(entry).name;
@@ -301,6 +351,10 @@ final class AttendanceLists {
 	private static Person untitled(String entry) {
 		String text = entry;
 		String code = null;
+		Matcher fromUnit = FROM_UNIT.matcher(text);
+		if (fromUnit.matches()) {
+			return new Person(fromUnit.group(1), fromUnit.group(2).strip(), null);
+		}
 		Matcher partial = PARTIAL.matcher(text);
 		if (partial.matches() && text.indexOf('(') < 0) {
 			return new Person(partial.group(1).strip(), partial.group(2).strip(), null);
@@ -319,6 +373,18 @@ final class AttendanceLists {
 			return new Person(text.substring(0, comma).strip(), text.substring(comma + 2).strip(), code);
 		}
 		return new Person(text, null, code);
+	}
+
+	/**
+	 * The entries of a line of names under a label, also of several sentences: "Eva Ås og
+	 * Per Dal. Siri Holm fra Økonomiavdelingen."
+	 */
+	static List<String> lineEntries(String line) {
+		List<String> entries = new ArrayList<>();
+		for (String sentence : SENTENCE_END.split(line.strip().replaceAll("\\.$", ""))) {
+			entries.addAll(splitEntries(sentence));
+		}
+		return entries;
 	}
 
 	/**
@@ -350,6 +416,9 @@ final class AttendanceLists {
 		}
 		if (text.contains(";")) {
 			return List.of(text.split(";"));
+		}
+		if (PARTY_RUN.matcher(text).matches()) {
+			return PARTY_ENTRY.matcher(text).results().map(MatchResult::group).toList();
 		}
 		if (ENTRY_CODE.matcher(text).matches()) {
 			return List.of(text.split(",\\s*(?=[A-ZÆØÅ]{2,6}\\s*[-–:]\\s)"));

@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 /**
  * Text extracted from a PDF often has a page's lines run together: the meeting facts, the
  * attendance lists and item headings on one long line. A long line is broken before each
- * label ("Sted:", "Tilstede:", "Forfall:" …) and each item heading ("SAK 29/14 …") so
- * that the header and the items are read as if they had been written on lines of their
- * own.
+ * label ("Sted:", "Tilstede:", "Forfall:" …) and each item heading ("SAK 29/14 …", and
+ * "47/2011 Title" or "037/12: Title" after a finished sentence or label; "Møte: 6/2014
+ * Tid:" is a value) so that the header and the items are read as if they had been written
+ * on lines of their own.
  */
 final class FlattenedLines {
 
@@ -23,9 +24,11 @@ final class FlattenedLines {
 			+ "(?:Sted|Tid|Dato|Møtestad|Møtested|Møtetid|Tilstede|Til stede|Til stades|Møtt|Forfall|"
 			+ "Fra administrasjonen|Frå administrasjonen|Fra adm|Frå adm|Fra sekretariatet|Frå sekretariatet|"
 			+ "Fra styret|Frå styret|Møteleiar|Møteleder|Referent|Sakliste|Saksliste|Utval|Utvalg|Organ|Dessuten møtte|"
-			+ "Desse møtte|Fraværende|Faste medlemm?er som møtte|Varamedlemm?er som møtte|Meldt forfall|Meldt avbud|Ikke møtt|Ikkje møtt)(?:\\s+møtte|\\s+på møtet)?\\s*:"
+			+ "Desse møtte|Fraværende|Faste medlemm?er som møtte|Faste medlemm?er til stades|Til stades med møte- og talerett|Sekretariat for møtet|Varamedlemm?er som møtte|Meldt forfall|Meldt avbud|Ikke møtt|Ikkje møtt)(?:\\s+møtte|\\s+på møtet)?\\s*:"
 			+ "|(?:Sakliste|Saksliste)\\s+(?:\\d|Vedtakssaker)"
 			+ "|(?<!(?:Sak|SAK|sak)\\s{1,20})\\d{1,3}/\\d{2}\\s+\\p{Lu}{3}"
+			+ "|(?=\\d{1,3}/\\d)(?<!(?:Sak|SAK|sak|\\b\\p{Lu}{1,5}|(?:^|\\s)\\p{Ll}{1,30}|[,\\d])\\s{1,20})\\d{1,3}/\\d{2}:?\\s*\\p{Lu}\\p{Ll}{2}(?!\\p{Ll}*\\s*:)"
+			+ "|(?=\\d{1,3}/\\d)(?<!(?:Sak|SAK|sak|[Mm]øte|[Mm]øtet|\\b\\p{Lu}{1,5}|[,\\d])\\s{1,20})\\d{1,3}/(?:19|20)\\d{2}:?\\s*\\p{Lu}\\p{Ll}{2}(?!\\p{Ll}*\\s*:)"
 			+ "|\\p{Lu}\\s\\d{1,2}\\.\\d{1,2}/\\d{2}\\s+\\p{Lu}"
 			+ "|(?:SAK|Sak)\\s+(?:nr\\.?\\s*)?\\d{1,3}\\s*/\\s*\\d{2}\\s+\\p{Lu}"
 			+ "|\\p{Lu}{1,3}\\s\\d{1,3}/\\d{2}\\s+\\p{Lu}" + "|Pkt\\.\\s*\\d{1,3}\\s+\\p{Lu}"

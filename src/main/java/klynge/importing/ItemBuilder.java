@@ -82,11 +82,20 @@ final class ItemBuilder {
 	 * An outcome on its own line: after a proposal it adopts the proposal, alone it is
 	 * the vedtak.
 	 */
-	private static final Pattern OUTCOME = Pattern
+	static final Pattern OUTCOME = Pattern
 		.compile("^(?:Enstemmig vedtatt|Samrøystes vedteke|Samrøystes vedtatt|Innstillingen ble (?:enstemmig )?vedtatt|"
 				+ "Innstillinga vart (?:samrøystes )?vedteken|(?:Tilrådinga|Innstillinga|Framlegget|Forslaget) (?:samrøystes |enstemmig )?(?:vedteken|vedteke|vedtatt)|Enstemmig godkjent|Godkjent|Tatt til orientering|"
 				+ "Teke til orientering|Tatt til etterretning|Utsatt|Saken ble utsatt)(?: som innstilt| med [^.\\n]{1,80})?\\.?$",
 				Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A "Vedtak:" label inside a line of flattened text: what stands before it is the
+	 * item's text or proposal, what follows it the vedtak.
+	 */
+	private static final Pattern INNER_DECISION = Pattern.compile("(?<=\\S)\\s+(?=Vedtak\\s*:)");
+
+	/** A label with nothing after it ("Behandling:") before the vedtak's label. */
+	private static final Pattern EMPTY_LABEL = Pattern.compile("^\\p{Lu}\\p{Ll}+\\s*:$");
 
 	/**
 	 * Dot leaders and a page number after an agenda list's title ("Budsjett ........ 5").
@@ -186,6 +195,16 @@ final class ItemBuilder {
 	}
 
 	void accept(String text) {
+		Matcher inner = text.indexOf('\n') < 0 && text.contains("Vedtak") ? INNER_DECISION.matcher(text) : null;
+		if (inner != null && inner.find()) {
+			// flattened text: "Framlegg til vedtak: … Vedtak: …", "Behandling: Vedtak: …"
+			String before = text.substring(0, inner.start()).strip();
+			if (!EMPTY_LABEL.matcher(before).matches()) {
+				accept(before);
+			}
+			accept(text.substring(inner.end()));
+			return;
+		}
 		boolean afterDecision = decidedLast;
 		decidedLast = false;
 		if (pendingKey != null) {
@@ -381,6 +400,20 @@ final class ItemBuilder {
 
 	private void decisionText(String key, String raw) {
 		String value = RUN_IN_SECTION.matcher(stripEmphasis(raw)).replaceFirst("");
+		if (value.codePoints().noneMatch(Character::isLetter)) {
+			uncertain.add(key + ": " + value); // a page number run in after an empty
+												// label
+			return;
+		}
+		if (votes == null && decision == null && !isProposal(key)) {
+			// "Vedtak: Budsjettet vedtas. Enstemmig vedtatt.": the last sentence says how
+			// it was adopted
+			String[] decisionAndVotes = lastSentence(value);
+			if (decisionAndVotes != null && VOTES.matcher(decisionAndVotes[1]).matches()) {
+				value = decisionAndVotes[0];
+				votes = decisionAndVotes[1];
+			}
+		}
 		if (!value.contains("\n") && ADOPTED_BY.matcher(value).matches()) {
 			votes = value;
 			pendingKey = key;
@@ -402,6 +435,23 @@ final class ItemBuilder {
 		else {
 			proposal = value;
 		}
+	}
+
+	/**
+	 * {before, last sentence} of a text of more than one sentence on one line, or null.
+	 */
+	private static String[] lastSentence(String text) {
+		if (text.indexOf('\n') >= 0) {
+			return null;
+		}
+		Matcher breaks = SENTENCE_BREAK.matcher(text);
+		int end = -1;
+		int start = -1;
+		while (breaks.find()) {
+			end = breaks.start() + 1;
+			start = breaks.end();
+		}
+		return end < 0 ? null : new String[] { text.substring(0, end).strip(), text.substring(start).strip() };
 	}
 
 	/**

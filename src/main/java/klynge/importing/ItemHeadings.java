@@ -75,7 +75,8 @@ final class ItemHeadings {
 
 	/** A label of an item's text inside its title line (flattened PDF text). */
 	private static final Pattern TITLE_KEY = Pattern.compile(
-			"\\s(?=(?:Vedtak|Forslag til vedtak|Framlegg til vedtak|Innstilling|Tilråding|Konklusjon|Beslutning|Behandling)\\s*:)");
+			"\\s(?=(?:Vedtak|Forslag til vedtak|Framlegg til vedtak|Innstilling|Tilråding|Konklusjon|Beslutning|Behandling|"
+					+ "Handsaming|Vedlegg|Saksdokumenter|Bakgrunn|Saksopplysninger|Orienteringssak|Drøftingssak)\\s*:)");
 
 	/** "SAKSPROTOKOLL: Title": the kind of document before an item's title. */
 	static final Pattern RECORD_PREFIX = Pattern.compile("^(?i:saksprotokoll|saksframlegg)\\s*[:–-]\\s*");
@@ -87,6 +88,9 @@ final class ItemHeadings {
 	private static final Pattern GROUP_HEADING = Pattern
 		.compile("\\s(?:Vedtakssaker|Informasjonssaker|Drøftingssaker|Diskusjonssaker|Orienteringssaker|Eventueltsaker|"
 				+ "Referatsaker|Meldingssaker)(?:\\s|$)");
+
+	/** A first sentence before the title ("Enstemmig godkjent. PROTOKOLL …"). */
+	private static final Pattern LEADING_OUTCOME = Pattern.compile("^([^.\\n]{3,40}\\.)\\s+(?=\\p{Lu})");
 
 	private static final Pattern CAPITAL_WORD = Pattern.compile("\\s(?=\\p{Lu}\\p{Ll})");
 
@@ -100,6 +104,15 @@ final class ItemHeadings {
 	private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})(?:[.)]|\\s)\\s*(?!\\d)()(\\p{Lu}\\p{L}.*)$");
 
 	private ItemHeadings() {
+	}
+
+	/**
+	 * A label of the item's text ("Vedtak:", "Vedlegg:") early in a long line: flattened
+	 * text ran the item into its heading, and the title ends there.
+	 */
+	private static boolean labelWithin(String title, int limit) {
+		Matcher key = TITLE_KEY.matcher(title);
+		return key.find() && key.start() < limit;
 	}
 
 	private static boolean digitWithin(String line, int limit) {
@@ -125,6 +138,12 @@ final class ItemHeadings {
 	 */
 	static String[] titleAndRest(String written) {
 		String title = RECORD_PREFIX.matcher(written).replaceFirst("");
+		Matcher outcome = LEADING_OUTCOME.matcher(title);
+		if (outcome.find() && ItemBuilder.OUTCOME.matcher(outcome.group(1)).matches()) {
+			// a flattened table put the previous item's outcome column before the title:
+			// "SAK 30/14 Enstemmig godkjent. PROTOKOLL": it is no part of this item
+			title = title.substring(outcome.end());
+		}
 		Matcher group = GROUP_HEADING.matcher(title);
 		if (group.find() && group.start() >= 3) {
 			return new String[] { title.substring(0, group.start()).strip(), title.substring(group.end()).strip() };
@@ -142,7 +161,8 @@ final class ItemHeadings {
 		Matcher word = CAPITAL_WORD.matcher(title);
 		while (word.find() && word.start() < 150) {
 			// flattened text ran the outcome into the title: "Godkjenning av saksliste
-			// Sakslista vart godkjend utan merknader."
+			// Sakslista vart godkjend utan merknader.", "Godkjenning av referat
+			// Godkjent."
 			String rest = title.substring(word.end());
 			Matcher stop = SENTENCE.matcher(rest);
 			String first = stop.find() ? rest.substring(0, stop.start() + 1) : rest;
@@ -152,6 +172,11 @@ final class ItemHeadings {
 			}
 			if (word.start() >= 3 && first.length() < 250 && ItemBuilder.PASSED.matcher(first).matches()) {
 				return new String[] { title.substring(0, word.start()).strip(), rest };
+			}
+			if (word.start() >= 3 && first.length() < 250 && ItemBuilder.OUTCOME.matcher(first).matches()) {
+				// "Godkjenning av referat Godkjent.", "Innkalling og referat. Godkjent."
+				String before = title.substring(0, word.start()).strip();
+				return new String[] { before.endsWith(".") ? before.substring(0, before.length() - 1) : before, rest };
 			}
 		}
 		Matcher sentence = SENTENCE.matcher(title);
@@ -285,7 +310,7 @@ final class ItemHeadings {
 			return new Heading((m.group(1) != null ? m.group(1) : m.group(2)) + ".", null, null, m.group(3), null);
 		}
 		m = BARE.matcher(line);
-		if (m.matches() && (line.length() < 250 || capsRun(m.group(3)) > 0)) {
+		if (m.matches() && (line.length() < 250 || capsRun(m.group(3)) > 0 || labelWithin(m.group(3), 150))) {
 			return new Heading(label(line.substring(0, m.end(2))), Integer.valueOf(m.group(1)), year(m.group(2)),
 					m.group(3), null);
 		}

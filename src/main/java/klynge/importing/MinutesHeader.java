@@ -33,6 +33,15 @@ final class MinutesHeader {
 		return false;
 	}
 
+	/**
+	 * A list's next lines of names after a blank line (web copies of PDFs put blank lines
+	 * between them).
+	 */
+	private static boolean nextIsNames(String[] lines, int from, int end) {
+		int next = nextNonBlank(lines, from, end);
+		return next < end && AttendanceLists.namesLine(lines[next].strip());
+	}
+
 	private static int nextNonBlank(String[] lines, int from, int end) {
 		int i = from;
 		while (i < end && lines[i].isBlank()) {
@@ -66,7 +75,8 @@ final class MinutesHeader {
 			}
 			if (trimmed.isEmpty()) {
 				table = false;
-				if (!nextIsBullet(lines, i + 1, end) && !(listKind != null && listed == 0)) {
+				if (!nextIsBullet(lines, i + 1, end) && !(listKind != null && listed == 0)
+						&& !nextIsNames(lines, i + 1, end)) {
 					listKind = null; // a blank line between a list's label and its
 										// bullets keeps the list open
 				}
@@ -148,6 +158,25 @@ final class MinutesHeader {
 				}
 				continue;
 			}
+			if (AttendanceLists.bareLabel(trimmed)) {
+				// "Til stede" on a line of its own, the names (or their roles' groups)
+				// below
+				listKind = trimmed.replaceFirst("\\.$", "").toLowerCase(Locale.ROOT);
+				listed = 0;
+				continue;
+			}
+			String[] roleGroup = listKind == null ? null : AttendanceLists.roleGroup(trimmed);
+			if (roleGroup != null) {
+				// "Administrasjonen: Eva Ås, Per Dal" under "Til stede": attendance
+				// grouped by
+				// role
+				String kind = listKind + " " + roleGroup[0].toLowerCase(Locale.ROOT);
+				for (String entry : AttendanceLists.splitEntries(roleGroup[1])) {
+					AttendanceLists.listEntry(minutes, kind, entry);
+				}
+				listed++;
+				continue;
+			}
 			if (trimmed.endsWith(":") && trimmed.length() <= 40 && nextIsBullet(lines, i + 1, end)) {
 				// "Fra ViG:", "Andre:" above a bulleted list of names: attendance grouped
 				// by role
@@ -160,7 +189,7 @@ final class MinutesHeader {
 			}
 			if (listKind != null && AttendanceLists.namesLine(trimmed)) {
 				// names one a line (or a list on the line) under a label on its own line
-				for (String entry : AttendanceLists.splitEntries(trimmed)) {
+				for (String entry : AttendanceLists.lineEntries(trimmed)) {
 					AttendanceLists.listEntry(minutes, listKind, entry);
 				}
 				listed++;

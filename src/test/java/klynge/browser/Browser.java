@@ -19,7 +19,9 @@ import klynge.shared.CiRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -195,11 +197,40 @@ public final class Browser implements AutoCloseable {
 
 	/** Clicks the submit button and waits until the next page has loaded. */
 	public Browser submit(WebElement button) {
+		return submit(button, WAIT);
+	}
+
+	/**
+	 * Clicks the submit button and waits up to {@code patience} for the next page: for a
+	 * request that does much work (a whole archive read in one upload).
+	 */
+	public Browser submit(WebElement button, Duration patience) {
 		clicks++;
 		button.click();
-		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+		new WebDriverWait(driver, patience).until(d -> gone(button));
 		waitUntilLoaded();
 		return this;
+	}
+
+	/**
+	 * Whether the element left the page. While the next page loads, Chromium may answer
+	 * "Node with given id does not belong to the document" instead of "stale": that is
+	 * gone too.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/**

@@ -649,4 +649,40 @@ class ImportRulesTests {
 			.containsExactly("Godkjenning av saklista", "Saklista vart godkjend utan merknader.");
 	}
 
+	@Test
+	void aFlattenedLineBreaksBeforeACaseNumberWithAnOrdinaryTitleButNotAfterALabel() {
+		String[] lines = FlattenedLines.split(new String[] { "Saker til behandling: 012/19: Innkalling og dagsorden "
+				+ "Vedtak: Godkjent. 013/2019 Budsjett for neste år. Møte: 4/2019 Tid: fredag og mer tekst her" });
+		assertThat(lines).containsExactly("Saker til behandling:", "012/19: Innkalling og dagsorden Vedtak: Godkjent.",
+				"013/2019 Budsjett for neste år. Møte: 4/2019", "Tid: fredag og mer tekst her");
+	}
+
+	@Test
+	void anOutcomeRunIntoTheTitleEndsItAndAnOutcomeBeforeTheTitleIsNoPartOfIt() {
+		assertThat(ItemHeadings.titleAndRest("Godkjenning av referat Godkjent med en rettelse."))
+			.containsExactly("Godkjenning av referat", "Godkjent med en rettelse.");
+		assertThat(ItemHeadings.titleAndRest("Enstemmig vedtatt. ÅRSREGNSKAP 2019")).containsExactly("ÅRSREGNSKAP 2019",
+				"");
+		assertThat(ItemHeadings.titleAndRest("Møteplan Vedlegg: Forslag til datoer")).containsExactly("Møteplan",
+				"Vedlegg: Forslag til datoer");
+	}
+
+	@Test
+	void aVedtakLabelInsideAFlattenedLineAndVotesAfterTheVedtak() {
+		ImportedMinutes read = parse("Referat fra styremøtet 3. mars 2019\n\n"
+				+ "4/19 Årsplan Behandling: Vedtak: Årsplanen vedtas som foreslått. Enstemmig vedtatt.\n\n"
+				+ "5/19 Kontingent Framlegg til vedtak: Kontingenten blir 200 kr. Vedtak: Kontingenten blir 250 kr.\n\n"
+				+ "6/19 Orientering Behandling: Vedtak: 7\n");
+		assertThat(read.items()).extracting(ImportedItem::title, ImportedItem::decision, ImportedItem::votes)
+			.containsExactly(tuple("Årsplan", "Årsplanen vedtas som foreslått.", "Enstemmig vedtatt."),
+					tuple("Kontingent", "Kontingenten blir 250 kr.", null), tuple("Orientering", null, null));
+		assertThat(read.items().get(1).proposal()).isEqualTo("Kontingenten blir 200 kr.");
+	}
+
+	@Test
+	void aLongFlattenedHeadingLineWithALabelEarlyInItIsStillAHeading() {
+		String line = "2/2019 Protokoll Vedlegg: Protokollen fra forrige møte. " + "Lang tekst. ".repeat(25);
+		assertThat(ItemHeadings.of(line)).isNotNull();
+	}
+
 }

@@ -84,7 +84,7 @@ class MeetingPageStatementsTests {
 
 	static final int ANONYMOUS = 23;
 
-	static final int MEDLEM = 53;
+	static final int MEDLEM = 57;
 
 	static final int CACHED = 1;
 

@@ -126,7 +126,8 @@ class SignOnTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(home).contains("class=\"who\"").contains(">medlem<");
+		assertThat(home).contains("<span class=\"who\">Gunnar Yttri</span>"); // medlem,
+																				// by name
 
 		MockHttpServletResponse logout = mvc
 			.perform(post(URI.create(ALREK_HOST + "/logout")).session(session).with(csrf()).accept(MediaType.TEXT_HTML))

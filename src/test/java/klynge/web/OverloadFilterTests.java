@@ -82,7 +82,7 @@ class OverloadFilterTests {
 		assertThat(response.getHeader("Retry-After")).isEqualTo("1");
 		assertThat(response.getContentType()).startsWith("text/html");
 		String page = response.getContentAsString();
-		assertThat(page).contains("<html lang=\"nn\">")
+		assertThat(page).contains("<html lang=\"nn\"")
 			.contains("<h1>For mange førespurnader</h1>")
 			.doesNotContain("<script")
 			.doesNotContain("style=");

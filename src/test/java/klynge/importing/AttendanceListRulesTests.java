@@ -1,0 +1,48 @@
+package klynge.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import klynge.meeting.attendance.AttendanceStatus;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per rule for attendance lists written in other secretaries' styles (issue 12):
+ * made-up minutes.
+ */
+class AttendanceListRulesTests {
+
+	private static ImportedMinutes parse(String text) {
+		return MinutesTextParser.parse("test.txt", text);
+	}
+
+	@Test
+	void aLabelOnItsOwnLineWithoutColonAboveListsGroupedByRole() {
+		ImportedMinutes read = parse("Referat fra møte i rådet 3. mai 2024\n\nTil stede\n\n"
+				+ "Medlemmer: Kari Li, Ola Berg.\nAdministrasjonen: Eva Ås, Per Dal\n"
+				+ "Fraværende: Siri Holm\n\n1 Godkjenning av referat\n\nGodkjent.\n");
+		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status)
+			.containsExactly(tuple("Kari Li", AttendanceStatus.PRESENT), tuple("Ola Berg", AttendanceStatus.PRESENT),
+					tuple("Eva Ås", AttendanceStatus.PRESENT), tuple("Per Dal", AttendanceStatus.PRESENT),
+					tuple("Siri Holm", AttendanceStatus.ABSENT));
+	}
+
+	@Test
+	void namesWithTheirPartyAfterACommaRunTogether() {
+		ImportedMinutes read = parse("Faste medlemer til stades: Kari Li, Ap Ola P. Berg, FrP Eva Ås, H Per Dal, KrF\n"
+				+ "Andre til stades: Siri Holm\n\nSak 1/24 Budsjett\n");
+		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::seat)
+			.startsWith(tuple("Kari Li", "Ap"), tuple("Ola P. Berg", "FrP"), tuple("Eva Ås", "H"),
+					tuple("Per Dal", "KrF"));
+	}
+
+	@Test
+	void namesInSentencesAfterABlankLineWithTheirDepartment() {
+		ImportedMinutes read = parse("Til stede for øvrig:\n\nKari Li, Ola Berg\n\n"
+				+ "Eva Ås og Per Dal.  Siri Holm fra Økonomiavdelingen.\n\nSak 1/24 Budsjett\n");
+		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::seat)
+			.containsExactly(tuple("Kari Li", null), tuple("Ola Berg", null), tuple("Eva Ås", null),
+					tuple("Per Dal", null), tuple("Siri Holm", "Økonomiavdelingen"));
+	}
+
+}
