@@ -84,7 +84,7 @@ class AgendaPageBrowserTests {
 		browser.resetClicks();
 		browser.submit(main().findElement(By.linkText("Nytt møte")));
 		MeetingJourneyBrowserTests.typeDate(driver.findElement(By.id("meetingDate")), TestYears.uniqueDay().toString());
-		clickButton("Lagre");
+		browser.clickButton("Lagre");
 		String meeting = browser.currentPath();
 		String[] titles = { "Godkjenning av innkalling og sakliste", "Referat fra forrige møte", "Orienteringer",
 				"Eventuelt", "Budsjett 2027" };
@@ -95,7 +95,7 @@ class AgendaPageBrowserTests {
 				WebElement access = driver.findElement(By.id("access"));
 				browser.click(access.findElement(By.cssSelector("option[value=MEMBERS]")));
 			}
-			clickButton("Lagre");
+			browser.clickButton("Lagre");
 		}
 		// a document (before: a link only) on "Orienteringer"
 		WebElement orienteringer = driver.findElements(By.cssSelector("section.item"))
@@ -118,8 +118,8 @@ class AgendaPageBrowserTests {
 		}
 		browser.submit(main().findElement(By.linkText("Tilbake til møtet")));
 		assertThat(browser.currentPath()).isEqualTo(meeting);
-		clickButton("Send innkalling");
-		clickButton("Ja, send innkallingen");
+		browser.clickButton("Send innkalling");
+		browser.clickButton("Ja, send innkallingen");
 		assertThat(driver.findElement(By.cssSelector(".status-line .badge")).getText()).isEqualTo("Innkalt");
 		System.out.println("The old pages: " + browser.clicks() + " clicks");
 	}
@@ -161,14 +161,14 @@ class AgendaPageBrowserTests {
 		assertThat(main().getText()).doesNotContain("Begrunnelse");
 		LocalDate day = TestYears.uniqueDay();
 		MeetingJourneyBrowserTests.typeDate(driver.findElement(By.id("meetingDate")), day.toString());
-		clickButton("Lagre");
+		browser.clickButton("Lagre");
 		assertThat(browser.currentPath()).matches("/meetings/[0-9a-f-]{36}");
 		// a page wider than the phone (the attendance table was) is zoomed out by the
 		// phone, and a tap on "Legg til sak" landed in the table instead
 		assertThat(browser.horizontalOverflow()).as("new meeting's page at " + width).isZero();
 
 		// four recurring items from the template, in one click
-		clickButton("Bruk mal (4 saker)");
+		browser.clickButton("Bruk mal (4 saker)");
 		awaitText("Malen er brukt: 4 saker lagt til.");
 		assertThat(rowTitles()).containsExactly("Godkjenning av innkalling og sakliste", "Referat fra forrige møte",
 				"Orienteringer", "Eventuelt");
@@ -180,26 +180,26 @@ class AgendaPageBrowserTests {
 		// phone's picker open)
 		browser.click(access.findElement(By.cssSelector("option[value=MEMBERS]")));
 		assertThat(new Select(access).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("MEMBERS");
-		clickButton("Legg til sak");
+		browser.clickButton("Legg til sak");
 		awaitText("Saken «Budsjett 2027» er lagt til.");
-		WebElement budget = row("Budsjett 2027");
+		WebElement budget = browser.agendaRow("Budsjett 2027");
 		assertThat(budget.getText()).contains("Kun medlemmer", "30 min", "ferdig 15:10");
 
 		// a document uploaded to "Orienteringer", edited in place
-		browser.submit(row("Orienteringer").findElement(By.cssSelector("a.edit-item")));
+		browser.submit(browser.agendaRow("Orienteringer").findElement(By.cssSelector("a.edit-item")));
 		Path pdf = Files.createTempFile("orientering", ".pdf");
 		Files.writeString(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 		driver.findElement(By.id("upload-file")).sendKeys(pdf.toAbsolutePath().toString());
 		browser.type(By.id("upload-title"), "Orientering fra sekretariatet");
 		axe.assertNoViolations("agenda item edited in place (" + width + ")");
-		clickButton("Last opp");
+		browser.clickButton("Last opp");
 		awaitText("Dokumentet er lastet opp til «Orienteringer».");
-		assertThat(
-				row("Orienteringer").findElement(By.linkText("Orientering fra sekretariatet")).getDomAttribute("href"))
-			.matches("/item-files/[0-9a-f-]{36}");
+		assertThat(browser.agendaRow("Orienteringer")
+			.findElement(By.linkText("Orientering fra sekretariatet"))
+			.getDomAttribute("href")).matches("/item-files/[0-9a-f-]{36}");
 
 		// the members-only item moves up twice with the keyboard: announced, focus kept
-		WebElement up = row("Budsjett 2027").findElement(By.cssSelector("button.move-up"));
+		WebElement up = browser.agendaRow("Budsjett 2027").findElement(By.cssSelector("button.move-up"));
 		up.sendKeys(Keys.ENTER);
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(up));
 		awaitText("er flyttet opp.");
@@ -223,10 +223,10 @@ class AgendaPageBrowserTests {
 		browser.screenshot(screenshot);
 
 		// the summons, confirmed
-		clickButton("Send innkalling");
+		browser.clickButton("Send innkalling");
 		assertThat(main().getText()).contains("Budsjett 2027");
 		axe.assertNoViolations("summons confirmation (" + width + ")");
-		clickButton("Ja, send innkallingen");
+		browser.clickButton("Ja, send innkallingen");
 		assertThat(driver.findElement(By.cssSelector(".status-line .badge")).getText()).isEqualTo("Innkalt");
 		int clicks = browser.clicks();
 		assertThat(browser.horizontalOverflow()).as("summoned meeting at " + width).isZero();
@@ -251,39 +251,9 @@ class AgendaPageBrowserTests {
 			.toList();
 	}
 
-	private WebElement row(String title) {
-		return new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(d -> d.findElements(By.cssSelector("#agenda-editor li.agenda-row"))
-				.stream()
-				.filter(li -> !li.findElements(By.cssSelector(".agenda-row-title")).isEmpty()
-						&& li.findElement(By.cssSelector(".agenda-row-title")).getText().equals(title))
-				.findFirst()
-				.orElse(null));
-	}
-
 	private void awaitText(String text) {
 		new WebDriverWait(driver, Duration.ofSeconds(15))
 			.until(d -> d.findElement(By.id("agenda-status")).getText().contains(text));
-	}
-
-	/** Finds the button again if an htmx swap detached it (see the journey test). */
-	private void clickButton(String text) {
-		for (int attempt = 1;; attempt++) {
-			WebElement button = main().findElements(By.cssSelector("button"))
-				.stream()
-				.filter(b -> b.getText().strip().equals(text))
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("no button " + text + " on " + browser.currentPath()));
-			try {
-				browser.submit(button);
-				return;
-			}
-			catch (org.openqa.selenium.StaleElementReferenceException detached) {
-				if (attempt == 3) {
-					throw detached;
-				}
-			}
-		}
 	}
 
 }

@@ -248,6 +248,63 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Submits the button of {@code main} with this text. A part of the page that htmx
+	 * swaps in after load can detach the button between finding and clicking it (seen on
+	 * a loaded CI machine): it is then found again.
+	 */
+	public Browser clickButton(String text) {
+		for (int attempt = 1;; attempt++) {
+			WebElement button = driver.findElement(By.tagName("main"))
+				.findElements(By.cssSelector("button"))
+				.stream()
+				.filter(b -> b.getText().strip().equals(text))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no button " + text + " on " + currentPath()));
+			try {
+				return submit(button);
+			}
+			catch (WebDriverException detached) {
+				boolean gone = detached instanceof StaleElementReferenceException
+						|| String.valueOf(detached.getMessage()).contains("does not belong to the document");
+				if (!gone || attempt == 5) {
+					throw detached;
+				}
+			}
+		}
+	}
+
+	/**
+	 * Sets a person's mark in the attendance grid ({@code #attendance-table}, on the
+	 * attendance page and the minutes editor). The grid saves each change by itself and
+	 * is swapped in whole, so this waits for the new grid showing the mark and no error.
+	 */
+	public Browser chooseAttendance(int row, String status) {
+		WebElement table = driver.findElement(By.id("attendance-table"));
+		WebElement select = table.findElements(By.cssSelector("select[name^=status-]")).get(row);
+		click(select.findElement(By.cssSelector("option[value=" + status + "]")));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(table));
+		klynge.shared.Eventually.until("the grid saved", () -> {
+			WebElement again = driver.findElement(By.id("attendance-table"));
+			return again.findElements(By.cssSelector("select[name^=status-]"))
+				.get(row)
+				.findElement(By.cssSelector("option[value=" + status + "]"))
+				.isSelected() && again.findElements(By.cssSelector("[role=alert]")).isEmpty();
+		});
+		return this;
+	}
+
+	/** The agenda editor's row of the item with this title, once it is on the page. */
+	public WebElement agendaRow(String title) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(d -> d.findElements(By.cssSelector("#agenda-editor li.agenda-row"))
+				.stream()
+				.filter(li -> !li.findElements(By.cssSelector(".agenda-row-title")).isEmpty()
+						&& li.findElement(By.cssSelector(".agenda-row-title")).getText().equals(title))
+				.findFirst()
+				.orElse(null));
+	}
+
 	/** Clicks counted since the browser started or since {@link #resetClicks()}. */
 	public int clicks() {
 		return clicks;

@@ -15,11 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -108,40 +106,40 @@ class DailyCycleBrowserTests {
 		browser.submit(main().findElement(By.linkText("Nytt møte")));
 		checked("new meeting");
 		MeetingJourneyBrowserTests.typeDate(driver.findElement(By.id("meetingDate")), TestYears.uniqueDay().toString());
-		clickButton("Lagre");
+		browser.clickButton("Lagre");
 		UUID meeting = UUID.fromString(browser.currentPath().substring("/meetings/".length()));
-		clickButton("Bruk mal (4 saker)");
+		browser.clickButton("Bruk mal (4 saker)");
 		awaitStatus("Malen er brukt: 4 saker lagt til.");
 		browser.type(By.id("title"), "Budsjett 2027");
 		browser.click(driver.findElement(By.id("access")).findElement(By.cssSelector("option[value=MEMBERS]")));
-		clickButton("Legg til sak");
+		browser.clickButton("Legg til sak");
 		awaitStatus("Saken «Budsjett 2027» er lagt til.");
 
 		// a document uploaded to "Orienteringer"
-		browser.submit(row("Orienteringer").findElement(By.cssSelector("a.edit-item")));
+		browser.submit(browser.agendaRow("Orienteringer").findElement(By.cssSelector("a.edit-item")));
 		Path pdf = Files.createTempFile("orientering", ".pdf");
 		Files.writeString(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 		driver.findElement(By.id("upload-file")).sendKeys(pdf.toAbsolutePath().toString());
 		browser.type(By.id("upload-title"), "Orientering fra sekretariatet");
-		clickButton("Last opp");
+		browser.clickButton("Last opp");
 		awaitStatus("Dokumentet er lastet opp til «Orienteringer».");
 		checked("meeting page with its agenda");
 
 		// summons and held, each confirmed
-		clickButton("Send innkalling");
+		browser.clickButton("Send innkalling");
 		checked("summons confirmation");
-		clickButton("Ja, send innkallingen");
+		browser.clickButton("Ja, send innkallingen");
 		assertThat(badge()).isEqualTo("Innkalt");
-		clickButton("Marker som gjennomført");
+		browser.clickButton("Marker som gjennomført");
 		checked("held confirmation");
-		clickButton("Ja, marker som gjennomført");
+		browser.clickButton("Ja, marker som gjennomført");
 		assertThat(badge()).isEqualTo("Gjennomført");
 
 		// the minutes on one page: attendance in the grid, then typing only
 		browser.submit(By.linkText("Skriv referatet (alle saker på én side)"));
 		checked("one-page minutes editor");
-		chooseStatus(0, "ABSENT");
-		chooseStatus(1, "REMOTE");
+		browser.chooseAttendance(0, "ABSENT");
+		browser.chooseAttendance(1, "REMOTE");
 		List<WebElement> items = driver.findElements(By.cssSelector("section.minutes-item"));
 		assertThat(items).hasSize(5);
 		for (int i = 0; i < items.size(); i++) {
@@ -198,54 +196,9 @@ class DailyCycleBrowserTests {
 			.findElement(By.cssSelector("textarea[name=notes]"));
 	}
 
-	private WebElement row(String title) {
-		return new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(d -> d.findElements(By.cssSelector("#agenda-editor li.agenda-row"))
-				.stream()
-				.filter(li -> !li.findElements(By.cssSelector(".agenda-row-title")).isEmpty()
-						&& li.findElement(By.cssSelector(".agenda-row-title")).getText().equals(title))
-				.findFirst()
-				.orElse(null));
-	}
-
 	private void awaitStatus(String text) {
 		new WebDriverWait(driver, Duration.ofSeconds(15))
 			.until(d -> d.findElement(By.id("agenda-status")).getText().contains(text));
-	}
-
-	/** The grid saves each change by itself. */
-	private void chooseStatus(int row, String status) {
-		WebElement table = driver.findElement(By.id("attendance-table"));
-		WebElement select = table.findElements(By.cssSelector("select[name^=status-]")).get(row);
-		browser.click(select.findElement(By.cssSelector("option[value=" + status + "]")));
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(table));
-		Eventually.until("the grid saved", () -> {
-			WebElement again = driver.findElement(By.id("attendance-table"));
-			return again.findElements(By.cssSelector("select[name^=status-]"))
-				.get(row)
-				.findElement(By.cssSelector("option[value=" + status + "]"))
-				.isSelected() && again.findElements(By.cssSelector("[role=alert]")).isEmpty();
-		});
-	}
-
-	/** Finds the button again if an htmx swap detached it. */
-	private void clickButton(String text) {
-		for (int attempt = 1;; attempt++) {
-			WebElement button = main().findElements(By.cssSelector("button"))
-				.stream()
-				.filter(b -> b.getText().strip().equals(text))
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("no button " + text + " on " + browser.currentPath()));
-			try {
-				browser.submit(button);
-				return;
-			}
-			catch (StaleElementReferenceException detached) {
-				if (attempt == 3) {
-					throw detached;
-				}
-			}
-		}
 	}
 
 }

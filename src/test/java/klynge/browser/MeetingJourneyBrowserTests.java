@@ -35,9 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -204,10 +202,10 @@ class MeetingJourneyBrowserTests {
 
 		// the summons freezes the numbers; it asks first, showing who gets it and the
 		// agenda
-		clickButton("Send innkalling");
+		browser.clickButton("Send innkalling");
 		assertThat(main()).contains("Send innkalling?").contains(y("Handlingsplan 2027"));
 		check("summons confirmation");
-		clickButton("Ja, send innkallingen");
+		browser.clickButton("Ja, send innkallingen");
 		assertThat(badge()).isEqualTo("Innkalt");
 		assertSummonsMailed(firstMeeting, y("10.02.2027"), y("Handlingsplan 2027"));
 		clickLink("Rekkefølge");
@@ -230,9 +228,9 @@ class MeetingJourneyBrowserTests {
 
 		// the meeting is held (before its date: the page warns and asks), and the minutes
 		// of the decision item are written
-		clickButton("Marker som gjennomført");
+		browser.clickButton("Marker som gjennomført");
 		assertThat(main()).contains("er ikke kommet ennå");
-		clickButton("Ja, marker som gjennomført");
+		browser.clickButton("Ja, marker som gjennomført");
 		assertThat(badge()).isEqualTo("Gjennomført");
 		assertThat(driver.findElement(By.cssSelector(".quorum")).getText())
 			.as("TEH sent apologies, RS's deputy came, EB joined on Teams")
@@ -242,7 +240,7 @@ class MeetingJourneyBrowserTests {
 		check("minutes edit page");
 		browser.type(By.id("notes"), "Sekretariatet la fram **utkastet** til handlingsplan.")
 			.type(By.id("decision"), y(DECISION));
-		clickButton("Lagre");
+		browser.clickButton("Lagre");
 		assertThat(driver.findElement(By.cssSelector(y("#sak-02-27 .decision em"))).getText()).isEqualTo(y(DECISION));
 		assertThat(buttons()).as("one way only to send the minutes: the minutes' own, which keeps a version")
 			.contains("Send til kommentar")
@@ -263,7 +261,7 @@ class MeetingJourneyBrowserTests {
 		// send the minutes for comments
 		WebElement deadline = driver.findElement(By.id("minutes-deadline"));
 		typeDate(deadline, y("2027-03-01"));
-		clickButton("Send til kommentar");
+		browser.clickButton("Send til kommentar");
 		assertThat(badge()).isEqualTo("Referat til kommentar");
 		assertMinutesForCommentsMailed(firstMeeting, absent, deputyFor, "IEG");
 		assertThat(driver.findElement(By.cssSelector(".minutes-status")).getText()).contains("Til kommentar");
@@ -276,14 +274,14 @@ class MeetingJourneyBrowserTests {
 			.containsExactly(y("Sak 04-27 Godkjenning av innkalling og referat"));
 		assertThat(main()).as("a meeting only planned does not approve")
 			.contains("kan godkjennes her når møtet er holdt");
-		clickButton("Send innkalling");
-		clickButton("Ja, send innkallingen");
+		browser.clickButton("Send innkalling");
+		browser.clickButton("Ja, send innkallingen");
 		assertSummonsMailed(secondMeeting, y("10.03.2027"), "Godkjenning av innkalling og referat");
-		clickButton("Marker som gjennomført");
-		clickButton("Ja, marker som gjennomført");
-		clickButton(y("Godkjenn referatet fra møtet 10.02.2027"));
+		browser.clickButton("Marker som gjennomført");
+		browser.clickButton("Ja, marker som gjennomført");
+		browser.clickButton(y("Godkjenn referatet fra møtet 10.02.2027"));
 		assertThat(main()).contains("Godkjenn referatet?");
-		clickButton("Ja, godkjenn referatet");
+		browser.clickButton("Ja, godkjenn referatet");
 		WebElement approval = driver.findElement(By.cssSelector(y("#sak-04-27 .previous-approval a")));
 		assertThat(approval.getText()).startsWith("Referat fra forrige møte godkjent (versjon ");
 		String version = approval.getText().replaceAll("\\D", "");
@@ -510,7 +508,7 @@ class MeetingJourneyBrowserTests {
 		new Select(driver.findElement(By.id("role"))).selectByVisibleText("Medlem");
 		browser.type(By.id("seat"), seat);
 		typeDate(driver.findElement(By.id("validFrom")), "2026-01-01");
-		clickButton("Lagre");
+		browser.clickButton("Lagre");
 		assertThat(main()).contains(person.substring(0, person.indexOf(" (")));
 	}
 
@@ -528,7 +526,7 @@ class MeetingJourneyBrowserTests {
 		assertThat(driver.findElement(By.id("startsAt")).getDomProperty("value")).isEqualTo("14:00");
 		assertThat(driver.findElement(By.id("endsAt")).getDomProperty("value")).isEqualTo("16:00");
 		browser.type(By.id("address"), "Årstadveien 17").type(By.id("room"), "Møterom 2");
-		clickButton("Lagre");
+		browser.clickButton("Lagre");
 	}
 
 	/**
@@ -556,7 +554,7 @@ class MeetingJourneyBrowserTests {
 			browser.type(By.id("proposedDecision"), proposedDecision);
 		}
 		check("item form");
-		clickButton("Lagre");
+		browser.clickButton("Lagre");
 		assertThat(browser.currentPath()).matches("/meetings/[0-9a-f-]{36}");
 		assertThat(main()).contains(title);
 	}
@@ -634,30 +632,6 @@ class MeetingJourneyBrowserTests {
 
 	private void clickLink(String text) {
 		browser.submit(driver.findElement(By.tagName("main")).findElement(By.partialLinkText(text)));
-	}
-
-	private void clickButton(String text) {
-		// a part of the page that htmx swaps in after load can detach the button between
-		// finding and clicking it (seen on a loaded CI machine): find it again then
-		for (int attempt = 1;; attempt++) {
-			WebElement button = driver.findElement(By.tagName("main"))
-				.findElements(By.cssSelector("button"))
-				.stream()
-				.filter(b -> b.getText().strip().equals(text))
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("no button " + text + " on " + browser.currentPath()));
-			try {
-				browser.submit(button);
-				return;
-			}
-			catch (WebDriverException detached) {
-				boolean gone = detached instanceof StaleElementReferenceException
-						|| String.valueOf(detached.getMessage()).contains("does not belong to the document");
-				if (!gone || attempt == 5) {
-					throw detached;
-				}
-			}
-		}
 	}
 
 	private void waitForStale(WebElement element) {

@@ -222,22 +222,8 @@ class MinutesEditorBrowserTests {
 	 * each.
 	 */
 	private void recordAttendance() {
-		chooseStatus(0, "ABSENT");
-		chooseStatus(1, "REMOTE");
-	}
-
-	private void chooseStatus(int row, String status) {
-		WebElement table = driver.findElement(By.id("attendance-table"));
-		WebElement select = table.findElements(By.cssSelector("select[name^=status-]")).get(row);
-		browser.click(select.findElement(By.cssSelector("option[value=" + status + "]")));
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(table));
-		Eventually.until("the grid saved", () -> {
-			WebElement again = driver.findElement(By.id("attendance-table"));
-			return again.findElements(By.cssSelector("select[name^=status-]"))
-				.get(row)
-				.findElement(By.cssSelector("option[value=" + status + "]"))
-				.isSelected() && again.findElements(By.cssSelector("[role=alert]")).isEmpty();
-		});
+		browser.chooseAttendance(0, "ABSENT");
+		browser.chooseAttendance(1, "REMOTE");
 	}
 
 	private WebElement item(int index) {

@@ -3,14 +3,12 @@ package klynge.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import klynge.cluster.ClusterScope;
 import klynge.meeting.attendance.Attendance;
-import klynge.shared.Eventually;
 import klynge.shared.TestYears;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,9 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -134,14 +129,14 @@ class SmallPhoneBrowserTests {
 		assertThat(cards("table.attendance-edit")).as("the attendance grid at 390 px").isEmpty();
 		assertThat(browser.horizontalOverflow()).isZero();
 		axe.assertNoViolations("attendance page, grid as cards");
-		chooseStatus(0, "ABSENT");
+		browser.chooseAttendance(0, "ABSENT");
 		assertThat(cards("table.attendance-edit")).as("the grid as swapped in after saving").isEmpty();
 
 		browser.open("/meetings/" + meeting + "/minutes/edit");
 		assertThat(cards("table.attendance-edit")).as("the one-page minutes editor's grid at 390 px").isEmpty();
 		assertThat(browser.horizontalOverflow()).isZero();
 		axe.assertNoViolations("one-page minutes editor, grid as cards");
-		chooseStatus(1, "REMOTE");
+		browser.chooseAttendance(1, "REMOTE");
 		assertThat(jdbc.sql("select status from attendance where meeting_id = ? and section = 'MEMBER'")
 			.params(meeting)
 			.query(String.class)
@@ -175,24 +170,6 @@ class SmallPhoneBrowserTests {
 						return out.slice(0, 10);
 						""",
 				table);
-	}
-
-	/**
-	 * The grid saves a change by itself and is swapped in whole
-	 * (MinutesEditorBrowserTests).
-	 */
-	private void chooseStatus(int row, String status) {
-		WebElement table = driver.findElement(By.id("attendance-table"));
-		WebElement select = table.findElements(By.cssSelector("select[name^=status-]")).get(row);
-		browser.click(select.findElement(By.cssSelector("option[value=" + status + "]")));
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(table));
-		Eventually.until("the grid saved", () -> {
-			WebElement again = driver.findElement(By.id("attendance-table"));
-			return again.findElements(By.cssSelector("select[name^=status-]"))
-				.get(row)
-				.findElement(By.cssSelector("option[value=" + status + "]"))
-				.isSelected() && again.findElements(By.cssSelector("[role=alert]")).isEmpty();
-		});
 	}
 
 	/** A held Partnermøte with its summons list, in a year of its own. */
