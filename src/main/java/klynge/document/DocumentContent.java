@@ -250,6 +250,9 @@ class DocumentContent {
 							null);
 					case MeetingPart.Line line ->
 						new MeetingDocument.Para(style, null, texts.text(line, locale), false, null);
+					case MeetingPart.Table table ->
+						new MeetingDocument.Table(style, texts.text(table.caption(), locale),
+								table.columns().stream().map(c -> texts.text(c, locale)).toList(), table.rows());
 					case MeetingPart.Link link ->
 						new MeetingDocument.Para(style, link.prefixKey() == null ? null : msg(locale, link.prefixKey()),
 								texts.text(link.label(), locale), false,
