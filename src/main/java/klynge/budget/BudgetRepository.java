@@ -272,7 +272,12 @@ class BudgetRepository {
 
 	// revisions
 
-	record Revision(UUID id, String reason, String changes, String revisedBy, OffsetDateTime revisedAt) {
+	public record Revision(UUID id, String reason, String changes, String revisedBy, OffsetDateTime revisedAt) {
+
+		/** What changed, one change a line. */
+		public List<String> changeLines() {
+			return List.of(changes.split("\n"));
+		}
 	}
 
 	List<Revision> revisions(UUID clusterId, UUID budgetId) {

@@ -225,13 +225,18 @@ public class Budgets {
 	public record MeetingChoice(UUID meetingId, String bodyName, LocalDate date, List<AgendaItem> items) {
 	}
 
+	/** The year a new budget is usually for. */
+	public int nextYear() {
+		return meetings.today().getYear() + 1;
+	}
+
 	// writing
 
 	@Transactional
 	public UUID create(int year, String title) {
 		requireStaff();
 		UUID clusterId = cluster.id();
-		if (year < 2000 || year > 2100) {
+		if (year < 2000 || year > 2999) {
 			throw new RuleViolation("year", "budget.year.invalid");
 		}
 		if (repository.ofYear(clusterId, year).isPresent()) {

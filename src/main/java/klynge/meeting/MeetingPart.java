@@ -137,7 +137,7 @@ public record MeetingPart(UUID itemId, Slot slot, List<Block> blocks, Widget wid
 	 * a row names it, the others are numbers as the reader writes them): a budget's
 	 * alternatives side by side under the item that decides it.
 	 */
-	public record Table(Phrase caption, List<Phrase> columns, List<List<String>> rows) implements Block {
+	public record Table(Phrase caption, List<Phrase> columns, List<List<Phrase>> rows) implements Block {
 
 		public Table {
 			columns = List.copyOf(columns);

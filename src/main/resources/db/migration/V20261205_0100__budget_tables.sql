@@ -6,7 +6,7 @@
 create table budget (
     id                     uuid primary key default gen_random_uuid(),
     cluster_id             uuid         not null references cluster (id),
-    year                   smallint     not null check (year between 2000 and 2100),
+    year                   smallint     not null check (year between 2000 and 2999),
     title                  varchar(200) not null,
     sharing                varchar(8)   not null default 'EQUAL' check (sharing in ('EQUAL', 'CATEGORY')),
     adopted_alternative_id uuid,
