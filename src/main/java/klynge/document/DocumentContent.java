@@ -174,8 +174,13 @@ class DocumentContent {
 		List<Link> documents = view.documents().stream().map(d -> link(d, locale)).toList();
 		String presenter = view.presenterLine() == null ? null : msg(locale, "export.presenter", view.presenterLine());
 		if (kind == Kind.SUMMONS) {
+			// the summons has no minutes yet, but the figures an item is based on (a
+			// budget's alternatives) are part of what is sent out with it
+			List<MeetingDocument.Block> basis = blocks(view.opening(), locale).stream()
+				.filter(b -> b instanceof MeetingDocument.Table)
+				.toList();
 			return new Item(label, anchor, view.title(), null, presenter, view.item().priorHandling(), documents,
-					view.item().proposedDecision(), List.of(), subItems, List.of());
+					view.item().proposedDecision(), basis, subItems, List.of());
 		}
 		List<MeetingDocument.Block> opening = inlineFollowUps(blocks(view.opening(), locale));
 		List<MeetingDocument.Block> closing = blocks(view.closing(), locale);
@@ -250,6 +255,13 @@ class DocumentContent {
 							null);
 					case MeetingPart.Line line ->
 						new MeetingDocument.Para(style, null, texts.text(line, locale), false, null);
+					case MeetingPart.Table table ->
+						new MeetingDocument.Table(style, texts.text(table.caption(), locale),
+								table.columns().stream().map(c -> texts.text(c, locale)).toList(),
+								table.rows()
+									.stream()
+									.map(row -> row.stream().map(c -> texts.text(c, locale)).toList())
+									.toList());
 					case MeetingPart.Link link ->
 						new MeetingDocument.Para(style, link.prefixKey() == null ? null : msg(locale, link.prefixKey()),
 								texts.text(link.label(), locale), false,

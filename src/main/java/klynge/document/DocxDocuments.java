@@ -174,6 +174,7 @@ class DocxDocuments {
 			for (MeetingDocument.Block block : blocks) {
 				switch (block) {
 					case MeetingDocument.Html html -> html(html.xhtml());
+					case MeetingDocument.Table table -> figures(table);
 					case MeetingDocument.Para para -> {
 						XWPFParagraph p = doc.createParagraph();
 						if (para.label() != null) {
@@ -223,6 +224,31 @@ class DocxDocuments {
 					run.setItalic(span.italic());
 				}
 			}
+		}
+
+		/** A table of figures (a budget's alternatives): caption, bold headings, rows. */
+		private void figures(MeetingDocument.Table figures) {
+			XWPFParagraph caption = doc.createParagraph();
+			XWPFRun run = caption.createRun();
+			run.setBold(true);
+			run.setText(figures.caption());
+			XWPFTable table = doc.createTable(1, figures.columns().size());
+			table.setWidth("100%");
+			XWPFTableRow header = table.getRow(0);
+			header.setRepeatHeader(true);
+			for (int i = 0; i < figures.columns().size(); i++) {
+				cell(header.getCell(i), figures.columns().get(i), true);
+			}
+			for (List<String> cells : figures.rows()) {
+				XWPFTableRow row = table.createRow();
+				for (int i = 0; i < cells.size() && i < figures.columns().size(); i++) {
+					cell(row.getCell(i), cells.get(i), i == 0);
+					if (i > 0) {
+						row.getCell(i).getParagraphs().getFirst().setAlignment(ParagraphAlignment.RIGHT);
+					}
+				}
+			}
+			doc.createParagraph();
 		}
 
 		private void facts() {

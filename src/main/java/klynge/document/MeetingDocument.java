@@ -94,6 +94,10 @@ record MeetingDocument(Kind kind, Locale locale, String titleLine, String name, 
 	record Para(String style, String label, String text, boolean italic, String url) implements Block {
 	}
 
+	/** A table of figures: caption, column headings, rows (first cell names the row). */
+	record Table(String style, String caption, List<String> columns, List<List<String>> rows) implements Block {
+	}
+
 	/** A document or link; {@code note} is "ettersendt 21.03.2023" or null. */
 	record Link(String title, String url, String note) {
 	}

@@ -131,4 +131,18 @@ public record MeetingPart(UUID itemId, Slot slot, List<Block> blocks, Widget wid
 	 */
 	public record Link(String prefixKey, Phrase label, String href) implements Block {
 	}
+
+	/**
+	 * A table of figures: a caption, column headings and rows of cells (the first cell of
+	 * a row names it, the others are numbers as the reader writes them): a budget's
+	 * alternatives side by side under the item that decides it.
+	 */
+	public record Table(Phrase caption, List<Phrase> columns, List<List<Phrase>> rows) implements Block {
+
+		public Table {
+			columns = List.copyOf(columns);
+			rows = rows.stream().map(List::copyOf).toList();
+		}
+	}
+
 }

@@ -125,4 +125,20 @@ public class OrganisationDirectory {
 				limit 1""").params(clusterId, personId, day, day).query(String.class).optional().orElse(null);
 	}
 
+	/**
+	 * Every organisation with its type; {@code partner} when one of its partnership
+	 * periods overlaps {@code from}–{@code to}.
+	 */
+	public List<TypedOrganisation> organisationsWithType(UUID clusterId, LocalDate from, LocalDate to) {
+		return jdbc
+			.sql("""
+					select o.id, o.name, o.short_name, o.type,
+					       exists (select 1 from partnership p where p.cluster_id = o.cluster_id and p.organisation_id = o.id
+					               and p.valid_from <= ? and (p.valid_to is null or p.valid_to >= ?)) as partner
+					from organisation o where o.cluster_id = ? order by o.name""")
+			.params(to, from, clusterId)
+			.query(TypedOrganisation.class)
+			.list();
+	}
+
 }

@@ -114,6 +114,16 @@ final class Handlers {
 				ALREK.toString()));
 		ids.put("referrals",
 				one(jdbc, "select id from referral where from_item_id = md5('item:' || ?)::uuid", "pm-2023-03-27/02"));
+		// the demo budget of 2022 (sak 22-21) and its parts
+		String budget = "b0d90000-0000-4000-8000-000000002022";
+		ids.put("budgets", budget);
+		String line = one(jdbc, "select id::text from budget_line where budget_id = ?::uuid order by position", budget);
+		ids.put("lines", line);
+		ids.put("actuals", line);
+		ids.put("alternatives", one(jdbc, "select id::text from budget_alternative where budget_id = ?::uuid", budget));
+		String partner = one(jdbc, "select id::text from budget_partner where budget_id = ?::uuid", budget);
+		ids.put("partners", partner);
+		ids.put("invoices", partner);
 		ids.put("imports", UUID.randomUUID().toString()); // import batches live in
 															// memory: none in the demo
 		ids.put("outbox", UUID.randomUUID().toString()); // no mail queued in the demo

@@ -430,6 +430,40 @@ final class Policy {
 		post("/api/v1/spreadsheets/preview", ADMIN);
 		post("/api/v1/spreadsheets/commit", ADMIN);
 
+		// budget: the cluster's own people read (members and observers adopted budgets
+		// only, the service filters); the secretariat and administrators change
+		get("/budgets", MEMBERS);
+		get("/budgets/{id}", MEMBERS);
+		get("/budgets/{id}/follow-up", MEMBERS);
+		get("/budgets/{id}/export.csv", MEMBERS);
+		get("/budgets/{id}/export.xlsx", MEMBERS);
+		post("/budgets", STAFF);
+		post("/budgets/{id}/settings", STAFF);
+		post("/budgets/{id}/lines", STAFF);
+		post("/budgets/{id}/lines/{lineId}", STAFF);
+		post("/budgets/{id}/lines/{lineId}/delete", STAFF);
+		post("/budgets/{id}/alternatives", STAFF);
+		post("/budgets/{id}/alternatives/{alternativeId}", STAFF);
+		post("/budgets/{id}/alternatives/{alternativeId}/delete", STAFF);
+		post("/budgets/{id}/partners", STAFF);
+		post("/budgets/{id}/partners/{partnerId}", STAFF);
+		post("/budgets/{id}/partners/{partnerId}/delete", STAFF);
+		post("/budgets/{id}/agenda", STAFF);
+		post("/budgets/{id}/adopt", STAFF);
+		post("/budgets/{id}/invoices/{partnerId}", STAFF);
+		post("/budgets/{id}/actuals/{lineId}", STAFF);
+		get("/api/v1/budgets", MEMBERS);
+		get("/api/v1/budgets/{id}", MEMBERS);
+		post("/api/v1/budgets", STAFF);
+		post("/api/v1/budgets/{id}/lines", STAFF);
+		put("/api/v1/budgets/{id}/lines/{lineId}", STAFF);
+		post("/api/v1/budgets/{id}/alternatives", STAFF);
+		put("/api/v1/budgets/{id}/alternatives/{alternativeId}", STAFF);
+		post("/api/v1/budgets/{id}/agenda", STAFF);
+		post("/api/v1/budgets/{id}/adoption", STAFF);
+		put("/api/v1/budgets/{id}/invoices/{partnerId}", STAFF);
+		put("/api/v1/budgets/{id}/actuals/{lineId}", STAFF);
+
 		// notification: public ICS, personal feed by secret token, the outbox for staff
 		get("/meetings/{id}.ics", PUBLIC);
 		lenient("GET", "/calendar/feed/{token}.ics", PUBLIC);
