@@ -141,7 +141,7 @@ public class Anchorings {
 	UUID follow(String token) {
 		UUID clusterId = cluster.id();
 		var link = repository.link(clusterId, AnchoringTokens.hash(token))
-			.orElseThrow(() -> new NotFoundException("anchoring link", "?"));
+			.orElseThrow(() -> new NotFoundException("anchoring-link", "?"));
 		RequestRow row = requestRow(link.requestId());
 		requireRepresentative(row);
 		if (row.withdrawnAt() != null) {
@@ -219,8 +219,11 @@ public class Anchorings {
 	 * reminded today).
 	 */
 	List<PartnerRequest> remindable(UUID caseId) {
+		return remindable(caseId, LocalDate.now(clusters.get(cluster.id()).zone()));
+	}
+
+	private List<PartnerRequest> remindable(UUID caseId, LocalDate today) {
 		UUID clusterId = cluster.id();
-		LocalDate today = LocalDate.now(clusters.get(clusterId).zone());
 		AnchoringCase anchoring = get(caseId);
 		return anchoring.requests()
 			.stream()
@@ -238,7 +241,8 @@ public class Anchorings {
 	List<PartnerRequest> remind(UUID caseId) {
 		UUID clusterId = cluster.id();
 		repository.lockCase(clusterId, caseId).orElseThrow(() -> new NotFoundException("anchoring", caseId));
-		return remindAll(clusterId, remindable(caseId));
+		LocalDate today = LocalDate.now(clusters.get(clusterId).zone());
+		return remindAll(clusterId, remindable(caseId, today), today);
 	}
 
 	/**
@@ -260,14 +264,13 @@ public class Anchorings {
 				.lastMailedOn(clusterId, request.id(), zone)
 				.map(last -> !last.isAfter(today.minusDays(interval)))
 				.orElse(true);
-			remindable(row.id()).stream().filter(waitedLongEnough).forEach(due::add);
+			remindable(row.id(), today).stream().filter(waitedLongEnough).forEach(due::add);
 		}
-		return remindAll(clusterId, due).size();
+		return remindAll(clusterId, due, today).size();
 	}
 
-	private List<PartnerRequest> remindAll(UUID clusterId, List<PartnerRequest> requests) {
+	private List<PartnerRequest> remindAll(UUID clusterId, List<PartnerRequest> requests, LocalDate today) {
 		Cluster owner = clusters.get(clusterId);
-		LocalDate today = LocalDate.now(owner.zone());
 		List<PartnerRequest> reminded = new ArrayList<>();
 		for (PartnerRequest request : requests) {
 			if (repository.insertReminder(clusterId, request.id(), today, user.actor())) {
@@ -366,7 +369,7 @@ public class Anchorings {
 
 	private RequestRow requestRow(UUID requestId) {
 		return repository.request(cluster.id(), requestId)
-			.orElseThrow(() -> new NotFoundException("anchoring request", requestId));
+			.orElseThrow(() -> new NotFoundException("anchoring-request", requestId));
 	}
 
 	/** Only the partner's representative answers, whatever their roles. */
@@ -445,7 +448,8 @@ public class Anchorings {
 		if (subject.path() == null || subject.path().length() > 500 || !PATH.matcher(subject.path()).matches()) {
 			throw new RuleViolation("path", "anchoring.subject.path");
 		}
-		if (organisationIds == null || organisationIds.isEmpty() || organisationIds.contains(null)) {
+		if (organisationIds == null || organisationIds.isEmpty()
+				|| organisationIds.stream().anyMatch(Objects::isNull)) {
 			throw new RuleViolation("organisationIds", "anchoring.partners.required");
 		}
 		if (answerBy == null) {
