@@ -110,7 +110,9 @@ class AnchoringFlowTests {
 		// on
 		// to the request's page, whose address carries no token.
 		MockHttpSession session = new MockHttpSession();
-		MvcResult first = mvc.perform(get(link).session(session).accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection()).andReturn();
+		MvcResult first = mvc.perform(get(link).session(session).accept(MediaType.TEXT_HTML))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
 		assertThat(first.getResponse().getRedirectedUrl()).endsWith("/login");
 		String back = mvc
 			.perform(post("/login").session(session).with(csrf()).param("username", "leder").param("password", "demo"))
