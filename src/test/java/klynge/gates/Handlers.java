@@ -131,6 +131,14 @@ final class Handlers {
 		ids.put("comments", UUID.randomUUID().toString()); // no comments in the demo
 		// no uploaded file in the demo
 		ids.put("item-files", UUID.randomUUID().toString());
+		// anchoring: the demo's 2022 budget case and UiB's request (leder answers for
+		// UiB)
+		ids.put("anchoring", "a4c40000-0000-4000-8000-000000002022");
+		ids.put("request", one(jdbc, """
+				select r.id from anchoring_request r join organisation o on o.id = r.organisation_id
+				where r.case_id = ?::uuid and o.name = 'Universitetet i Bergen'""",
+				"a4c40000-0000-4000-8000-000000002022"));
+		ids.put("link", "not-a-real-token");
 		ids.put("feed", "not-a-real-token");
 		ids.put("invitation", "not-a-real-token");
 		ids.put("reset", "not-a-real-token");

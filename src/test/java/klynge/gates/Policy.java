@@ -381,6 +381,28 @@ final class Policy {
 		post("/api/v1/followups", STAFF);
 		put("/api/v1/followups/{id}", STAFF);
 
+		// anchoring (issue 15): the overview and tracking for staff and the chair; the
+		// link
+		// and the answer for the partner's representative only (demo: leder answers for
+		// UiB), anyone else 403, Nord 404; "mine" lists the caller's own requests
+		except("GET", "/anchoring", STAFF, Role.LEDER, Expect.ALLOWED);
+		except("GET", "/anchoring/mine", MEMBERS, Role.SOKER, Expect.OWN, Role.FAGFELLE, Expect.OWN);
+		except("GET", "/anchoring/{id}", STAFF, Role.LEDER, Expect.ALLOWED);
+		post("/anchoring/{id}/reminders", STAFF);
+		post("/anchoring/request/{id}/representative", STAFF);
+		post("/anchoring/request/{id}/withdraw", STAFF);
+		Row link = row("GET", "/anchoring/link/{token}", MEMBERS);
+		replace(link, link.except(Role.SOKER, Expect.ALLOWED).except(Role.FAGFELLE, Expect.ALLOWED).asLenient());
+		except("GET", "/anchoring/request/{id}", Level.NOBODY, Role.LEDER, Expect.ALLOWED, Role.NORD, Expect.NOT_FOUND);
+		except("POST", "/anchoring/request/{id}/answer", Level.NOBODY, Role.LEDER, Expect.ALLOWED, Role.NORD,
+				Expect.NOT_FOUND);
+		except("GET", "/api/v1/anchoring", STAFF, Role.LEDER, Expect.ALLOWED);
+		except("GET", "/api/v1/anchoring/mine", MEMBERS, Role.SOKER, Expect.OWN, Role.FAGFELLE, Expect.OWN);
+		except("GET", "/api/v1/anchoring/{id}", STAFF, Role.LEDER, Expect.ALLOWED);
+		except("POST", "/api/v1/anchoring/request/{id}/answer", Level.NOBODY, Role.LEDER, Expect.ALLOWED, Role.NORD,
+				Expect.NOT_FOUND);
+		post("/api/v1/anchoring/{id}/reminders", STAFF);
+
 		// casefile: cases public, backlog for members, cases and referrals for staff
 		get("/cases", PUBLIC);
 		get("/cases/{id}", PUBLIC);
