@@ -4,7 +4,7 @@
 --   ...0401 soker's application led by Høgskulen på Vestlandet: fagfelle (HVL) is recused (organisation)
 --   ...0402 led by Helse Bergen: fagfelle scores it (the browser test does)
 --   ...0403 led by NORCE, Finn Fagfelle named as participant: fagfelle is recused (named person)
---   ...0404 led by Universitetet i Bergen
+--   ...0404 led by Haraldsplass Diakonale sykehus
 -- leder has scored and submitted all four, so the committee page has a ranking. Fixed ids so that
 -- tests and the other demo data can name them.
 do $$
@@ -18,6 +18,7 @@ declare
     bk uuid := (select id from organisation where cluster_id = a and name = 'Bergen kommune');
     norce uuid := (select id from organisation where cluster_id = a and name = 'NORCE');
     uib uuid := (select id from organisation where cluster_id = a and name = 'Universitetet i Bergen');
+    hds uuid := (select id from organisation where cluster_id = a and name = 'Haraldsplass Diakonale sykehus');
     styring uuid := (select body_id from body_name where cluster_id = a and name = 'Styringsgruppen' order by valid_from desc limit 1);
     soker_account uuid := (select id from account where cluster_id = a and username = 'soker');
     fagfelle_account uuid := (select id from account where cluster_id = a and username = 'fagfelle');
@@ -88,8 +89,8 @@ begin
          'Eksempel: brukerpanelet og forskere utvikler tiltak sammen med rehabiliteringstjenesten.',
          'SUBMITTED', timestamptz '2026-09-26 10:00 Europe/Oslo'),
         ('f0d40000-0000-4000-8000-000000000404', a, call_id, other_applicant,
-         'Tannhelse for eldre hjemmeboende (eksempel)', 'Hanne Berg Søker', 'hbs@alrek.example.org',
-         'Eksempel: tannhelsetjenesten og hjemmetjenesten kartlegger munnhelse hos eldre.',
+         'Munnhelse hos eldre innlagte (eksempel)', 'Hanne Berg Søker', 'hbs@alrek.example.org',
+         'Eksempel: sykehuset og kommunens tannhelsetjeneste kartlegger munnhelse hos eldre innlagte.',
          'SUBMITTED', timestamptz '2026-09-27 10:00 Europe/Oslo');
     insert into application_organisation (cluster_id, application_id, organisation_id, role) values
         (a, 'f0d40000-0000-4000-8000-000000000401', hvl, 'LEAD'),
@@ -98,7 +99,7 @@ begin
         (a, 'f0d40000-0000-4000-8000-000000000402', bk, 'PARTNER'),
         (a, 'f0d40000-0000-4000-8000-000000000403', norce, 'LEAD'),
         (a, 'f0d40000-0000-4000-8000-000000000403', bk, 'PARTNER'),
-        (a, 'f0d40000-0000-4000-8000-000000000404', uib, 'LEAD'),
+        (a, 'f0d40000-0000-4000-8000-000000000404', hds, 'LEAD'),
         (a, 'f0d40000-0000-4000-8000-000000000404', bk, 'PARTNER');
     insert into application_person (cluster_id, application_id, role, name, email, person_id, organisation_id) values
         (a, 'f0d40000-0000-4000-8000-000000000401', 'LEAD', 'Sara Søkersen', 'sok@alrek.example.org', null, hvl),
@@ -112,7 +113,7 @@ begin
         (a, 'f0d40000-0000-4000-8000-000000000402', 1, 'BUYOUT', 'Frikjøp farmasøyt', hb, 90000),
         (a, 'f0d40000-0000-4000-8000-000000000402', 2, 'OPERATING', 'Samlinger', null, 30000),
         (a, 'f0d40000-0000-4000-8000-000000000403', 1, 'OPERATING', 'Workshops med brukere', null, 100000),
-        (a, 'f0d40000-0000-4000-8000-000000000404', 1, 'BUYOUT', 'Frikjøp tannpleier', bk, 70000),
+        (a, 'f0d40000-0000-4000-8000-000000000404', 1, 'BUYOUT', 'Frikjøp tannpleier', hds, 70000),
         (a, 'f0d40000-0000-4000-8000-000000000404', 2, 'OTHER', 'Kartleggingsverktøy', null, 50000);
 
     -- leder has scored everything; fagfelle is assigned to three, two of them with a detected conflict

@@ -121,6 +121,9 @@ final class Handlers {
 		ids.put("comments", UUID.randomUUID().toString()); // no comments in the demo
 		// no uploaded file in the demo
 		ids.put("item-files", UUID.randomUUID().toString());
+		// funding.review demo: the application fagfelle and leder review, and its call
+		ids.put("review", "f0d40000-0000-4000-8000-000000000402");
+		ids.put("review-calls", "f0d40000-0000-4000-8000-000000000002");
 		ids.put("feed", "not-a-real-token");
 		ids.put("invitation", "not-a-real-token");
 		ids.put("reset", "not-a-real-token");

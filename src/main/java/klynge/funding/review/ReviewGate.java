@@ -16,6 +16,7 @@ import klynge.funding.review.ReviewRepository.AssignmentRow;
 import klynge.funding.review.ReviewRepository.OrganisationRow;
 import klynge.funding.review.ReviewRepository.PersonRow;
 import klynge.funding.review.ReviewRepository.Reviewer;
+import klynge.organisation.OrganisationDirectory;
 import klynge.security.CurrentUser;
 import klynge.security.LoggedIn;
 import klynge.shared.NotFoundException;
@@ -45,8 +46,12 @@ public class ReviewGate {
 
 	private final CurrentCluster cluster;
 
-	ReviewGate(ReviewRepository reviews, CurrentUser currentUser, CurrentCluster cluster) {
+	private final OrganisationDirectory registry;
+
+	ReviewGate(ReviewRepository reviews, CurrentUser currentUser, CurrentCluster cluster,
+			OrganisationDirectory registry) {
 		this.reviews = reviews;
+		this.registry = registry;
 		this.currentUser = currentUser;
 		this.cluster = cluster;
 	}
@@ -144,7 +149,9 @@ public class ReviewGate {
 			found.add(new Detected(ConflictKind.ORGANISATION, String.join(", ", shared)));
 		}
 		Set<String> emails = new HashSet<>();
-		for (String email : new String[] { reviewer.email(), reviewer.personEmail() }) {
+		String personEmail = reviewer.personId() == null ? null
+				: registry.emailOf(clusterId, reviewer.personId()).orElse(null);
+		for (String email : new String[] { reviewer.email(), personEmail }) {
 			if (email != null && !email.isBlank()) {
 				emails.add(email.strip().toLowerCase(Locale.ROOT));
 			}

@@ -131,8 +131,8 @@ class ReviewRepository {
 
 	List<OrganisationRow> organisations(UUID clusterId, UUID applicationId) {
 		return jdbc.sql("""
-				select o.id, o.name, ao.role from application_organisation ao
-				join organisation o on o.cluster_id = ao.cluster_id and o.id = ao.organisation_id
+				select o.organisation_id, o.name, ao.role from application_organisation ao
+				join organisation_v o on o.cluster_id = ao.cluster_id and o.organisation_id = ao.organisation_id
 				where ao.cluster_id = ? and ao.application_id = ? order by ao.role, o.name""")
 			.params(clusterId, applicationId)
 			.query((rs, n) -> new OrganisationRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
@@ -189,22 +189,22 @@ class ReviewRepository {
 
 	Optional<Reviewer> reviewer(UUID clusterId, UUID accountId) {
 		return jdbc.sql("""
-				select a.id, a.username, coalesce(p.name, a.username), a.email, a.person_id, p.email, a.reviewer
-				from account a left join person p on p.cluster_id = a.cluster_id and p.id = a.person_id
-				where a.cluster_id = ? and a.id = ?""")
+				select a.account_id, a.username, coalesce(p.name, a.username), a.email, a.person_id, null, a.reviewer
+				from account_v a left join person_v p on p.cluster_id = a.cluster_id and p.person_id = a.person_id
+				where a.cluster_id = ? and a.account_id = ?""")
 			.params(clusterId, accountId)
 			.query((rs, n) -> new Reviewer(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getBoolean(7)))
+					rs.getString(4), rs.getObject(5, UUID.class), (String) rs.getObject(6), rs.getBoolean(7)))
 			.optional();
 	}
 
 	/** Enabled accounts flagged REVIEWER, or whose person sits in the committee today. */
 	List<Reviewer> candidates(UUID clusterId, UUID committeeBodyId, LocalDate today) {
 		return jdbc.sql("""
-				select a.id, a.username, coalesce(p.name, a.username), a.email, a.person_id, p.email, a.reviewer
-				from account a left join person p on p.cluster_id = a.cluster_id and p.id = a.person_id
+				select a.account_id, a.username, coalesce(p.name, a.username), a.email, a.person_id, null, a.reviewer
+				from account_v a left join person_v p on p.cluster_id = a.cluster_id and p.person_id = a.person_id
 				where a.cluster_id = :cluster and a.enabled and (a.reviewer or exists (
-				    select 1 from membership m where m.cluster_id = a.cluster_id and m.body_id = :body
+				    select 1 from membership_v m where m.cluster_id = a.cluster_id and m.body_id = :body
 				    and m.person_id = a.person_id and m.valid_from <= :today
 				    and (m.valid_to is null or m.valid_to >= :today)))
 				order by 3""")
@@ -212,13 +212,13 @@ class ReviewRepository {
 			.param("body", committeeBodyId)
 			.param("today", today)
 			.query((rs, n) -> new Reviewer(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getBoolean(7)))
+					rs.getString(4), rs.getObject(5, UUID.class), (String) rs.getObject(6), rs.getBoolean(7)))
 			.list();
 	}
 
 	boolean sitsIn(UUID clusterId, UUID bodyId, UUID personId, LocalDate today) {
 		return personId != null && jdbc.sql("""
-				select count(*) from membership where cluster_id = ? and body_id = ? and person_id = ?
+				select count(*) from membership_v where cluster_id = ? and body_id = ? and person_id = ?
 				and valid_from <= ? and (valid_to is null or valid_to >= ?)""")
 			.params(clusterId, bodyId, personId, today, today)
 			.query(Long.class)
@@ -227,7 +227,7 @@ class ReviewRepository {
 
 	boolean chairs(UUID clusterId, UUID bodyId, UUID personId, LocalDate today) {
 		return personId != null && jdbc.sql("""
-				select count(*) from membership where cluster_id = ? and body_id = ? and person_id = ?
+				select count(*) from membership_v where cluster_id = ? and body_id = ? and person_id = ?
 				and role = 'CHAIR' and valid_from <= ? and (valid_to is null or valid_to >= ?)""")
 			.params(clusterId, bodyId, personId, today, today)
 			.query(Long.class)
@@ -242,15 +242,16 @@ class ReviewRepository {
 		if (personId == null) {
 			return Map.of();
 		}
-		return jdbc.sql("""
-				with mine as (
-				    select organisation_id as id from affiliation
-				    where cluster_id = :cluster and person_id = :person and valid_from <= :today
-				      and (valid_to is null or valid_to >= :today))
-				select distinct o.id, o.name from organisation o
-				where o.cluster_id = :cluster and (o.id in (select id from mine)
-				    or o.parent_id in (select id from mine)
-				    or o.id in (select parent_id from organisation where id in (select id from mine)))""")
+		return jdbc
+			.sql("""
+					with mine as (
+					    select organisation_id as id from affiliation_v
+					    where cluster_id = :cluster and person_id = :person and valid_from <= :today
+					      and (valid_to is null or valid_to >= :today))
+					select distinct o.organisation_id, o.name from organisation_v o
+					where o.cluster_id = :cluster and (o.organisation_id in (select id from mine)
+					    or o.parent_id in (select id from mine)
+					    or o.organisation_id in (select parent_id from organisation_v where organisation_id in (select id from mine)))""")
 			.param("cluster", clusterId)
 			.param("person", personId)
 			.param("today", today)
@@ -261,7 +262,7 @@ class ReviewRepository {
 	}
 
 	Set<UUID> accountsOfPerson(UUID clusterId, UUID personId) {
-		return Set.copyOf(jdbc.sql("select id from account where cluster_id = ? and person_id = ?")
+		return Set.copyOf(jdbc.sql("select account_id from account_v where cluster_id = ? and person_id = ?")
 			.params(clusterId, personId)
 			.query(UUID.class)
 			.list());
@@ -272,8 +273,8 @@ class ReviewRepository {
 	private static final String ASSIGNMENT = """
 			select r.id, r.call_id, r.application_id, r.account_id, coalesce(p.name, a.username), r.assigned_at,
 			       r.submitted_at, r.version
-			from review_assignment r join account a on a.cluster_id = r.cluster_id and a.id = r.account_id
-			left join person p on p.cluster_id = a.cluster_id and p.id = a.person_id
+			from review_assignment r join account_v a on a.cluster_id = r.cluster_id and a.account_id = r.account_id
+			left join person_v p on p.cluster_id = a.cluster_id and p.person_id = a.person_id
 			""";
 
 	private static AssignmentRow assignment(ResultSet rs, int n) throws SQLException {
@@ -336,8 +337,8 @@ class ReviewRepository {
 	private static final String CONFLICT = """
 			select c.application_id, c.account_id, coalesce(p.name, a.username), c.kind, c.reason, c.recorded_at,
 			       c.recorded_by
-			from review_conflict c join account a on a.cluster_id = c.cluster_id and a.id = c.account_id
-			left join person p on p.cluster_id = a.cluster_id and p.id = a.person_id
+			from review_conflict c join account_v a on a.cluster_id = c.cluster_id and a.account_id = c.account_id
+			left join person_v p on p.cluster_id = a.cluster_id and p.person_id = a.person_id
 			""";
 
 	private static Conflict conflict(ResultSet rs, int n) throws SQLException {
