@@ -41,6 +41,19 @@ public class OrganisationDirectory {
 			.list();
 	}
 
+	/**
+	 * The type of every organisation of the cluster, for rules such as "at least one
+	 * municipal partner" (funding).
+	 */
+	public Map<UUID, OrganisationType> types(UUID clusterId) {
+		Map<UUID, OrganisationType> types = new java.util.HashMap<>();
+		jdbc.sql("select id, type from organisation where cluster_id = ?")
+			.param(clusterId)
+			.query((rs, n) -> types.put(rs.getObject(1, UUID.class), OrganisationType.valueOf(rs.getString(2))))
+			.list();
+		return types;
+	}
+
 	public Optional<PersonRef> person(UUID clusterId, UUID id) {
 		return jdbc.sql("select id, name, code from person where cluster_id = ? and id = ?")
 			.params(clusterId, id)

@@ -139,6 +139,9 @@ final class Handlers {
 				where r.case_id = ?::uuid and o.name = 'Universitetet i Bergen'""",
 				"a4c40000-0000-4000-8000-000000002022"));
 		ids.put("link", "not-a-real-token");
+		// funding.review demo: the application fagfelle and leder review, and its call
+		ids.put("review", "f0d40000-0000-4000-8000-000000000402");
+		ids.put("review-calls", "f0d40000-0000-4000-8000-000000000002");
 		ids.put("feed", "not-a-real-token");
 		ids.put("invitation", "not-a-real-token");
 		ids.put("reset", "not-a-real-token");

@@ -496,6 +496,33 @@ final class Policy {
 		lenient("POST", "/mail/outbox/{id}/retry", STAFF);
 		lenient("GET", "/mail/outbox/{id}/attachments/{attachmentId}", STAFF);
 
+		// funding.review (issue 15): reviewers (the REVIEWER flag) and the cluster's own
+		// people pass the door; an application opens only to its assigned, unrecused
+		// reviewer (demo 0402: fagfelle and leder), anyone else gets 404; the committee's
+		// page is for staff and the committee (leder chairs it), a member gets 403
+		except("GET", "/funding/review", MEMBERS, Role.FAGFELLE, Expect.ALLOWED);
+		except("GET", "/api/v1/funding/review/assignments", MEMBERS, Role.FAGFELLE, Expect.ALLOWED);
+		for (String sheet : List.of("/funding/review/{applicationId}", "/api/v1/funding/review/{applicationId}",
+				"/api/v1/funding/review/{applicationId}/scores")) {
+			except("GET", sheet, MEMBERS, Role.FAGFELLE, Expect.ALLOWED, Role.MEDLEM, Expect.NOT_FOUND, Role.OBSERVATOR,
+					Expect.NOT_FOUND, Role.SEKRETARIAT, Expect.NOT_FOUND, Role.ADMIN, Expect.NOT_FOUND);
+		}
+		Row attachment = row("GET", "/funding/review/{applicationId}/attachments/{attachmentId}", MEMBERS);
+		replace(attachment, attachment.asLenient().except(Role.FAGFELLE, Expect.ALLOWED));
+		except("POST", "/funding/review/{applicationId}/scores", MEMBERS, Role.FAGFELLE, Expect.ALLOWED);
+		except("POST", "/funding/review/{applicationId}/conflict", MEMBERS, Role.FAGFELLE, Expect.ALLOWED);
+		except("PUT", "/api/v1/funding/review/{applicationId}/scores", MEMBERS, Role.FAGFELLE, Expect.ALLOWED);
+		except("POST", "/api/v1/funding/review/{applicationId}/submit", MEMBERS, Role.FAGFELLE, Expect.ALLOWED);
+		except("POST", "/api/v1/funding/review/{applicationId}/conflicts", MEMBERS, Role.FAGFELLE, Expect.ALLOWED);
+		except("GET", "/funding/review-calls/{callId}", STAFF, Role.LEDER, Expect.ALLOWED);
+		except("GET", "/api/v1/funding/review-calls/{callId}/assignments", STAFF, Role.LEDER, Expect.ALLOWED);
+		except("GET", "/api/v1/funding/review-calls/{callId}/conflicts", STAFF, Role.LEDER, Expect.ALLOWED);
+		except("GET", "/api/v1/funding/review-calls/{callId}/ranking", STAFF, Role.LEDER, Expect.ALLOWED);
+		except("POST", "/funding/review-calls/{callId}/assignments", STAFF, Role.LEDER, Expect.ALLOWED);
+		except("POST", "/funding/review-calls/{callId}/proposal", STAFF, Role.LEDER, Expect.ALLOWED);
+		except("POST", "/api/v1/funding/review-calls/{callId}/assignments", STAFF, Role.LEDER, Expect.ALLOWED);
+		except("POST", "/api/v1/funding/review-calls/{callId}/proposal", STAFF, Role.LEDER, Expect.ALLOWED);
+
 		// archive: the per-cluster export
 		get("/api/v1/export", ADMIN);
 		get("/settings/export", ADMIN);

@@ -1,0 +1,50 @@
+package klynge.funding;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What an applicant writes: project title, lead (name, e-mail, organisation), partner
+ * organisations, summary and the budget table. The applicant organisations are the lead's
+ * and the partners'.
+ */
+public record ApplicationContent(String title, String leadName, String leadEmail, UUID leadOrganisationId,
+		List<UUID> partnerOrganisationIds, String summary, List<BudgetLine> budget) {
+
+	public ApplicationContent {
+		title = title == null ? "" : title.strip();
+		leadName = leadName == null ? "" : leadName.strip();
+		leadEmail = leadEmail == null ? "" : leadEmail.strip();
+		summary = summary == null ? "" : summary.strip();
+		partnerOrganisationIds = partnerOrganisationIds == null ? List.of()
+				: partnerOrganisationIds.stream()
+					.filter(id -> id != null && !id.equals(leadOrganisationId))
+					.distinct()
+					.toList();
+		budget = budget == null ? List.of() : List.copyOf(budget);
+	}
+
+	public Set<UUID> organisationIds() {
+		Set<UUID> ids = new LinkedHashSet<>();
+		if (leadOrganisationId != null) {
+			ids.add(leadOrganisationId);
+		}
+		ids.addAll(partnerOrganisationIds);
+		return ids;
+	}
+
+	public BigDecimal appliedSum() {
+		return budget.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	public BigDecimal buyoutSum() {
+		return budget.stream()
+			.filter(BudgetLine::isBuyout)
+			.map(BudgetLine::amount)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+}
