@@ -9,5 +9,5 @@
  * {@link klynge.funding.AdoptedBudgets} port.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "cluster", "security", "shared", "organisation", "body", "meeting", "mail", "web" })
+		allowedDependencies = { "cluster", "security", "shared", "organisation", "body", "meeting", "mail" })
 package klynge.funding;

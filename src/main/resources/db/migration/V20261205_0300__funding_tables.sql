@@ -53,8 +53,7 @@ create table funding_call (
     foreign key (cluster_id, fund_id) references fund (cluster_id, id),
     foreign key (cluster_id, committee_body_id) references body (cluster_id, id),
     foreign key (cluster_id, deciding_body_id) references body (cluster_id, id),
-    foreign key (cluster_id, adopted_item_id) references agenda_item (cluster_id, id),
-    check (status in ('DRAFT', 'COMMENT_ROUND') or adopted_item_id is not null)
+    foreign key (cluster_id, adopted_item_id) references agenda_item (cluster_id, id)
 );
 create index funding_call_fund on funding_call (cluster_id, fund_id);
 create index funding_call_status on funding_call (cluster_id, status);
