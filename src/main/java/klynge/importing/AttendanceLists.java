@@ -289,6 +289,17 @@ final class AttendanceLists {
 			return;
 		}
 		Person person = person(entry);
+		if (person.name.split("\\s+").length >= 4 && !person.name.contains(" for ")) {
+			// "Kari Li Ola Berg (vara) Eva Ås": a column of names flattened into a run
+			NameRuns.Run run = NameRuns.read(untitled(entry));
+			if (!run.names().isEmpty()) {
+				run.names().forEach(name -> listEntry(minutes, kind, name));
+				if (!run.rest().isBlank()) {
+					minutes.preamble.add(run.rest());
+				}
+				return;
+			}
+		}
 		if (person.name.length() > 60 || person.name.split("\\s+").length > 6) {
 			minutes.preamble.add(rawEntry.strip()); // names run together or prose: kept,
 													// not guessed at
@@ -343,12 +354,19 @@ final class AttendanceLists {
 																// "Rektor", "rådgiver"
 			text = text.substring(titled.end());
 		}
-		Person person = untitled(text);
+		Person person = untitledPerson(text);
 		return title == null ? person
 				: new Person(person.name, person.seat == null ? title : title + ", " + person.seat, person.code);
 	}
 
-	private static Person untitled(String entry) {
+	/** An entry without the title before its name. */
+	private static String untitled(String entry) {
+		Matcher titled = TITLE.matcher(entry.strip());
+		return titled.lookingAt() && titled.end() < entry.strip().length() ? entry.strip().substring(titled.end())
+				: entry.strip();
+	}
+
+	private static Person untitledPerson(String entry) {
 		String text = entry;
 		String code = null;
 		Matcher fromUnit = FROM_UNIT.matcher(text);

@@ -45,4 +45,16 @@ class AttendanceListRulesTests {
 					tuple("Per Dal", null), tuple("Siri Holm", "Økonomiavdelingen"));
 	}
 
+	@Test
+	void namesRunTogetherWithoutSeparatorStartAtAFirstName() {
+		ImportedMinutes read = parse(
+				"Til stede: Kari Li Nilsen Ola Berg (til kl. 12) Eva Ås SV Marte Lund Ingen merknader.\n"
+						+ "Forfall: Per Dal Siri Holm\n\nSak 1/24 Budsjett\n");
+		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status)
+			.containsExactly(tuple("Kari Li Nilsen", AttendanceStatus.PRESENT),
+					tuple("Ola Berg", AttendanceStatus.PRESENT), tuple("Eva Ås", AttendanceStatus.PRESENT),
+					tuple("Marte Lund", AttendanceStatus.PRESENT), tuple("Per Dal", AttendanceStatus.ABSENT),
+					tuple("Siri Holm", AttendanceStatus.ABSENT));
+	}
+
 }
