@@ -31,6 +31,26 @@ final class AttendanceLists {
 			Pattern.CASE_INSENSITIVE);
 
 	/**
+	 * An upper-case label run into a flattened line without a colon: "DESSE MØTTE Li,
+	 * Kari (SP) …".
+	 */
+	private static final Pattern UPPER_LABEL = Pattern
+		.compile("^(TIL STADES|TIL STEDE|TILSTEDE|DESSE MØTTE|DESSUTAN MØTTE|DESSUTEN MØTTE|IKKJE MØTT|IKKE MØTT|"
+				+ "FRAMMØTTE|FREMMØTTE|FORFALL|MØTTE)\\s+(?=\\p{Lu})(.*)$");
+
+	/**
+	 * "Li, Kari (SP) Berg, Ola Per (H)": names written surname first, each with its
+	 * party, run together.
+	 */
+	private static final Pattern SURNAME_FIRST = Pattern.compile(
+			"\\G\\s*(\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?),\\s+((?:\\p{Lu}[\\p{L}.'-]*\\s?){1,3}?)\\s*\\(([^()]{1,20})\\)");
+
+	/**
+	 * An upper-case word and a sentence after the names: "FORFALL Ingen forfall meldt".
+	 */
+	private static final Pattern UPPER_PROSE = Pattern.compile("^\\p{Lu}{3,}\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Ll}.*");
+
+	/**
 	 * "Ordførar:", "Rådmenn:", "Representanter:" inside a list: attendance grouped by
 	 * role.
 	 */
@@ -214,7 +234,11 @@ final class AttendanceLists {
 	 */
 	static Matcher label(String trimmed) {
 		Matcher label = LIST_LABEL.matcher(trimmed);
-		return label.matches() ? label : null;
+		if (label.matches()) {
+			return label;
+		}
+		Matcher upper = UPPER_LABEL.matcher(trimmed);
+		return upper.matches() ? upper : null;
 	}
 
 	static AttendanceSection sectionOf(String label, AttendanceSection current) {
@@ -283,7 +307,8 @@ final class AttendanceLists {
 				.add(new ParsedMinutes.Substitution(deputy.name(), deputy.seat(), forMember.group(1).strip(), null));
 			return;
 		}
-		if (entry.startsWith("Ingen ") || entry.equals("Ingen") || entry.chars().noneMatch(Character::isUpperCase)) {
+		if (entry.startsWith("Ingen ") || entry.equals("Ingen") || entry.chars().noneMatch(Character::isUpperCase)
+				|| UPPER_PROSE.matcher(entry).matches()) {
 			// "Ingen forfall meldt"; a role without a name ("varaordfører")
 			minutes.preamble.add(rawEntry.strip()); // "Ingen forfall meldt"
 			return;
@@ -435,6 +460,10 @@ final class AttendanceLists {
 		if (text.contains(";")) {
 			return List.of(text.split(";"));
 		}
+		List<String> surnameFirst = surnameFirst(text);
+		if (!surnameFirst.isEmpty()) {
+			return surnameFirst;
+		}
 		if (PARTY_RUN.matcher(text).matches()) {
 			return PARTY_ENTRY.matcher(text).results().map(MatchResult::group).toList();
 		}
@@ -442,6 +471,28 @@ final class AttendanceLists {
 			return List.of(text.split(",\\s*(?=[A-ZÆØÅ]{2,6}\\s*[-–:]\\s)"));
 		}
 		return outsideParentheses(text);
+	}
+
+	/**
+	 * "Li, Kari (SP) Berg, Ola (H) FORFALL …" as "Kari Li (SP)", "Ola Berg (H)" and what
+	 * follows them; empty if the text does not start with two such names.
+	 */
+	private static List<String> surnameFirst(String text) {
+		Matcher name = SURNAME_FIRST.matcher(text);
+		List<String> entries = new ArrayList<>();
+		int end = 0;
+		while (name.find()) {
+			entries.add(name.group(2).strip() + " " + name.group(1) + " (" + name.group(3) + ")");
+			end = name.end();
+		}
+		if (entries.size() < 2) {
+			return List.of();
+		}
+		String rest = text.substring(end).strip();
+		if (!rest.isEmpty()) {
+			entries.add(rest);
+		}
+		return entries;
 	}
 
 	/**

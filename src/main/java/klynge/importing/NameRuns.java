@@ -27,6 +27,14 @@ final class NameRuns {
 	/** "AP", "SV", "IME/AU", "FTR-IME": a party's or a unit's code after a name. */
 	private static final Pattern CODE = Pattern.compile("\\p{Lu}{2,6}(?:[/-]\\p{Lu}{1,6})?");
 
+	/**
+	 * A role between names ("Rådgjevar", "Møtesekretær", "Leder"): it ends the name
+	 * before it and is no part of the next.
+	 */
+	private static final Pattern ROLE = Pattern.compile(
+			"\\p{Lu}\\p{Ll}*(?:sekretær|leiar|leder|rådgjevar|rådgiver|konsulent|sjef|direktør|rådmann|ordfører|ordførar)"
+					+ "|Leiar|Leder|Sekretær|Medlem|Vara|Varamedlem|Referent|Revisor|Rektor|Rådgjevar|Rådgiver|Konsulent");
+
 	private NameRuns() {
 	}
 
@@ -81,14 +89,26 @@ final class NameRuns {
 				}
 				continue; // a second code of the same name's row
 			}
+			if (ROLE.matcher(word).matches()) {
+				if (current.size() >= 2) {
+					names.add(String.join(" ", current));
+				}
+				else if (!current.isEmpty()) {
+					return NONE;
+				}
+				current.clear();
+				continue;
+			}
 			if (!NAME_WORD.matcher(word).matches()) {
-				// prose after the names starts with a capital: "… Marte Lund Ingen
-				// merknader"
-				int kept = current.size() >= 3 ? current.size() - 1 : 0;
+				// prose after the names starts with a capital ("… Marte Lund Ingen
+				// merknader"), an upper-case heading does not
+				boolean heading = word.chars().noneMatch(Character::isLowerCase);
+				int kept = heading && current.size() != 1 ? current.size()
+						: current.size() >= 3 ? current.size() - 1 : 0;
 				if (kept > 0) {
 					names.add(String.join(" ", current.subList(0, kept)));
 				}
-				if (names.size() < 2) {
+				if (names.size() < (heading ? 1 : 2)) {
 					return NONE;
 				}
 				String rest = String.join(" ", List.of(words).subList(i - current.size() + kept, words.length));

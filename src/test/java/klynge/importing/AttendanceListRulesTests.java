@@ -57,4 +57,15 @@ class AttendanceListRulesTests {
 					tuple("Siri Holm", AttendanceStatus.ABSENT));
 	}
 
+	@Test
+	void upperCaseLabelsWithoutColonAndSurnameFirstNamesInAFlattenedLine() {
+		ImportedMinutes read = parse("MØTEBOK Eldrerådet Dato: 3. mai 2024 Stad: Rådhuset DESSE MØTTE Li, Kari (SP) "
+				+ "Berg, Ola Per (H) Dal, Eva (AP) FORFALL Ingen forfall meldt DESSUTAN MØTTE Rådgjevar Siri Holm "
+				+ "Møtesekretær Tone Vik\n\nSak 1/24 Budsjett\n");
+		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status)
+			.containsExactly(tuple("Kari Li", AttendanceStatus.PRESENT),
+					tuple("Ola Per Berg", AttendanceStatus.PRESENT), tuple("Eva Dal", AttendanceStatus.PRESENT),
+					tuple("Siri Holm", AttendanceStatus.PRESENT), tuple("Tone Vik", AttendanceStatus.PRESENT));
+	}
+
 }
