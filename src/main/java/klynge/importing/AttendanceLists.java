@@ -137,7 +137,67 @@ final class AttendanceLists {
 	private static final Pattern FROM_UNIT = Pattern
 		.compile("^((?:" + WORD + "\\s+){1,5}" + WORD + ")\\s+(?:fra|frå)\\s+(\\p{Lu}[\\p{L}\\- ]{2,60})$");
 
+	/**
+	 * The head of a table with an attendance column: "Namn Verv Oppmøte Mobil E-post".
+	 */
+	private static final Pattern STATUS_HEAD = Pattern
+		.compile("(?:Namn|Navn)\\s+(?:\\p{L}+\\s+){0,3}?(?:Oppmøte|Frammøte|Fremmøte|Møtt)"
+				+ "(?:\\s+(?:Mobil|E-post|Telefon|Tlf\\.?|Merknad))*(?=\\s)");
+
+	/** One row of it, ended by its mark: "Kari Li, 5000 Bergen Leder MØTT". */
+	private static final Pattern STATUS_ROW = Pattern
+		.compile("\\G\\s*(\\S.{0,119}?)\\s+(MØTT|FORFALL|IKKE MØTT|IKKJE MØTT|Møtt|Forfall)(?=\\s|$)");
+
+	/** A group's heading before its first row: "Sekretariatet Eva Ås rådgiver". */
+	private static final Pattern ROW_GROUP = Pattern.compile(
+			"^(Sekretariat(?:et)?|Administrasjon(?:en)?|Observatører|Observatørar|Varamedlemmer|Varamedlemer)\\s+");
+
+	private static final Pattern ROW_NAME = Pattern.compile("^((?:" + WORD + "\\s+){0,4}" + WORD + ")(?=,|\\s|$)");
+
 	private AttendanceLists() {
+	}
+
+	/**
+	 * A table flattened into a line whose rows end with their attendance ("Navn Verv
+	 * Oppmøte Kari Li, Leder MØTT Ola Berg FORFALL …"): reads its rows and returns the
+	 * line without them; null if the line holds no such table.
+	 */
+	static String statusTable(ParsedMinutes minutes, String line) {
+		Matcher head = STATUS_HEAD.matcher(line);
+		if (!head.find()) {
+			return null;
+		}
+		Matcher row = STATUS_ROW.matcher(line);
+		row.region(head.end(), line.length());
+		AttendanceSection section = AttendanceSection.MEMBER;
+		int end = -1;
+		while (row.find()) {
+			String text = row.group(1).strip();
+			Matcher group = ROW_GROUP.matcher(text);
+			if (group.lookingAt()) {
+				section = sectionOf(group.group(1), section);
+				text = text.substring(group.end());
+			}
+			Matcher name = ROW_NAME.matcher(text);
+			if (!name.lookingAt()) {
+				break;
+			}
+			String person = name.group(1);
+			int space = person.lastIndexOf(' ');
+			while (space > 0 && NameRuns.role(person.substring(space + 1))) {
+				person = person.substring(0, space);
+				space = person.lastIndexOf(' ');
+			}
+			String seat = blankToNull(text.substring(person.length()).replaceFirst("^[,\\s]+", "").strip());
+			boolean absent = !row.group(2).equalsIgnoreCase("møtt");
+			minutes.attendees.add(new ImportedAttendee(section, seat, person, null, true,
+					absent ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT, null));
+			end = row.end();
+		}
+		if (end < 0) {
+			return null;
+		}
+		return (line.substring(0, head.start()) + " " + line.substring(end)).strip();
 	}
 
 	/**

@@ -32,10 +32,19 @@ final class NameRuns {
 	 * before it and is no part of the next.
 	 */
 	private static final Pattern ROLE = Pattern.compile(
-			"\\p{Lu}\\p{Ll}*(?:sekretær|leiar|leder|rådgjevar|rådgiver|konsulent|sjef|direktør|rådmann|ordfører|ordførar)"
+			"\\p{Lu}\\p{Ll}*(?:sekretær|leiar|leder|medlem|rådgjevar|rådgiver|konsulent|sjef|direktør|rådmann|ordfører|ordførar)"
 					+ "|Leiar|Leder|Sekretær|Medlem|Vara|Varamedlem|Referent|Revisor|Rektor|Rådgjevar|Rådgiver|Konsulent");
 
 	private NameRuns() {
+	}
+
+	/** "Styremedlem", "Leder", "rådgiver": a role, not part of a name. */
+	static boolean role(String word) {
+		return ROLE.matcher(word).matches() || ROLE.matcher(capitalised(word)).matches();
+	}
+
+	private static String capitalised(String word) {
+		return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
 	}
 
 	static boolean firstName(String word) {

@@ -68,4 +68,15 @@ class AttendanceListRulesTests {
 					tuple("Siri Holm", AttendanceStatus.PRESENT), tuple("Tone Vik", AttendanceStatus.PRESENT));
 	}
 
+	@Test
+	void aFlattenedTableWithTheAttendanceInAColumnAfterEachRow() {
+		ImportedMinutes read = parse(
+				"Styret: Navn Verv Oppmøte Telefon Kari Li, 5000 Bergen Leder MØTT Ola Berg Styremedlem "
+						+ "FORFALL Sekretariatet Eva Ås rådgiver MØTT Protokoll fra styremøte 3. mai 2024\n\nSak 1/24 Budsjett\n");
+		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status)
+			.containsExactly(tuple("Kari Li", AttendanceStatus.PRESENT), tuple("Ola Berg", AttendanceStatus.ABSENT),
+					tuple("Eva Ås", AttendanceStatus.PRESENT));
+		assertThat(read.date()).hasToString("2024-05-03");
+	}
+
 }
