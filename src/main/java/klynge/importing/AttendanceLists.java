@@ -31,6 +31,26 @@ final class AttendanceLists {
 			Pattern.CASE_INSENSITIVE);
 
 	/**
+	 * An upper-case label run into a flattened line without a colon: "DESSE MØTTE Li,
+	 * Kari (SP) …".
+	 */
+	private static final Pattern UPPER_LABEL = Pattern
+		.compile("^(TIL STADES|TIL STEDE|TILSTEDE|DESSE MØTTE|DESSUTAN MØTTE|DESSUTEN MØTTE|IKKJE MØTT|IKKE MØTT|"
+				+ "FRAMMØTTE|FREMMØTTE|FORFALL|MØTTE)\\s+(?=\\p{Lu})(.*)$");
+
+	/**
+	 * "Li, Kari (SP) Berg, Ola Per (H)": names written surname first, each with its
+	 * party, run together.
+	 */
+	private static final Pattern SURNAME_FIRST = Pattern.compile(
+			"\\G\\s*(\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?),\\s+((?:\\p{Lu}[\\p{L}.'-]*\\s?){1,3}?)\\s*\\(([^()]{1,20})\\)");
+
+	/**
+	 * An upper-case word and a sentence after the names: "FORFALL Ingen forfall meldt".
+	 */
+	private static final Pattern UPPER_PROSE = Pattern.compile("^\\p{Lu}{3,}\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Ll}.*");
+
+	/**
 	 * "Ordførar:", "Rådmenn:", "Representanter:" inside a list: attendance grouped by
 	 * role.
 	 */
@@ -117,7 +137,67 @@ final class AttendanceLists {
 	private static final Pattern FROM_UNIT = Pattern
 		.compile("^((?:" + WORD + "\\s+){1,5}" + WORD + ")\\s+(?:fra|frå)\\s+(\\p{Lu}[\\p{L}\\- ]{2,60})$");
 
+	/**
+	 * The head of a table with an attendance column: "Namn Verv Oppmøte Mobil E-post".
+	 */
+	private static final Pattern STATUS_HEAD = Pattern
+		.compile("(?:Namn|Navn)\\s+(?:\\p{L}+\\s+){0,3}?(?:Oppmøte|Frammøte|Fremmøte|Møtt)"
+				+ "(?:\\s+(?:Mobil|E-post|Telefon|Tlf\\.?|Merknad))*(?=\\s)");
+
+	/** One row of it, ended by its mark: "Kari Li, 5000 Bergen Leder MØTT". */
+	private static final Pattern STATUS_ROW = Pattern
+		.compile("\\G\\s*(\\S.{0,119}?)\\s+(MØTT|FORFALL|IKKE MØTT|IKKJE MØTT|Møtt|Forfall)(?=\\s|$)");
+
+	/** A group's heading before its first row: "Sekretariatet Eva Ås rådgiver". */
+	private static final Pattern ROW_GROUP = Pattern.compile(
+			"^(Sekretariat(?:et)?|Administrasjon(?:en)?|Observatører|Observatørar|Varamedlemmer|Varamedlemer)\\s+");
+
+	private static final Pattern ROW_NAME = Pattern.compile("^((?:" + WORD + "\\s+){0,4}" + WORD + ")(?=,|\\s|$)");
+
 	private AttendanceLists() {
+	}
+
+	/**
+	 * A table flattened into a line whose rows end with their attendance ("Navn Verv
+	 * Oppmøte Kari Li, Leder MØTT Ola Berg FORFALL …"): reads its rows and returns the
+	 * line without them; null if the line holds no such table.
+	 */
+	static String statusTable(ParsedMinutes minutes, String line) {
+		Matcher head = STATUS_HEAD.matcher(line);
+		if (!head.find()) {
+			return null;
+		}
+		Matcher row = STATUS_ROW.matcher(line);
+		row.region(head.end(), line.length());
+		AttendanceSection section = AttendanceSection.MEMBER;
+		int end = -1;
+		while (row.find()) {
+			String text = row.group(1).strip();
+			Matcher group = ROW_GROUP.matcher(text);
+			if (group.lookingAt()) {
+				section = sectionOf(group.group(1), section);
+				text = text.substring(group.end());
+			}
+			Matcher name = ROW_NAME.matcher(text);
+			if (!name.lookingAt()) {
+				break;
+			}
+			String person = name.group(1);
+			int space = person.lastIndexOf(' ');
+			while (space > 0 && NameRuns.role(person.substring(space + 1))) {
+				person = person.substring(0, space);
+				space = person.lastIndexOf(' ');
+			}
+			String seat = blankToNull(text.substring(person.length()).replaceFirst("^[,\\s]+", "").strip());
+			boolean absent = !row.group(2).equalsIgnoreCase("møtt");
+			minutes.attendees.add(new ImportedAttendee(section, seat, person, null, true,
+					absent ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT, null));
+			end = row.end();
+		}
+		if (end < 0) {
+			return null;
+		}
+		return (line.substring(0, head.start()) + " " + line.substring(end)).strip();
 	}
 
 	/**
@@ -214,7 +294,11 @@ final class AttendanceLists {
 	 */
 	static Matcher label(String trimmed) {
 		Matcher label = LIST_LABEL.matcher(trimmed);
-		return label.matches() ? label : null;
+		if (label.matches()) {
+			return label;
+		}
+		Matcher upper = UPPER_LABEL.matcher(trimmed);
+		return upper.matches() ? upper : null;
 	}
 
 	static AttendanceSection sectionOf(String label, AttendanceSection current) {
@@ -283,12 +367,24 @@ final class AttendanceLists {
 				.add(new ParsedMinutes.Substitution(deputy.name(), deputy.seat(), forMember.group(1).strip(), null));
 			return;
 		}
-		if (entry.startsWith("Ingen ") || entry.equals("Ingen") || entry.chars().noneMatch(Character::isUpperCase)) {
+		if (entry.startsWith("Ingen ") || entry.equals("Ingen") || entry.chars().noneMatch(Character::isUpperCase)
+				|| UPPER_PROSE.matcher(entry).matches()) {
 			// "Ingen forfall meldt"; a role without a name ("varaordfører")
 			minutes.preamble.add(rawEntry.strip()); // "Ingen forfall meldt"
 			return;
 		}
 		Person person = person(entry);
+		if (person.name.split("\\s+").length >= 4 && !person.name.contains(" for ")) {
+			// "Kari Li Ola Berg (vara) Eva Ås": a column of names flattened into a run
+			NameRuns.Run run = NameRuns.read(untitled(entry));
+			if (!run.names().isEmpty()) {
+				run.names().forEach(name -> listEntry(minutes, kind, name));
+				if (!run.rest().isBlank()) {
+					minutes.preamble.add(run.rest());
+				}
+				return;
+			}
+		}
 		if (person.name.length() > 60 || person.name.split("\\s+").length > 6) {
 			minutes.preamble.add(rawEntry.strip()); // names run together or prose: kept,
 													// not guessed at
@@ -343,12 +439,19 @@ final class AttendanceLists {
 																// "Rektor", "rådgiver"
 			text = text.substring(titled.end());
 		}
-		Person person = untitled(text);
+		Person person = untitledPerson(text);
 		return title == null ? person
 				: new Person(person.name, person.seat == null ? title : title + ", " + person.seat, person.code);
 	}
 
-	private static Person untitled(String entry) {
+	/** An entry without the title before its name. */
+	private static String untitled(String entry) {
+		Matcher titled = TITLE.matcher(entry.strip());
+		return titled.lookingAt() && titled.end() < entry.strip().length() ? entry.strip().substring(titled.end())
+				: entry.strip();
+	}
+
+	private static Person untitledPerson(String entry) {
 		String text = entry;
 		String code = null;
 		Matcher fromUnit = FROM_UNIT.matcher(text);
@@ -417,6 +520,10 @@ final class AttendanceLists {
 		if (text.contains(";")) {
 			return List.of(text.split(";"));
 		}
+		List<String> surnameFirst = surnameFirst(text);
+		if (!surnameFirst.isEmpty()) {
+			return surnameFirst;
+		}
 		if (PARTY_RUN.matcher(text).matches()) {
 			return PARTY_ENTRY.matcher(text).results().map(MatchResult::group).toList();
 		}
@@ -424,6 +531,28 @@ final class AttendanceLists {
 			return List.of(text.split(",\\s*(?=[A-ZÆØÅ]{2,6}\\s*[-–:]\\s)"));
 		}
 		return outsideParentheses(text);
+	}
+
+	/**
+	 * "Li, Kari (SP) Berg, Ola (H) FORFALL …" as "Kari Li (SP)", "Ola Berg (H)" and what
+	 * follows them; empty if the text does not start with two such names.
+	 */
+	private static List<String> surnameFirst(String text) {
+		Matcher name = SURNAME_FIRST.matcher(text);
+		List<String> entries = new ArrayList<>();
+		int end = 0;
+		while (name.find()) {
+			entries.add(name.group(2).strip() + " " + name.group(1) + " (" + name.group(3) + ")");
+			end = name.end();
+		}
+		if (entries.size() < 2) {
+			return List.of();
+		}
+		String rest = text.substring(end).strip();
+		if (!rest.isEmpty()) {
+			entries.add(rest);
+		}
+		return entries;
 	}
 
 	/**

@@ -83,6 +83,11 @@ final class MinutesHeader {
 				continue;
 			}
 			MeetingFacts.placeInLine(minutes, trimmed);
+			String withoutTable = AttendanceLists.statusTable(minutes, trimmed);
+			if (withoutTable != null) {
+				trimmed = withoutTable;
+				line = withoutTable;
+			}
 			String[] cells = cells(line);
 			if (table) {
 				if (nonEmpty(cells) == 1 && trimmed.endsWith(":")) {

@@ -45,4 +45,38 @@ class AttendanceListRulesTests {
 					tuple("Per Dal", null), tuple("Siri Holm", "Økonomiavdelingen"));
 	}
 
+	@Test
+	void namesRunTogetherWithoutSeparatorStartAtAFirstName() {
+		ImportedMinutes read = parse(
+				"Til stede: Kari Li Nilsen Ola Berg (til kl. 12) Eva Ås SV Marte Lund Ingen merknader.\n"
+						+ "Forfall: Per Dal Siri Holm\n\nSak 1/24 Budsjett\n");
+		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status)
+			.containsExactly(tuple("Kari Li Nilsen", AttendanceStatus.PRESENT),
+					tuple("Ola Berg", AttendanceStatus.PRESENT), tuple("Eva Ås", AttendanceStatus.PRESENT),
+					tuple("Marte Lund", AttendanceStatus.PRESENT), tuple("Per Dal", AttendanceStatus.ABSENT),
+					tuple("Siri Holm", AttendanceStatus.ABSENT));
+	}
+
+	@Test
+	void upperCaseLabelsWithoutColonAndSurnameFirstNamesInAFlattenedLine() {
+		ImportedMinutes read = parse("MØTEBOK Eldrerådet Dato: 3. mai 2024 Stad: Rådhuset DESSE MØTTE Li, Kari (SP) "
+				+ "Berg, Ola Per (H) Dal, Eva (AP) FORFALL Ingen forfall meldt DESSUTAN MØTTE Rådgjevar Siri Holm "
+				+ "Møtesekretær Tone Vik\n\nSak 1/24 Budsjett\n");
+		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status)
+			.containsExactly(tuple("Kari Li", AttendanceStatus.PRESENT),
+					tuple("Ola Per Berg", AttendanceStatus.PRESENT), tuple("Eva Dal", AttendanceStatus.PRESENT),
+					tuple("Siri Holm", AttendanceStatus.PRESENT), tuple("Tone Vik", AttendanceStatus.PRESENT));
+	}
+
+	@Test
+	void aFlattenedTableWithTheAttendanceInAColumnAfterEachRow() {
+		ImportedMinutes read = parse(
+				"Styret: Navn Verv Oppmøte Telefon Kari Li, 5000 Bergen Leder MØTT Ola Berg Styremedlem "
+						+ "FORFALL Sekretariatet Eva Ås rådgiver MØTT Protokoll fra styremøte 3. mai 2024\n\nSak 1/24 Budsjett\n");
+		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status)
+			.containsExactly(tuple("Kari Li", AttendanceStatus.PRESENT), tuple("Ola Berg", AttendanceStatus.ABSENT),
+					tuple("Eva Ås", AttendanceStatus.PRESENT));
+		assertThat(read.date()).hasToString("2024-05-03");
+	}
+
 }
