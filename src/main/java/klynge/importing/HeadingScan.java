@@ -46,6 +46,8 @@ final class HeadingScan {
 	private static final Pattern PORTAL_ROW = Pattern
 		.compile("^[•–-]\\s+(\\p{Lu}.{2,200}?)\\s+Hoveddokument(?:\\s+\\d+\\s*[KkMm]B)?$");
 
+	private static final Pattern ROMAN_ONE = Pattern.compile("^I\\s+(\\p{Lu}\\p{Ll}.*)$");
+
 	/** Lines a title of an unnumbered heading cannot end with. */
 	private static final String SENTENCE_END = ".,;:?!";
 
@@ -67,6 +69,7 @@ final class HeadingScan {
 			any |= headings[i] != null;
 		}
 		any |= portalRows(lines, headings);
+		romanOne(lines, headings);
 		titlesBelow(lines, headings);
 		any |= numberedRuns(lines, headings);
 		if (!any) {
@@ -135,6 +138,27 @@ final class HeadingScan {
 			any = true;
 		}
 		return any;
+	}
+
+	/**
+	 * "I Title" before an "II." heading: the first of the Roman numbers ("I" alone is
+	 * also a word, "I møtet …", so it opens an item only where "II" follows).
+	 */
+	private static void romanOne(String[] lines, ItemHeadings.Heading[] headings) {
+		int two = -1;
+		for (int i = 0; i < lines.length && two < 0; i++) {
+			if (headings[i] != null && headings[i].label().equals("II.")) {
+				two = i;
+			}
+		}
+		for (int i = two - 1; i >= 0; i--) {
+			var one = headings[i] == null ? ROMAN_ONE.matcher(lines[i].strip()) : null;
+			if (one != null && one.matches() && titleLike(one.group(1), 150)
+					&& SENTENCE_END.indexOf(lastChar(one.group(1))) < 0) {
+				headings[i] = new ItemHeadings.Heading("I.", null, null, one.group(1), null);
+				return;
+			}
+		}
 	}
 
 	/**
