@@ -41,4 +41,24 @@ class ItemRulesTests {
 				""").items()).extracting(ImportedItem::title).containsExactly("Budsjett", "Eventuelt");
 	}
 
+	@Test
+	void anAgendaTableWithTheNumbersBeforeTheTitlesGivesEachNumberItsTitle() {
+		ImportedMinutes read = parse("""
+				Dato: 04.05.2024
+
+				Saksliste
+				ST 3/24
+				ST 4/24
+				ST 5/24 Innhald Godkjenning av innkalling Tilskot til Kari Nordmann Eventuelt
+
+				ST 3/24 Godkjenning av innkalling
+				Vedtak: Godkjent.
+				""");
+		assertThat(read.items()).extracting(ImportedItem::label, ImportedItem::title)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("ST 3/24", "Godkjenning av innkalling"),
+					org.assertj.core.groups.Tuple.tuple("ST 4/24", "Tilskot til Kari Nordmann"),
+					org.assertj.core.groups.Tuple.tuple("ST 5/24", "Eventuelt"));
+		assertThat(read.items().get(0).decision()).isEqualTo("Godkjent.");
+	}
+
 }
