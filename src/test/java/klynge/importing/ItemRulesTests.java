@@ -61,4 +61,34 @@ class ItemRulesTests {
 		assertThat(read.items().get(0).decision()).isEqualTo("Godkjent.");
 	}
 
+	@Test
+	void aTitleRunIntoTheItemsTextEndsWhereItsFirstSentenceBegins() {
+		assertThat(ItemHeadings.titleAndRest("Orientering om økonomien i prosjektet Nordlys Det ble vist til "
+				+ "tidligere drøftinger om finansiering og fordeling av midler mellom partene i fjor. Styret drøftet saken."))
+			.containsExactly("Orientering om økonomien i prosjektet Nordlys",
+					"Det ble vist til tidligere drøftinger om finansiering og fordeling av midler mellom partene i fjor. "
+							+ "Styret drøftet saken.");
+		ImportedMinutes read = parse(
+				"Dato: 04.05.2024\n\n12/2024 Nytt styre for stiftelsen Solvang Leder av valgkomiteen "
+						+ "orienterte om arbeidet med å finne kandidater til styret for neste periode: - Tre har sagt ja.\n");
+		assertThat(read.items()).singleElement().satisfies(item -> {
+			assertThat(item.label()).isEqualTo("12/2024");
+			assertThat(item.title()).isEqualTo("Nytt styre for stiftelsen Solvang");
+		});
+	}
+
+	@Test
+	void theAgendaListsTitleEndsTheTitleOfALongLineInTheMinutes() {
+		ImportedMinutes read = parse(
+				"""
+						Dato: 04.05.2024
+
+						S 7/24 Godkjenning av innkalling
+
+						S 7/24 Godkjenning av innkalling Innkalling 3. mai 2024 Leiaren gjorde merksam på at sak 9 var flytta til neste møte. Ingen merknader.
+						""");
+		assertThat(read.items()).singleElement()
+			.satisfies(item -> assertThat(item.title()).isEqualTo("Godkjenning av innkalling"));
+	}
+
 }
