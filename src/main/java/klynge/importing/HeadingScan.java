@@ -3,6 +3,7 @@ package klynge.importing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +47,20 @@ final class HeadingScan {
 	private static final Pattern PORTAL_ROW = Pattern
 		.compile("^[•–-]\\s+(\\p{Lu}.{2,200}?)\\s+Hoveddokument(?:\\s+\\d+\\s*[KkMm]B)?$");
 
+	private static final Pattern ROMAN_ONE = Pattern.compile("^I\\s+(\\p{Lu}\\p{Ll}.*)$");
+
+	/** A case number alone on its line: "ST 47/12", "Sak 3/20", "12/20". */
+	private static final Pattern NUMBER_ONLY = Pattern
+		.compile("^(?:(?:Sak|SAK|\\p{Lu}{1,5})[\\s-])?\\d{1,4}\\s*/\\s*\\d{2,4}$");
+
+	/** The last number of such a table, with every title after it. */
+	private static final Pattern NUMBER_AND_TITLES = Pattern
+		.compile("^((?:(?:Sak|SAK|\\p{Lu}{1,5})[\\s-])?\\d{1,4}\\s*/\\s*\\d{2,4})\\s+(\\p{Lu}.{0,2000})$");
+
+	/** Words after which a capitalised word goes on with the same title ("til Kari"). */
+	private static final Set<String> LEADS_ON = Set.of("til", "og", "ved", "i", "av", "for", "frå", "fra", "om", "med",
+			"på", "mot", "under", "etter", "hos", "-", "–", "&");
+
 	/** Lines a title of an unnumbered heading cannot end with. */
 	private static final String SENTENCE_END = ".,;:?!";
 
@@ -67,6 +82,8 @@ final class HeadingScan {
 			any |= headings[i] != null;
 		}
 		any |= portalRows(lines, headings);
+		romanOne(lines, headings);
+		numbersBeforeTitles(lines, headings);
 		titlesBelow(lines, headings);
 		any |= numberedRuns(lines, headings);
 		if (!any) {
@@ -135,6 +152,89 @@ final class HeadingScan {
 			any = true;
 		}
 		return any;
+	}
+
+	/**
+	 * An agenda table flattened column by column: the case numbers alone, one a line, and
+	 * the last number's line with every title run together ("ST 3/24", "ST 4/24", "ST
+	 * 5/24 Godkjenning av innkalling Budsjett Eventuelt"). A title begins at a
+	 * capitalised word that no preposition or conjunction leads into; a one-word piece
+	 * inside the run is a name's second word ("Kari Nordmann"); extra pieces at the start
+	 * are the table's column heads, so the titles are the last pieces, one per number.
+	 */
+	private static void numbersBeforeTitles(String[] lines, ItemHeadings.Heading[] headings) {
+		for (int i = 0; i < lines.length; i++) {
+			if (headings[i] != null || !NUMBER_ONLY.matcher(lines[i].strip()).matches()) {
+				continue;
+			}
+			int j = i;
+			while (j < lines.length && headings[j] == null && NUMBER_ONLY.matcher(lines[j].strip()).matches()) {
+				j++;
+			}
+			var last = j < lines.length && j - i >= 2 ? NUMBER_AND_TITLES.matcher(lines[j].strip()) : null;
+			if (last == null || !last.matches()) {
+				i = j;
+				continue;
+			}
+			String number = last.group(1);
+			List<String> titles = titlePieces(last.group(2), j - i + 1);
+			if (titles != null) {
+				for (int k = i; k <= j; k++) {
+					String label = k < j ? lines[k].strip() : number;
+					ItemHeadings.Heading heading = ItemHeadings.of(label + " " + titles.get(k - i));
+					if (heading != null) {
+						headings[k] = heading;
+					}
+				}
+			}
+			i = j;
+		}
+	}
+
+	/** The last {@code count} titles of a run of titles, or null if it has fewer. */
+	private static List<String> titlePieces(String run, int count) {
+		List<String> pieces = new ArrayList<>();
+		StringBuilder piece = new StringBuilder();
+		String previous = null;
+		for (String word : run.split("\\s+")) {
+			boolean starts = previous != null && word.length() > 1 && Character.isUpperCase(word.charAt(0))
+					&& Character.isLowerCase(word.charAt(1)) && !LEADS_ON.contains(previous.toLowerCase(Locale.ROOT));
+			if (starts) {
+				pieces.add(piece.toString());
+				piece.setLength(0);
+			}
+			piece.append(piece.isEmpty() ? "" : " ").append(word);
+			previous = word;
+		}
+		pieces.add(piece.toString());
+		for (int p = 1; p < pieces.size() - 1 && pieces.size() > count; p++) {
+			if (pieces.get(p).indexOf(' ') < 0) {
+				pieces.set(p - 1, pieces.get(p - 1) + " " + pieces.remove(p));
+				p--;
+			}
+		}
+		return pieces.size() < count ? null : pieces.subList(pieces.size() - count, pieces.size());
+	}
+
+	/**
+	 * "I Title" before an "II." heading: the first of the Roman numbers ("I" alone is
+	 * also a word, "I møtet …", so it opens an item only where "II" follows).
+	 */
+	private static void romanOne(String[] lines, ItemHeadings.Heading[] headings) {
+		int two = -1;
+		for (int i = 0; i < lines.length && two < 0; i++) {
+			if (headings[i] != null && headings[i].label().equals("II.")) {
+				two = i;
+			}
+		}
+		for (int i = two - 1; i >= 0; i--) {
+			var one = headings[i] == null ? ROMAN_ONE.matcher(lines[i].strip()) : null;
+			if (one != null && one.matches() && titleLike(one.group(1), 150)
+					&& SENTENCE_END.indexOf(lastChar(one.group(1))) < 0) {
+				headings[i] = new ItemHeadings.Heading("I.", null, null, one.group(1), null);
+				return;
+			}
+		}
 	}
 
 	/**

@@ -92,6 +92,12 @@ final class ItemHeadings {
 	/** A first sentence before the title ("Enstemmig godkjent. PROTOKOLL …"). */
 	private static final Pattern LEADING_OUTCOME = Pattern.compile("^([^.\\n]{3,40}\\.)\\s+(?=\\p{Lu})");
 
+	/** The end of a sentence or of a clause a list follows ("… to saker: - En …"). */
+	private static final Pattern CLAUSE_END = Pattern.compile("(?<=\\p{Ll}{2})[.:](?=\\s|$)");
+
+	/** A capitalised word that a lower-case word follows: "Det vises", "Leder av". */
+	private static final Pattern SENTENCE_OPENER = Pattern.compile("(?<=\\s)\\p{Lu}\\p{Ll}+\\s+(?=\\p{Ll})");
+
 	private static final Pattern CAPITAL_WORD = Pattern.compile("\\s(?=\\p{Lu}\\p{Ll})");
 
 	private static final Pattern SENTENCE = Pattern.compile("(?<=\\p{Ll}{2})\\.\\s+(?=\\p{Lu})");
@@ -192,7 +198,37 @@ final class ItemHeadings {
 			// Godkjent."
 			return new String[] { title.substring(0, colon.start()).strip(), title.substring(colon.end()).strip() };
 		}
+		int begins = sentenceStart(title);
+		if (begins > 0) {
+			return new String[] { title.substring(0, begins).strip(), title.substring(begins).strip() };
+		}
 		return new String[] { title, "" };
+	}
+
+	/**
+	 * Where the item's first sentence begins in a long title line that flattened text ran
+	 * it into ("Styrking av lokalidretten Det vises til …:"): at the last capitalised
+	 * word before the first sentence's end that a lower-case word follows (a title's
+	 * name, "Øystein Mæland", is followed by the next capital), if that sentence has at
+	 * least six words; else -1.
+	 */
+	static int sentenceStart(String title) {
+		if (title.length() <= FlattenedLines.LONG) {
+			return -1;
+		}
+		Matcher end = CLAUSE_END.matcher(title);
+		if (!end.find()) {
+			return -1;
+		}
+		Matcher word = SENTENCE_OPENER.matcher(title);
+		int start = -1;
+		while (word.find() && word.start() < end.start()) {
+			start = word.start();
+		}
+		if (start < 3 || start > 150) {
+			return -1;
+		}
+		return title.substring(start, end.end()).split("\\s+").length >= 6 ? start : -1;
 	}
 
 	/**
@@ -310,7 +346,8 @@ final class ItemHeadings {
 			return new Heading((m.group(1) != null ? m.group(1) : m.group(2)) + ".", null, null, m.group(3), null);
 		}
 		m = BARE.matcher(line);
-		if (m.matches() && (line.length() < 250 || capsRun(m.group(3)) > 0 || labelWithin(m.group(3), 150))) {
+		if (m.matches() && (line.length() < 250 || capsRun(m.group(3)) > 0 || labelWithin(m.group(3), 150)
+				|| sentenceStart(m.group(3)) > 0)) {
 			return new Heading(label(line.substring(0, m.end(2))), Integer.valueOf(m.group(1)), year(m.group(2)),
 					m.group(3), null);
 		}

@@ -139,13 +139,13 @@ final class MinutesTextParser {
 				String title = titleAndRest[0];
 				String rest = titleAndRest[1];
 				int earlierIndex = repeatedKey(items, header);
-				if (earlierIndex >= 0 && rest.isEmpty()) {
+				if (earlierIndex >= 0) {
 					// the agenda list's title is the whole title: the rest of the line is
 					// the minutes' text
 					String listed = items.get(earlierIndex).title;
 					if (title.length() > listed.length() + 1 && title.regionMatches(true, 0, listed, 0, listed.length())
 							&& Character.isWhitespace(title.charAt(listed.length()))) {
-						rest = title.substring(listed.length()).strip();
+						rest = (title.substring(listed.length()).strip() + " " + rest).strip();
 						title = title.substring(0, listed.length());
 					}
 				}

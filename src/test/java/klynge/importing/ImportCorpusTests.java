@@ -58,6 +58,8 @@ class ImportCorpusTests {
 
 	private static final Pattern NUMBER = Pattern.compile("\\d+(?:[./]\\d+)*");
 
+	private static final Pattern ROMAN = Pattern.compile("([IVX]{1,4})\\.?");
+
 	/** Counts of one field over the corpus. */
 	static final class Score {
 
@@ -267,10 +269,17 @@ class ImportCorpusTests {
 		return names;
 	}
 
-	/** "Sak 53/16" and "53/16" alike; "S 7.1/07" → "7.1/07". */
+	/**
+	 * "Sak 53/16" and "53/16" alike; "S 7.1/07" → "7.1/07"; a Roman number as itself
+	 * ("II." → "II": without digits it would never match).
+	 */
 	static String number(String label) {
 		if (label == null) {
 			return null;
+		}
+		Matcher roman = ROMAN.matcher(label.strip());
+		if (roman.matches()) {
+			return roman.group(1);
 		}
 		Matcher number = NUMBER.matcher(label);
 		return number.find() ? number.group() : null;

@@ -1,0 +1,94 @@
+package klynge.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per rule the parser learned for item numbers, titles and vedtak in real
+ * minutes of other bodies (issue 12), each on a made-up example.
+ */
+class ItemRulesTests {
+
+	private static ImportedMinutes parse(String text) {
+		return MinutesTextParser.parse("test.txt", text);
+	}
+
+	@Test
+	void aRomanOneOpensAnItemWhereARomanTwoFollows() {
+		ImportedMinutes read = parse("""
+				Dato: 03.04.2024
+
+				I Godkjenning av dagsorden
+				Dagsorden ble godkjent.
+
+				II Referat fra forrige møte
+				Referatet ble godkjent.
+				""");
+		assertThat(read.items()).extracting(ImportedItem::label, ImportedItem::title)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("I.", "Godkjenning av dagsorden"),
+					org.assertj.core.groups.Tuple.tuple("II.", "Referat fra forrige møte"));
+		assertThat(parse("""
+				Dato: 03.04.2024
+
+				I Bergen er det kaldt.
+
+				1. Budsjett
+				Tekst.
+
+				2. Eventuelt
+				Tekst.
+				""").items()).extracting(ImportedItem::title).containsExactly("Budsjett", "Eventuelt");
+	}
+
+	@Test
+	void anAgendaTableWithTheNumbersBeforeTheTitlesGivesEachNumberItsTitle() {
+		ImportedMinutes read = parse("""
+				Dato: 04.05.2024
+
+				Saksliste
+				ST 3/24
+				ST 4/24
+				ST 5/24 Innhald Godkjenning av innkalling Tilskot til Kari Nordmann Eventuelt
+
+				ST 3/24 Godkjenning av innkalling
+				Vedtak: Godkjent.
+				""");
+		assertThat(read.items()).extracting(ImportedItem::label, ImportedItem::title)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("ST 3/24", "Godkjenning av innkalling"),
+					org.assertj.core.groups.Tuple.tuple("ST 4/24", "Tilskot til Kari Nordmann"),
+					org.assertj.core.groups.Tuple.tuple("ST 5/24", "Eventuelt"));
+		assertThat(read.items().get(0).decision()).isEqualTo("Godkjent.");
+	}
+
+	@Test
+	void aTitleRunIntoTheItemsTextEndsWhereItsFirstSentenceBegins() {
+		assertThat(ItemHeadings.titleAndRest("Orientering om økonomien i prosjektet Nordlys Det ble vist til "
+				+ "tidligere drøftinger om finansiering og fordeling av midler mellom partene i fjor. Styret drøftet saken."))
+			.containsExactly("Orientering om økonomien i prosjektet Nordlys",
+					"Det ble vist til tidligere drøftinger om finansiering og fordeling av midler mellom partene i fjor. "
+							+ "Styret drøftet saken.");
+		ImportedMinutes read = parse(
+				"Dato: 04.05.2024\n\n12/2024 Nytt styre for stiftelsen Solvang Leder av valgkomiteen "
+						+ "orienterte om arbeidet med å finne kandidater til styret for neste periode: - Tre har sagt ja.\n");
+		assertThat(read.items()).singleElement().satisfies(item -> {
+			assertThat(item.label()).isEqualTo("12/2024");
+			assertThat(item.title()).isEqualTo("Nytt styre for stiftelsen Solvang");
+		});
+	}
+
+	@Test
+	void theAgendaListsTitleEndsTheTitleOfALongLineInTheMinutes() {
+		ImportedMinutes read = parse(
+				"""
+						Dato: 04.05.2024
+
+						S 7/24 Godkjenning av innkalling
+
+						S 7/24 Godkjenning av innkalling Innkalling 3. mai 2024 Leiaren gjorde merksam på at sak 9 var flytta til neste møte. Ingen merknader.
+						""");
+		assertThat(read.items()).singleElement()
+			.satisfies(item -> assertThat(item.title()).isEqualTo("Godkjenning av innkalling"));
+	}
+
+}
