@@ -48,8 +48,12 @@ class BudgetController {
 
 	private final BudgetTable table;
 
-	BudgetController(Budgets budgets, BudgetExports exports, BudgetChart chart, BudgetTable table) {
+	private final BudgetAnchoring anchoring;
+
+	BudgetController(Budgets budgets, BudgetExports exports, BudgetChart chart, BudgetTable table,
+			BudgetAnchoring anchoring) {
 		this.budgets = budgets;
+		this.anchoring = anchoring;
 		this.table = table;
 		this.exports = exports;
 		this.chart = chart;
@@ -97,6 +101,7 @@ class BudgetController {
 		model.addAttribute("sheet", sheet);
 		model.addAttribute("mayEdit", budgets.mayEdit());
 		model.addAttribute("table", table.of(sheet));
+		model.addAttribute("anchoring", anchoring.of(id).orElse(null));
 		if (budgets.mayEdit()) {
 			model.addAttribute("kinds", LineKind.values());
 			model.addAttribute("directions", Direction.values());
@@ -263,6 +268,28 @@ class BudgetController {
 			budgets.adopt(id, alternativeId, itemId, conditions);
 			return "";
 		});
+	}
+
+	/**
+	 * "Be om forankring": a written request to every paying partner of the adopted
+	 * budget.
+	 */
+	@PostMapping("/{id}/anchoring")
+	String anchor(@PathVariable UUID id, @RequestParam(required = false) String answerBy, Model model,
+			HttpServletResponse response) {
+		return act(id, "anchoring", model, response, () -> {
+			anchoring.request(id, answerDate(answerBy));
+			return "#anchoring";
+		});
+	}
+
+	private static java.time.LocalDate answerDate(String text) {
+		try {
+			return java.time.LocalDate.parse(text == null ? "" : text.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new RuleViolation("answerBy", "budget.anchoring.answerBy.invalid");
+		}
 	}
 
 	// follow-through

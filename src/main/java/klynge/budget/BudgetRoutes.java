@@ -27,7 +27,7 @@ class BudgetRoutes implements RouteRules {
 					"/budgets/*/lines/*", "/budgets/*/lines/*/delete", "/budgets/*/alternatives",
 					"/budgets/*/alternatives/*", "/budgets/*/alternatives/*/delete", "/budgets/*/partners",
 					"/budgets/*/partners/*", "/budgets/*/partners/*/delete", "/budgets/*/agenda", "/budgets/*/adopt",
-					"/budgets/*/invoices/*", "/budgets/*/actuals/*")
+					"/budgets/*/anchoring", "/budgets/*/invoices/*", "/budgets/*/actuals/*")
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.GET, "/api/v1/budgets", "/api/v1/budgets/*")
 			.hasAnyRole(Roles.ANY)

@@ -472,6 +472,7 @@ final class Policy {
 		post("/budgets/{id}/partners/{partnerId}/delete", STAFF);
 		post("/budgets/{id}/agenda", STAFF);
 		post("/budgets/{id}/adopt", STAFF);
+		post("/budgets/{id}/anchoring", STAFF);
 		post("/budgets/{id}/invoices/{partnerId}", STAFF);
 		post("/budgets/{id}/actuals/{lineId}", STAFF);
 		get("/api/v1/budgets", MEMBERS);
