@@ -53,7 +53,7 @@ class BudgetExports {
 		}
 
 		String csv() {
-			return amount != null ? amount.stripTrailingZeros().toPlainString() : text;
+			return amount != null ? amount.stripTrailingZeros().toPlainString() : Csv.cell(text);
 		}
 	}
 
@@ -139,7 +139,9 @@ class BudgetExports {
 		for (Section section : sections(sheet, locale)) {
 			csv.append("\r\n").append(Csv.row(List.of(section.title())));
 			for (List<Cell> row : section.rows()) {
-				csv.append(Csv.row(row.stream().map(Cell::csv).toList()));
+				// text through the formula guard; our own numbers as they are (a
+				// guarded "-7500" would be text to a spreadsheet)
+				csv.append(String.join(";", row.stream().map(Cell::csv).toList())).append("\r\n");
 			}
 		}
 		return csv.toString();

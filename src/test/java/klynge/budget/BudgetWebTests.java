@@ -140,7 +140,7 @@ class BudgetWebTests {
 		page("/budgets/" + draft, "leder");
 		page("/budgets/" + DEMO, "medlem");
 		page("/budgets/" + DEMO + "/follow-up", "medlem");
-		mvc.perform(get("/budgets/" + DEMO)).andExpect(status().is3xxRedirection());
+		assertThat(mvc.perform(get("/budgets/" + DEMO)).andReturn().getResponse().getStatus()).isIn(302, 401);
 		mvc.perform(get("/budgets/" + DEMO).with(httpBasic("soker", "demo"))).andExpect(status().isForbidden());
 		for (String path : List.of("/budgets/" + DEMO, "/budgets/" + DEMO + "/follow-up",
 				"/budgets/" + DEMO + "/export.csv", "/budgets/" + DEMO + "/export.xlsx", "/api/v1/budgets/" + DEMO)) {
@@ -190,12 +190,11 @@ class BudgetWebTests {
 		assertThat(text(refused)).contains("Budsjettet er vedtatt og låst. En endring må gjøres som en revisjon");
 		mvc.perform(put("/api/v1/budgets/" + id + "/lines/" + line).with(httpBasic("sekretariat", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.header("Accept-Language", "en")
 			.content("{\"kind\":\"COORDINATOR\",\"direction\":\"EXPENSE\",\"name\":\"Koordinator\",\"amount\":400000,"
 					+ "\"version\":0}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(result -> assertThat(result.getResponse().getContentAsString())
-				.contains("urn:klynge:problem:budget.locked", "The budget is adopted and locked"));
+				.contains("urn:klynge:problem:budget.locked", "Budsjettet er vedtatt og låst"));
 		assertThat(JsonPath.<Integer>read(page("/api/v1/budgets/" + id, "sekretariat"), "$.revisions.length()"))
 			.isZero();
 
@@ -209,7 +208,8 @@ class BudgetWebTests {
 		assertThat(JsonPath.<String>read(after, "$.revisions[0].reason"))
 			.isEqualTo("Ny avtale om koordinatorstillingen");
 		assertThat(JsonPath.<String>read(after, "$.revisions[0].revisedBy")).isEqualTo("Kristin Walter");
-		assertThat(JsonPath.<String>read(after, "$.revisions[0].changes")).contains("kr 0", "kr 400 000");
+		assertThat(JsonPath.<String>read(after, "$.revisions[0].changes").replace('\u00a0', ' ')).contains("kr 0",
+				"kr 400 000", "name → Koordinator");
 		assertThat(JsonPath.<String>read(after, "$.revisions[0].revisedAt")).isNotNull();
 		assertThat(text(page("/budgets/" + id, "sekretariat"))).contains("Ny avtale om koordinatorstillingen",
 				"Kristin Walter");
