@@ -239,8 +239,8 @@ class ApplicationFlowTests {
 			.param(file.toString())
 			.query(Integer.class)
 			.single()).as("the upload is audited").isEqualTo(1);
-		assertThat(jdbc
-			.sql("select count(*) from audit_log where table_name = 'application_attachment' and jsonb_exists(after, 'content')")
+		assertThat(jdbc.sql(
+				"select count(*) from audit_log where table_name = 'application_attachment' and jsonb_exists(after, 'content')")
 			.query(Integer.class)
 			.single()).as("without its bytes").isZero();
 	}
