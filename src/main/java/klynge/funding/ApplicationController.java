@@ -95,7 +95,7 @@ class ApplicationController {
 		FundingCall call = applications.callOf(application);
 		boolean editable = application.status() == ApplicationStatus.DRAFT && call.isOpenFor(clock.now())
 				&& !model.containsAttribute("readOnly");
-		model.addAttribute("application", application);
+		model.addAttribute("app", application);
 		model.addAttribute("call", call);
 		model.addAttribute("editable",
 				editable && applications.mine().stream().anyMatch(a -> a.id().equals(application.id())));
@@ -162,7 +162,7 @@ class ApplicationController {
 				if (!problems.isEmpty()) {
 					throw problems.getFirst().violation();
 				}
-				model.addAttribute("application", application);
+				model.addAttribute("app", application);
 				model.addAttribute("call", applications.callOf(application));
 				return "funding/submit-confirm";
 			}

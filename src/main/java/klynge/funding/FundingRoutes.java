@@ -30,10 +30,12 @@ class FundingRoutes implements RouteRules {
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.GET, "/funds")
 			.hasAnyRole(Roles.ANY)
-			.requestMatchers(HttpMethod.GET, "/open-calls", "/open-calls/feed.atom", "/calls/*")
-			.permitAll()
+			// "/calls/new" before "/calls/*": the form is not one of the public call
+			// pages
 			.requestMatchers(HttpMethod.GET, "/calls", "/calls/new", "/calls/*/edit", "/calls/*/sections/*/versions")
 			.hasAnyRole(Roles.ANY)
+			.requestMatchers(HttpMethod.GET, "/open-calls", "/open-calls/feed.atom", "/calls/*")
+			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/calls/*/applications")
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.POST, "/calls/*/applications")

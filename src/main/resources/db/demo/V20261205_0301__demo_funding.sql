@@ -143,3 +143,14 @@ from application a cross join (values
     (3, 'OPERATING', 'Workshops og materiell', null, 40000)
 ) as x(pos, kind, description, org, amount)
 where a.applicant_id = 'a9910000-0000-4000-8000-000000000001';
+
+-- A small PDF attached to the draft (an example project plan).
+insert into application_attachment (cluster_id, application_id, file_name, size_bytes, sha256, content, uploaded_by)
+select pg_temp.fu_alrek(), 'a9900000-0000-4000-8000-000000000002', 'prosjektplan-eksempel.pdf', length(pdf), encode(sha256(pdf), 'hex'),
+       pdf, 'soker'
+from (select convert_to('%PDF-1.4
+1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj
+trailer << /Root 1 0 R >>
+%%EOF
+', 'UTF8') as pdf) as f;

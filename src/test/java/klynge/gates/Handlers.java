@@ -142,6 +142,19 @@ final class Handlers {
 		// funding.review demo: the application fagfelle and leder review, and its call
 		ids.put("review", "f0d40000-0000-4000-8000-000000000402");
 		ids.put("review-calls", "f0d40000-0000-4000-8000-000000000002");
+		// funding: the open example call (public), one of its sections, soker's draft and
+		// its
+		// attachment, a demo fund
+		ids.put("funds", "f0d00000-0000-4000-8000-000000002027");
+		ids.put("calls", "ca110000-0000-4000-8000-000000002027");
+		ids.put("sections", one(jdbc, "select id from call_section where call_id = ?::uuid order by position",
+				"ca110000-0000-4000-8000-000000002027"));
+		ids.put("criteria", one(jdbc, "select id from call_criterion where call_id = ?::uuid order by position",
+				"ca110000-0000-4000-8000-000000002027"));
+		ids.put("applications", "a9900000-0000-4000-8000-000000000002");
+		ids.put("files", one(jdbc, "select id from application_attachment where application_id = ?::uuid",
+				"a9900000-0000-4000-8000-000000000002"));
+		ids.put("confirm", "not-a-real-token");
 		ids.put("feed", "not-a-real-token");
 		ids.put("invitation", "not-a-real-token");
 		ids.put("reset", "not-a-real-token");

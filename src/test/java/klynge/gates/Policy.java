@@ -523,6 +523,54 @@ final class Policy {
 		except("POST", "/funding/review-calls/{callId}/proposal", STAFF, Role.LEDER, Expect.ALLOWED);
 		except("POST", "/api/v1/funding/review-calls/{callId}/assignments", STAFF, Role.LEDER, Expect.ALLOWED);
 		except("POST", "/api/v1/funding/review-calls/{callId}/proposal", STAFF, Role.LEDER, Expect.ALLOWED);
+		// funding: funds for the cluster's people (staff edit); calls public once
+		// published
+		// (drafts for the cluster's people, the service decides who drafts and comments);
+		// applications for applicants (their own) and staff; registration for anyone
+		get("/funds", MEMBERS);
+		get("/funds/new", STAFF);
+		post("/funds", STAFF);
+		get("/funds/{id}/edit", STAFF);
+		post("/funds/{id}", STAFF);
+		get("/open-calls", PUBLIC);
+		get("/open-calls/feed.atom", PUBLIC);
+		get("/calls", MEMBERS);
+		get("/calls/new", MEMBERS);
+		post("/calls", MEMBERS);
+		get("/calls/{id}", PUBLIC);
+		get("/calls/{id}/edit", MEMBERS);
+		post("/calls/{id}", MEMBERS);
+		post("/calls/{id}/sections", MEMBERS);
+		post("/calls/{id}/sections/{sectionId}", MEMBERS);
+		post("/calls/{id}/sections/{sectionId}/comments", MEMBERS);
+		get("/calls/{id}/sections/{sectionId}/versions", MEMBERS);
+		post("/calls/{id}/criteria", MEMBERS);
+		post("/calls/{id}/criteria/{criterionId}/delete", MEMBERS);
+		post("/calls/{id}/status", MEMBERS);
+		get("/calls/{id}/applications", STAFF);
+		except("POST", "/calls/{id}/applications", Level.NOBODY, Role.SOKER, Expect.ALLOWED);
+		except("GET", "/applications/mine", Level.NOBODY, Role.SOKER, Expect.ALLOWED);
+		except("GET", "/applications/{id}", STAFF, Role.SOKER, Expect.ALLOWED);
+		except("GET", "/applications/{id}/files/{fileId}", STAFF, Role.SOKER, Expect.ALLOWED);
+		except("POST", "/applications/{id}", Level.NOBODY, Role.SOKER, Expect.ALLOWED);
+		except("POST", "/applications/{id}/submit", Level.NOBODY, Role.SOKER, Expect.ALLOWED);
+		except("POST", "/applications/{id}/files", Level.NOBODY, Role.SOKER, Expect.ALLOWED);
+		except("POST", "/applications/{id}/files/{fileId}/delete", Level.NOBODY, Role.SOKER, Expect.ALLOWED);
+		get("/register", PUBLIC);
+		post("/register", PUBLIC);
+		lenient("GET", "/register/confirm/{token}", PUBLIC);
+		lenient("POST", "/register/confirm/{token}", PUBLIC);
+		get("/api/v1/funds", MEMBERS);
+		get("/api/v1/funds/{id}", MEMBERS);
+		get("/api/v1/calls", PUBLIC);
+		get("/api/v1/calls/{id}", PUBLIC);
+		post("/api/v1/calls/{id}/status", MEMBERS);
+		except("GET", "/api/v1/applications", STAFF, Role.SOKER, Expect.ALLOWED);
+		except("GET", "/api/v1/applications/{id}", STAFF, Role.SOKER, Expect.ALLOWED);
+		except("GET", "/api/v1/applications/{id}/files/{fileId}", STAFF, Role.SOKER, Expect.ALLOWED);
+		except("POST", "/api/v1/applications", Level.NOBODY, Role.SOKER, Expect.ALLOWED);
+		except("PUT", "/api/v1/applications/{id}", Level.NOBODY, Role.SOKER, Expect.ALLOWED);
+		except("POST", "/api/v1/applications/{id}/submit", Level.NOBODY, Role.SOKER, Expect.ALLOWED);
 
 		// archive: the per-cluster export
 		get("/api/v1/export", ADMIN);
