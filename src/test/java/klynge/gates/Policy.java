@@ -466,6 +466,8 @@ final class Policy {
 		except("POST", "/funding/review-calls/{callId}/proposal", STAFF, Role.LEDER, Expect.ALLOWED);
 		except("POST", "/api/v1/funding/review-calls/{callId}/assignments", STAFF, Role.LEDER, Expect.ALLOWED);
 		except("POST", "/api/v1/funding/review-calls/{callId}/proposal", STAFF, Role.LEDER, Expect.ALLOWED);
+		except("GET", "/api/v1/funding/review-calls/{callId}/awards", STAFF, Role.LEDER, Expect.ALLOWED);
+		put("/api/v1/funding/review-calls/{callId}/awards", STAFF);
 
 		// archive: the per-cluster export
 		get("/api/v1/export", ADMIN);

@@ -129,6 +129,12 @@ public class Reviews {
 				call.status() == CallStatus.CLOSED && !opened.assignment().submitted(), opened.assignment().version());
 	}
 
+	/** 403 ({@link Recused}) or 404 unless the current user reviews the application. */
+	@Transactional
+	public void requireReviewer(UUID applicationId) {
+		gate.open(applicationId);
+	}
+
 	@Transactional
 	public AttachmentFile attachment(UUID applicationId, UUID attachmentId) {
 		gate.open(applicationId);

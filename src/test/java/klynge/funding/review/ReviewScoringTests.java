@@ -195,6 +195,45 @@ class ReviewScoringTests {
 		}
 	}
 
+	@Test
+	void anOverBudgetAwardIsRefusedWithBothFiguresAndNothingIsSaved() throws Exception {
+		UUID call = fixtures.newCall();
+		UUID a = fixtures.newApplication(call, "Tildeling A", "Sammendrag", "Helse Bergen");
+		UUID b = fixtures.newApplication(call, "Tildeling B", "Sammendrag", "Bergen kommune");
+		String url = "/api/v1/funding/review-calls/" + call + "/awards";
+		String refused = mvc
+			.perform(put(url).with(httpBasic("sekretariat", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(awards(a, "250000", b, "100000")))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("kr\u00a0350\u00a0000", "kr\u00a0300\u00a0000", "kr\u00a050\u00a0000",
+				"Ingenting er lagret");
+		assertThat(mvc.perform(get(url).with(httpBasic("sekretariat", "demo")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).isEqualTo("[]");
+		mvc.perform(put(url).with(httpBasic("leder", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(awards(a, "200000", b, "100000"))).andExpect(status().isForbidden());
+		mvc.perform(put(url).with(httpBasic("sekretariat", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(awards(a, "200000", b, "100000"))).andExpect(status().isOk());
+		assertThat(mvc.perform(get(url).with(httpBasic("leder", "demo")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains(a.toString(), b.toString(), "200000");
+	}
+
+	private static String awards(UUID a, String amountA, UUID b, String amountB) {
+		return "{\"awards\":[{\"applicationId\":\"" + a + "\",\"amount\":" + amountA + "},{\"applicationId\":\"" + b
+				+ "\",\"amount\":" + amountB + "}]}";
+	}
+
 	private void score(UUID call, UUID application, List<UUID> criteria, int... scores) throws Exception {
 		fixtures.assign(call, application, "fagfelle");
 		StringBuilder json = new StringBuilder("{\"version\":0,\"scores\":[");
