@@ -136,12 +136,10 @@ class ReviewScoringTests {
 		assertThat(leder).contains("\"score\":6.15", "\"score\":4.00", "\"hidden\":true").doesNotContain("5.00");
 		assertThat(fixtures.conflicts(uib, "leder", "ORGANISATION")).isEqualTo(1);
 
-		UUID styringsgruppen = jdbc
-			.sql("select body_id from body_name where cluster_id = ? and name = 'Styringsgruppen'")
-			.param(ReviewFixtures.ALREK)
+		UUID styringsgruppen = jdbc.sql("select deciding_body_id from funding_call where id = ?")
+			.param(call)
 			.query(UUID.class)
-			.list()
-			.getFirst();
+			.single();
 		UUID meeting = jdbc.sql(
 				"insert into meeting (cluster_id, body_id, meeting_date, status) values (?, ?, ?, 'PLANNED') returning id")
 			.params(ReviewFixtures.ALREK, styringsgruppen, TestYears.uniqueDay())
