@@ -571,6 +571,8 @@ final class Policy {
 		except("POST", "/api/v1/applications", Level.NOBODY, Role.SOKER, Expect.ALLOWED);
 		except("PUT", "/api/v1/applications/{id}", Level.NOBODY, Role.SOKER, Expect.ALLOWED);
 		except("POST", "/api/v1/applications/{id}/submit", Level.NOBODY, Role.SOKER, Expect.ALLOWED);
+		except("GET", "/api/v1/funding/review-calls/{callId}/awards", STAFF, Role.LEDER, Expect.ALLOWED);
+		put("/api/v1/funding/review-calls/{callId}/awards", STAFF);
 
 		// archive: the per-cluster export
 		get("/api/v1/export", ADMIN);

@@ -69,7 +69,7 @@ class ReviewApi {
 		}
 	}
 
-	record AssignRequest(@NotNull UUID applicationId, @NotNull UUID accountId) {
+	record AssignRequest(UUID applicationId, UUID accountId) {
 	}
 
 	record CommitteeAssignmentJson(UUID applicationId, UUID accountId, String reviewer, boolean submitted,
@@ -86,13 +86,31 @@ class ReviewApi {
 	record ProposalRequest(UUID meetingId, UUID itemId) {
 	}
 
+	record AwardsRequest(@NotNull List<Awards.Award> awards) {
+	}
+
 	private final Reviews reviews;
 
 	private final Proposals proposals;
 
-	ReviewApi(Reviews reviews, Proposals proposals) {
+	private final Awards awards;
+
+	ReviewApi(Reviews reviews, Proposals proposals, Awards awards) {
 		this.reviews = reviews;
 		this.proposals = proposals;
+		this.awards = awards;
+	}
+
+	@Operation(summary = "The awards of the vedtak (committee and secretariat)")
+	@GetMapping("/api/v1/funding/review-calls/{callId}/awards")
+	List<Awards.Award> awards(@PathVariable UUID callId) {
+		return awards.of(callId);
+	}
+
+	@Operation(summary = "Records the vedtak's awards (replaces the list); refused when the sum exceeds the frame")
+	@PutMapping("/api/v1/funding/review-calls/{callId}/awards")
+	List<Awards.Award> recordAwards(@PathVariable UUID callId, @Valid @RequestBody AwardsRequest request) {
+		return awards.record(callId, request.awards());
 	}
 
 	@ExceptionHandler(Recused.class)
@@ -145,6 +163,7 @@ class ReviewApi {
 	ResponseEntity<ScoresJson> save(@PathVariable UUID applicationId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody ScoresRequest request) {
+		reviews.requireReviewer(applicationId); // 403/404 before any question of versions
 		int version = expected(ifMatch, request.version());
 		reviews.save(applicationId,
 				request.scores().stream().map(s -> new ReviewScore(s.criterionId(), s.score(), s.comment())).toList(),
@@ -157,6 +176,7 @@ class ReviewApi {
 	ResponseEntity<ScoresJson> submit(@PathVariable UUID applicationId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@RequestBody(required = false) SubmitRequest request) {
+		reviews.requireReviewer(applicationId);
 		reviews.submit(applicationId, expected(ifMatch, request == null ? null : request.version()));
 		return scores(applicationId);
 	}
@@ -185,7 +205,7 @@ class ReviewApi {
 
 	@Operation(summary = "Assigns a reviewer to an application (secretariat, committee chair)")
 	@PostMapping("/api/v1/funding/review-calls/{callId}/assignments")
-	ResponseEntity<Void> assign(@PathVariable UUID callId, @Valid @RequestBody AssignRequest request) {
+	ResponseEntity<Void> assign(@PathVariable UUID callId, @RequestBody AssignRequest request) {
 		reviews.assign(callId, request.applicationId(), request.accountId());
 		return ResponseEntity.created(URI.create("/api/v1/funding/review-calls/" + callId + "/assignments")).build();
 	}

@@ -32,8 +32,11 @@ class ReviewRoutes implements RouteRules {
 			.hasAnyRole(REVIEWERS)
 			.requestMatchers(HttpMethod.PUT, "/api/v1/funding/review/*/scores")
 			.hasAnyRole(REVIEWERS)
+			.requestMatchers(HttpMethod.PUT, "/api/v1/funding/review-calls/*/awards")
+			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.GET, "/funding/review-calls/*", "/api/v1/funding/review-calls/*/assignments",
-					"/api/v1/funding/review-calls/*/conflicts", "/api/v1/funding/review-calls/*/ranking")
+					"/api/v1/funding/review-calls/*/conflicts", "/api/v1/funding/review-calls/*/ranking",
+					"/api/v1/funding/review-calls/*/awards")
 			.hasAnyRole(Roles.ANY)
 			.requestMatchers(HttpMethod.POST, "/funding/review-calls/*/assignments", "/funding/review-calls/*/proposal",
 					"/api/v1/funding/review-calls/*/assignments", "/api/v1/funding/review-calls/*/proposal")

@@ -25,6 +25,7 @@ import klynge.funding.review.ReviewRepository.OrganisationRow;
 import klynge.funding.review.ReviewRepository.PersonRow;
 import klynge.funding.review.ReviewRepository.Reviewer;
 import klynge.security.LoggedIn;
+import klynge.security.Roles;
 import klynge.shared.EditConflict;
 import klynge.shared.NotFoundException;
 import klynge.shared.RuleViolation;
@@ -127,6 +128,12 @@ public class Reviews {
 				reviews.applied(clusterId, applicationId), reviews.attachments(clusterId, applicationId), criteria,
 				scores, WeightedScore.ofReview(criteria, scoreMap(scores.values())), opened.assignment().submitted(),
 				call.status() == CallStatus.CLOSED && !opened.assignment().submitted(), opened.assignment().version());
+	}
+
+	/** 403 ({@link Recused}) or 404 unless the current user reviews the application. */
+	@Transactional
+	public void requireReviewer(UUID applicationId) {
+		gate.open(applicationId);
 	}
 
 	@Transactional
@@ -265,7 +272,7 @@ public class Reviews {
 					new AssignmentLine(row.applicationId(), row.accountId(), row.reviewer(), row.submitted(), recused));
 		}
 		conflicts.addAll(reviews.conflictsOfCall(clusterId, callId));
-		Set<UUID> hidden = hiddenFromViewer(applications.stream().map(ApplicationRow::id).toList());
+		Set<UUID> hidden = hiddenFromViewer(call, applications.stream().map(ApplicationRow::id).toList());
 		return new CommitteeView(call, call.fundAmount(), applications, lines, conflicts, ranking(call, applications),
 				hidden, reviews.candidates(clusterId, call.committeeBodyId(), today()), mayAssign(call),
 				proposals.ofCall(clusterId, callId));
@@ -279,14 +286,26 @@ public class Reviews {
 		CallRow call = committeeCall(callId);
 		List<ApplicationRow> applications = reviews.submitted(cluster.id(), callId);
 		return new RankingView(call, ranking(call, applications),
-				hiddenFromViewer(applications.stream().map(ApplicationRow::id).toList()));
+				hiddenFromViewer(call, applications.stream().map(ApplicationRow::id).toList()));
 	}
 
 	public record RankingView(CallRow call, List<Ranking.Row> rows, Set<UUID> hidden) {
 	}
 
-	private Set<UUID> hiddenFromViewer(List<UUID> applicationIds) {
-		return gate.recusedFrom(gate.user().accountId(), applicationIds);
+	/**
+	 * What the viewer may not score-read: for a reviewer or committee member, the
+	 * applications they are recused from; staff who neither review nor sit on the
+	 * committee run the process and see everything (nothing is recorded for them).
+	 */
+	private Set<UUID> hiddenFromViewer(CallRow call, List<UUID> applicationIds) {
+		LoggedIn user = gate.user();
+		boolean reviews = user.hasRole(Roles.REVIEWER)
+				|| this.reviews.sitsIn(cluster.id(), call.committeeBodyId(), user.personId(), today())
+				|| !this.reviews.assignmentsOf(cluster.id(), user.accountId()).isEmpty();
+		if (user.isStaff() && !reviews) {
+			return Set.of();
+		}
+		return gate.recusedFrom(user.accountId(), applicationIds);
 	}
 
 	/**

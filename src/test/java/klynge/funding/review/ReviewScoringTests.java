@@ -136,12 +136,10 @@ class ReviewScoringTests {
 		assertThat(leder).contains("\"score\":6.15", "\"score\":4.00", "\"hidden\":true").doesNotContain("5.00");
 		assertThat(fixtures.conflicts(uib, "leder", "ORGANISATION")).isEqualTo(1);
 
-		UUID styringsgruppen = jdbc
-			.sql("select body_id from body_name where cluster_id = ? and name = 'Styringsgruppen'")
-			.param(ReviewFixtures.ALREK)
+		UUID styringsgruppen = jdbc.sql("select deciding_body_id from funding_call where id = ?")
+			.param(call)
 			.query(UUID.class)
-			.list()
-			.getFirst();
+			.single();
 		UUID meeting = jdbc.sql(
 				"insert into meeting (cluster_id, body_id, meeting_date, status) values (?, ?, ?, 'PLANNED') returning id")
 			.params(ReviewFixtures.ALREK, styringsgruppen, TestYears.uniqueDay())
@@ -193,6 +191,45 @@ class ReviewScoringTests {
 			assertThat(extractor.getText()).contains("Førsteplass-prosjekt", "UiB-prosjekt", "6,15")
 				.doesNotContain("Hemmelig");
 		}
+	}
+
+	@Test
+	void anOverBudgetAwardIsRefusedWithBothFiguresAndNothingIsSaved() throws Exception {
+		UUID call = fixtures.newCall();
+		UUID a = fixtures.newApplication(call, "Tildeling A", "Sammendrag", "Helse Bergen");
+		UUID b = fixtures.newApplication(call, "Tildeling B", "Sammendrag", "Bergen kommune");
+		String url = "/api/v1/funding/review-calls/" + call + "/awards";
+		String refused = mvc
+			.perform(put(url).with(httpBasic("sekretariat", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(awards(a, "250000", b, "100000")))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("kr\u00a0350\u00a0000", "kr\u00a0300\u00a0000", "kr\u00a050\u00a0000",
+				"Ingenting er lagret");
+		assertThat(mvc.perform(get(url).with(httpBasic("sekretariat", "demo")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).isEqualTo("[]");
+		mvc.perform(put(url).with(httpBasic("leder", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(awards(a, "200000", b, "100000"))).andExpect(status().isForbidden());
+		mvc.perform(put(url).with(httpBasic("sekretariat", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(awards(a, "200000", b, "100000"))).andExpect(status().isOk());
+		assertThat(mvc.perform(get(url).with(httpBasic("leder", "demo")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains(a.toString(), b.toString(), "200000");
+	}
+
+	private static String awards(UUID a, String amountA, UUID b, String amountB) {
+		return "{\"awards\":[{\"applicationId\":\"" + a + "\",\"amount\":" + amountA + "},{\"applicationId\":\"" + b
+				+ "\",\"amount\":" + amountB + "}]}";
 	}
 
 	private void score(UUID call, UUID application, List<UUID> criteria, int... scores) throws Exception {
