@@ -154,7 +154,96 @@ final class AttendanceLists {
 
 	private static final Pattern ROW_NAME = Pattern.compile("^((?:" + WORD + "\\s+){0,4}" + WORD + ")(?=,|\\s|$)");
 
+	/** "Referent:", "Medlemmer:", "Møteleiar:": a label whose value is people. */
+	private static final Pattern PERSON_LABEL = Pattern
+		.compile("(?i)(?:referent|møteleder|møteleiar|sekretær|ordstyrer|.*medlemm?er|.*medlemar)");
+
+	/** "… Kari Li og Ola Berg. Eva Ås": a sentence's end after names ends their group. */
+	private static final Pattern GROUP_END = Pattern.compile("(?<=\\p{L}\\p{Ll}|\\))\\.\\s+(?=\\p{Lu})");
+
 	private AttendanceLists() {
+	}
+
+	/** A label that lists people ("Til stede", "Forfall", "Referent"). */
+	static boolean personLabel(String label) {
+		String bare = label.strip().replaceFirst("\\.$", "");
+		return label(bare + ":") != null || PERSON_LABEL.matcher(bare).matches();
+	}
+
+	/**
+	 * Labels a flattened PDF put first ("Til stede: Forfall: Fra adm.: Kari Li, Ola Berg.
+	 * Eva Ås Siri Holm"), their values after: the values' groups of names (ended by a
+	 * full stop, or where two names meet with nothing between them) go to the labels in
+	 * turn. Leading labels whose values are not people are passed over. False if the
+	 * values are not groups of names.
+	 */
+	static boolean stacked(ParsedMinutes minutes, List<String> labels, String values) {
+		int first = 0;
+		while (first < labels.size() && !personLabel(labels.get(first))) {
+			first++;
+		}
+		int wanted = 0;
+		boolean list = false;
+		while (first + wanted < labels.size() && personLabel(labels.get(first + wanted))) {
+			list |= label(labels.get(first + wanted).strip().replaceFirst("\\.$", "") + ":") != null;
+			wanted++;
+		}
+		if (wanted < 2 || !list) {
+			return false;
+		}
+		List<List<String>> groups = new ArrayList<>();
+		List<String> group = new ArrayList<>();
+		String rest = "";
+		read: for (String sentence : GROUP_END.split(values.strip())) {
+			List<String> pieces = outsideParentheses(sentence);
+			for (int p = 0; p < pieces.size(); p++) {
+				NameRuns.Run run = NameRuns.read(pieces.get(p), 1);
+				if (run.names().isEmpty()) {
+					if (groups.isEmpty() && group.isEmpty()) {
+						continue; // "Ja": a value of a label before these
+					}
+					rest = pieces.get(p);
+					break read;
+				}
+				for (int n = 0; n < run.names().size(); n++) {
+					if (n > 0) {
+						groups.add(group);
+						group = new ArrayList<>();
+						if (groups.size() == wanted) {
+							break read;
+						}
+					}
+					group.add(run.names().get(n));
+				}
+				if (!run.rest().isBlank()) {
+					rest = run.rest();
+					break read;
+				}
+			}
+			if (!group.isEmpty()) {
+				groups.add(group);
+				group = new ArrayList<>();
+				if (groups.size() == wanted) {
+					break;
+				}
+			}
+		}
+		if (!group.isEmpty() && groups.size() < wanted) {
+			groups.add(group);
+		}
+		if (groups.size() < 2) {
+			return false;
+		}
+		for (int g = 0; g < groups.size(); g++) {
+			String kind = labels.get(first + g).strip().replaceFirst("\\.$", "").toLowerCase(Locale.ROOT);
+			for (String name : groups.get(g)) {
+				listEntry(minutes, kind, name);
+			}
+		}
+		if (!rest.isBlank()) {
+			minutes.preamble.add(rest.strip());
+		}
+		return true;
 	}
 
 	/**

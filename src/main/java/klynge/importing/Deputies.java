@@ -117,6 +117,7 @@ final class Deputies {
 				}
 			}
 		}
+		once(attendees);
 		for (ImportedMinutes.Deputy deputy : minutes.deputies) {
 			int match = -1;
 			List<Integer> open = new ArrayList<>();
@@ -136,6 +137,15 @@ final class Deputies {
 				attendees.set(match, attendees.get(match).withDeputy(deputy.name()));
 			}
 		}
+	}
+
+	/**
+	 * A person written in two lists ("Til stede" and again under "Forfall") is one row,
+	 * the first: attendance has one row a person.
+	 */
+	private static void once(List<ImportedAttendee> attendees) {
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		attendees.removeIf(row -> !seen.add(row.name().strip().toLowerCase(Locale.ROOT)));
 	}
 
 	/**

@@ -7,8 +7,11 @@ import static klynge.importing.TextCells.indexOf;
 import static klynge.importing.TextCells.isBullet;
 import static klynge.importing.TextCells.nonEmpty;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import klynge.meeting.attendance.AttendanceSection;
 import klynge.meeting.attendance.AttendanceStatus;
@@ -19,6 +22,11 @@ import klynge.meeting.attendance.AttendanceStatus;
  * preamble.
  */
 final class MinutesHeader {
+
+	/** A line of labels only: "Tid: Til stede på møtet Medlemmer: Varamedlemmer:". */
+	private static final Pattern LABELS_ONLY = Pattern.compile("^(?:\\p{Lu}[\\p{L} .]{0,40}?:\\s*)+$");
+
+	private static final Pattern LABEL_AND_VALUE = Pattern.compile("^(\\p{Lu}[\\p{L} .]{0,40}?)\\.?\\s*:\\s*(\\S.*)$");
 
 	private MinutesHeader() {
 	}
@@ -62,6 +70,7 @@ final class MinutesHeader {
 		boolean dated = false;
 		String previous = "";
 		String tableKind = null;
+		List<String> stackedLabels = new ArrayList<>();
 		for (int i = 0; i < end; i++) {
 			String line = lines[i];
 			String trimmed = line.strip();
@@ -87,6 +96,27 @@ final class MinutesHeader {
 			if (withoutTable != null) {
 				trimmed = withoutTable;
 				line = withoutTable;
+			}
+			if (LABELS_ONLY.matcher(trimmed).matches()) {
+				for (String label : trimmed.split(":")) {
+					if (!label.isBlank()) {
+						stackedLabels.add(label.strip());
+					}
+				}
+			}
+			else {
+				Matcher valued = LABEL_AND_VALUE.matcher(trimmed);
+				if (!stackedLabels.isEmpty() && valued.matches()) {
+					List<String> labels = new ArrayList<>(stackedLabels);
+					labels.add(valued.group(1).strip());
+					stackedLabels.clear();
+					if (AttendanceLists.stacked(minutes, labels, valued.group(2))
+							&& AttendanceLists.personLabel(valued.group(1))) {
+						listKind = null;
+						continue;
+					}
+				}
+				stackedLabels.clear();
 			}
 			String[] cells = cells(line);
 			if (table) {

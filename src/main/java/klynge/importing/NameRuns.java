@@ -71,6 +71,11 @@ final class NameRuns {
 	 * names when there are fewer than two.
 	 */
 	static Run read(String run) {
+		return read(run, 2);
+	}
+
+	/** As {@link #read(String)}, with the fewest names that make a run. */
+	static Run read(String run, int least) {
 		List<String> names = new ArrayList<>();
 		List<String> current = new ArrayList<>();
 		String[] words = run.strip().split("\\s+");
@@ -98,7 +103,7 @@ final class NameRuns {
 				}
 				continue; // a second code of the same name's row
 			}
-			if (ROLE.matcher(word).matches()) {
+			if (role(word)) {
 				if (current.size() >= 2) {
 					names.add(String.join(" ", current));
 				}
@@ -117,11 +122,15 @@ final class NameRuns {
 				if (kept > 0) {
 					names.add(String.join(" ", current.subList(0, kept)));
 				}
-				if (names.size() < (heading ? 1 : 2)) {
+				if (names.size() < (heading ? Math.min(1, least) : least)) {
 					return NONE;
 				}
 				String rest = String.join(" ", List.of(words).subList(i - current.size() + kept, words.length));
 				return new Run(names, rest);
+			}
+			if (current.size() == 1 && firstName(word) && !firstName(current.getFirst())
+					&& current.getFirst().length() <= 3) {
+				current.clear(); // "Ja Kari Li": a short value before the first name
 			}
 			String last = current.isEmpty() ? null : current.getLast();
 			if (current.size() >= 2 && firstName(word) && !firstName(last) && !last.endsWith(".")
@@ -132,12 +141,12 @@ final class NameRuns {
 			current.add(word);
 		}
 		if (current.size() == 1) {
-			return NONE;
+			return least == 1 && !names.isEmpty() ? new Run(names, current.getFirst()) : NONE;
 		}
 		if (!current.isEmpty()) {
 			names.add(String.join(" ", current));
 		}
-		return names.size() >= 2 ? new Run(names, "") : NONE;
+		return names.size() >= least ? new Run(names, "") : NONE;
 	}
 
 	private static Set<String> load() {

@@ -79,4 +79,16 @@ class AttendanceListRulesTests {
 		assertThat(read.date()).hasToString("2024-05-03");
 	}
 
+	@Test
+	void labelsFirstAndTheirGroupsOfNamesAfter() {
+		ImportedMinutes read = parse("Protokoll fra styremøte 3. mai 2024\nTil stede:\nForfall:\nReferent:\n"
+				+ "Fra adm.: Ja Kari Li, Ola Berg og Eva Ås. Siri Holm og Per Dal Tone Vik Marte Lund (rådgiver) "
+				+ "Rådhuset i Bergen\n\nSak 1/24 Budsjett\n");
+		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status)
+			.containsExactly(tuple("Kari Li", AttendanceStatus.PRESENT), tuple("Ola Berg", AttendanceStatus.PRESENT),
+					tuple("Eva Ås", AttendanceStatus.PRESENT), tuple("Siri Holm", AttendanceStatus.ABSENT),
+					tuple("Per Dal", AttendanceStatus.ABSENT), tuple("Tone Vik", AttendanceStatus.PRESENT),
+					tuple("Marte Lund", AttendanceStatus.PRESENT));
+	}
+
 }
