@@ -107,4 +107,16 @@ class ItemRulesTests {
 			.containsExactly("Godkjenning av innkalling", "Saker til eventuelt");
 	}
 
+	@Test
+	void aSentenceSayingWhatTheBoardApprovedIsTheVedtak() {
+		ImportedMinutes read = parse("""
+				Dato: 04.05.2024
+
+				Sak 3/24 Protokoll frå førre møte
+				Leiaren gjekk gjennom protokollen. Styret godkjende protokollen utan merknader.
+				""");
+		assertThat(read.items()).singleElement()
+			.satisfies(item -> assertThat(item.decision()).isEqualTo("Styret godkjende protokollen utan merknader."));
+	}
+
 }
