@@ -45,10 +45,11 @@ final class ItemBuilder {
 
 	/**
 	 * A sentence saying what the body decided: "Styret vedtok at …", "Det ble besluttet
-	 * at …", "Styret tar saken til etterretning."
+	 * at …", "Styret godkjende protokollen.", "Styret tar saken til etterretning."
 	 */
 	private static final Pattern DECIDED = Pattern.compile(
 			"^(?:(?:Styret|Rådet|Utvalget|Utvalet|Møtet|Kommunestyret|Formannskapet) (?:vedtok|vedtek|besluttet|bestemte) at .+"
+					+ "|(?:Styret|Rådet|Utvalget|Utvalet) (?:godkjenner|godkjende|godkjente) .+"
 					+ "|Det (?:ble|vart|blei) (?:besluttet|bestemt|vedtatt|vedteke) at .+"
 					+ "|(?:Styret|Rådet|Utvalget|Utvalet|Møtet) (?:tar|tek) (?:[^.]{0,150} )?til (?:etterretning|orientering)(?: at .+|\\.)?)$");
 

@@ -71,7 +71,7 @@ final class ItemHeadings {
 	private static final Pattern STARRED = Pattern.compile("^(\\d{1,3}\\*)\\s+(\\p{Lu}.*)$");
 
 	/** A title's colon that a sentence follows: "Godkjenning av sakliste: Godkjent." */
-	private static final Pattern COLON_SENTENCE = Pattern.compile(":\\s+(?=\\p{Lu})");
+	private static final Pattern COLON_SENTENCE = Pattern.compile(":\\s+(?:[-–•]\\s+)?(?=\\p{Lu})");
 
 	/** A label of an item's text inside its title line (flattened PDF text). */
 	private static final Pattern TITLE_KEY = Pattern.compile(
@@ -119,6 +119,12 @@ final class ItemHeadings {
 	private static boolean labelWithin(String title, int limit) {
 		Matcher key = TITLE_KEY.matcher(title);
 		return key.find() && key.start() < limit;
+	}
+
+	/** A title's colon that text follows, early in a long line: the title ends there. */
+	private static boolean colonWithin(String title, int limit) {
+		Matcher colon = COLON_SENTENCE.matcher(title);
+		return colon.find() && colon.start() <= limit;
 	}
 
 	private static boolean digitWithin(String line, int limit) {
@@ -249,6 +255,9 @@ final class ItemHeadings {
 						&& Character.isLowerCase(word.charAt(1));
 				return ordinary && letters >= 4 ? runEnd : -1;
 			}
+			if (word.endsWith("!")) {
+				return -1; // a notice ("SAKA GÅR UT!") before the title is part of it
+			}
 			letters += (int) word.chars().filter(Character::isLetter).count();
 			runEnd = wordEnd;
 			i = wordEnd + 1;
@@ -365,7 +374,7 @@ final class ItemHeadings {
 			return new Heading(m.group(1), null, null, m.group(2), null);
 		}
 		m = POINT.matcher(line);
-		if (m.matches() && line.length() < 250) {
+		if (m.matches() && (line.length() < 250 || colonWithin(m.group(3), 100))) {
 			return new Heading(m.group(1) + " " + m.group(2), null, null, m.group(3), null);
 		}
 		return null;

@@ -91,4 +91,32 @@ class ItemRulesTests {
 			.satisfies(item -> assertThat(item.title()).isEqualTo("Godkjenning av innkalling"));
 	}
 
+	@Test
+	void anAllCapsNoticeBeforeTheTitleStaysInIt() {
+		assertThat(ItemHeadings.titleAndRest("UTGÅR! Søknad om tilskot til klubbhuset"))
+			.containsExactly("UTGÅR! Søknad om tilskot til klubbhuset", "");
+	}
+
+	@Test
+	void aLongPointHeadingEndsAtItsColonBeforeAList() {
+		ImportedMinutes read = parse("Dato: 04.05.2024\n\nPkt. 1 Godkjenning av innkalling: Godkjent.\n"
+				+ "Pkt. 2 Saker til eventuelt: - Sak om parkering ved rådhuset, der det er meldt om problem i lang tid og "
+				+ "der rådet ber om at kommunen ser på saka på nytt. - Sak om tilgjengelighet til nytt bibliotek og "
+				+ "universell utforming av inngangspartiet.\n");
+		assertThat(read.items()).extracting(ImportedItem::title)
+			.containsExactly("Godkjenning av innkalling", "Saker til eventuelt");
+	}
+
+	@Test
+	void aSentenceSayingWhatTheBoardApprovedIsTheVedtak() {
+		ImportedMinutes read = parse("""
+				Dato: 04.05.2024
+
+				Sak 3/24 Protokoll frå førre møte
+				Leiaren gjekk gjennom protokollen. Styret godkjende protokollen utan merknader.
+				""");
+		assertThat(read.items()).singleElement()
+			.satisfies(item -> assertThat(item.decision()).isEqualTo("Styret godkjende protokollen utan merknader."));
+	}
+
 }
