@@ -1,5 +1,5 @@
 -- Demo of the review (issue 15, requirement 7): a closed call "Samarbeidsmidler 2027 (vurdering)"
--- of its own fund, reviewed by the new review committee "Vurderingskomiteen" (leder: Margareth
+-- of its own fund, reviewed by the review committee "Vurderingskomiteen" (leder: Margareth
 -- Hagen, account "leder"), with four submitted applications (invented, marked as examples):
 --   ...0401 soker's application led by Høgskulen på Vestlandet: fagfelle (HVL) is recused (organisation)
 --   ...0402 led by Helse Bergen: fagfelle scores it (the browser test does)
@@ -12,7 +12,8 @@ declare
     a constant uuid := 'a1ec0000-0000-4000-8000-000000000001';
     fund_id constant uuid := 'f0d40000-0000-4000-8000-000000000001';
     call_id constant uuid := 'f0d40000-0000-4000-8000-000000000002';
-    committee constant uuid := 'f0d40000-0000-4000-8000-000000000003';
+    -- the cluster's own review committee (demo clusters), which had no members yet
+    committee constant uuid := (select body_id from body_name where cluster_id = a and name = 'Vurderingskomiteen' order by valid_from limit 1);
     hvl uuid := (select id from organisation where cluster_id = a and name = 'Høgskulen på Vestlandet');
     hb uuid := (select id from organisation where cluster_id = a and name = 'Helse Bergen');
     bk uuid := (select id from organisation where cluster_id = a and name = 'Bergen kommune');
@@ -36,10 +37,6 @@ declare
     i integer;
     scores integer[][] := array[[6, 5, 6], [5, 6, 4], [4, 4, 5], [5, 6, 4]];
 begin
-    insert into body (id, cluster_id, type, mandate, established_on, sort_order)
-    values (committee, a, 'REVIEW_COMMITTEE', 'Vurderer søknader om samarbeidsmidler og foreslår tildeling for Styringsgruppen.',
-            '2026-01-01', 40);
-    insert into body_name (cluster_id, body_id, name, valid_from) values (a, committee, 'Vurderingskomiteen', '2026-01-01');
     insert into membership (cluster_id, body_id, person_id, role, seat, organisation_id, valid_from, sort_order)
     select a, committee, p.id, 'CHAIR', 'Leder', uib, '2026-01-01', 1 from person p where p.cluster_id = a and p.code = 'MH';
     insert into membership (cluster_id, body_id, person_id, role, seat, organisation_id, valid_from, sort_order)
