@@ -145,7 +145,8 @@ final class Deputies {
 	 */
 	private static void once(List<ImportedAttendee> attendees) {
 		java.util.Set<String> seen = new java.util.HashSet<>();
-		attendees.removeIf(row -> !seen.add(row.name().strip().toLowerCase(Locale.ROOT)));
+		// rows with an initials code (the seed format's table) are kept as written
+		attendees.removeIf(row -> row.code() == null && !seen.add(row.name().strip().toLowerCase(Locale.ROOT)));
 	}
 
 	/**

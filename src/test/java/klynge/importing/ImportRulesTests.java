@@ -481,9 +481,11 @@ class ImportRulesTests {
 						+ "Sak 47/11 Godkjenning av referat");
 		assertThat(read.place()).isEqualTo("R10 på Gløshaugen");
 		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status)
-			.containsExactly(tuple("Kari Li", AttendanceStatus.PRESENT), tuple("Per Ås", AttendanceStatus.PRESENT));
-		// names run together with an address are kept as uncertain text, not guessed at
-		assertThat(read.uncertain()).anyMatch(line -> line.startsWith("Eva Berg Ola Nordmann"));
+			.containsExactly(tuple("Kari Li", AttendanceStatus.PRESENT), tuple("Per Ås", AttendanceStatus.PRESENT),
+					tuple("Eva Berg", AttendanceStatus.PRESENT), tuple("Ola Nordmann", AttendanceStatus.ABSENT));
+		// two names that meet with nothing between them end the first label's group; the
+		// address after the names is kept as uncertain text, not guessed at
+		assertThat(read.uncertain()).anyMatch(line -> line.startsWith("Ullevål sykehus"));
 	}
 
 	@Test
