@@ -152,14 +152,12 @@ class FundingXssTests {
 			.params(ALREK, klynge.shared.TestYears.uniqueDay(), round)
 			.query(UUID.class)
 			.single();
-		jdbc.sql(
-				"""
-						insert into agenda_item (cluster_id, meeting_id, body_id, position, type, title, access, exemption_basis,
-						                         public_title)
-						select ?, id, body_id, 1, 'DECISION', 'Hemmelig lønnssak Ola', 'EXEMPT', 'Offl. § 25', 'Personalsak'
-						from meeting where id = ?""")
-			.params(ALREK, meeting)
-			.update();
+		jdbc.sql("""
+				insert into agenda_item (cluster_id, meeting_id, body_id, position, case_year, case_seq, type, title,
+				                         access, exemption_basis, public_title)
+				select ?, id, body_id, 1, extract(year from meeting_date), 1, 'DECISION', 'Hemmelig lønnssak Ola',
+				       'EXEMPT', 'Offl. § 25', 'Personalsak'
+				from meeting where id = ?""").params(ALREK, meeting).update();
 		String html = page("/calls/" + round, "sekretariat");
 		assertThat(html).contains("Personalsak").doesNotContain("Hemmelig lønnssak Ola");
 	}
