@@ -116,7 +116,7 @@ record Schema(Table cluster, Map<String, Table> tables) {
 				join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum
 				left join pg_attribute ta on ta.attrelid = con.confrelid and ta.attnum = con.confkey[k.ord]
 				where source.oid = (quote_ident(current_schema()) || '.' || quote_ident(?))::regclass
-				  and con.contype in ('p', 'f')
+				  and (con.contype = 'p' or con.contype = 'f' and not con.condeferrable)
 				order by con.conname collate "C", k.ord""")) {
 			statement.setString(1, name);
 			try (ResultSet rows = statement.executeQuery()) {
@@ -148,8 +148,10 @@ record Schema(Table cluster, Map<String, Table> tables) {
 	/**
 	 * The cluster's tables with every table after the tables it references (Kahn's
 	 * algorithm, ties by name so the order is stable). References to {@code cluster} and
-	 * to the table itself do not count; rows of a self-referencing table are ordered by
-	 * {@link RestoreOrder#rows}.
+	 * to the table itself do not count, nor do deferrable keys (read() leaves them out:
+	 * the restore's transaction checks them at commit, which is how two tables may refer
+	 * to each other, as a budget and its adopted alternative do); rows of a
+	 * self-referencing table are ordered by {@link RestoreOrder#rows}.
 	 */
 	List<String> insertOrder() {
 		Map<String, Set<String>> pending = new TreeMap<>();

@@ -35,7 +35,10 @@ create table budget_alternative (
     foreign key (cluster_id, budget_id) references budget (cluster_id, id) on delete cascade
 );
 
-alter table budget add foreign key (cluster_id, adopted_alternative_id) references budget_alternative (cluster_id, id);
+-- deferrable: budget and budget_alternative reference each other, and a restore inserts
+-- the budget before its alternatives (checked at commit, see archive.Schema)
+alter table budget add foreign key (cluster_id, adopted_alternative_id) references budget_alternative (cluster_id, id)
+    deferrable initially deferred;
 
 -- The pool line (COLLABORATION_FUNDS) takes its amount from each alternative; other lines are the same
 -- in every alternative. actual is what was spent or received (follow-through).
