@@ -161,7 +161,7 @@ create table applicant_registration (
     username        varchar(60)  not null,
     name            varchar(200) not null,
     organisation_id uuid,
-    password_hash   varchar(200) not null,
+    password_hash   varchar(200),                -- null after a restore: the export leaves it out
     token_hash      varchar(64)  not null unique,
     language        varchar(2),
     created_at      timestamptz  not null default now(),

@@ -82,10 +82,11 @@ class MeetingPageStatementsTests {
 
 	}
 
-	// +1 since issue 15: the budget module asks once which items have a budget as basis
-	static final int ANONYMOUS = 24;
+	// +2 since issue 15: the budget module asks once which items have a budget as basis,
+	// the review module once which items carry a committee's proposal
+	static final int ANONYMOUS = 25;
 
-	static final int MEDLEM = 58;
+	static final int MEDLEM = 59;
 
 	static final int CACHED = 1;
 
