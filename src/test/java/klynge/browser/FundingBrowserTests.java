@@ -52,8 +52,14 @@ class FundingBrowserTests {
 				from funding_call where id = ? returning id""").param(COMMENT_ROUND).query(UUID.class).single();
 	}
 
+	/** The autosave's status; "" while htmx swaps it (the old element is then stale). */
 	String status() {
-		return browser.driver().findElement(By.id("application-status")).getText();
+		try {
+			return browser.driver().findElement(By.id("application-status")).getText();
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException swapping) {
+			return "";
+		}
 	}
 
 	@Test
@@ -69,6 +75,9 @@ class FundingBrowserTests {
 
 		browser.type(By.id("title"), "Trygg heim med digital oppfølging");
 		browser.type(By.id("summary"), "HVL og kommunen prøver ut digital oppfølging.");
+		// a seminar is an operating cost; the first kind offered is buy-out (frikjøp)
+		new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.cssSelector("select[name=lineKind]")))
+			.selectByValue("OPERATING");
 		browser.type(By.cssSelector("input[name=lineDescription]"), "Seminar");
 		browser.type(By.cssSelector("input[name=lineAmount]"), "40 000");
 		browser.driver().findElement(By.id("title")).click();
