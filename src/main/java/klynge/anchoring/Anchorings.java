@@ -1,5 +1,6 @@
 package klynge.anchoring;
 
+import klynge.shared.SecretTokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -140,7 +141,7 @@ public class Anchorings {
 	 */
 	UUID follow(String token) {
 		UUID clusterId = cluster.id();
-		var link = repository.link(clusterId, AnchoringTokens.hash(token))
+		var link = repository.link(clusterId, SecretTokens.hash(token))
 			.orElseThrow(() -> new NotFoundException("anchoring-link", "?"));
 		RequestRow row = requestRow(link.requestId());
 		requireRepresentative(row);
@@ -342,8 +343,8 @@ public class Anchorings {
 			return;
 		}
 		CaseRow anchoring = repository.findCase(clusterId, row.caseId()).orElseThrow();
-		String token = AnchoringTokens.newToken();
-		repository.insertLink(clusterId, requestId, AnchoringTokens.hash(token));
+		String token = SecretTokens.newToken();
+		repository.insertLink(clusterId, requestId, SecretTokens.hash(token));
 		String person = registry.person(clusterId, row.representativePersonId()).map(PersonRef::name).orElse("");
 		String organisation = registry.organisation(clusterId, row.organisationId())
 			.map(OrganisationRef::name)

@@ -1,15 +1,10 @@
 package klynge.funding;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
 
+import klynge.shared.SecretTokens;
 import klynge.cluster.CurrentCluster;
 import klynge.mail.MailMessage;
 import klynge.mail.Mailer;
@@ -36,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Registrations {
 
 	static final Duration VALID = Duration.ofHours(48);
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -82,9 +75,7 @@ public class Registrations {
 			}
 			throw violation;
 		}
-		byte[] secret = new byte[32];
-		random.nextBytes(secret);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = SecretTokens.newToken();
 		Locale locale = LocaleContextHolder.getLocale();
 		jdbc.sql("""
 				insert into applicant_registration (cluster_id, email, username, name, organisation_id, password_hash,
@@ -151,13 +142,7 @@ public class Registrations {
 	}
 
 	static String hashOf(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return SecretTokens.hash(token);
 	}
 
 }

@@ -1,5 +1,6 @@
 package klynge.security;
 
+import klynge.shared.SecretTokens;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -261,7 +262,7 @@ class Accounts {
 				       a.password_hash is not null as has_password
 				from account_token t join account a on a.cluster_id = t.cluster_id and a.id = t.account_id
 				where t.token_hash = ? and t.purpose = ?""")
-			.params(AccountTokens.hash(token), purpose.name())
+			.params(SecretTokens.hash(token), purpose.name())
 			.query(TokenRow.class)
 			.optional()
 			.orElseThrow(() -> new InvalidToken(false));
@@ -293,11 +294,11 @@ class Accounts {
 				where cluster_id = ? and account_id = ? and purpose = ? and used_at is null""")
 			.params(cluster, accountId, purpose.name())
 			.update();
-		String token = AccountTokens.newToken();
+		String token = SecretTokens.newToken();
 		jdbc.sql("""
 				insert into account_token (cluster_id, account_id, purpose, token_hash, expires_at)
 				values (?, ?, ?, ?, now() + make_interval(hours => ?))""")
-			.params(cluster, accountId, purpose.name(), AccountTokens.hash(token), (int) purpose.validity.toHours())
+			.params(cluster, accountId, purpose.name(), SecretTokens.hash(token), (int) purpose.validity.toHours())
 			.update();
 		return jdbc.sql("""
 				select a.username, a.email, coalesce(a.preferred_language, c.default_language) as language,

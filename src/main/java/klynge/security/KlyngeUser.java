@@ -1,5 +1,6 @@
 package klynge.security;
 
+import klynge.shared.SecretTokens;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +51,7 @@ public final class KlyngeUser implements UserDetails, CredentialsContainer, Clus
 	}
 
 	static String stamp(String passwordHash) {
-		return passwordHash == null ? "" : AccountTokens.hash(passwordHash);
+		return passwordHash == null ? "" : SecretTokens.hash(passwordHash);
 	}
 
 	String passwordStamp() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import klynge.shared.SecretTokens;
 import klynge.browser.Axe;
 import klynge.browser.Browser;
 import klynge.browser.BrowserTest;
@@ -100,7 +101,7 @@ class AnchoringBrowserTests {
 		// A link of the answered request: 410 with its own page.
 		String token = "browser-" + UUID.randomUUID();
 		jdbc.sql("insert into anchoring_link (cluster_id, request_id, token_hash) values (?, ?, ?)")
-			.params(ALREK, uib, AnchoringTokens.hash(token))
+			.params(ALREK, uib, SecretTokens.hash(token))
 			.update();
 		browser.open("/anchoring/link/" + token);
 		assertThat(browser.status()).isEqualTo(410);

@@ -20,6 +20,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import klynge.shared.SecretTokens;
 import klynge.KlyngeIntegrationTest;
 import klynge.cluster.ClusterScope;
 import klynge.cluster.Clusters;
@@ -361,7 +362,7 @@ class AnchoringFlowTests {
 		assertThat(outputs.get(7)).contains("[lenke skjult]");
 		for (String token : tokens) {
 			assertThat(outputs).noneSatisfy(output -> assertThat(output).contains(token));
-			assertThat(outputs.get(10)).doesNotContain(AnchoringTokens.hash(token));
+			assertThat(outputs.get(10)).doesNotContain(SecretTokens.hash(token));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package klynge.security;
 
+import klynge.shared.SecretTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -10,17 +11,17 @@ class AccountTokensTests {
 
 	@Test
 	void tokensAreLongUrlSafeAndDifferent() {
-		String one = AccountTokens.newToken();
-		String two = AccountTokens.newToken();
+		String one = SecretTokens.newToken();
+		String two = SecretTokens.newToken();
 		assertThat(one).hasSize(43).matches("[A-Za-z0-9_-]+");
 		assertThat(one).isNotEqualTo(two);
 	}
 
 	@Test
 	void hashIsTheSha256HexOfTheToken() {
-		assertThat(AccountTokens.hash("abc"))
+		assertThat(SecretTokens.hash("abc"))
 			.isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-		assertThat(AccountTokens.hash("abc")).hasSize(64);
+		assertThat(SecretTokens.hash("abc")).hasSize(64);
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package klynge.anchoring;
+package klynge.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,23 +8,25 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The secret of a personal link: 256 random bits, URL-safe; only its SHA-256 is stored
- * (as security's invitation tokens).
+ * The secret of a personal link (an invitation, a reset, an anchoring request, an
+ * applicant's confirmation): 256 random bits, URL-safe. Only its SHA-256 is stored, so a
+ * copy of the database opens no link.
  */
-final class AnchoringTokens {
+public final class SecretTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private AnchoringTokens() {
+	private SecretTokens() {
 	}
 
-	static String newToken() {
+	public static String newToken() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	static String hash(String token) {
+	/** The stored form of a token: SHA-256, hex. */
+	public static String hash(String token) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest((token == null ? "" : token).getBytes(StandardCharsets.UTF_8));
