@@ -126,7 +126,7 @@ class BudgetAnchoringTests {
 			.param("letter", "A")
 			.param("collaborationFunds", "650000")).andExpect(status().is3xxRedirection());
 		String a = JsonPath.read(page("/api/v1/budgets/" + id, "sekretariat"), "$.alternatives[0].id");
-		UUID item = itemOnADay(day);
+		UUID item = BudgetWebTests.itemOnADay(jdbc, day);
 		mvc.perform(post("/api/v1/budgets/" + id + "/agenda").with(httpBasic("sekretariat", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"itemId\":\"" + item + "\"}")).andExpect(status().isOk());
@@ -134,24 +134,6 @@ class BudgetAnchoringTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"alternativeId\":\"" + a + "\",\"itemId\":\"" + item + "\"}")).andExpect(status().isOk());
 		return id;
-	}
-
-	UUID itemOnADay(LocalDate day) {
-		UUID body = jdbc.sql("select body_id from body_name where cluster_id = ? and name = 'Styringsgruppen' limit 1")
-			.param(ALREK)
-			.query(UUID.class)
-			.single();
-		UUID meeting = jdbc.sql(
-				"insert into meeting (cluster_id, body_id, meeting_date, status) values (?, ?, ?, 'PLANNED') returning id")
-			.params(ALREK, body, day)
-			.query(UUID.class)
-			.single();
-		return jdbc.sql("""
-				insert into agenda_item (cluster_id, meeting_id, body_id, position, case_year, case_seq, type, title)
-				values (?, ?, ?, 1, ?, 1, 'DECISION', 'Budsjett') returning id""")
-			.params(ALREK, meeting, body, day.getYear())
-			.query(UUID.class)
-			.single();
 	}
 
 	String create(int year) throws Exception {

@@ -165,7 +165,7 @@ class BudgetWebTests {
 		String line = JsonPath.read(json, "$.lines[?(@.kind == 'COORDINATOR')].id")
 			.toString()
 			.replaceAll("[\\[\\]\"]", "");
-		UUID item = itemOnADay(day);
+		UUID item = itemOnADay(jdbc, day);
 		mvc.perform(post("/api/v1/budgets/" + id + "/agenda").with(httpBasic("sekretariat", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"itemId\":\"" + item + "\"}")).andExpect(status().isOk());
@@ -302,7 +302,7 @@ class BudgetWebTests {
 		LocalDate day = TestYears.uniqueDay();
 		String id = create(day.getYear());
 		String a = alternative(id, "A", "100000");
-		UUID item = itemOnADay(day);
+		UUID item = itemOnADay(jdbc, day);
 		mvc.perform(post("/budgets/" + id + "/agenda").with(httpBasic("sekretariat", "demo"))
 			.with(csrf())
 			.param("target", "item:" + item)).andExpect(status().is3xxRedirection());
@@ -351,7 +351,8 @@ class BudgetWebTests {
 	}
 
 	/** A meeting of the Styringsgruppen in a year of its own, with one decision item. */
-	UUID itemOnADay(LocalDate day) {
+	/** A planned Styringsgruppen meeting on the day with one decision item "Budsjett". */
+	static UUID itemOnADay(JdbcClient jdbc, LocalDate day) {
 		UUID body = jdbc.sql("select body_id from body_name where cluster_id = ? and name = 'Styringsgruppen' limit 1")
 			.param(ALREK)
 			.query(UUID.class)
