@@ -312,13 +312,13 @@ public class Applications {
 	public record Download(String fileName, byte[] content) {
 	}
 
-	static boolean isPdf(byte[] content) {
+	public static boolean isPdf(byte[] content) {
 		return content.length >= 5 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F'
 				&& content[4] == '-';
 	}
 
 	/** A file name without paths or control characters, ending in .pdf. */
-	static String safeName(String fileName) {
+	public static String safeName(String fileName) {
 		String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "");
 		name = name.replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
 		if (name.length() > 150) {
