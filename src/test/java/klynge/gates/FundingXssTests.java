@@ -162,4 +162,54 @@ class FundingXssTests {
 		assertThat(html).contains("Personalsak").doesNotContain("Hemmelig lønnssak Ola");
 	}
 
+	@Test
+	void theCorpusIsInertInProjectReports() throws Exception {
+		// a project of soker's (an award on a decided call of its own), titled with the
+		// corpus
+		UUID call = jdbc.sql("""
+				insert into funding_call (cluster_id, fund_id, title, status, committee_body_id, deciding_body_id)
+				select cluster_id, fund_id, 'XSS-prosjekter', 'DECIDED', committee_body_id, deciding_body_id
+				from funding_call where id = 'ca110000-0000-4000-8000-0000000000eb' returning id""")
+			.query(UUID.class)
+			.single();
+		UUID application = jdbc
+			.sql("""
+					insert into application (cluster_id, call_id, applicant_id, title, lead_name, lead_email, status, submitted_at)
+					select ?, ?, ap.id, ?, ?, 'sok@alrek.example.org', 'SUBMITTED', now()
+					from applicant ap join account a on a.id = ap.account_id where a.username = 'soker' returning id""")
+			.params(ALREK, call, "XSS-prosjekt " + XssCorpus.ENTRIES.getFirst(), XssCorpus.ENTRIES.getLast())
+			.query(UUID.class)
+			.single();
+		UUID project = jdbc.sql("""
+				insert into funding_award (cluster_id, call_id, application_id, amount, decided_by)
+				values (?, ?, ?, 1000, 'test') returning id""")
+			.params(ALREK, call, application)
+			.query(UUID.class)
+			.single();
+		page("/prosjekter/" + project, "soker");
+		UUID report = jdbc.sql("select id from project_report where award_id = ? and kind = 'PROGRESS'")
+			.param(project)
+			.query(UUID.class)
+			.single();
+		List<String> problems = new ArrayList<>();
+		for (String entry : XssCorpus.ENTRIES) {
+			mvc.perform(post("/prosjekter/{p}/rapporter/{r}", project, report).with(httpBasic("soker", "demo"))
+				.with(csrf())
+				.param("text", entry)).andReturn();
+			mvc.perform(post("/prosjekter/{p}/rapporter/{r}/returner", project, report)
+				.with(httpBasic("sekretariat", "demo"))
+				.with(csrf())
+				.param("comment", entry)).andReturn();
+		}
+		for (String[] view : new String[][] { { "/prosjekter/" + project, "soker" },
+				{ "/prosjekter/" + project, "sekretariat" }, { "/prosjekter", "soker" }, { "/prosjekter", "admin" } }) {
+			problems.addAll(XssCorpus.activeMarkup(view[0], page(view[0], view[1])));
+		}
+		assertThat(problems).isEmpty();
+		assertThat(jdbc.sql("select count(*) from project_report_version where report_id = ? and decision = 'RETURNED'")
+			.param(report)
+			.query(Integer.class)
+			.single()).as("the corpus was stored").isEqualTo(XssCorpus.ENTRIES.size());
+	}
+
 }

@@ -154,6 +154,14 @@ final class Handlers {
 		ids.put("applications", "a9900000-0000-4000-8000-000000000002");
 		ids.put("files", one(jdbc, "select id from application_attachment where application_id = ?::uuid",
 				"a9900000-0000-4000-8000-000000000002"));
+		// funding.project: soker's demo project 01, its progress report and that
+		// report's submitted version (with a PDF)
+		ids.put("prosjekter", "aa230000-0000-4000-8000-000000000001");
+		ids.put("projects", "aa230000-0000-4000-8000-000000000001");
+		ids.put("rapporter", "a4e90000-0000-4000-8000-000000000101");
+		ids.put("reports", "a4e90000-0000-4000-8000-000000000101");
+		ids.put("vedlegg", "a4e90000-0000-4000-8000-000000000301");
+		ids.put("report-files", "a4e90000-0000-4000-8000-000000000301");
 		ids.put("confirm", "not-a-real-token");
 		ids.put("feed", "not-a-real-token");
 		ids.put("invitation", "not-a-real-token");

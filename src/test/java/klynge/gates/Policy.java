@@ -578,6 +578,28 @@ final class Policy {
 		get("/api/v1/export", ADMIN);
 		get("/settings/export", ADMIN);
 		get("/settings/export/download", ADMIN);
+
+		// funding.project (issue 15, req. 8): a project (an award) is read by its
+		// applicant
+		// (demo project 01: soker), staff, and the call's review committee (leder) and
+		// deciding body (observator sits in Styringsgruppen); anyone else of the cluster
+		// gets 404. The applicant submits reports; staff approve, return and move due
+		// dates.
+		except("GET", "/prosjekter", MEMBERS, Role.SOKER, Expect.OWN);
+		except("GET", "/api/v1/projects", MEMBERS, Role.SOKER, Expect.OWN);
+		for (String project : List.of("/prosjekter/{id}", "/prosjekter/{id}/vedlegg/{fileId}", "/api/v1/projects/{id}",
+				"/api/v1/projects/{id}/reports", "/api/v1/projects/{id}/report-files/{fileId}")) {
+			except("GET", project, STAFF, Role.SOKER, Expect.ALLOWED, Role.LEDER, Expect.ALLOWED, Role.OBSERVATOR,
+					Expect.ALLOWED, Role.MEDLEM, Expect.NOT_FOUND);
+		}
+		except("POST", "/prosjekter/{id}/rapporter/{reportId}", Level.NOBODY, Role.SOKER, Expect.ALLOWED);
+		except("POST", "/api/v1/projects/{id}/reports/{reportId}/submit", Level.NOBODY, Role.SOKER, Expect.ALLOWED);
+		post("/prosjekter/{id}/rapporter/{reportId}/godkjenn", STAFF);
+		post("/prosjekter/{id}/rapporter/{reportId}/returner", STAFF);
+		post("/prosjekter/{id}/rapporter/{reportId}/frist", STAFF);
+		post("/api/v1/projects/{id}/reports/{reportId}/approve", STAFF);
+		post("/api/v1/projects/{id}/reports/{reportId}/return", STAFF);
+		put("/api/v1/projects/{id}/reports/{reportId}/due", STAFF);
 	}
 
 	static Optional<Row> find(String method, String pattern) {
