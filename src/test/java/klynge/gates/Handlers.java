@@ -162,6 +162,7 @@ final class Handlers {
 		ids.put("reports", "a4e90000-0000-4000-8000-000000000101");
 		ids.put("vedlegg", "a4e90000-0000-4000-8000-000000000301");
 		ids.put("report-files", "a4e90000-0000-4000-8000-000000000301");
+		ids.put("utlysninger", "ca110000-0000-4000-8000-000000002023");
 		ids.put("confirm", "not-a-real-token");
 		ids.put("feed", "not-a-real-token");
 		ids.put("invitation", "not-a-real-token");

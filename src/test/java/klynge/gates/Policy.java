@@ -600,6 +600,8 @@ final class Policy {
 		post("/api/v1/projects/{id}/reports/{reportId}/approve", STAFF);
 		post("/api/v1/projects/{id}/reports/{reportId}/return", STAFF);
 		put("/api/v1/projects/{id}/reports/{reportId}/due", STAFF);
+		post("/prosjekter/utlysninger/{callId}/frister", STAFF);
+		put("/api/v1/projects/calls/{callId}/due-dates", STAFF);
 	}
 
 	static Optional<Row> find(String method, String pattern) {

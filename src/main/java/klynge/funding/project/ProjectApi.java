@@ -135,6 +135,17 @@ class ProjectApi {
 		return reports(id);
 	}
 
+	record CallDueDatesRequest(LocalDate progressDue, LocalDate finalDue) {
+	}
+
+	@Operation(summary = "Staff set a call's own report due dates (null: the defaults); unsubmitted reports move")
+	@PutMapping("/api/v1/projects/calls/{callId}/due-dates")
+	List<ProjectRepository.CallDueDates> callDueDates(@PathVariable UUID callId,
+			@RequestBody CallDueDatesRequest request) {
+		projects.setCallDueDates(callId, request.progressDue(), request.finalDue());
+		return projects.callDueDates();
+	}
+
 	@Operation(summary = "A report's PDF (download only)")
 	@GetMapping("/api/v1/projects/{id}/report-files/{fileId}")
 	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID fileId) {

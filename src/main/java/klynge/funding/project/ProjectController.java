@@ -65,6 +65,7 @@ class ProjectController {
 		model.addAttribute("status", status == null ? "" : status);
 		model.addAttribute("overdue", all.stream().filter(Projects.Listed::overdue).count());
 		model.addAttribute("today", projects.today());
+		model.addAttribute("callDueDates", projects.callDueDates());
 		return "funding/project/list";
 	}
 
@@ -134,6 +135,20 @@ class ProjectController {
 		}
 		catch (RuleViolation violation) {
 			return refused(id, reportId, violation, Map.of("dueOn", dueOn), model, response);
+		}
+	}
+
+	@PostMapping("/prosjekter/utlysninger/{callId}/frister")
+	String callDueDates(@PathVariable UUID callId, @RequestParam(defaultValue = "") String progress,
+			@RequestParam(defaultValue = "") String finalReport, Model model, HttpServletResponse response) {
+		try {
+			projects.setCallDueDates(callId, parse(progress), parse(finalReport));
+			return "redirect:/prosjekter#frister";
+		}
+		catch (RuleViolation violation) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("refusal", violation);
+			return list(null, null, null, model);
 		}
 	}
 

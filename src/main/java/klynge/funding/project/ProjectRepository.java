@@ -243,6 +243,39 @@ class ProjectRepository {
 			.update() == 1;
 	}
 
+	/** A call's own due dates for its projects' reports (null: the defaults). */
+	record CallDueDates(UUID callId, String title, LocalDate progress, LocalDate finalReport) {
+	}
+
+	/** The calls that have awards, with their own due dates. */
+	List<CallDueDates> callsWithAwards(UUID clusterId) {
+		return jdbc.sql("""
+				select c.id, c.title, c.progress_report_due, c.final_report_due from funding_call c
+				where c.cluster_id = ? and exists (select 1 from funding_award a where a.cluster_id = c.cluster_id
+				    and a.call_id = c.id) order by c.created_at desc""")
+			.param(clusterId)
+			.query((rs, n) -> new CallDueDates(rs.getObject(1, UUID.class), rs.getString(2),
+					rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)))
+			.list();
+	}
+
+	boolean setCallDueDates(UUID clusterId, UUID callId, LocalDate progress, LocalDate finalReport) {
+		return jdbc
+			.sql("""
+					update funding_call set progress_report_due = ?, final_report_due = ? where cluster_id = ? and id = ?""")
+			.params(progress, finalReport, clusterId, callId)
+			.update() == 1;
+	}
+
+	/** Moves a report's due date only while nothing is submitted. */
+	void moveIfDue(UUID clusterId, UUID awardId, ReportKind kind, LocalDate dueOn) {
+		jdbc.sql("""
+				update project_report set due_on = ?, version = version + 1
+				where cluster_id = ? and award_id = ? and kind = ? and status = 'DUE' and due_on <> ?""")
+			.params(dueOn, clusterId, awardId, kind.name(), dueOn)
+			.update();
+	}
+
 	private static Instant instant(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
 	}

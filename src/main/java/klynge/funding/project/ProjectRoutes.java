@@ -32,9 +32,10 @@ class ProjectRoutes implements RouteRules {
 			.hasRole(Roles.APPLICANT)
 			.requestMatchers(HttpMethod.POST, "/prosjekter/*/rapporter/*/godkjenn",
 					"/prosjekter/*/rapporter/*/returner", "/prosjekter/*/rapporter/*/frist",
-					"/api/v1/projects/*/reports/*/approve", "/api/v1/projects/*/reports/*/return")
+					"/prosjekter/utlysninger/*/frister", "/api/v1/projects/*/reports/*/approve",
+					"/api/v1/projects/*/reports/*/return")
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
-			.requestMatchers(HttpMethod.PUT, "/api/v1/projects/*/reports/*/due")
+			.requestMatchers(HttpMethod.PUT, "/api/v1/projects/*/reports/*/due", "/api/v1/projects/calls/*/due-dates")
 			.hasAnyRole(Roles.REGISTRY_EDITORS);
 	}
 

@@ -213,6 +213,42 @@ public class Projects {
 		}
 	}
 
+	/** The calls with projects and their own due dates, for staff. */
+	public List<ProjectRepository.CallDueDates> callDueDates() {
+		return currentUser.isStaff() ? repository.callsWithAwards(cluster.id()) : List.of();
+	}
+
+	/**
+	 * Staff set a call's own due dates (null: the defaults); the call's reports that
+	 * nobody has submitted yet move to them.
+	 */
+	@Transactional
+	public void setCallDueDates(UUID callId, LocalDate progress, LocalDate finalReport) {
+		if (!user().isStaff()) {
+			throw new AccessDeniedException("the secretariat sets due dates");
+		}
+		for (LocalDate date : new LocalDate[] { progress, finalReport }) {
+			if (date != null && (date.getYear() < 2000 || date.getYear() > 2100)) {
+				throw new RuleViolation("dueOn", "project.report.rule.dueOn");
+			}
+		}
+		UUID clusterId = cluster.id();
+		if (!repository.setCallDueDates(clusterId, callId, progress, finalReport)) {
+			throw new NotFoundException("call", callId);
+		}
+		ensureReports();
+		for (Row row : repository.all(clusterId)) {
+			Project p = row.project();
+			if (p.callId().equals(callId)) {
+				DueDates due = DueDates.of(p.year(), p.periodTo(), progressDay, finalMonthsAfter, progress,
+						finalReport);
+				for (ReportKind kind : ReportKind.values()) {
+					repository.moveIfDue(clusterId, p.id(), kind, due.of(kind));
+				}
+			}
+		}
+	}
+
 	/** A report's PDF, for whoever may read the project. */
 	@Transactional(readOnly = true)
 	public FileRow file(UUID projectId, UUID versionId) {

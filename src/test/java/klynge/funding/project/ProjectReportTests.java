@@ -216,4 +216,40 @@ class ProjectReportTests {
 			.list()).containsExactly(LocalDate.of(2023, 12, 1), LocalDate.of(2025, 3, 31));
 	}
 
+	@Test
+	void aCallsOwnDueDatesMoveItsUnsubmittedReports() throws Exception {
+		UUID project = project("Utlysningens frister (test)");
+		UUID progress = fixtures.report(project, ReportKind.PROGRESS);
+		UUID last = fixtures.report(project, ReportKind.FINAL);
+		mvc.perform(json(post("/api/v1/projects/{p}/reports/{r}/submit", project, last), "{\"text\":\"Tidlig slutt\"}",
+				"soker"))
+			.andExpect(status().isOk());
+		UUID call = jdbc.sql("select call_id from funding_award where id = ?")
+			.param(project)
+			.query(UUID.class)
+			.single();
+		mvc.perform(post("/prosjekter/utlysninger/{c}/frister", call).param("progress", "2032-06-01")
+			.param("finalReport", "2033-01-15")
+			.with(csrf())
+			.with(httpBasic("sekretariat", "demo"))).andExpect(status().is3xxRedirection());
+		assertThat(due(progress)).isEqualTo(LocalDate.of(2032, 6, 1));
+		// the submitted report keeps its date
+		assertThat(due(last)).isEqualTo(LocalDate.of(2025, 3, 31));
+		// only staff; a date that is no date changes nothing
+		mvc.perform(
+				json(put("/api/v1/projects/calls/{c}/due-dates", call), "{\"progressDue\":\"2040-01-01\"}", "soker"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/prosjekter/utlysninger/{c}/frister", call).param("progress", "snart")
+			.with(csrf())
+			.with(httpBasic("sekretariat", "demo"))).andExpect(status().isUnprocessableContent());
+		// back to the defaults through the API
+		mvc.perform(json(put("/api/v1/projects/calls/{c}/due-dates", call), "{}", "sekretariat"))
+			.andExpect(status().isOk());
+		assertThat(due(progress)).isEqualTo(LocalDate.of(2023, 12, 1));
+	}
+
+	private LocalDate due(UUID report) {
+		return jdbc.sql("select due_on from project_report where id = ?").param(report).query(LocalDate.class).single();
+	}
+
 }
