@@ -20,7 +20,7 @@ final class FlattenedLines {
 	// one whitespace run before many possible breaks, tried once per position (as
 	// separate
 	// alternatives each with its own look-behind it took a quarter of the parse time)
-	private static final Pattern BREAK = Pattern.compile("(?<=\\S)\\s+(?=[\\p{Lu}\\d])(?="
+	private static final Pattern BREAK = Pattern.compile("(?<=\\S)\\s+(?=[\\p{Lu}\\d/])(?="
 			+ "(?:Sted|Tid|Dato|Møtestad|Møtested|Møtetid|Tilstede|Til stede|Til stades|Møtt|Forfall|"
 			+ "Fra administrasjonen|Frå administrasjonen|Fra adm|Frå adm|Fra sekretariatet|Frå sekretariatet|"
 			+ "Fra styret|Frå styret|Møteleiar|Møteleder|Referent|Sakliste|Saksliste|Utval|Utvalg|Organ|Dessuten møtte|"
@@ -33,7 +33,11 @@ final class FlattenedLines {
 			+ "|\\p{Lu}\\s\\d{1,2}\\.\\d{1,2}/\\d{2}\\s+\\p{Lu}"
 			+ "|(?:SAK|Sak)\\s+(?:nr\\.?\\s*)?\\d{1,3}\\s*/\\s*\\d{2}\\s+\\p{Lu}"
 			+ "|\\p{Lu}{1,3}\\s\\d{1,3}/\\d{2}\\s+\\p{Lu}" + "|Pkt\\.\\s*\\d{1,3}\\s+\\p{Lu}"
-			+ "|(?:PS|RS)\\s+\\d{1,3}/\\d{2,4}\\s+\\p{Lu})" + "|(?<=^\\d{1,3})\\s+(?=\\d{1,3}/\\d{2}\\s+\\p{Lu})");
+			+ "|(?:PS|RS)\\s+\\d{1,3}/\\d{2,4}\\s+\\p{Lu}"
+			// a heading whose number the transcription lost: "/13 BUDSJETT", "FU sak
+			// Budsjett"
+			+ "|/\\d{2}\\s+\\p{Lu}{3}|\\p{Lu}{1,5}\\s+sak\\s+\\p{Lu}\\p{Ll})"
+			+ "|(?<=^\\d{1,3})\\s+(?=\\d{1,3}/\\d{2}\\s+\\p{Lu})");
 
 	/**
 	 * A page's number at its head and again at its foot ("2 Konstituering … Tromsø-møtet

@@ -61,6 +61,12 @@ final class HeadingScan {
 	private static final Set<String> LEADS_ON = Set.of("til", "og", "ved", "i", "av", "for", "frå", "fra", "om", "med",
 			"på", "mot", "under", "etter", "hos", "-", "–", "&");
 
+	/**
+	 * "Evt." alone on its line: "Eventuelt" shortened, a heading though it ends with a
+	 * dot.
+	 */
+	private static final Pattern OTHER_BUSINESS = Pattern.compile("(?i)(?:evt|ev|event)\\.");
+
 	/** Lines a title of an unnumbered heading cannot end with. */
 	private static final String SENTENCE_END = ".,;:?!";
 
@@ -321,8 +327,8 @@ final class HeadingScan {
 				continue;
 			}
 			if (paragraphStart && i < lastText && titleLike(line, 70) && line.indexOf(':') < 0
-					&& SENTENCE_END.indexOf(lastChar(line)) < 0 && !line.contains(". ")
-					&& MeetingFacts.heading(line) == null && MeetingFacts.findDate(line) == null
+					&& (SENTENCE_END.indexOf(lastChar(line)) < 0 || OTHER_BUSINESS.matcher(line).matches())
+					&& !line.contains(". ") && MeetingFacts.heading(line) == null && MeetingFacts.findDate(line) == null
 					&& !TextCells.isBullet(line) && AttendanceLists.label(line) == null
 					&& !SECTION_WORD.matcher(line).matches()) {
 				headings[i] = new ItemHeadings.Heading("", null, null, line, null);

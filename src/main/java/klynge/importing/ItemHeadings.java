@@ -67,6 +67,12 @@ final class ItemHeadings {
 	/** A bullet or dash before a heading's number ("– 4/23 Title"). */
 	private static final Pattern BULLET = Pattern.compile("^[–•-]\\s+(?=\\d|Sak|SAK)");
 
+	/**
+	 * A heading whose number the transcription lost ("/13 BUDSJETT" for "20/13", "FU sak
+	 * Budsjett" for "FU sak 3/15"): an item without a number.
+	 */
+	private static final Pattern LOST_NUMBER = Pattern.compile("^(?:/\\d{2}|\\p{Lu}{1,5}\\s+sak)\\s+(\\p{Lu}.*)$");
+
 	/** "68* Title": a starred (closed) item's number without a year. */
 	private static final Pattern STARRED = Pattern.compile("^(\\d{1,3}\\*)\\s+(\\p{Lu}.*)$");
 
@@ -312,8 +318,13 @@ final class ItemHeadings {
 		String line = raw.length() > 2 && "–•-".indexOf(raw.charAt(0)) >= 0 ? BULLET.matcher(raw).replaceFirst("")
 				: raw;
 		if (line.length() < 4
-				|| !(Character.isUpperCase(line.charAt(0)) || "s*0123456789".indexOf(line.charAt(0)) >= 0)) {
+				|| !(Character.isUpperCase(line.charAt(0)) || "s*0123456789/".indexOf(line.charAt(0)) >= 0)) {
 			return null;
+		}
+		Matcher lost = line.charAt(0) == '/' || line.contains(" sak ") ? LOST_NUMBER.matcher(line) : null;
+		if (lost != null && lost.matches() && Character.isLowerCase(lost.group(1).charAt(1)) == (line.charAt(0) != '/')
+				&& line.length() < 2000) {
+			return new Heading("", null, null, lost.group(1), null);
 		}
 		if ("IVX".indexOf(line.charAt(0)) < 0 && !digitWithin(line, 25)) {
 			return null; // every heading but a Roman one has its number near the start:

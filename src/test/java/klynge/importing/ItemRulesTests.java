@@ -119,4 +119,66 @@ class ItemRulesTests {
 			.satisfies(item -> assertThat(item.decision()).isEqualTo("Styret godkjende protokollen utan merknader."));
 	}
 
+	@Test
+	void upperCaseHeadingsRunIntoFlattenedTextOpenTheItemsOfADocumentWithoutNumbers() {
+		ImportedMinutes read = parse("MØTEBOK Fagrådet Dato: 02.02.2024\n"
+				+ "TIL STADES: Kari Li (vara) SLUTTA Ola Berg Per Dal (vara) SLUTTA Eva Lund (leiar) Ingen merknader. "
+				+ "OPNING AV MØTET Leiaren ønskte velkomen. BUDSJETT FOR NESTE ÅR: Rådet drøfta budsjettet i FAU "
+				+ "VEGVAL Rådet vil ha ny veg. Vedtak: Rådet ber om ny veg.\n");
+		assertThat(read.items()).extracting(ImportedItem::title)
+			.containsExactly("OPNING AV MØTET", "BUDSJETT FOR NESTE ÅR", "VEGVAL");
+		assertThat(read.items().get(2).decision()).isEqualTo("Rådet ber om ny veg.");
+		// one upper-case run is no list of headings: it stays text
+		assertThat(parse("Dato: 02.02.2024\nTil stede: Kari Li\n\nMøtet drøfta VEGVAL Rådet vil ha ny veg.\n").items())
+			.extracting(ImportedItem::title)
+			.containsExactly(ParsedMinutes.WHOLE_DOCUMENT);
+	}
+
+	@Test
+	void aHeadingWhoseNumberTheTranscriptionLostIsAnItemWithoutANumber() {
+		ImportedMinutes read = parse("Dato: 02.02.2024\n\nSakliste 4/24 BUDSJETT /24 VEDLIKEHALD AV HALLEN /24 "
+				+ "EVENTUELT ... 2 Hamar, 1. februar 2024, Kari Li (sign.) leiar Ola Berg dagleg leiar Side 1 av 2\n\n"
+				+ "4/24 Budsjett\nTekst.\n");
+		assertThat(read.items()).extracting(ImportedItem::label, ImportedItem::title)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("4/24", "Budsjett"),
+					org.assertj.core.groups.Tuple.tuple("", "VEDLIKEHALD AV HALLEN"),
+					org.assertj.core.groups.Tuple.tuple("", "EVENTUELT"));
+		ImportedMinutes prefixed = parse("Dato: 02.02.2024 Til stede: Kari Li, Ola Berg og Per Dal som representerer "
+				+ "foreldra i rådet. FU sak Godkjenning av innkalling. Vedtak: Godkjent. FU sak Budsjett for hallen "
+				+ "Vedlegg: Budsjettet (jf FU sak ) med merknader.\n");
+		assertThat(prefixed.items()).extracting(ImportedItem::title)
+			.containsExactly("Godkjenning av innkalling.", "Budsjett for hallen");
+		assertThat(prefixed.items().get(0).decision()).isEqualTo("Godkjent.");
+	}
+
+	@Test
+	void evtAloneOnItsLineOpensOtherBusinessInADocumentWithoutNumbers() {
+		ImportedMinutes read = parse("""
+				Dato: 02.02.2024
+				Til stede: Kari Li, Ola Berg
+
+				Vedlikehald
+				Taket lek. Kari innhentar tilbod.
+
+				Evt.
+				Ola tek opp parkering.
+				""");
+		assertThat(read.items()).extracting(ImportedItem::title).containsExactly("Vedlikehald", "Evt.");
+	}
+
+	@Test
+	void aVedtakLabelOnTheLineUnderTheTextIsTheVedtakWithoutABlankLineBetween() {
+		ImportedMinutes read = parse("""
+				Dato: 02.02.2024
+
+				1. Budsjett: Kari gjekk gjennom talla for året.
+				Vedtak: Budsjettet vert lagt fram for årsmøtet.
+
+				2. Eventuelt
+				Ingen saker.
+				""");
+		assertThat(read.items().get(0).decision()).isEqualTo("Budsjettet vert lagt fram for årsmøtet.");
+		assertThat(read.items().get(0).notes()).isEqualTo("Kari gjekk gjennom talla for året.");
+	}
+
 }
