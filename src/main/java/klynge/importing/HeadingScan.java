@@ -19,7 +19,7 @@ final class HeadingScan {
 	 * "Sak 39/04/2015", "SAK 7/20", "II", "IV." alone on a line: the title follows below.
 	 */
 	private static final Pattern ALONE = Pattern.compile(
-			"^(?:(?:Sak|SAK)\\s+(?:(?:nr|NR|Nr)\\.?:?\\s*)?(?:\\d{1,3}|0\\d{3})\\*?(?:\\s*/\\s*\\d{2,4}){1,2}|(I|II|III|IV|V|VI|VII|VIII|IX|X)|(\\d{1,3}\\*?))\\.?$");
+			"^(?:(?:Sak|SAK)\\s+(?:(?:nr|NR|Nr)\\.?:?\\s*)?(?:\\d{1,3}|0\\d{3})\\*?(?:\\s*/\\s*\\d{2,4}){0,2}|(I|II|III|IV|V|VI|VII|VIII|IX|X)|(\\d{1,3}\\*?))\\.?$");
 
 	private static final Pattern HEADER_LABEL = Pattern
 		.compile("(?i)(?:Dato|Tid|Sted|Stad|Møtestad|Møtested|Referent|Møteleder|Møteleiar|Kl)\\s*:");

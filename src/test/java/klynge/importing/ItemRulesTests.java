@@ -181,4 +181,75 @@ class ItemRulesTests {
 		assertThat(read.items().get(0).notes()).isEqualTo("Kari gjekk gjennom talla for året.");
 	}
 
+	private static ImportedItem only(String itemText) {
+		return parse("Dato: 02.02.2024\n\nSak 4/24 Saka\n" + itemText + "\n").items().getFirst();
+	}
+
+	@Test
+	void aShortSubjectWithTheOutcomeAndNoVerbIsTheVedtak() {
+		assertThat(only("Saklista godkjent.").decision()).isEqualTo("Saklista godkjent.");
+		assertThat(only("Forslag til vedtak: Budsjettet vert vedteke.\n\nBudsjettet vedtatt.").decision())
+			.isEqualTo("Budsjettet vert vedteke.");
+	}
+
+	@Test
+	void whoWasElectedToWhatIsTheVedtakOfAnElection() {
+		ImportedItem item = only("Kari Li vart vald til leiar for eitt år.\nOla Berg vart vald til nestleiar.\n"
+				+ "Leiaren takka for tilliten.");
+		assertThat(item.decision())
+			.isEqualTo("Kari Li vart vald til leiar for eitt år.\nOla Berg vart vald til nestleiar.");
+		assertThat(item.notes()).isEqualTo("Leiaren takka for tilliten.");
+	}
+
+	@Test
+	void anApprovalWithARemarkKeepsTheRemarkInTheVedtak() {
+		ImportedItem item = only("Leiaren orienterte om innkallinga. Innkallinga godkjennes med følgende merknad: "
+				+ "Sakspapira kom for seint. Styret vil ha dei ei veke før.");
+		assertThat(item.decision()).isEqualTo(
+				"Innkallinga godkjennes med følgende merknad: Sakspapira kom for seint. Styret vil ha dei ei veke før.");
+		assertThat(item.notes()).isEqualTo("Leiaren orienterte om innkallinga.");
+	}
+
+	@Test
+	void whatTheBoardDecidedAfterALostFullStopIsTheVedtak() {
+		assertThat(only("Utkastet til protokoll frå forrige møte Styret godkjende protokollen.").decision())
+			.isEqualTo("Styret godkjende protokollen.");
+		ImportedItem proposed = only("Framlegg til vedtak: Styret godkjenner budsjettet Styret godkjenner budsjettet "
+				+ "med ei endring i post 3.");
+		assertThat(proposed.proposal()).isEqualTo("Styret godkjenner budsjettet");
+		assertThat(proposed.decision()).isEqualTo("Styret godkjenner budsjettet med ei endring i post 3.");
+	}
+
+	@Test
+	void anAmendedProposalIsWhatWasAdopted() {
+		ImportedItem item = only("Forslag til vedtak:\n\nPlanen legges til grunn.\n\nDet kom en endring i "
+				+ "forslaget:\n\nPlanen legges til grunn med datoene som ble avtalt.\n\nEnstemmig vedtatt.");
+		assertThat(item.decision()).isEqualTo("Planen legges til grunn med datoene som ble avtalt.");
+		assertThat(item.votes()).isEqualTo("Enstemmig vedtatt.");
+	}
+
+	@Test
+	void theStanceOfACompoundNamedBodyIsTheVedtak() {
+		assertThat(only("Det var ein lang debatt. Eldrerådet meiner at bussen må gå oftare.").decision())
+			.isEqualTo("Eldrerådet meiner at bussen må gå oftare.");
+		assertThat(only("Høgskolestyret slutter seg til planen for neste år.").decision())
+			.isEqualTo("Høgskolestyret slutter seg til planen for neste år.");
+	}
+
+	@Test
+	void aSakNumberAloneTakesTheLineBelowAndATitleThatSaysWhatWasAdoptedIsAlsoTheVedtak() {
+		ImportedMinutes read = parse("""
+				Dato: 02.02.2024
+
+				Sak 1
+				Protokollen frå førre møte ble godkjent. Den var send ut på e-post til alle medlemer ei veke før møtet.
+				Sak 2 Budsjett
+				Tekst.
+				""");
+		assertThat(read.items()).extracting(ImportedItem::label, ImportedItem::title)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Sak 1", "Protokollen frå førre møte ble godkjent"),
+					org.assertj.core.groups.Tuple.tuple("Sak 2", "Budsjett"));
+		assertThat(read.items().getFirst().decision()).isEqualTo("Protokollen frå førre møte ble godkjent.");
+	}
+
 }
