@@ -36,7 +36,9 @@ final class FlattenedLines {
 			+ "|(?:PS|RS)\\s+\\d{1,3}/\\d{2,4}\\s+\\p{Lu}"
 			// a heading whose number the transcription lost: "/13 BUDSJETT", "FU sak
 			// Budsjett"
-			+ "|/\\d{2}\\s+\\p{Lu}{3}|\\p{Lu}{1,5}\\s+sak\\s+\\p{Lu}\\p{Ll})"
+			+ "|/\\d{2}\\s+\\p{Lu}{3}|\\p{Lu}{1,5}\\s+sak\\s+\\p{Lu}\\p{Ll}"
+			// a body's code before "sak" and the number: "STi sak 53/14 Title"
+			+ "|\\p{Lu}\\p{L}{0,5}\\s+sak\\s+\\d{1,3}/\\d{2}\\s+\\p{Lu})"
 			+ "|(?<=^\\d{1,3})\\s+(?=\\d{1,3}/\\d{2}\\s+\\p{Lu})");
 
 	/**

@@ -143,6 +143,9 @@ final class ItemBuilder {
 	 */
 	private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(?:\\.{2,}|…)\\s*\\d{0,3}$");
 
+	/** The time the item was taken up, after its title: "Budsjett (17:18)". */
+	private static final Pattern TIME_STAMP = Pattern.compile("\\s+\\((?:kl\\.?\\s*)?\\d{1,2}[:.]\\d{2}\\)$");
+
 	private static final Pattern VOTES = Pattern.compile(
 			"^(Enstemmig vedtatt|Enstemmig vedtatt som innstilt|Samrøystes vedteke|Samrøystes vedtatt|Samrøystes vedteke som innstilt|Vedtatt mot (?:\\d+|en|én|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) (?:stemmer?|røyster?))\\.?$",
 			Pattern.CASE_INSENSITIVE);
@@ -220,6 +223,7 @@ final class ItemBuilder {
 			presenter = presenterMatch.group(2).strip();
 		}
 		t = PAGE_NUMBER.matcher(t).replaceFirst("");
+		t = TIME_STAMP.matcher(t).replaceFirst("");
 		Matcher outcome = TITLE_OUTCOME.matcher(t);
 		if (outcome.matches()) {
 			t = outcome.group(1).substring(0, outcome.group(1).length() - 1).strip();

@@ -252,4 +252,24 @@ class ItemRulesTests {
 		assertThat(read.items().getFirst().decision()).isEqualTo("Protokollen frå førre møte ble godkjent.");
 	}
 
+	@Test
+	void aTitleEndingWithABracketedCodeOrADateEndsBeforeTheSentenceRunIntoIt() {
+		assertThat(ItemHeadings.titleAndRest("Nytt medlem i Fagleg samarbeidsutval (FSU) Leiaren for utvalet, Kari Li, "
+				+ "orienterte om bytet i saka. Behandling: Vedtak: Teke til orientering."))
+			.containsExactly("Nytt medlem i Fagleg samarbeidsutval (FSU)",
+					"Leiaren for utvalet, Kari Li, orienterte om bytet i saka. Behandling: Vedtak: Teke til orientering.");
+		assertThat(ItemHeadings.titleAndRest("Godkjenning av protokoll frå styremøtet 3/2024, 12. mars Utkastet "
+				+ "til protokoll ligg ved som vedlegg 2. Vedtak: Godkjent"))
+			.containsExactly("Godkjenning av protokoll frå styremøtet 3/2024, 12. mars",
+					"Utkastet til protokoll ligg ved som vedlegg 2. Vedtak: Godkjent");
+	}
+
+	@Test
+	void aBodysCodeBeforeSakAndTheNumberOpensAnItemAndATimeStampLeavesTheTitle() {
+		ImportedMinutes read = parse("Dato: 02.02.2024 Til stede: Kari Li, Ola Berg og Per Dal. Møteleiar og referent "
+				+ "vart godkjende. Saker til handsaming: AU sak 12/24 Val av nytt styre (18:05)\nTekst.\n");
+		assertThat(read.items()).extracting(ImportedItem::label, ImportedItem::title)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("AU sak 12/24", "Val av nytt styre"));
+	}
+
 }
