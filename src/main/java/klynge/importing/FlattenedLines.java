@@ -27,7 +27,7 @@ final class FlattenedLines {
 			+ "Desse møtte|Fraværende|Faste medlemm?er som møtte|Faste medlemm?er til stades|Til stades med møte- og talerett|Sekretariat for møtet|Varamedlemm?er som møtte|Meldt forfall|Meldt avbud|Ikke møtt|Ikkje møtt)(?:\\s+møtte|\\s+på møtet)?\\.?\\s*:"
 			+ "|(?:TIL STADES|TIL STEDE|DESSE MØTTE|DESSUTAN MØTTE|DESSUTEN MØTTE|IKKJE MØTT|IKKE MØTT)(?=\\s*:|\\s+\\p{Lu})"
 			+ "|(?:Sakliste|Saksliste)\\s+(?:\\d|Vedtakssaker)"
-			+ "|(?<!(?:Sak|SAK|sak)\\s{1,20})\\d{1,3}/\\d{2}\\s+\\p{Lu}{3}"
+			+ "|(?<!(?:Sak|SAK|sak|[Mm]øte|MØTE)\\s{1,20})\\d{1,3}/\\d{2}\\s+\\p{Lu}{3}"
 			+ "|(?=\\d{1,3}/\\d)(?<!(?:Sak|SAK|sak|\\b\\p{Lu}{1,5}|(?:^|\\s)\\p{Ll}{1,30}|[,\\d])\\s{1,20})\\d{1,3}/\\d{2}:?\\s*\\p{Lu}\\p{Ll}{2}(?!\\p{Ll}*\\s*:)"
 			+ "|(?=\\d{1,3}/\\d)(?<!(?:Sak|SAK|sak|[Mm]øte|[Mm]øtet|\\b\\p{Lu}{1,5}|[,\\d])\\s{1,20})\\d{1,3}/(?:19|20)\\d{2}:?\\s*\\p{Lu}\\p{Ll}{2}(?!\\p{Ll}*\\s*:)"
 			+ "|\\p{Lu}\\s\\d{1,2}\\.\\d{1,2}/\\d{2}\\s+\\p{Lu}"

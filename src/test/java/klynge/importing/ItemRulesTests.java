@@ -272,4 +272,12 @@ class ItemRulesTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("AU sak 12/24", "Val av nytt styre"));
 	}
 
+	@Test
+	void aMeetingsNumberAfterMoteIsNoItem() {
+		ImportedMinutes read = parse("1 PROTOKOLL FRA STYREMØTE 07/24 MANDAG, 4. MARS Rådhuset Til stede: Kari Li, "
+				+ "Ola Berg og Per Dal. Sak 12/24 Budsjett for neste år Styret drøftet budsjettet og ba om en ny "
+				+ "oversikt til neste møte.\n");
+		assertThat(read.items()).extracting(ImportedItem::label).containsExactly("Sak 12/24");
+	}
+
 }
