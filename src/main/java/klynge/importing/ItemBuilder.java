@@ -93,6 +93,12 @@ final class ItemBuilder {
 					+ "|(?:Endret|Endra|Justert|Revidert|Nytt) (?:forslag til vedtak|framlegg til vedtak|forslag|framlegg|vedtak))\\s*:$",
 			Pattern.CASE_INSENSITIVE);
 
+	/** "Rådet meiner at …": the body's stance. */
+	private static final Pattern STANCE = Pattern.compile("^\\S+ (?:meiner|mener) at ");
+
+	/** A sentence in the body's own voice: "Me må …", "Vi vil …". */
+	private static final Pattern OWN_VOICE = Pattern.compile("^(?:Me|Vi) \\p{Ll}");
+
 	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\p{Ll}{2}|\\d)\\.\\s+(?=\\p{Lu})");
 
 	/** "Innkalling og referat. Godkjent.": the outcome at the end of a heading. */
@@ -461,6 +467,23 @@ final class ItemBuilder {
 				// "Tilrådinga samrøystes vedteken. To tilleggspunkt vart vedtekne.": all
 				// of it
 				return new String[] { "", text.strip(), "" };
+			}
+			boolean stance = STANCE.matcher(sentence).lookingAt();
+			if (stance && sentence.length() < 250 && DECIDED.matcher(sentence).matches()) {
+				// "Rådet meiner at …" (a "not" in it is part of the stance); sentences in
+				// the body's own voice after it ("Me må …", "Vi vil …") go on with it
+				int last = end;
+				while (more) {
+					int from = breaks.end();
+					more = breaks.find();
+					int to = more ? breaks.start() + 1 : text.length();
+					if (!OWN_VOICE.matcher(text.substring(from, to).strip()).lookingAt()) {
+						break;
+					}
+					last = to;
+				}
+				return new String[] { text.substring(0, start).strip(), text.substring(start, last).strip(),
+						text.substring(last).strip() };
 			}
 			if (sentence.length() < 250 && (PASSED.matcher(sentence).matches() || (DECIDED.matcher(sentence).matches()
 					&& !sentence.contains(" ikke ") && !sentence.contains(" ikkje ")))) {

@@ -280,4 +280,13 @@ class ItemRulesTests {
 		assertThat(read.items()).extracting(ImportedItem::label).containsExactly("Sak 12/24");
 	}
 
+	@Test
+	void aStanceKeepsItsNotAndTheSentencesInTheBodysOwnVoiceAfterIt() {
+		ImportedItem item = only("Kari: Bussen er for dyr. Ola: Einig. Eldrerådet meiner at prisen ikkje kan aukast. "
+				+ "Me vil ta dette opp med fylket. Neste møte er i mai.");
+		assertThat(item.decision())
+			.isEqualTo("Eldrerådet meiner at prisen ikkje kan aukast. Me vil ta dette opp med fylket.");
+		assertThat(item.notes()).isEqualTo("Kari: Bussen er for dyr. Ola: Einig. Neste møte er i mai.");
+	}
+
 }
