@@ -59,7 +59,7 @@ final class ItemBuilder {
 	 * without "ble" or "vart".
 	 */
 	private static final Pattern TERSE_OUTCOME = Pattern.compile(
-			"^\\p{Lu}[\\p{L}-]*(?: [\\p{L}-]+){0,5} (?:enstemmig |samrøystes )?(?:godkjent|godkjend|vedtatt|vedteke)"
+			"^(?!.*\\b(?:ble|vart|blei|er|vert|blir)\\b)\\p{Lu}[\\p{L}-]*(?: [\\p{L}-]+){0,5} (?:enstemmig |samrøystes )?(?:godkjent|godkjend|vedtatt|vedteke)"
 					+ "(?: (?:uten|utan) (?:merknader|merknadar|merknad))?\\.?$");
 
 	/**
@@ -324,6 +324,7 @@ final class ItemBuilder {
 			else {
 				decision = text;
 			}
+			decidedLast = true;
 			return;
 		}
 		if (decision == null && !text.contains("\n") && OUTCOME.matcher(text).matches()) {
