@@ -20,10 +20,6 @@ import java.util.regex.Pattern;
  */
 final class CapsHeadings {
 
-	/** An upper-case run after a space or a sentence's end, before a colon or a word. */
-	private static final Pattern RUN = Pattern
-		.compile("(?<=^|[\\s.!?])(\\p{Lu}[\\p{Lu}-]*(?:\\s+\\p{Lu}[\\p{Lu}-]*)*)(:?)(?=\\s+\\p{Lu}\\p{Ll}|\\s*$)");
-
 	/** A code of up to three letters before the heading's first word. */
 	private static final Pattern SHORT_WORD = Pattern.compile("\\p{Lu}{1,3}\\s+(?=\\p{Lu})");
 
@@ -62,20 +58,19 @@ final class CapsHeadings {
 			if (lines[i].length() < FlattenedLines.LONG && i < from) {
 				continue;
 			}
-			Matcher run = RUN.matcher(lines[i]);
-			while (run.find()) {
-				int start = run.start(1);
-				Matcher abbreviation = SHORT_WORD.matcher(lines[i]).region(start, run.end(1));
+			for (int[] run : runs(lines[i])) {
+				int start = run[0];
+				Matcher abbreviation = SHORT_WORD.matcher(lines[i]).region(start, run[1]);
 				while (abbreviation.lookingAt()) {
 					start = abbreviation.end(); // "… vara i UFU MØTEÅTFERD:": the code
 												// ends the
 												// sentence before
-					abbreviation.region(start, run.end(1));
+					abbreviation.region(start, run[1]);
 				}
-				String text = lines[i].substring(start, run.end(1));
+				String text = lines[i].substring(start, run[1]);
 				seen.merge(text, 1, Integer::sum);
-				if (i >= from && counts(text) && counts(run.group(1))) {
-					found.add(new int[] { i, start, run.end(1), run.end() });
+				if (i >= from && counts(text) && counts(lines[i].substring(run[0], run[1]))) {
+					found.add(new int[] { i, start, run[1], run[2] });
 				}
 			}
 		}
@@ -121,6 +116,68 @@ final class CapsHeadings {
 		out.add(text.strip());
 		written.add(origin);
 		heads.add(heading);
+	}
+
+	/**
+	 * Each run of upper-case words in a line that a colon ends or an ordinary capitalised
+	 * word or the line's end follows: {start, end, end with the colon}. (A scan, not a
+	 * regular expression: a repeated group over a long upper-case line overflows the
+	 * stack.)
+	 */
+	static List<int[]> runs(String line) {
+		List<int[]> runs = new ArrayList<>();
+		int runStart = -1;
+		int runEnd = -1;
+		int i = 0;
+		int n = line.length();
+		while (i < n) {
+			while (i < n && Character.isWhitespace(line.charAt(i))) {
+				i++;
+			}
+			if (i >= n) {
+				break;
+			}
+			int start = i;
+			while (i < n && !Character.isWhitespace(line.charAt(i))) {
+				i++;
+			}
+			String word = line.substring(start, i);
+			boolean colon = word.length() > 1 && word.endsWith(":");
+			String bare = colon ? word.substring(0, word.length() - 1) : word;
+			if (upper(bare)) {
+				if (runStart < 0) {
+					runStart = start;
+				}
+				runEnd = start + bare.length();
+				if (colon) {
+					runs.add(new int[] { runStart, runEnd, i });
+					runStart = -1;
+				}
+				continue;
+			}
+			if (runStart >= 0 && word.length() > 1 && Character.isUpperCase(word.charAt(0))
+					&& Character.isLowerCase(word.charAt(1))) {
+				runs.add(new int[] { runStart, runEnd, runEnd });
+			}
+			runStart = -1;
+		}
+		if (runStart >= 0) {
+			runs.add(new int[] { runStart, runEnd, runEnd });
+		}
+		return runs;
+	}
+
+	private static boolean upper(String word) {
+		if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+			return false;
+		}
+		for (int c = 1; c < word.length(); c++) {
+			char ch = word.charAt(c);
+			if (!Character.isUpperCase(ch) && ch != '-') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Long enough to be a title, and no label of the header or the attendance. */

@@ -229,7 +229,9 @@ final class ItemBuilder {
 			presenter = presenterMatch.group(2).strip();
 		}
 		t = PAGE_NUMBER.matcher(t).replaceFirst("");
-		t = TIME_STAMP.matcher(t).replaceFirst("");
+		if (t.endsWith(")")) {
+			t = TIME_STAMP.matcher(t).replaceFirst("");
+		}
 		Matcher outcome = TITLE_OUTCOME.matcher(t);
 		if (outcome.matches()) {
 			t = outcome.group(1).substring(0, outcome.group(1).length() - 1).strip();
@@ -238,7 +240,8 @@ final class ItemBuilder {
 		if (t.endsWith(";")) {
 			t = t.substring(0, t.length() - 1).strip();
 		}
-		if (decision == null && t.length() < 250 && PASSED.matcher(t).matches()) {
+		if (decision == null && t.length() < 250 && (t.contains("godkj") || t.contains("vedt"))
+				&& PASSED.matcher(t).matches()) {
 			// a heading without a title took its first sentence: "Referatet ble godkjent"
 			decision = t.endsWith(".") ? t : t + ".";
 		}
@@ -439,12 +442,12 @@ final class ItemBuilder {
 			boolean more = breaks.find();
 			int end = more ? breaks.start() + 1 : text.length();
 			String sentence = text.substring(start, end).strip();
-			if (ADOPTED_WITH.matcher(text.substring(start)).matches()) {
+			if (sentence.contains(" med f") && ADOPTED_WITH.matcher(text.substring(start)).matches()) {
 				// "… godkjennes med følgende merknad: …": the remark is part of the
 				// vedtak
 				return new String[] { text.substring(0, start).strip(), text.substring(start).strip(), "" };
 			}
-			if (ELECTED.matcher(sentence).matches()) {
+			if (sentence.contains("val") && ELECTED.matcher(sentence).matches()) {
 				// who was elected to what, one sentence each: all of them
 				int last = end;
 				while (more && last < text.length()) {
@@ -459,7 +462,7 @@ final class ItemBuilder {
 				return new String[] { text.substring(0, start).strip(), text.substring(start, last).strip(),
 						text.substring(last).strip() };
 			}
-			Matcher lost = sentence.length() < 400 ? LOST_STOP.matcher(sentence) : null;
+			Matcher lost = sentence.length() < 400 && namesBody(sentence) ? LOST_STOP.matcher(sentence) : null;
 			if (lost != null && lost.find() && DECIDED.matcher(sentence.substring(lost.end())).matches()) {
 				return new String[] { (text.substring(0, start) + " " + sentence.substring(0, lost.start())).strip(),
 						sentence.substring(lost.end()), text.substring(end).strip() };
@@ -496,6 +499,11 @@ final class ItemBuilder {
 			start = breaks.end();
 		}
 		return null;
+	}
+
+	/** The body deciding after the first word: worth looking for a lost full stop. */
+	private static boolean namesBody(String text) {
+		return text.indexOf(" Styret ") > 0 || text.indexOf(" Rådet ") > 0 || text.indexOf(" Utval") > 0;
 	}
 
 	/**
@@ -546,7 +554,7 @@ final class ItemBuilder {
 			}
 		}
 		else {
-			Matcher lost = LOST_STOP.matcher(value);
+			Matcher lost = LOST_STOP.matcher(namesBody(value) ? value : "");
 			if (decision == null && lost.find() && !value.contains("\n")
 					&& DECIDED.matcher(value.substring(lost.end())).matches()) {
 				// "Framlegg til vedtak: Styret godkjenner X Styret godkjenner Y.": the

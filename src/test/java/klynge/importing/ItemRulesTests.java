@@ -289,4 +289,12 @@ class ItemRulesTests {
 		assertThat(item.notes()).isEqualTo("Kari: Bussen er for dyr. Ola: Einig. Neste møte er i mai.");
 	}
 
+	@Test
+	void longUpperCaseOrLabelLikeLinesComeInWithoutOverflowingTheStack() {
+		assertThat(parse("Dato: 02.02.2024\nTil stede: Kari\n" + "ABCD EFGH ".repeat(1900) + "\n").items())
+			.isNotEmpty();
+		assertThat(parse("Dato: 02.02.2024\nTil stede: Kari\n" + "ABCD Efgh: ".repeat(1700) + "\n").items())
+			.isNotEmpty();
+	}
+
 }
