@@ -20,20 +20,26 @@ final class FlattenedLines {
 	// one whitespace run before many possible breaks, tried once per position (as
 	// separate
 	// alternatives each with its own look-behind it took a quarter of the parse time)
-	private static final Pattern BREAK = Pattern.compile("(?<=\\S)\\s+(?=[\\p{Lu}\\d])(?="
+	private static final Pattern BREAK = Pattern.compile("(?<=\\S)\\s+(?=[\\p{Lu}\\d/])(?="
 			+ "(?:Sted|Tid|Dato|Møtestad|Møtested|Møtetid|Tilstede|Til stede|Til stades|Møtt|Forfall|"
 			+ "Fra administrasjonen|Frå administrasjonen|Fra adm|Frå adm|Fra sekretariatet|Frå sekretariatet|"
 			+ "Fra styret|Frå styret|Møteleiar|Møteleder|Referent|Sakliste|Saksliste|Utval|Utvalg|Organ|Dessuten møtte|"
 			+ "Desse møtte|Fraværende|Faste medlemm?er som møtte|Faste medlemm?er til stades|Til stades med møte- og talerett|Sekretariat for møtet|Varamedlemm?er som møtte|Meldt forfall|Meldt avbud|Ikke møtt|Ikkje møtt)(?:\\s+møtte|\\s+på møtet)?\\.?\\s*:"
 			+ "|(?:TIL STADES|TIL STEDE|DESSE MØTTE|DESSUTAN MØTTE|DESSUTEN MØTTE|IKKJE MØTT|IKKE MØTT)(?=\\s*:|\\s+\\p{Lu})"
 			+ "|(?:Sakliste|Saksliste)\\s+(?:\\d|Vedtakssaker)"
-			+ "|(?<!(?:Sak|SAK|sak)\\s{1,20})\\d{1,3}/\\d{2}\\s+\\p{Lu}{3}"
+			+ "|(?<!(?:Sak|SAK|sak|[Mm]øte|MØTE)\\s{1,20})\\d{1,3}/\\d{2}\\s+\\p{Lu}{3}"
 			+ "|(?=\\d{1,3}/\\d)(?<!(?:Sak|SAK|sak|\\b\\p{Lu}{1,5}|(?:^|\\s)\\p{Ll}{1,30}|[,\\d])\\s{1,20})\\d{1,3}/\\d{2}:?\\s*\\p{Lu}\\p{Ll}{2}(?!\\p{Ll}*\\s*:)"
 			+ "|(?=\\d{1,3}/\\d)(?<!(?:Sak|SAK|sak|[Mm]øte|[Mm]øtet|\\b\\p{Lu}{1,5}|[,\\d])\\s{1,20})\\d{1,3}/(?:19|20)\\d{2}:?\\s*\\p{Lu}\\p{Ll}{2}(?!\\p{Ll}*\\s*:)"
 			+ "|\\p{Lu}\\s\\d{1,2}\\.\\d{1,2}/\\d{2}\\s+\\p{Lu}"
 			+ "|(?:SAK|Sak)\\s+(?:nr\\.?\\s*)?\\d{1,3}\\s*/\\s*\\d{2}\\s+\\p{Lu}"
 			+ "|\\p{Lu}{1,3}\\s\\d{1,3}/\\d{2}\\s+\\p{Lu}" + "|Pkt\\.\\s*\\d{1,3}\\s+\\p{Lu}"
-			+ "|(?:PS|RS)\\s+\\d{1,3}/\\d{2,4}\\s+\\p{Lu})" + "|(?<=^\\d{1,3})\\s+(?=\\d{1,3}/\\d{2}\\s+\\p{Lu})");
+			+ "|(?:PS|RS)\\s+\\d{1,3}/\\d{2,4}\\s+\\p{Lu}"
+			// a heading whose number the transcription lost: "/13 BUDSJETT", "FU sak
+			// Budsjett"
+			+ "|/\\d{2}\\s+\\p{Lu}{3}|\\p{Lu}{1,5}\\s+sak\\s+\\p{Lu}\\p{Ll}"
+			// a body's code before "sak" and the number: "STi sak 53/14 Title"
+			+ "|\\p{Lu}\\p{L}{0,5}\\s+sak\\s+\\d{1,3}/\\d{2}\\s+\\p{Lu})"
+			+ "|(?<=^\\d{1,3})\\s+(?=\\d{1,3}/\\d{2}\\s+\\p{Lu})");
 
 	/**
 	 * A page's number at its head and again at its foot ("2 Konstituering … Tromsø-møtet

@@ -19,7 +19,7 @@ final class HeadingScan {
 	 * "Sak 39/04/2015", "SAK 7/20", "II", "IV." alone on a line: the title follows below.
 	 */
 	private static final Pattern ALONE = Pattern.compile(
-			"^(?:(?:Sak|SAK)\\s+(?:(?:nr|NR|Nr)\\.?:?\\s*)?(?:\\d{1,3}|0\\d{3})\\*?(?:\\s*/\\s*\\d{2,4}){1,2}|(I|II|III|IV|V|VI|VII|VIII|IX|X)|(\\d{1,3}\\*?))\\.?$");
+			"^(?:(?:Sak|SAK)\\s+(?:(?:nr|NR|Nr)\\.?:?\\s*)?(?:\\d{1,3}|0\\d{3})\\*?(?:\\s*/\\s*\\d{2,4}){0,2}|(I|II|III|IV|V|VI|VII|VIII|IX|X)|(\\d{1,3}\\*?))\\.?$");
 
 	private static final Pattern HEADER_LABEL = Pattern
 		.compile("(?i)(?:Dato|Tid|Sted|Stad|Møtestad|Møtested|Referent|Møteleder|Møteleiar|Kl)\\s*:");
@@ -60,6 +60,12 @@ final class HeadingScan {
 	/** Words after which a capitalised word goes on with the same title ("til Kari"). */
 	private static final Set<String> LEADS_ON = Set.of("til", "og", "ved", "i", "av", "for", "frå", "fra", "om", "med",
 			"på", "mot", "under", "etter", "hos", "-", "–", "&");
+
+	/**
+	 * "Evt." alone on its line: "Eventuelt" shortened, a heading though it ends with a
+	 * dot.
+	 */
+	private static final Pattern OTHER_BUSINESS = Pattern.compile("(?i)(?:evt|ev|event)\\.");
 
 	/** Lines a title of an unnumbered heading cannot end with. */
 	private static final String SENTENCE_END = ".,;:?!";
@@ -321,8 +327,8 @@ final class HeadingScan {
 				continue;
 			}
 			if (paragraphStart && i < lastText && titleLike(line, 70) && line.indexOf(':') < 0
-					&& SENTENCE_END.indexOf(lastChar(line)) < 0 && !line.contains(". ")
-					&& MeetingFacts.heading(line) == null && MeetingFacts.findDate(line) == null
+					&& (SENTENCE_END.indexOf(lastChar(line)) < 0 || OTHER_BUSINESS.matcher(line).matches())
+					&& !line.contains(". ") && MeetingFacts.heading(line) == null && MeetingFacts.findDate(line) == null
 					&& !TextCells.isBullet(line) && AttendanceLists.label(line) == null
 					&& !SECTION_WORD.matcher(line).matches()) {
 				headings[i] = new ItemHeadings.Heading("", null, null, line, null);

@@ -50,8 +50,54 @@ final class ItemBuilder {
 	private static final Pattern DECIDED = Pattern.compile(
 			"^(?:(?:Styret|Rådet|Utvalget|Utvalet|Møtet|Kommunestyret|Formannskapet) (?:vedtok|vedtek|besluttet|bestemte) at .+"
 					+ "|(?:Styret|Rådet|Utvalget|Utvalet) (?:godkjenner|godkjende|godkjente) .+"
+					+ "|\\p{Lu}\\p{Ll}{0,30}(?:styret|rådet|utvalget|utvalet) (?:meiner|mener|slutter seg til|sluttar seg til|ber om at|ber) .+"
 					+ "|Det (?:ble|vart|blei) (?:besluttet|bestemt|vedtatt|vedteke) at .+"
 					+ "|(?:Styret|Rådet|Utvalget|Utvalet|Møtet) (?:tar|tek) (?:[^.]{0,150} )?til (?:etterretning|orientering)(?: at .+|\\.)?)$");
+
+	/**
+	 * "Dagsorden godkjent.", "Budsjettet vedtatt": a short subject and the outcome
+	 * without "ble" or "vart".
+	 */
+	private static final Pattern TERSE_OUTCOME = Pattern.compile(
+			"^(?!.*\\b(?:ble|vart|blei|er|vert|blir)\\b)\\p{Lu}[\\p{L}-]*(?: [\\p{L}-]+){0,5} (?:enstemmig |samrøystes )?(?:godkjent|godkjend|vedtatt|vedteke)"
+					+ "(?: (?:uten|utan) (?:merknader|merknadar|merknad))?\\.?$");
+
+	/**
+	 * "Kari Li vart vald til leiar for to år.": who was elected, the outcome of an
+	 * election.
+	 */
+	private static final Pattern ELECTED = Pattern.compile(
+			"^\\p{Lu}[^.]{0,120}\\s(?:ble|vart|blei) (?:enstemmig |samrøystes )?(?:gjen|att)?(?:valgt|valt|vald) (?:som|til) [^.]{1,200}\\.?$");
+
+	/**
+	 * "X godkjennes med følgende merknad: …": what is adopted, in the present, and the
+	 * remark it introduces (the rest of the paragraph).
+	 */
+	private static final Pattern ADOPTED_WITH = Pattern.compile(
+			"^[^.:]{3,150}\\s(?:godkjennes|godkjennast|vedtas|vedtakast) med (?:følgende|følgjande) (?:merknad|merknader|merknadar|endring|endringer|endringar)\\s*:\\s.+",
+			Pattern.DOTALL);
+
+	/**
+	 * A full stop the transcription lost before what the body decided ("… frå maimøtet
+	 * Styret godkjende …").
+	 */
+	private static final Pattern LOST_STOP = Pattern.compile(
+			"(?<=\\p{Ll}{2})\\s+(?=(?:Styret|Rådet|Utvalget|Utvalet) (?:godkjenner|godkjende|godkjente|vedtok|vedtek|besluttet) )");
+
+	/**
+	 * "Det ble gjort en justering av vedtaket:", "Endret forslag til vedtak:": the next
+	 * paragraph is the proposal as amended.
+	 */
+	private static final Pattern AMENDED = Pattern.compile(
+			"^(?:[^\\n]{0,60}(?:justering|endring|endringar|endringer)[^\\n]{0,20} (?:av |i |på )?(?:vedtaket|forslaget|framlegget|innstillingen|innstillinga)"
+					+ "|(?:Endret|Endra|Justert|Revidert|Nytt) (?:forslag til vedtak|framlegg til vedtak|forslag|framlegg|vedtak))\\s*:$",
+			Pattern.CASE_INSENSITIVE);
+
+	/** "Rådet meiner at …": the body's stance. */
+	private static final Pattern STANCE = Pattern.compile("^\\S+ (?:meiner|mener) at ");
+
+	/** A sentence in the body's own voice: "Me må …", "Vi vil …". */
+	private static final Pattern OWN_VOICE = Pattern.compile("^(?:Me|Vi) \\p{Ll}");
 
 	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\p{Ll}{2}|\\d)\\.\\s+(?=\\p{Lu})");
 
@@ -102,6 +148,9 @@ final class ItemBuilder {
 	 * Dot leaders and a page number after an agenda list's title ("Budsjett ........ 5").
 	 */
 	private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(?:\\.{2,}|…)\\s*\\d{0,3}$");
+
+	/** The time the item was taken up, after its title: "Budsjett (17:18)". */
+	private static final Pattern TIME_STAMP = Pattern.compile("\\s+\\((?:kl\\.?\\s*)?\\d{1,2}[:.]\\d{2}\\)$");
 
 	private static final Pattern VOTES = Pattern.compile(
 			"^(Enstemmig vedtatt|Enstemmig vedtatt som innstilt|Samrøystes vedteke|Samrøystes vedtatt|Samrøystes vedteke som innstilt|Vedtatt mot (?:\\d+|en|én|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) (?:stemmer?|røyster?))\\.?$",
@@ -180,6 +229,9 @@ final class ItemBuilder {
 			presenter = presenterMatch.group(2).strip();
 		}
 		t = PAGE_NUMBER.matcher(t).replaceFirst("");
+		if (t.endsWith(")")) {
+			t = TIME_STAMP.matcher(t).replaceFirst("");
+		}
 		Matcher outcome = TITLE_OUTCOME.matcher(t);
 		if (outcome.matches()) {
 			t = outcome.group(1).substring(0, outcome.group(1).length() - 1).strip();
@@ -187,6 +239,11 @@ final class ItemBuilder {
 		}
 		if (t.endsWith(";")) {
 			t = t.substring(0, t.length() - 1).strip();
+		}
+		if (decision == null && t.length() < 250 && (t.contains("godkj") || t.contains("vedt"))
+				&& PASSED.matcher(t).matches()) {
+			// a heading without a title took its first sentence: "Referatet ble godkjent"
+			decision = t.endsWith(".") ? t : t + ".";
 		}
 		this.title = t.length() > 500 ? t.substring(0, 500) : t;
 	}
@@ -255,6 +312,22 @@ final class ItemBuilder {
 		}
 		if (!text.contains("\n") && DECISION_PHRASE.matcher(text).matches()) {
 			pendingKey = "Vedtak";
+			return;
+		}
+		if (proposal != null && decision == null && !text.contains("\n") && AMENDED.matcher(text).matches()) {
+			notes.add(text);
+			pendingKey = "Forslag til vedtak"; // the amended proposal replaces the first
+			return;
+		}
+		if (decision == null && !text.contains("\n") && text.length() < 80 && TERSE_OUTCOME.matcher(text).matches()) {
+			if (proposal != null) {
+				decision = proposal;
+				votes = text;
+			}
+			else {
+				decision = text;
+			}
+			decidedLast = true;
 			return;
 		}
 		if (decision == null && !text.contains("\n") && OUTCOME.matcher(text).matches()) {
@@ -369,10 +442,52 @@ final class ItemBuilder {
 			boolean more = breaks.find();
 			int end = more ? breaks.start() + 1 : text.length();
 			String sentence = text.substring(start, end).strip();
+			if (sentence.contains(" med f") && ADOPTED_WITH.matcher(text.substring(start)).matches()) {
+				// "… godkjennes med følgende merknad: …": the remark is part of the
+				// vedtak
+				return new String[] { text.substring(0, start).strip(), text.substring(start).strip(), "" };
+			}
+			if (sentence.contains("val") && ELECTED.matcher(sentence).matches()) {
+				// who was elected to what, one sentence each: all of them
+				int last = end;
+				while (more && last < text.length()) {
+					int from = breaks.end();
+					more = breaks.find();
+					int to = more ? breaks.start() + 1 : text.length();
+					if (!ELECTED.matcher(text.substring(from, to).strip()).matches()) {
+						break;
+					}
+					last = to;
+				}
+				return new String[] { text.substring(0, start).strip(), text.substring(start, last).strip(),
+						text.substring(last).strip() };
+			}
+			Matcher lost = sentence.length() < 400 && namesBody(sentence) ? LOST_STOP.matcher(sentence) : null;
+			if (lost != null && lost.find() && DECIDED.matcher(sentence.substring(lost.end())).matches()) {
+				return new String[] { (text.substring(0, start) + " " + sentence.substring(0, lost.start())).strip(),
+						sentence.substring(lost.end()), text.substring(end).strip() };
+			}
 			if (start == 0 && more && OUTCOME.matcher(sentence).matches()) {
 				// "Tilrådinga samrøystes vedteken. To tilleggspunkt vart vedtekne.": all
 				// of it
 				return new String[] { "", text.strip(), "" };
+			}
+			boolean stance = STANCE.matcher(sentence).lookingAt();
+			if (stance && sentence.length() < 250 && DECIDED.matcher(sentence).matches()) {
+				// "Rådet meiner at …" (a "not" in it is part of the stance); sentences in
+				// the body's own voice after it ("Me må …", "Vi vil …") go on with it
+				int last = end;
+				while (more) {
+					int from = breaks.end();
+					more = breaks.find();
+					int to = more ? breaks.start() + 1 : text.length();
+					if (!OWN_VOICE.matcher(text.substring(from, to).strip()).lookingAt()) {
+						break;
+					}
+					last = to;
+				}
+				return new String[] { text.substring(0, start).strip(), text.substring(start, last).strip(),
+						text.substring(last).strip() };
 			}
 			if (sentence.length() < 250 && (PASSED.matcher(sentence).matches() || (DECIDED.matcher(sentence).matches()
 					&& !sentence.contains(" ikke ") && !sentence.contains(" ikkje ")))) {
@@ -384,6 +499,11 @@ final class ItemBuilder {
 			start = breaks.end();
 		}
 		return null;
+	}
+
+	/** The body deciding after the first word: worth looking for a lost full stop. */
+	private static boolean namesBody(String text) {
+		return text.indexOf(" Styret ") > 0 || text.indexOf(" Rådet ") > 0 || text.indexOf(" Utval") > 0;
 	}
 
 	/**
@@ -434,6 +554,15 @@ final class ItemBuilder {
 			}
 		}
 		else {
+			Matcher lost = LOST_STOP.matcher(namesBody(value) ? value : "");
+			if (decision == null && lost.find() && !value.contains("\n")
+					&& DECIDED.matcher(value.substring(lost.end())).matches()) {
+				// "Framlegg til vedtak: Styret godkjenner X Styret godkjenner Y.": the
+				// vedtak's label was lost with the full stop
+				proposal = value.substring(0, lost.start()).strip();
+				decision = value.substring(lost.end()).strip();
+				return;
+			}
 			proposal = value;
 		}
 	}

@@ -67,6 +67,28 @@ final class ItemHeadings {
 	/** A bullet or dash before a heading's number ("– 4/23 Title"). */
 	private static final Pattern BULLET = Pattern.compile("^[–•-]\\s+(?=\\d|Sak|SAK)");
 
+	/**
+	 * A heading whose number the transcription lost ("/13 BUDSJETT" for "20/13", "FU sak
+	 * Budsjett" for "FU sak 3/15"): an item without a number.
+	 */
+	private static final Pattern LOST_NUMBER = Pattern.compile("^(?:/\\d{2}|\\p{Lu}{1,5}\\s+sak)\\s+(\\p{Lu}.*)$");
+
+	/**
+	 * A title that ends with a bracketed abbreviation or a date, and a sentence after it
+	 * ("Nytt styre (NS) Leiaren orienterte om …", "Protokoll frå 18. november Utkastet
+	 * ligg ved.").
+	 */
+	private static final Pattern TITLE_THEN_SENTENCE = Pattern.compile(
+			"^(.{10,150}?(?:\\)|\\b(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)))"
+					+ "\\s+(\\p{Lu}\\p{Ll}+\\s+\\p{Ll}[^()]*\\.)$");
+
+	/**
+	 * "STi sak 53/14 Title", "FU sak 3/15 Title": a body's code, "sak" and the case
+	 * number.
+	 */
+	private static final Pattern CODE_SAK = Pattern
+		.compile("^(\\p{Lu}\\p{L}{0,5}\\s+sak\\s+(\\d{1,3})\\s*/\\s*(\\d{2}|\\d{4}))[:.]?\\s+(\\p{Lu}.*)$");
+
 	/** "68* Title": a starred (closed) item's number without a year. */
 	private static final Pattern STARRED = Pattern.compile("^(\\d{1,3}\\*)\\s+(\\p{Lu}.*)$");
 
@@ -168,7 +190,13 @@ final class ItemHeadings {
 		if (key.find() && key.start() >= 3) {
 			// flattened text ran the item's first label into its title: "Godkjenning
 			// Framlegg til vedtak: …"
-			return new String[] { title.substring(0, key.start()).strip(), title.substring(key.start()).strip() };
+			String head = title.substring(0, key.start()).strip();
+			Matcher tail = head.length() > 80 ? TITLE_THEN_SENTENCE.matcher(head) : null;
+			if (tail != null && tail.matches()) {
+				// and its first sentence before the label: "… (OSO) Leiaren orienterte."
+				return new String[] { tail.group(1).strip(), title.substring(tail.start(2)).strip() };
+			}
+			return new String[] { head, title.substring(key.start()).strip() };
 		}
 		Matcher word = CAPITAL_WORD.matcher(title);
 		while (word.find() && word.start() < 150) {
@@ -312,8 +340,13 @@ final class ItemHeadings {
 		String line = raw.length() > 2 && "–•-".indexOf(raw.charAt(0)) >= 0 ? BULLET.matcher(raw).replaceFirst("")
 				: raw;
 		if (line.length() < 4
-				|| !(Character.isUpperCase(line.charAt(0)) || "s*0123456789".indexOf(line.charAt(0)) >= 0)) {
+				|| !(Character.isUpperCase(line.charAt(0)) || "s*0123456789/".indexOf(line.charAt(0)) >= 0)) {
 			return null;
+		}
+		Matcher lost = line.charAt(0) == '/' || line.contains(" sak ") ? LOST_NUMBER.matcher(line) : null;
+		if (lost != null && lost.matches() && Character.isLowerCase(lost.group(1).charAt(1)) == (line.charAt(0) != '/')
+				&& line.length() < 2000) {
+			return new Heading("", null, null, lost.group(1), null);
 		}
 		if ("IVX".indexOf(line.charAt(0)) < 0 && !digitWithin(line, 25)) {
 			return null; // every heading but a Roman one has its number near the start:
@@ -364,6 +397,10 @@ final class ItemHeadings {
 		if (m.matches() && line.length() < 250 && !m.group(1).equals("PS") && !m.group(1).equals("RS")) {
 			return new Heading(line.substring(0, m.start(4)).strip(), Integer.valueOf(m.group(2)),
 					2000 + Integer.parseInt(m.group(3)), m.group(4), null);
+		}
+		m = line.contains(" sak ") ? CODE_SAK.matcher(line) : null;
+		if (m != null && m.matches() && line.length() < 250) {
+			return new Heading(m.group(1), Integer.valueOf(m.group(2)), year(m.group(3)), m.group(4), null);
 		}
 		m = STARRED.matcher(line);
 		if (m.matches() && line.length() < 250) {

@@ -97,7 +97,9 @@ final class MinutesHeader {
 				trimmed = withoutTable;
 				line = withoutTable;
 			}
-			if (LABELS_ONLY.matcher(trimmed).matches()) {
+			// (a long line is no line of labels: the repeated group overflows the stack
+			// on it)
+			if (trimmed.length() <= 400 && LABELS_ONLY.matcher(trimmed).matches()) {
 				for (String label : trimmed.split(":")) {
 					if (!label.isBlank()) {
 						stackedLabels.add(label.strip());

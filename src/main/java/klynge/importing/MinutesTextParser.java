@@ -87,6 +87,21 @@ final class MinutesTextParser {
 				first = i;
 			}
 		}
+		CapsHeadings.Split caps = first == lines.length ? CapsHeadings.split(lines, origin) : null;
+		if (caps != null) {
+			// no numbered heading at all: a flattened PDF's upper-case headings open the
+			// items
+			lines = caps.lines();
+			origin.clear();
+			origin.addAll(caps.origin());
+			headings = new ItemHeadings.Heading[lines.length];
+			for (int i = lines.length - 1; i >= 0; i--) {
+				if (caps.headings()[i]) {
+					headings[i] = new ItemHeadings.Heading("", null, null, lines[i], null);
+					first = i;
+				}
+			}
+		}
 		MinutesHeader.read(minutes, lines, first);
 		body(lines, headings, first);
 		if (minutes.date == null) {
@@ -182,6 +197,11 @@ final class MinutesTextParser {
 				target = flush(target, paragraph);
 			}
 			else {
+				if (!paragraph.isEmpty() && labelsDecision(trimmed)) {
+					// "Vedtak: …" on the line under the item's text, without a blank line
+					// between: the vedtak is a paragraph of its own
+					target = flush(target, paragraph);
+				}
 				paragraph.add(trimmed);
 				if (RUN_IN_SECTION.matcher(trimmed).find()) {
 					target = flush(target, paragraph);
@@ -191,6 +211,15 @@ final class MinutesTextParser {
 		}
 		flush(target, paragraph);
 		items.forEach(ItemBuilder::finish);
+	}
+
+	/** A line that opens with the label of a vedtak or a proposal and its colon. */
+	private static boolean labelsDecision(String line) {
+		if (line.indexOf(':') < 0 || line.length() < 7) {
+			return false;
+		}
+		Matcher key = ItemBuilder.DECISION_KEY.matcher(line);
+		return key.matches() && line.substring(key.end(1)).stripLeading().startsWith(":");
 	}
 
 	private static int repeatedKey(List<ItemBuilder> items, ItemHeadings.Heading heading) {

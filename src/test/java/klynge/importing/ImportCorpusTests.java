@@ -42,7 +42,7 @@ class ImportCorpusTests {
 
 	/** Recall each field has reached (and must keep); raise it as the importer learns. */
 	static final Map<String, Double> FLOOR = Map.of("date", 0.91, "time", 0.94, "place", 0.84, "body", 0.79,
-			"item numbers", 0.98, "item titles", 0.88, "decisions", 0.76, "present", 0.87, "absent", 0.78,
+			"item numbers", 0.99, "item titles", 0.98, "decisions", 0.98, "present", 0.87, "absent", 0.78,
 			"substitutes", 0.5);
 
 	/**
@@ -51,7 +51,7 @@ class ImportCorpusTests {
 	 * today; raise it as the importer learns).
 	 */
 	static final Map<String, Double> PRECISION_FLOOR = Map.of("date", 0.99, "time", 0.99, "place", 0.96, "body", 0.95,
-			"item numbers", 0.99, "item titles", 0.97, "decisions", 0.97, "present", 0.99, "absent", 0.99,
+			"item numbers", 0.99, "item titles", 0.98, "decisions", 0.99, "present", 0.99, "absent", 0.99,
 			"substitutes", 0.99);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
