@@ -58,6 +58,12 @@ class ImportCorpusTests {
 
 	private static final Pattern NUMBER = Pattern.compile("\\d+(?:[./]\\d+)*");
 
+	/**
+	 * A deputy for part of the meeting leaves the member present: the deputy's own row
+	 * says "vara for Per Dal, i sak 4/24".
+	 */
+	private static final Pattern PART_DEPUTY = Pattern.compile("vara for ([^,;]+)");
+
 	private static final Pattern ROMAN = Pattern.compile("([IVX]{1,4})\\.?");
 
 	/** Counts of one field over the corpus. */
@@ -255,6 +261,10 @@ class ImportCorpusTests {
 		for (ImportedAttendee row : read.attendees()) {
 			if (row.status() == AttendanceStatus.DEPUTY && row.deputyName() != null) {
 				pairs.add(normal(row.deputyName()) + " for " + normal(row.name()));
+			}
+			Matcher part = PART_DEPUTY.matcher(row.seat() == null ? "" : row.seat());
+			if (row.status() == AttendanceStatus.PRESENT && part.find()) {
+				pairs.add(normal(row.name()) + " for " + normal(part.group(1)));
 			}
 		}
 		if (read.chair() != null && read.chair().standsInFor() != null) {
