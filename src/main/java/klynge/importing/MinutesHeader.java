@@ -93,6 +93,9 @@ final class MinutesHeader {
 			}
 			MeetingFacts.placeInLine(minutes, trimmed);
 			String withoutTable = AttendanceLists.statusTable(minutes, trimmed);
+			if (withoutTable == null) {
+				withoutTable = MarkTables.read(minutes, trimmed);
+			}
 			if (withoutTable != null) {
 				trimmed = withoutTable;
 				line = withoutTable;

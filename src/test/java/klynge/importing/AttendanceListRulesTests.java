@@ -91,4 +91,22 @@ class AttendanceListRulesTests {
 					tuple("Marte Lund", AttendanceStatus.PRESENT));
 	}
 
+	@Test
+	void aFlattenedTableWhosePresenceColumnIsACross() {
+		ImportedMinutes read = parse("Referat frå møte i styret 4. mars 2024\nMedlemer: Eining Til stades "
+				+ "Kari Li (leiar) Dekan X Ola Berg HF Eva Ås AHF X Per Dal (vara for Siri Holm) NT X "
+				+ "Mona Lie Studentane Jon Bø Studentane Sakshandsamar og skrivar: Lars Vik rådgjevar X "
+				+ "Observatørar: Nils Eik Direktør, Byen Gro Dahl HF X Ingen merknader til innkallinga.\n\n"
+				+ "Sak 1/24 Budsjett\n");
+		assertThat(read.attendees())
+			.extracting(ImportedAttendee::name, ImportedAttendee::status, ImportedAttendee::deputyName)
+			.containsExactly(tuple("Kari Li", AttendanceStatus.PRESENT, null),
+					tuple("Ola Berg", AttendanceStatus.ABSENT, null), tuple("Eva Ås", AttendanceStatus.PRESENT, null),
+					tuple("Mona Lie", AttendanceStatus.ABSENT, null), tuple("Jon Bø", AttendanceStatus.ABSENT, null),
+					tuple("Lars Vik", AttendanceStatus.PRESENT, null),
+					tuple("Gro Dahl", AttendanceStatus.PRESENT, null),
+					tuple("Siri Holm", AttendanceStatus.DEPUTY, "Per Dal"));
+		assertThat(read.uncertain()).anyMatch(line -> line.contains("Ingen merknader til innkallinga"));
+	}
+
 }
