@@ -239,11 +239,25 @@ final class MeetingFacts {
 	private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+(?=\\p{Lu}\\p{Ll}*\\s+\\p{Ll})");
 
 	/**
+	 * A title ending with the meeting's date and place: "PROTOKOLL FRA STYREMØTE 16.
+	 * SEPTEMBER 2014, Strømmen" (group 1 the month, group 2 the place).
+	 */
+	private static final Pattern PLACE_AFTER_DATE = Pattern
+		.compile("(?i:møte|protokoll|referat)\\S*\\s.{0,60}?\\b\\d{1,2}\\.\\s*(\\p{L}{3,9})(?:\\s+\\d{4})?,?\\s+"
+				+ "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})$");
+
+	/**
 	 * A place label in the middle of a line, as flattened PDF text has it ("… kl. 09:00
 	 * Stad: Rådhuset Til stades: …"); the place is read up to the next label.
 	 */
 	static void placeInLine(ParsedMinutes minutes, String line) {
 		if (minutes.place != null) {
+			return;
+		}
+		Matcher afterDate = PLACE_AFTER_DATE.matcher(line);
+		if (afterDate.find() && MONTHS.contains(afterDate.group(1).toLowerCase(Locale.ROOT))) {
+			minutes.place = afterDate.group(2); // "Styremøte 16. september 2014,
+												// Strømmen"
 			return;
 		}
 		for (Pattern prose : PLACE_IN_PROSE) {
