@@ -250,6 +250,23 @@ final class MeetingFacts {
 	 * A place label in the middle of a line, as flattened PDF text has it ("… kl. 09:00
 	 * Stad: Rådhuset Til stades: …"); the place is read up to the next label.
 	 */
+	/**
+	 * A flattened title block: "HORDALAND FYLKESKOMMUNE MØTEBOK Eldrerådet i Hordaland",
+	 * the body after the upper-case title word; else null.
+	 */
+	static String bodyAfterTitle(String line) {
+		Matcher body = BODY_AFTER_TITLE.matcher(line);
+		return body.find() && !FACT_WORD.matcher(body.group(1)).find() ? body.group(1) : null;
+	}
+
+	private static final Pattern BODY_AFTER_TITLE = Pattern
+		.compile("(?:^|\\s)(?:MØTEBOK|MØTEPROTOKOLL|PROTOKOLL|MØTEREFERAT|REFERAT)\\s+"
+				+ "(\\p{Lu}\\p{Ll}+(?:\\s(?:\\p{Lu}\\p{Ll}+|i|for|og)){0,5})$");
+
+	/** Words of the facts' labels, never part of a body's name. */
+	private static final Pattern FACT_WORD = Pattern
+		.compile("\\b(?:Organ|Utval|Utvalg|Møtestad|Møtested|Stad|Sted|Dato|Møtedato|Tid|Kl)\\b");
+
 	static void placeInLine(ParsedMinutes minutes, String line) {
 		if (minutes.place != null) {
 			return;

@@ -135,6 +135,12 @@ final class MinutesHeader {
 			if (StackedFacts.bare(minutes, trimmed)) {
 				continue;
 			}
+			String titleBody = minutes.bodyName == null ? MeetingFacts.bodyAfterTitle(trimmed) : null;
+			if (titleBody != null) {
+				minutes.bodyName = titleBody;
+				minutes.preamble.add(trimmed);
+				continue;
+			}
 			if (withoutTable != null) {
 				trimmed = withoutTable;
 				line = withoutTable;

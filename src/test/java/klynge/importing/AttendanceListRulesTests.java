@@ -127,12 +127,13 @@ class AttendanceListRulesTests {
 		ImportedMinutes read = parse(
 				"Referat frå møte 2. mai 2024\nTil stede: Kari, Ola og Eva. Siri hadde meldt forfall.\n"
 						+ "Medlem Per Dal (H) varsla at han kom seinare, men møtte ikkje.\n"
-						+ "Mona Lie ble valgt som møteleder og Jon Bø ble godkjent som referent.\n\nSak 1/24 Budsjett\n");
+						+ "Mona Lie ble valgt som møteleder og Jon Bø ble godkjent som referent. Lars Vik deltok i sak 1.\n"
+						+ "\nSak 1/24 Budsjett\n");
 		assertThat(read.attendees()).extracting(ImportedAttendee::name, ImportedAttendee::status)
 			.containsExactly(tuple("Kari", AttendanceStatus.PRESENT), tuple("Ola", AttendanceStatus.PRESENT),
 					tuple("Eva", AttendanceStatus.PRESENT), tuple("Siri", AttendanceStatus.ABSENT),
-					tuple("Per Dal", AttendanceStatus.ABSENT), tuple("Mona Lie", AttendanceStatus.PRESENT),
-					tuple("Jon Bø", AttendanceStatus.PRESENT));
+					tuple("Per Dal", AttendanceStatus.ABSENT), tuple("Lars Vik", AttendanceStatus.PRESENT),
+					tuple("Mona Lie", AttendanceStatus.PRESENT), tuple("Jon Bø", AttendanceStatus.PRESENT));
 	}
 
 	@Test

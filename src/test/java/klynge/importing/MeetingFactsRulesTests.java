@@ -51,4 +51,13 @@ class MeetingFactsRulesTests {
 		assertThat(read.date()).isEqualTo(LocalDate.of(2024, 3, 7));
 	}
 
+	@Test
+	void theBodyAfterTheUpperCaseTitleOfAFlattenedTitleBlock() {
+		ImportedMinutes read = parse("1 VESTLAND KOMMUNE MØTEBOK Ungdomsrådet i Vestland Dato: 3. mai 2024 Stad: "
+				+ "Rådhuset Til stede: Kari Li, Ola Berg, Eva Ås, Per Dal, Siri Holm, Mona Lie og Jon Bø\n\n"
+				+ "Sak 1/24 Budsjett\n");
+		assertThat(read.bodyName()).isEqualTo("Ungdomsrådet i Vestland");
+		assertThat(read.place()).isEqualTo("Rådhuset");
+	}
+
 }
