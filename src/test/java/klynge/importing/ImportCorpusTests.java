@@ -41,16 +41,16 @@ class ImportCorpusTests {
 	static final double TARGET = 0.95;
 
 	/** Recall each field has reached (and must keep); raise it as the importer learns. */
-	static final Map<String, Double> FLOOR = Map.of("date", 0.91, "time", 0.94, "place", 0.84, "body", 0.79,
-			"item numbers", 0.98, "item titles", 0.88, "decisions", 0.76, "present", 0.87, "absent", 0.78,
-			"substitutes", 0.5);
+	static final Map<String, Double> FLOOR = Map.of("date", 0.97, "time", 1.0, "place", 0.96, "body", 0.96,
+			"item numbers", 0.98, "item titles", 0.88, "decisions", 0.76, "present", 0.97, "absent", 0.96,
+			"substitutes", 1.0);
 
 	/**
 	 * Precision each field keeps: what the importer finds is mostly right even where it
 	 * misses much (0.8, lower where the corpus of other bodies' minutes measures less
 	 * today; raise it as the importer learns).
 	 */
-	static final Map<String, Double> PRECISION_FLOOR = Map.of("date", 0.99, "time", 0.99, "place", 0.96, "body", 0.95,
+	static final Map<String, Double> PRECISION_FLOOR = Map.of("date", 0.99, "time", 0.99, "place", 0.99, "body", 0.99,
 			"item numbers", 0.99, "item titles", 0.97, "decisions", 0.97, "present", 0.99, "absent", 0.99,
 			"substitutes", 0.99);
 
