@@ -313,6 +313,14 @@ final class MeetingFacts {
 	 * the meeting's number ("Møte: 6/2024", "nr 1/2024", "STYREMØTE 05/24"), or null.
 	 */
 	static LocalDate dateWithoutYear(String[] lines, int end) {
+		return dateWithoutYear(lines, end, null);
+	}
+
+	/**
+	 * As {@link #dateWithoutYear(String[], int)}, with the year the items' numbers give
+	 * ("T-1/20") when the header gives none.
+	 */
+	static LocalDate dateWithoutYear(String[] lines, int end, Integer itemsYear) {
 		Integer year = null;
 		Matcher date = null;
 		for (int i = 0; i < end && (year == null || date == null); i++) {
@@ -329,6 +337,9 @@ final class MeetingFacts {
 					date = day;
 				}
 			}
+		}
+		if (year == null && itemsYear != null) {
+			year = itemsYear < 100 ? 2000 + itemsYear : itemsYear;
 		}
 		if (year == null || date == null) {
 			return null;
@@ -347,7 +358,7 @@ final class MeetingFacts {
 
 	private static final Pattern WEEKDAY_DATE = Pattern.compile(
 			"(?iu)\\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag),?\\s+(\\d{1,2})\\.\\s*"
-					+ "(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\\b(?!\\s+\\d{4})");
+					+ "(?:(?:og|-|–)\\s*(?:\\p{L}{3,7}dag\\s+)?\\d{1,2}\\.\\s*)?(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\\b(?!\\s+\\d{4})");
 
 	private static final Pattern PLACE_LABEL = Pattern
 		.compile("(?<!\\p{L})(Stad|Sted|Møtestad|Møtested|Møterom|Tid og sted|Tid og stad):\\s");

@@ -60,4 +60,11 @@ class MeetingFactsRulesTests {
 		assertThat(read.place()).isEqualTo("Rådhuset");
 	}
 
+	@Test
+	void aDateWithoutYearTakesTheYearOfTheItemsNumbers() {
+		ImportedMinutes read = parse("Fylkestinget\nTid: tysdag 9. og onsdag 10. juni kl. 09.00\n\n"
+				+ "FT-12/21 Rekneskap\n\nVedtak: Godkjent.\n");
+		assertThat(read.date()).isEqualTo(LocalDate.of(2021, 6, 9));
+	}
+
 }
