@@ -41,7 +41,7 @@ class ImportCorpusTests {
 	static final double TARGET = 0.95;
 
 	/** Recall each field has reached (and must keep); raise it as the importer learns. */
-	static final Map<String, Double> FLOOR = Map.of("date", 0.97, "time", 1.0, "place", 0.96, "body", 0.96,
+	static final Map<String, Double> FLOOR = Map.of("date", 1.0, "time", 1.0, "place", 0.96, "body", 0.96,
 			"item numbers", 0.98, "item titles", 0.88, "decisions", 0.76, "present", 0.97, "absent", 0.96,
 			"substitutes", 1.0);
 
