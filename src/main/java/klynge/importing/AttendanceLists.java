@@ -27,7 +27,7 @@ final class AttendanceLists {
 					+ "Andre til stede|Andre til stades|Gjester|Gjestar|Fra adm|Frå adm|Fra sekretariatet|Frå sekretariatet|"
 					+ "Frammøtte|Fremmøtte|Fra rådet|Frå rådet|Fra styret|Frå styret|Meldt avbud|Meldt forfall|Desse møtte|Dessuten møtte|"
 					+ "Fraværende|Fråverande|(?:Til stede|Til stades) med møte- og talerett|Sekretariat for møtet|Ikke til stede|Ikkje til stades|Tilstede var|Til stede var|Invitert|Inviterte|"
-					+ "(?:Til stede|Tilstede|Til stades) (?:fra|frå|for) [\\p{L}ø]{2,30}|(?:Til stede|Tilstede|Til stades) (?:på|i) møtet|(?:Fra|Frå) [\\p{L}.]{2,30}(?: møtte)?)\\.?\\s*:\\s*(.*)$",
+					+ "(?:Til stede|Tilstede|Til stades) (?:fra|frå|for) [\\p{L}ø]{2,30}|(?:Til stede|Tilstede|Til stades) (?:på|i) møtet|(?:Fra|Frå) [\\p{L}.]{2,30}(?: møtte(?: [\\p{Ll} ]{2,60})?)?)\\.?\\s*:\\s*(.*)$",
 			Pattern.CASE_INSENSITIVE);
 
 	/**
@@ -194,7 +194,7 @@ final class AttendanceLists {
 		List<List<String>> groups = new ArrayList<>();
 		List<String> group = new ArrayList<>();
 		String rest = "";
-		read: for (String sentence : GROUP_END.split(values.strip())) {
+		read: for (String sentence : GROUP_END.split(values.strip().replaceFirst("\\.$", ""))) {
 			List<String> pieces = outsideParentheses(sentence);
 			for (int p = 0; p < pieces.size(); p++) {
 				NameRuns.Run run = NameRuns.read(pieces.get(p), 1);
@@ -321,7 +321,10 @@ final class AttendanceLists {
 	 */
 	static boolean table(ParsedMinutes minutes, String kind, String inline) {
 		Matcher head = TABLE_HEAD.matcher(inline);
-		return head.lookingAt() && tableRows(minutes, kind, inline.substring(head.end()));
+		if (!head.lookingAt()) {
+			return StaffTables.read(minutes, kind, inline);
+		}
+		return tableRows(minutes, kind, inline.substring(head.end()));
 	}
 
 	/**

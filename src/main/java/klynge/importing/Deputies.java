@@ -183,10 +183,18 @@ final class Deputies {
 		String memberName = member >= 0 ? attendees.get(member).name() : substitution.member();
 		int own = row(attendees, substitution.deputy());
 		if (substitution.part() != null) {
+			String standsIn = "vara for " + memberName + ", " + substitution.part();
 			if (own < 0) {
-				attendees.add(new ImportedAttendee(AttendanceSection.MEMBER,
-						"vara for " + memberName + ", " + substitution.part(), substitution.deputy(), null, true,
-						AttendanceStatus.PRESENT, null));
+				attendees.add(new ImportedAttendee(AttendanceSection.MEMBER, standsIn, substitution.deputy(), null,
+						true, AttendanceStatus.PRESENT, null));
+			}
+			else if (attendees.get(own).seat() == null || !attendees.get(own).seat().contains("vara for ")) {
+				// the deputy was listed as present too: the row says for whom it came
+				ImportedAttendee row = attendees.get(own);
+				attendees.set(own,
+						new ImportedAttendee(row.section(),
+								row.seat() == null ? standsIn : row.seat() + "; " + standsIn, row.name(), row.code(),
+								row.summoned(), row.status(), row.deputyName()));
 			}
 			return;
 		}

@@ -24,7 +24,7 @@ final class FlattenedLines {
 			+ "(?:Sted|Tid|Dato|Møtestad|Møtested|Møtetid|Tilstede|Til stede|Til stades|Møtt|Forfall|"
 			+ "Fra administrasjonen|Frå administrasjonen|Fra adm|Frå adm|Fra sekretariatet|Frå sekretariatet|"
 			+ "Fra styret|Frå styret|Møteleiar|Møteleder|Referent|Sakliste|Saksliste|Utval|Utvalg|Organ|Dessuten møtte|"
-			+ "Desse møtte|Fraværende|Faste medlemm?er som møtte|Faste medlemm?er til stades|Til stades med møte- og talerett|Sekretariat for møtet|Varamedlemm?er som møtte|Meldt forfall|Meldt avbud|Ikke møtt|Ikkje møtt)(?:\\s+møtte|\\s+på møtet)?\\.?\\s*:"
+			+ "Desse møtte|Fraværende|Faste medlemm?er som møtte|Faste medlemm?er til stades|Til stades med møte- og talerett|Sekretariat for møtet|Varamedlemm?er som møtte|Meldt forfall|Meldt avbud|Ikke møtt|Ikkje møtt|Sekretariat)(?:\\s+møtte(?:\\s+[\\p{Ll} ]{2,60}?)?|\\s+på møtet)?\\.?\\s*:"
 			+ "|(?:TIL STADES|TIL STEDE|DESSE MØTTE|DESSUTAN MØTTE|DESSUTEN MØTTE|IKKJE MØTT|IKKE MØTT)(?=\\s*:|\\s+\\p{Lu})"
 			+ "|(?:Sakliste|Saksliste)\\s+(?:\\d|Vedtakssaker)"
 			+ "|(?<!(?:Sak|SAK|sak|[Mm]øte|MØTE)\\s{1,20})\\d{1,3}/\\d{2}\\s+\\p{Lu}{3}"

@@ -239,11 +239,42 @@ final class MeetingFacts {
 	private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+(?=\\p{Lu}\\p{Ll}*\\s+\\p{Ll})");
 
 	/**
+	 * A title ending with the meeting's date and place: "PROTOKOLL FRA STYREMØTE 16.
+	 * SEPTEMBER 2014, Strømmen" (group 1 the month, group 2 the place).
+	 */
+	private static final Pattern PLACE_AFTER_DATE = Pattern
+		.compile("(?i:møte|protokoll|referat)\\S*\\s.{0,60}?\\b\\d{1,2}\\.\\s*(\\p{L}{3,9})(?:\\s+\\d{4})?,?\\s+"
+				+ "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})$");
+
+	/**
 	 * A place label in the middle of a line, as flattened PDF text has it ("… kl. 09:00
 	 * Stad: Rådhuset Til stades: …"); the place is read up to the next label.
 	 */
+	/**
+	 * A flattened title block: "HORDALAND FYLKESKOMMUNE MØTEBOK Eldrerådet i Hordaland",
+	 * the body after the upper-case title word; else null.
+	 */
+	static String bodyAfterTitle(String line) {
+		Matcher body = BODY_AFTER_TITLE.matcher(line);
+		return body.find() && !FACT_WORD.matcher(body.group(1)).find() ? body.group(1) : null;
+	}
+
+	private static final Pattern BODY_AFTER_TITLE = Pattern
+		.compile("(?:^|\\s)(?:MØTEBOK|MØTEPROTOKOLL|PROTOKOLL|MØTEREFERAT|REFERAT)\\s+"
+				+ "(\\p{Lu}\\p{Ll}+(?:\\s(?:\\p{Lu}\\p{Ll}+|i|for|og)){0,5})$");
+
+	/** Words of the facts' labels, never part of a body's name. */
+	private static final Pattern FACT_WORD = Pattern
+		.compile("\\b(?:Organ|Utval|Utvalg|Møtestad|Møtested|Stad|Sted|Dato|Møtedato|Tid|Kl)\\b");
+
 	static void placeInLine(ParsedMinutes minutes, String line) {
 		if (minutes.place != null) {
+			return;
+		}
+		Matcher afterDate = PLACE_AFTER_DATE.matcher(line);
+		if (afterDate.find() && MONTHS.contains(afterDate.group(1).toLowerCase(Locale.ROOT))) {
+			minutes.place = afterDate.group(2); // "Styremøte 16. september 2014,
+												// Strømmen"
 			return;
 		}
 		for (Pattern prose : PLACE_IN_PROSE) {
@@ -282,6 +313,14 @@ final class MeetingFacts {
 	 * the meeting's number ("Møte: 6/2024", "nr 1/2024", "STYREMØTE 05/24"), or null.
 	 */
 	static LocalDate dateWithoutYear(String[] lines, int end) {
+		return dateWithoutYear(lines, end, null);
+	}
+
+	/**
+	 * As {@link #dateWithoutYear(String[], int)}, with the year the items' numbers give
+	 * ("T-1/20") when the header gives none.
+	 */
+	static LocalDate dateWithoutYear(String[] lines, int end, Integer itemsYear) {
 		Integer year = null;
 		Matcher date = null;
 		for (int i = 0; i < end && (year == null || date == null); i++) {
@@ -298,6 +337,9 @@ final class MeetingFacts {
 					date = day;
 				}
 			}
+		}
+		if (year == null && itemsYear != null) {
+			year = itemsYear < 100 ? 2000 + itemsYear : itemsYear;
 		}
 		if (year == null || date == null) {
 			return null;
@@ -316,7 +358,7 @@ final class MeetingFacts {
 
 	private static final Pattern WEEKDAY_DATE = Pattern.compile(
 			"(?iu)\\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag),?\\s+(\\d{1,2})\\.\\s*"
-					+ "(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\\b(?!\\s+\\d{4})");
+					+ "(?:(?:og|-|–)\\s*(?:\\p{L}{3,7}dag\\s+)?\\d{1,2}\\.\\s*)?(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\\b(?!\\s+\\d{4})");
 
 	private static final Pattern PLACE_LABEL = Pattern
 		.compile("(?<!\\p{L})(Stad|Sted|Møtestad|Møtested|Møterom|Tid og sted|Tid og stad):\\s");

@@ -26,6 +26,10 @@ final class MinutesHeader {
 	/** A line of labels only: "Tid: Til stede på møtet Medlemmer: Varamedlemmer:". */
 	private static final Pattern LABELS_ONLY = Pattern.compile("^(?:\\p{Lu}[\\p{L} .]{0,40}?:\\s*)+$");
 
+	private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}\\s+(?=\\p{Lu}\\p{Ll})");
+
+	private static final Pattern NAMED_GROUP = Pattern.compile("^(\\p{Lu}\\p{Ll}{2,30}):\\s+(\\p{Lu}.*)$");
+
 	private static final Pattern LABEL_AND_VALUE = Pattern.compile("^(\\p{Lu}[\\p{L} .]{0,40}?)\\.?\\s*:\\s*(\\S.*)$");
 
 	private MinutesHeader() {
@@ -47,7 +51,39 @@ final class MinutesHeader {
 	 */
 	private static boolean nextIsNames(String[] lines, int from, int end) {
 		int next = nextNonBlank(lines, from, end);
-		return next < end && AttendanceLists.namesLine(lines[next].strip());
+		return next < end
+				&& (AttendanceLists.namesLine(lines[next].strip()) || pageOfNames(lines[next].strip()) != null);
+	}
+
+	/**
+	 * A list broken by a page break goes on after the next page's number: "2 Kari Li HF
+	 * Ola Berg IME …"; the names and what follows them, or null.
+	 */
+	private static NameRuns.Run pageOfNames(String trimmed) {
+		Matcher page = PAGE_NUMBER.matcher(trimmed);
+		if (!page.lookingAt()) {
+			return null;
+		}
+		NameRuns.Run run = NameRuns.read(trimmed.substring(page.end()));
+		return run.names().isEmpty() ? null : run;
+	}
+
+	/**
+	 * A group of people under a label of its own after a list ("Bakbenken: Kari Li Ola
+	 * Berg Eva Ås …"): present; returns the text after the names.
+	 */
+	private static String namedGroup(ParsedMinutes minutes, String text) {
+		Matcher group = NAMED_GROUP.matcher(text);
+		if (!group.matches() || AttendanceLists.personLabel(group.group(1))) {
+			return text;
+		}
+		NameRuns.Run run = NameRuns.read(group.group(2));
+		if (run.names().size() < 3) {
+			return text;
+		}
+		String kind = group.group(1).toLowerCase(Locale.ROOT);
+		run.names().forEach(name -> AttendanceLists.listEntry(minutes, kind, name));
+		return run.rest();
 	}
 
 	private static int nextNonBlank(String[] lines, int from, int end) {
@@ -93,6 +129,18 @@ final class MinutesHeader {
 			}
 			MeetingFacts.placeInLine(minutes, trimmed);
 			String withoutTable = AttendanceLists.statusTable(minutes, trimmed);
+			if (withoutTable == null) {
+				withoutTable = MarkTables.read(minutes, trimmed);
+			}
+			if (StackedFacts.bare(minutes, trimmed)) {
+				continue;
+			}
+			String titleBody = minutes.bodyName == null ? MeetingFacts.bodyAfterTitle(trimmed) : null;
+			if (titleBody != null) {
+				minutes.bodyName = titleBody;
+				minutes.preamble.add(trimmed);
+				continue;
+			}
 			if (withoutTable != null) {
 				trimmed = withoutTable;
 				line = withoutTable;
@@ -115,6 +163,14 @@ final class MinutesHeader {
 					if (AttendanceLists.stacked(minutes, labels, valued.group(2))
 							&& AttendanceLists.personLabel(valued.group(1))) {
 						listKind = null;
+						continue;
+					}
+					String after = StackedFacts.stacked(minutes, labels, valued.group(2));
+					if (after != null) {
+						// "Utvalg:" / "Møtested: Regionrådet Tromsø Møtedato: …"
+						if (!after.isBlank() && !MeetingFacts.keyValues(minutes, cells(after), after)) {
+							minutes.preamble.add(after);
+						}
 						continue;
 					}
 				}
@@ -189,7 +245,7 @@ final class MinutesHeader {
 				for (String entry : AttendanceLists.splitEntries(listAndRest[0])) {
 					AttendanceLists.listEntry(minutes, listKind, entry);
 				}
-				String rest = Deputies.standsIn(minutes, listAndRest[1]);
+				String rest = AttendanceProse.read(minutes, Deputies.standsIn(minutes, listAndRest[1]));
 				if (!rest.isBlank()) {
 					minutes.preamble.add(rest.strip());
 				}
@@ -222,6 +278,18 @@ final class MinutesHeader {
 			}
 			if (listKind != null && isBullet(trimmed)) {
 				AttendanceLists.listEntry(minutes, listKind, trimmed.substring(1).strip());
+				continue;
+			}
+			NameRuns.Run nextPage = listKind == null ? null : pageOfNames(trimmed);
+			if (nextPage != null) {
+				for (String name : nextPage.names()) {
+					AttendanceLists.listEntry(minutes, listKind, name);
+				}
+				String rest = AttendanceProse.read(minutes, namedGroup(minutes, nextPage.rest()));
+				if (!rest.isBlank()) {
+					minutes.preamble.add(rest);
+				}
+				listKind = null;
 				continue;
 			}
 			if (listKind != null && AttendanceLists.namesLine(trimmed)) {
@@ -259,6 +327,8 @@ final class MinutesHeader {
 				String joined = trimmed + " " + lines[next].strip();
 				if (MeetingFacts.keyValues(minutes, cells(joined), joined)) {
 					i = next;
+					stackedLabels.clear(); // the label had its value: it stacks on no
+											// other
 					continue;
 				}
 			}
@@ -284,7 +354,7 @@ final class MinutesHeader {
 				minutes.preamble.add(trimmed);
 				continue;
 			}
-			String rest = Deputies.prose(minutes, Deputies.standsIn(minutes, trimmed));
+			String rest = AttendanceProse.read(minutes, Deputies.prose(minutes, Deputies.standsIn(minutes, trimmed)));
 			if (!rest.isBlank()) {
 				if (minutes.date == null && MeetingFacts.findDate(rest) != null && !MeetingFacts.earlierMinutes(rest)) {
 					minutes.date = MeetingFacts.findDate(rest);

@@ -104,6 +104,10 @@ final class MinutesTextParser {
 		}
 		MinutesHeader.read(minutes, lines, first);
 		body(lines, headings, first);
+		if (minutes.date == null && !minutes.items.isEmpty() && minutes.items.getFirst().year != null) {
+			// "måndag 20. april" above items numbered "T-1/20": the year is the items'
+			minutes.date = MeetingFacts.dateWithoutYear(lines, first, minutes.items.getFirst().year);
+		}
 		if (minutes.date == null) {
 			minutes.date = MeetingFacts.dateAlone(lines); // "17.02.22" on the last line
 		}

@@ -62,6 +62,17 @@ class AttendanceSubstituteRulesTests {
 	}
 
 	@Test
+	void aDeputyForSomeItemsAlreadyListedAsPresentSaysForWhomItCame() {
+		ImportedMinutes read = parse("Til stede: Kari Li, Per Dal, Ola Berg (Studentene).\n"
+				+ "Ola Berg stilte for Dal under sak 2/24.\n\nSak 1/24 Budsjett\n");
+		assertThat(read.attendees())
+			.extracting(ImportedAttendee::name, ImportedAttendee::status, ImportedAttendee::seat)
+			.containsExactly(tuple("Kari Li", AttendanceStatus.PRESENT, null),
+					tuple("Per Dal", AttendanceStatus.PRESENT, null),
+					tuple("Ola Berg", AttendanceStatus.PRESENT, "Studentene; vara for Per Dal, under sak 2/24"));
+	}
+
+	@Test
 	void aFlattenedNameRoleAndPartyTableWithRemarksAndItsDeputiesTable() {
 		ImportedMinutes read = parse("1 Møteprotokoll Utval: Fylkesutvalet Møtestad: Rådhuset Faste medlemer som "
 				+ "møtte: Namn Funksjon Representerer Kari Li Leiar AP Per Dal Medlem H - forfall Eva Marie Ås Medlem "

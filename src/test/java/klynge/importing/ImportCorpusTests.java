@@ -41,22 +41,28 @@ class ImportCorpusTests {
 	static final double TARGET = 0.95;
 
 	/** Recall each field has reached (and must keep); raise it as the importer learns. */
-	static final Map<String, Double> FLOOR = Map.of("date", 0.91, "time", 0.94, "place", 0.84, "body", 0.79,
-			"item numbers", 0.99, "item titles", 0.98, "decisions", 0.98, "present", 0.87, "absent", 0.78,
-			"substitutes", 0.5);
+	static final Map<String, Double> FLOOR = Map.of("date", 1.0, "time", 1.0, "place", 0.96, "body", 0.96,
+			"item numbers", 0.99, "item titles", 0.98, "decisions", 0.98, "present", 0.97, "absent", 0.96,
+			"substitutes", 1.0);
 
 	/**
 	 * Precision each field keeps: what the importer finds is mostly right even where it
 	 * misses much (0.8, lower where the corpus of other bodies' minutes measures less
 	 * today; raise it as the importer learns).
 	 */
-	static final Map<String, Double> PRECISION_FLOOR = Map.of("date", 0.99, "time", 0.99, "place", 0.96, "body", 0.95,
+	static final Map<String, Double> PRECISION_FLOOR = Map.of("date", 0.99, "time", 0.99, "place", 0.99, "body", 0.99,
 			"item numbers", 0.99, "item titles", 0.98, "decisions", 0.99, "present", 0.99, "absent", 0.99,
 			"substitutes", 0.99);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final Pattern NUMBER = Pattern.compile("\\d+(?:[./]\\d+)*");
+
+	/**
+	 * A deputy for part of the meeting leaves the member present: the deputy's own row
+	 * says "vara for Per Dal, i sak 4/24".
+	 */
+	private static final Pattern PART_DEPUTY = Pattern.compile("vara for ([^,;]+)");
 
 	private static final Pattern ROMAN = Pattern.compile("([IVX]{1,4})\\.?");
 
@@ -255,6 +261,10 @@ class ImportCorpusTests {
 		for (ImportedAttendee row : read.attendees()) {
 			if (row.status() == AttendanceStatus.DEPUTY && row.deputyName() != null) {
 				pairs.add(normal(row.deputyName()) + " for " + normal(row.name()));
+			}
+			Matcher part = PART_DEPUTY.matcher(row.seat() == null ? "" : row.seat());
+			if (row.status() == AttendanceStatus.PRESENT && part.find()) {
+				pairs.add(normal(row.name()) + " for " + normal(part.group(1)));
 			}
 		}
 		if (read.chair() != null && read.chair().standsInFor() != null) {
