@@ -41,7 +41,9 @@ class AwardsController {
 	}
 
 	@GetMapping("/funding/review-calls/{callId}/awards")
-	String page(@PathVariable UUID callId, Model model) {
+	String page(@PathVariable UUID callId, @RequestParam(required = false) String letters, Model model) {
+		// which notice the letters' redirect asked for ("sent" or "already")
+		model.addAttribute("letters", "sent".equals(letters) || "already".equals(letters) ? letters : null);
 		return page(awards.sheet(callId), model);
 	}
 
