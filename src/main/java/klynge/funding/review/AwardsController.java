@@ -3,6 +3,7 @@ package klynge.funding.review;
 import java.util.Map;
 import java.util.UUID;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import klynge.cluster.CurrentCluster;
 import klynge.shared.EditConflict;
@@ -70,10 +71,17 @@ class AwardsController {
 		}
 	}
 
-	/** The live totals under the form: sum, left, over the frame, unreadable amounts. */
+	/**
+	 * The live totals under the form: sum, left, over the frame, unreadable amounts.
+	 * Without htmx, the whole page with the amounts as typed (nothing saved).
+	 */
 	@PostMapping("/funding/review-calls/{callId}/awards/sum")
-	String sum(@PathVariable UUID callId, @RequestParam Map<String, String> form, Model model) {
-		model.addAttribute("sheet", awards.sheet(callId).typed(form));
+	String sum(@PathVariable UUID callId, @RequestParam Map<String, String> form, HtmxRequest htmx, Model model) {
+		AwardSheet typed = awards.sheet(callId).typed(form);
+		if (!htmx.isHtmxRequest()) {
+			return page(typed, model);
+		}
+		model.addAttribute("sheet", typed);
 		return "funding/review/awards :: totals";
 	}
 
