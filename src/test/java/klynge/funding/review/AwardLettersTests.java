@@ -183,6 +183,31 @@ class AwardLettersTests {
 		assertThat(queued()).isEmpty();
 	}
 
+	@Test
+	void eachLetterIsWrittenInTheApplicantsLanguage() throws Exception {
+		award(a, "150000", b, "100000");
+		decide();
+		jdbc.sql("update account set preferred_language = 'nn' where username = 'soker2'").update();
+		try {
+			mvc.perform(post("/api/v1/funding/review-calls/" + call + "/letters").with(httpBasic("sekretariat", "demo"))
+				.with(csrf())).andExpect(status().isOk());
+		}
+		finally {
+			jdbc.sql("update account set preferred_language = null where username = 'soker2'").update();
+		}
+		assertThat(queued()).extracting(r -> (String) r.get("body"))
+			.hasSize(6)
+			.allMatch(body -> body.contains("Med venleg helsing"));
+		assertThat(queued()).extracting(r -> (String) r.get("subject"))
+			.contains("Svar på søknaden: Brev C " + tag, "Tildeling: Brev A " + tag);
+		String again = text(
+				post("/api/v1/funding/review-calls/" + call + "/letters").with(httpBasic("sekretariat", "demo"))
+					.with(csrf()),
+				200);
+		assertThat(again).contains("\"sentNow\":false", "\"awards\":2", "\"rejections\":1");
+		assertThat(queued()).hasSize(6);
+	}
+
 	private UUID application(String title, String lead, String leadEmail) {
 		UUID id = fixtures.newApplication(call, title, "Sammendrag " + title, lead);
 		jdbc.sql("update application set lead_email = ? where id = ?").params(leadEmail, id).update();
