@@ -210,6 +210,64 @@ class FundingXssTests {
 			.param(report)
 			.query(Integer.class)
 			.single()).as("the corpus was stored").isEqualTo(XssCorpus.ENTRIES.size());
+	/**
+	 * The awards (issue 15, req. 8): an application's title, summary and lead, a call's
+	 * and a fund's name from the corpus on the public list, the awards page (with its
+	 * live totals) and the letters page: inert text.
+	 */
+	@Test
+	void theCorpusIsInertOnTheAwardPages() throws Exception {
+		List<String> problems = new ArrayList<>();
+		int year = 2095;
+		for (String entry : XssCorpus.ENTRIES) {
+			UUID fund = jdbc.sql("""
+					insert into fund (cluster_id, kind, name, year, amount)
+					values (?, 'COLLABORATION', ? || gen_random_uuid(), ?, 500000) returning id""")
+				.params(ALREK, entry, year)
+				.query(UUID.class)
+				.single();
+			UUID call = jdbc.sql("""
+					insert into funding_call (cluster_id, fund_id, title, status, committee_body_id, deciding_body_id)
+					select cluster_id, ?, ?, 'CLOSED', committee_body_id, deciding_body_id
+					from funding_call where id = 'f0d40000-0000-4000-8000-000000000002' returning id""")
+				.params(fund, entry)
+				.query(UUID.class)
+				.single();
+			UUID application = jdbc.sql("""
+					insert into application (cluster_id, call_id, applicant_id, title, lead_name, lead_email, summary,
+					    status, submitted_at)
+					select ?, ?, ap.id, ?, ?, 'hbs@alrek.example.org', ?, 'SUBMITTED', now()
+					from applicant ap join account a on a.id = ap.account_id where a.username = 'soker2'
+					returning id""").params(ALREK, call, entry, entry, entry).query(UUID.class).single();
+			jdbc.sql("""
+					insert into application_organisation (cluster_id, application_id, organisation_id, role)
+					select ?, ?, id, 'LEAD' from organisation where cluster_id = ? and name = 'Helse Bergen'""")
+				.params(ALREK, application, ALREK)
+				.update();
+			jdbc.sql("""
+					insert into funding_award (cluster_id, call_id, application_id, amount, decided_by)
+					values (?, ?, ?, 1000, 'test')""").params(ALREK, call, application).update();
+			String awards = "/funding/review-calls/" + call + "/awards";
+			problems.addAll(XssCorpus.activeMarkup(awards, page(awards, "sekretariat")));
+			problems.addAll(XssCorpus.activeMarkup(awards, page(awards, "leder")));
+			var sum = mvc
+				.perform(post(awards + "/sum").with(httpBasic("sekretariat", "demo"))
+					.with(csrf())
+					.header("HX-Request", "true")
+					.param("amount_" + application, entry))
+				.andReturn()
+				.getResponse();
+			assertThat(sum.getStatus()).isLessThan(500);
+			problems.addAll(XssCorpus.activeMarkup("sum", sum.getContentAsString(StandardCharsets.UTF_8)));
+			jdbc.sql("update funding_call set status = 'DECIDED' where id = ?").param(call).update();
+			problems.addAll(XssCorpus.activeMarkup("letters",
+					page("/funding/review-calls/" + call + "/letters", "sekretariat")));
+		}
+		problems.addAll(XssCorpus.activeMarkup("/tildelinger", page("/tildelinger", null)));
+		String list = page("/tildelinger/" + year, null);
+		problems.addAll(XssCorpus.activeMarkup("/tildelinger/" + year, list));
+		assertThat(list).contains("&lt;script&gt;");
+		assertThat(problems).isEmpty();
 	}
 
 }

@@ -167,6 +167,7 @@ final class Handlers {
 		ids.put("feed", "not-a-real-token");
 		ids.put("invitation", "not-a-real-token");
 		ids.put("reset", "not-a-real-token");
+		ids.put("tildelinger", "2023"); // the demo's decided awards of 2023
 		return ids;
 	}
 

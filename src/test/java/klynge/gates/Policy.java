@@ -573,6 +573,21 @@ final class Policy {
 		except("POST", "/api/v1/applications/{id}/submit", Level.NOBODY, Role.SOKER, Expect.ALLOWED);
 		except("GET", "/api/v1/funding/review-calls/{callId}/awards", STAFF, Role.LEDER, Expect.ALLOWED);
 		put("/api/v1/funding/review-calls/{callId}/awards", STAFF);
+		// funding awards (issue 15, req. 8): the awards page for staff and the committee
+		// (leder chairs it; a member who does not sit on it gets 403); saving, deciding
+		// and the letters for staff; the public list for anyone (a year without awards,
+		// such as Alrek's years for Nord, is 404)
+		except("GET", "/funding/review-calls/{callId}/awards", STAFF, Role.LEDER, Expect.ALLOWED);
+		post("/funding/review-calls/{callId}/awards", STAFF);
+		post("/funding/review-calls/{callId}/awards/sum", STAFF);
+		post("/funding/review-calls/{callId}/decided", STAFF);
+		get("/funding/review-calls/{callId}/letters", STAFF);
+		post("/funding/review-calls/{callId}/letters", STAFF);
+		get("/api/v1/funding/review-calls/{callId}/letters", STAFF);
+		post("/api/v1/funding/review-calls/{callId}/letters", STAFF);
+		get("/tildelinger", PUBLIC);
+		get("/tildelinger/{year}", PUBLIC);
+		get("/api/v1/awards", PUBLIC);
 
 		// archive: the per-cluster export
 		get("/api/v1/export", ADMIN);

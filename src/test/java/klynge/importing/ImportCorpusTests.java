@@ -37,7 +37,7 @@ class ImportCorpusTests {
 
 	static final String DIRECTORY = "/import-corpus/";
 
-	/** The target of issue 12, not yet reached: see the table this test prints. */
+	/** The target of issue 12: every field at 95 % precision and recall at least. */
 	static final double TARGET = 0.95;
 
 	/** Recall each field has reached (and must keep); raise it as the importer learns. */
@@ -122,9 +122,9 @@ class ImportCorpusTests {
 		System.out.println(table(scores, documents().size()));
 		scores.forEach((field, score) -> {
 			assertThat(score.recall()).as("recall of %s (target %.0f %%)", field, TARGET * 100)
-				.isGreaterThanOrEqualTo(FLOOR.get(field));
-			assertThat(score.precision()).as("precision of %s", field)
-				.isGreaterThanOrEqualTo(PRECISION_FLOOR.get(field));
+				.isGreaterThanOrEqualTo(Math.max(TARGET, FLOOR.get(field)));
+			assertThat(score.precision()).as("precision of %s (target %.0f %%)", field, TARGET * 100)
+				.isGreaterThanOrEqualTo(Math.max(TARGET, PRECISION_FLOOR.get(field)));
 		});
 	}
 

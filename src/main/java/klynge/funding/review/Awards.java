@@ -3,11 +3,14 @@ package klynge.funding.review;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import klynge.cluster.CurrentCluster;
 import klynge.funding.CallStatus;
+import klynge.funding.Calls;
 import klynge.funding.Money;
 import klynge.funding.review.ReviewRepository.ApplicationRow;
 import klynge.funding.review.ReviewRepository.CallRow;
@@ -39,9 +42,12 @@ public class Awards {
 
 	private final JdbcClient jdbc;
 
+	private final Calls calls;
+
 	Awards(Reviews reviews, ReviewRepository repository, ProposalRepository proposals, CurrentCluster cluster,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, Calls calls) {
 		this.reviews = reviews;
+		this.calls = calls;
 		this.repository = repository;
 		this.proposals = proposals;
 		this.cluster = cluster;
@@ -99,6 +105,49 @@ public class Awards {
 				.update();
 		}
 		return of(callId);
+	}
+
+	/**
+	 * The awards form: the ranking with the recorded amounts, or before any are recorded
+	 * the applied sums of those within the frame. Staff edit it while the call is closed;
+	 * the committee reads it.
+	 */
+	@Transactional
+	public AwardSheet sheet(UUID callId) {
+		Reviews.RankingView view = reviews.rankingOf(callId);
+		Map<UUID, BigDecimal> recorded = of(callId).stream()
+			.collect(Collectors.toMap(Award::applicationId, Award::amount));
+		List<AwardSheet.Line> lines = view.rows()
+			.stream()
+			.map(r -> new AwardSheet.Line(r.applicationId(), r.rank(), r.tied(), r.candidate().title(),
+					r.candidate().organisations(), r.candidate().applied(), r.fit(),
+					AwardSheet.plain(recorded.isEmpty() ? r.proposed() : recorded.get(r.applicationId()))))
+			.toList();
+		return new AwardSheet(view.call(), view.call().fundAmount(), lines,
+				reviews.user().isStaff() && view.call().status() == CallStatus.CLOSED, !recorded.isEmpty());
+	}
+
+	boolean isStaff() {
+		return reviews.user().isStaff();
+	}
+
+	/**
+	 * "Marker som vedtatt": the recorded awards are the vedtak, and the call moves from
+	 * closed to decided through the call's own life cycle.
+	 */
+	@Transactional
+	public void decide(UUID callId) {
+		CallRow call = reviews.committeeCall(callId);
+		if (!reviews.user().isStaff()) {
+			throw new AccessDeniedException("the secretariat records the vedtak");
+		}
+		if (call.status() != CallStatus.CLOSED) {
+			throw new RuleViolation("status", "award.decide.closed");
+		}
+		if (of(callId).isEmpty()) {
+			throw new RuleViolation("awards", "award.decide.none");
+		}
+		calls.moveTo(callId, CallStatus.DECIDED, null, calls.get(callId).version());
 	}
 
 }

@@ -40,7 +40,18 @@ class ReviewRoutes implements RouteRules {
 			.hasAnyRole(Roles.ANY)
 			.requestMatchers(HttpMethod.POST, "/funding/review-calls/*/assignments", "/funding/review-calls/*/proposal",
 					"/api/v1/funding/review-calls/*/assignments", "/api/v1/funding/review-calls/*/proposal")
-			.hasAnyRole(Roles.ANY);
+			.hasAnyRole(Roles.ANY)
+			// the awards page: the committee reads it, the secretariat records, decides
+			// and sends the letters
+			.requestMatchers(HttpMethod.GET, "/funding/review-calls/*/awards")
+			.hasAnyRole(Roles.ANY)
+			.requestMatchers(HttpMethod.GET, "/funding/review-calls/*/letters",
+					"/api/v1/funding/review-calls/*/letters")
+			.hasAnyRole(Roles.REGISTRY_EDITORS)
+			.requestMatchers(HttpMethod.POST, "/funding/review-calls/*/awards", "/funding/review-calls/*/awards/sum",
+					"/funding/review-calls/*/decided", "/funding/review-calls/*/letters",
+					"/api/v1/funding/review-calls/*/letters")
+			.hasAnyRole(Roles.REGISTRY_EDITORS);
 	}
 
 	@Bean

@@ -130,4 +130,39 @@ final class ReviewFixtures {
 				and (after ->> 'application_id') = ?""").param(application.toString()).query(Integer.class).single();
 	}
 
+	/** A call of its own fund (a collaboration fund of the given year and frame). */
+	UUID newCall(int year, long frame) {
+		UUID fund = jdbc.sql("""
+				insert into fund (cluster_id, kind, name, year, amount)
+				values (?, 'COLLABORATION', 'Testfond ' || gen_random_uuid(), ?, ?) returning id""")
+			.params(ALREK, year, frame)
+			.query(UUID.class)
+			.single();
+		UUID call = newCall();
+		jdbc.sql("update funding_call set fund_id = ? where id = ?").params(fund, call).update();
+		return call;
+	}
+
+	/**
+	 * A submitted review by the given reviewer: every criterion scored, with a comment.
+	 */
+	void review(UUID call, UUID application, String username, int score, String comment) {
+		assign(call, application, username);
+		UUID assignment = jdbc.sql("""
+				update review_assignment set submitted_at = now()
+				where application_id = ? and account_id = ? returning id""")
+			.params(application, account(username))
+			.query(UUID.class)
+			.single();
+		for (UUID criterion : criteria(call)) {
+			jdbc.sql("""
+					insert into review_score (cluster_id, assignment_id, criterion_id, score, comment)
+					values (?, ?, ?, ?, ?)""").params(ALREK, assignment, criterion, score, comment).update();
+		}
+	}
+
+	void status(UUID call, String status) {
+		jdbc.sql("update funding_call set status = ? where id = ?").params(status, call).update();
+	}
+
 }
