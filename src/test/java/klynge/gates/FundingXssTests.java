@@ -210,6 +210,7 @@ class FundingXssTests {
 			.param(report)
 			.query(Integer.class)
 			.single()).as("the corpus was stored").isEqualTo(XssCorpus.ENTRIES.size());
+	}
 
 	/**
 	 * The awards (issue 15, req. 8): an application's title, summary and lead, a call's
