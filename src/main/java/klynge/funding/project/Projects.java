@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import klynge.funding.review.ProjectDueDates;
 import klynge.cluster.CurrentCluster;
 import klynge.funding.Applications;
 import klynge.funding.project.ProjectRepository.FileRow;
@@ -31,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing.
  */
 @Service
-public class Projects {
+public class Projects implements ProjectDueDates {
 
 	/** Report text limit (the column's). */
 	public static final int MAX_TEXT = 20_000;
@@ -86,6 +88,18 @@ public class Projects {
 				repository.insertReport(clusterId, id, kind, due.of(kind));
 			}
 		}
+	}
+
+	/** The due dates of a project, for the award letter (which its sender may read). */
+	@Override
+	@Transactional
+	public Optional<Due> of(UUID awardId) {
+		ensureReports();
+		List<Report> reports = repository.reports(cluster.id(), List.of(awardId)).getOrDefault(awardId, List.of());
+		Map<ReportKind, LocalDate> due = new EnumMap<>(ReportKind.class);
+		reports.forEach(report -> due.put(report.kind(), report.dueOn()));
+		return due.size() < 2 ? Optional.empty()
+				: Optional.of(new Due(due.get(ReportKind.PROGRESS), due.get(ReportKind.FINAL)));
 	}
 
 	/** The projects the reader may see, newest year first. */

@@ -20,6 +20,7 @@ import klynge.funding.review.ReviewRepository.CallRow;
 import klynge.mail.Mailer;
 import klynge.mail.OutgoingMail;
 import klynge.shared.RuleViolation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,8 +48,8 @@ public class AwardLetters {
 	}
 
 	/** One letter to write. */
-	record Recipient(UUID applicationId, String title, String applicantName, String applicantEmail, String leadEmail,
-			String language, BigDecimal amount) {
+	record Recipient(UUID applicationId, UUID awardId, String title, String applicantName, String applicantEmail,
+			String leadEmail, String language, BigDecimal amount) {
 
 		boolean awarded() {
 			return amount != null;
@@ -83,8 +84,12 @@ public class AwardLetters {
 
 	private final String baseUrl;
 
+	private final ObjectProvider<ProjectDueDates> dueDates;
+
 	AwardLetters(Reviews reviews, CurrentCluster cluster, JdbcClient jdbc, Mailer mailer, MessageSource messages,
-			BodyDirectory bodies, @Value("${klynge.base-url}") String baseUrl) {
+			BodyDirectory bodies, @Value("${klynge.base-url}") String baseUrl,
+			ObjectProvider<ProjectDueDates> dueDates) {
+		this.dueDates = dueDates;
 		this.reviews = reviews;
 		this.cluster = cluster;
 		this.jdbc = jdbc;
@@ -157,15 +162,19 @@ public class AwardLetters {
 		Locale locale = Locale.forLanguageTag(recipient.language());
 		String vedtak = item == null ? messages.getMessage("award.letter.vedtak.none", null, locale)
 				: messages.getMessage("award.letter.vedtak", new Object[] { item }, locale);
-		String conditions = conditionsOf(call.id());
 		String link = baseUrl + "/calls/" + call.id();
+		String conditions = conditionsOf(call.id());
+		if (conditions.isEmpty()) {
+			conditions = messages.getMessage("award.letter.conditions.default", new Object[] { link }, locale);
+		}
+		String reports = reportsOf(recipient, locale);
+		if (reports != null) {
+			conditions = reports + "\n\n" + conditions;
+		}
 		String clusterName = cluster.get().name();
 		String kind = recipient.awarded() ? "award" : "rejection";
 		Object[] args = { recipient.title(), call.title(), call.fundName(), Money.format(recipient.amount()), vedtak,
-				conditions.isEmpty()
-						? messages.getMessage("award.letter.conditions.default", new Object[] { link }, locale)
-						: conditions,
-				clusterName, recipient.applicantName(), link };
+				conditions, clusterName, recipient.applicantName(), link };
 		String subject = messages.getMessage("award.letter." + kind + ".subject", args, locale);
 		String text = messages.getMessage("award.letter." + kind + ".text", args, locale);
 		for (String to : recipient.addresses()) {
@@ -178,7 +187,7 @@ public class AwardLetters {
 	/** Every submitted application of the call, with its award if it has one. */
 	List<Recipient> recipients(UUID callId) {
 		return jdbc.sql("""
-				select a.id, a.title, ap.name, ap.email, a.lead_email,
+				select a.id, fa.id, a.title, ap.name, ap.email, a.lead_email,
 				       coalesce(acc.preferred_language, cl.default_language, 'nb'), fa.amount
 				from application a
 				join applicant ap on ap.cluster_id = a.cluster_id and ap.id = a.applicant_id
@@ -188,8 +197,8 @@ public class AwardLetters {
 				where a.cluster_id = ? and a.call_id = ? and a.status = 'SUBMITTED'
 				order by a.title""")
 			.params(cluster.id(), callId)
-			.query((rs, n) -> new Recipient(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getString(6), rs.getBigDecimal(7)))
+			.query((rs, n) -> new Recipient(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8)))
 			.list();
 	}
 
@@ -217,10 +226,21 @@ public class AwardLetters {
 			.orElse(null);
 	}
 
-	/**
-	 * The call's own text on conditions and reporting (its sections headed so), for as
-	 * long as projects have no report dates of their own.
-	 */
+	/** The project's report due dates and where to hand the reports in, or null. */
+	private String reportsOf(Recipient recipient, Locale locale) {
+		ProjectDueDates projects = dueDates.getIfAvailable();
+		if (recipient.awardId() == null || projects == null) {
+			return null;
+		}
+		return projects.of(recipient.awardId())
+			.map(due -> messages.getMessage("award.letter.reports",
+					new Object[] { DATE.format(due.progress()), DATE.format(due.finalReport()),
+							baseUrl + "/prosjekter/" + recipient.awardId() },
+					locale))
+			.orElse(null);
+	}
+
+	/** The call's own text on conditions and reporting (its sections headed so). */
 	private String conditionsOf(UUID callId) {
 		return String.join("\n\n",
 				jdbc.sql("""

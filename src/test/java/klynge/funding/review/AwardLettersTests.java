@@ -129,6 +129,10 @@ class AwardLettersTests {
 				assertThat(body)
 					.contains("«Brev A " + tag + "»", "kr" + NBSP + "150" + NBSP + "000", "/calls/" + call,
 							"Vilkår og rapportering")
+					// the project's own report dates and its page (the projects'
+					// DueDates)
+					.containsPattern("Fremdriftsrapport leveres innen \\d\\d\\.\\d\\d\\.\\d{4} og sluttrapport innen "
+							+ "\\d\\d\\.\\d\\d\\.\\d{4}, på prosjektsiden: \\S+/prosjekter/[0-9a-f-]{36}")
 					.doesNotContain("Brev B", "Brev C", "100" + NBSP + "000", "lead-b", "lead-c");
 			}
 			else if (subject.endsWith("Brev B " + tag)) {
@@ -136,7 +140,8 @@ class AwardLettersTests {
 					.doesNotContain("Brev A", "Brev C", "150" + NBSP + "000");
 			}
 			else {
-				assertThat(body).contains("fikk dessverre ikke midler").doesNotContain("Brev A", "Brev B", "kr" + NBSP);
+				assertThat(body).contains("fikk dessverre ikke midler")
+					.doesNotContain("Brev A", "Brev B", "kr" + NBSP, "/prosjekter/");
 			}
 		}
 
