@@ -140,10 +140,10 @@ public class Polls {
 		UUID clusterId = cluster.id();
 		Poll poll = lockedOpen(clusterId, pollId);
 		if (form.slotId() == null || poll.slot(form.slotId()).isEmpty()) {
-			throw new RuleViolation("slotId", "poll.option.slot");
+			throw new RuleViolation("slotId", "poll.option.slot.invalid");
 		}
 		if (form.date() == null) {
-			throw new RuleViolation("date", "poll.option.date");
+			throw new RuleViolation("date", "poll.option.date.required");
 		}
 		if (form.startsAt() == null || form.endsAt() == null || !form.endsAt().isAfter(form.startsAt())) {
 			throw new RuleViolation("endsAt", "poll.option.times");
@@ -303,7 +303,7 @@ public class Polls {
 
 	static Map<UUID, AnswerChoice> parse(Poll poll, Map<UUID, String> choices) {
 		if (choices.isEmpty()) {
-			throw new RuleViolation(null, "poll.answer.none");
+			throw new RuleViolation(null, "poll.answer.none.chosen");
 		}
 		Map<UUID, AnswerChoice> parsed = new HashMap<>();
 		choices.forEach((optionId, value) -> {
