@@ -158,6 +158,13 @@ final class Handlers {
 		ids.put("feed", "not-a-real-token");
 		ids.put("invitation", "not-a-real-token");
 		ids.put("reset", "not-a-real-token");
+		// poll: the demo's autumn 2021 poll, one of its options and invitees; the answer
+		// page's token
+		ids.put("polls", "da7e0000-0000-4000-8000-000000002021");
+		ids.put("options", "da7e0101-0000-4000-8000-000000002021");
+		ids.put("invitees", one(jdbc, "select id::text from poll_invitee where poll_id = ?::uuid order by name",
+				"da7e0000-0000-4000-8000-000000002021"));
+		ids.put("answer", "not-a-real-token");
 		return ids;
 	}
 
