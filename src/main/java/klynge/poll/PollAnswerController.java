@@ -106,6 +106,7 @@ class PollAnswerController {
 		model.addAttribute("results", answering.poll().results());
 		model.addAttribute("mine", mine);
 		model.addAttribute("token", token);
+		model.addAttribute("choices", AnswerChoice.values());
 		return "poll/answer";
 	}
 

@@ -12,6 +12,7 @@ import klynge.shared.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,9 +52,12 @@ class PollController {
 	}
 
 	@PostMapping("/polls")
-	String create(@ModelAttribute("form") PollForm form, HttpServletResponse response, Model model,
-			RedirectAttributes redirect) {
+	String create(@ModelAttribute("form") PollForm form, BindingResult errors, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
 		try {
+			if (errors.hasErrors()) {
+				throw new RuleViolation(null, "poll.form.invalid");
+			}
 			UUID id = polls.create(form);
 			redirect.addFlashAttribute("flash", "poll.created");
 			return "redirect:/polls/" + id;

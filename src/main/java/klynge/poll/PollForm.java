@@ -10,10 +10,14 @@ import org.springframework.format.annotation.DateTimeFormat;
  * meetings it is to fix ("Møte 1", "Møte 2", …), and whether the answer page shows names.
  */
 public record PollForm(UUID bodyId, String title, String description,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answerBy, Integer meetings, boolean showNames) {
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answerBy, Integer meetings, Boolean showNames) {
 
 	static PollForm empty() {
 		return new PollForm(null, null, null, null, 1, false);
+	}
+
+	boolean namesShown() {
+		return Boolean.TRUE.equals(showNames);
 	}
 
 }

@@ -97,7 +97,7 @@ public class Polls {
 			throw new RuleViolation("bodyId", "poll.body.unknown");
 		}
 		UUID pollId = repository.insertPoll(clusterId, form.bodyId(), title, description, form.answerBy(),
-				form.showNames(), user.actor());
+				form.namesShown(), user.actor());
 		for (int i = 1; i <= count; i++) {
 			repository.insertSlot(clusterId, pollId, slotLabel(i), i);
 		}
