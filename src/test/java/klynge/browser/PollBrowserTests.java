@@ -63,16 +63,14 @@ class PollBrowserTests {
 			assertThat(labels).allSatisfy(label -> assertThat(label.getSize().getHeight()).isGreaterThanOrEqualTo(44));
 
 			// by keyboard: focus the first "yes" and press Space; the rest by click
-			WebElement yes = browser.driver()
-				.findElement(By.id("a-da7e0101-0000-4000-8000-000000002021-YES"));
+			WebElement yes = browser.driver().findElement(By.id("a-da7e0101-0000-4000-8000-000000002021-YES"));
 			browser.script("arguments[0].focus()", yes);
 			yes.sendKeys(Keys.SPACE);
 			assertThat(yes.isSelected()).isTrue();
 			browser.click(By.cssSelector("label[for='a-da7e0102-0000-4000-8000-000000002021-IF_NEED_BE']"));
 			browser.click(By.cssSelector("label[for='a-da7e0301-0000-4000-8000-000000002021-NO']"));
 			browser.submit(By.cssSelector(".poll-answer form button[type=submit]"));
-			assertThat(browser.driver().findElement(By.tagName("main")).getText())
-				.contains("Svaret ditt er lagret");
+			assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Svaret ditt er lagret");
 			axe.assertNoViolations("/polls/answer/{token} saved at " + width);
 			assertThat(browser.driver().findElement(By.id("a-da7e0101-0000-4000-8000-000000002021-YES")).isSelected())
 				.isTrue();
@@ -111,7 +109,9 @@ class PollBrowserTests {
 		browser.logout();
 	}
 
-	/** A fresh link for the demo invitee with this code (the demo's own stay as they are). */
+	/**
+	 * A fresh link for the demo invitee with this code (the demo's own stay as they are).
+	 */
 	private String link(String code) {
 		String token = SecretTokens.newToken();
 		jdbc.sql("""
