@@ -168,6 +168,13 @@ final class Handlers {
 		ids.put("invitation", "not-a-real-token");
 		ids.put("reset", "not-a-real-token");
 		ids.put("tildelinger", "2023"); // the demo's decided awards of 2023
+		// poll: the demo's autumn 2021 poll, one of its options and invitees; the answer
+		// page's token
+		ids.put("polls", "da7e0000-0000-4000-8000-000000002021");
+		ids.put("options", "da7e0101-0000-4000-8000-000000002021");
+		ids.put("invitees", one(jdbc, "select id::text from poll_invitee where poll_id = ?::uuid order by name",
+				"da7e0000-0000-4000-8000-000000002021"));
+		ids.put("answer", "not-a-real-token");
 		return ids;
 	}
 

@@ -617,6 +617,31 @@ final class Policy {
 		put("/api/v1/projects/{id}/reports/{reportId}/due", STAFF);
 		post("/prosjekter/utlysninger/{callId}/frister", STAFF);
 		put("/api/v1/projects/calls/{callId}/due-dates", STAFF);
+		// poll (issue 16): date polls are made, sent, followed and closed by staff; the
+		// answer page is reached by its personal link (the token is the key) without an
+		// account
+		get("/polls", STAFF);
+		get("/polls/new", STAFF);
+		get("/polls/{id}", STAFF);
+		post("/polls", STAFF);
+		post("/polls/{id}/options", STAFF);
+		post("/polls/{id}/options/{optionId}/delete", STAFF);
+		post("/polls/{id}/invitees", STAFF);
+		post("/polls/{id}/invitees/{inviteeId}/delete", STAFF);
+		post("/polls/{id}/invitations", STAFF);
+		post("/polls/{id}/reminders", STAFF);
+		post("/polls/{id}/close", STAFF);
+		lenient("GET", "/polls/answer/{token}", PUBLIC);
+		lenient("POST", "/polls/answer/{token}", PUBLIC);
+		get("/api/v1/polls", STAFF);
+		post("/api/v1/polls", STAFF);
+		get("/api/v1/polls/{id}", STAFF);
+		get("/api/v1/polls/{id}/results", STAFF);
+		post("/api/v1/polls/{id}/options", STAFF);
+		post("/api/v1/polls/{id}/invitees", STAFF);
+		post("/api/v1/polls/{id}/invitations", STAFF);
+		post("/api/v1/polls/{id}/reminders", STAFF);
+		post("/api/v1/polls/{id}/close", STAFF);
 	}
 
 	static Optional<Row> find(String method, String pattern) {
