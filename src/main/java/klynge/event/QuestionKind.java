@@ -1,0 +1,12 @@
+package klynge.event;
+
+/** A custom question is answered in free text or by choosing one of its options. */
+enum QuestionKind {
+
+	TEXT, CHOICE;
+
+	String messageKey() {
+		return "event.question.kind." + name();
+	}
+
+}
