@@ -32,6 +32,11 @@ record Event(UUID id, String title, String slug, String summary, String place, O
 		return endsAt.atZoneSameInstant(zone).toLocalDateTime();
 	}
 
+	/** "07.06.2027 09:00–15:30", or from and to when it spans days. */
+	String when(ZoneId zone) {
+		return EventTexts.period(this, zone, null);
+	}
+
 	boolean over(Instant now) {
 		return endsAt.toInstant().isBefore(now);
 	}

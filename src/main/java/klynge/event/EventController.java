@@ -71,6 +71,7 @@ class EventController {
 		Events.Cancellation cancellation = events.cancellation(token);
 		model.addAttribute("event", cancellation.event());
 		model.addAttribute("registration", cancellation.registration());
+		model.addAttribute("token", token);
 		model.addAttribute("zone", events.zone());
 		return "event/cancel";
 	}

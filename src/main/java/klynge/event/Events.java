@@ -268,7 +268,8 @@ public class Events {
 		}
 	}
 
-	record SessionForm(UUID dayId, String startsAt, String endsAt, String title, String room, String speakers) {
+	record SessionForm(UUID dayId, String sessionStartsAt, String sessionEndsAt, String sessionTitle, String room,
+			String speakers) {
 	}
 
 	@Transactional
@@ -279,12 +280,12 @@ public class Events {
 		if (form.dayId() == null || !repository.dayBelongs(clusterId, eventId, form.dayId())) {
 			errors.put("dayId", "event.form.session.day");
 		}
-		LocalTime start = time(form.startsAt(), "startsAt", true, errors);
-		LocalTime end = time(form.endsAt(), "endsAt", false, errors);
+		LocalTime start = time(form.sessionStartsAt(), "sessionStartsAt", true, errors);
+		LocalTime end = time(form.sessionEndsAt(), "sessionEndsAt", false, errors);
 		if (start != null && end != null && end.isBefore(start)) {
-			errors.put("endsAt", "event.form.endsBeforeStart");
+			errors.put("sessionEndsAt", "event.form.endsBeforeStart");
 		}
-		String title = blankToNull(form.title());
+		String title = blankToNull(form.sessionTitle());
 		if (title == null) {
 			errors.put("sessionTitle", "event.form.title.required");
 		}
