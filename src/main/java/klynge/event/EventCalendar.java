@@ -20,6 +20,7 @@ import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
@@ -44,7 +45,7 @@ final class EventCalendar {
 	private EventCalendar() {
 	}
 
-	static byte[] ics(Event event, ZoneId zone, String pageUrl, Instant now) {
+	static byte[] ics(Event event, ZoneId zone, String pageUrl, String organizer, Instant now) {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//Klynge//Klynge 1.0//NO"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
@@ -74,6 +75,8 @@ final class EventCalendar {
 		}
 		String summary = event.summary() == null ? "" : event.summary().strip() + "\n\n";
 		vevent.add(new Description((summary + pageUrl).strip()));
+		// RFC 5546 wants an ORGANIZER in a PUBLISH: the address the mail comes from
+		vevent.add(new Organizer(URI.create("mailto:" + organizer)));
 		vevent.add(event.status() == EventStatus.CANCELLED ? ImmutableStatus.VEVENT_CANCELLED
 				: ImmutableStatus.VEVENT_CONFIRMED);
 		calendar.add(vevent);

@@ -27,9 +27,13 @@ class EventMails {
 
 	private final String baseUrl;
 
-	EventMails(Mailer mailer, MessageSource messages, @Value("${klynge.base-url}") String baseUrl) {
+	private final String from;
+
+	EventMails(Mailer mailer, MessageSource messages, @Value("${klynge.base-url}") String baseUrl,
+			@Value("${klynge.mail.from:klynge@localhost}") String from) {
 		this.mailer = mailer;
 		this.messages = messages;
+		this.from = from;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
@@ -60,7 +64,7 @@ class EventMails {
 				waitingRank };
 		String subject = messages.getMessage(key + ".subject", args, locale);
 		String text = messages.getMessage(key + ".text", args, locale);
-		byte[] ics = EventCalendar.ics(event, zone, pageUrl(event), Instant.now());
+		byte[] ics = EventCalendar.ics(event, zone, pageUrl(event), from, Instant.now());
 		mailer.enqueueSecret(
 				new OutgoingMail(clusterId, idempotencyKey, email, subject, text,
 						List.of(new OutgoingMail.Attachment("arrangement.ics", EventCalendar.CONTENT_TYPE, ics))),

@@ -31,11 +31,12 @@ create function pg_temp.past_numbers(event uuid, confirmed integer, checked_in i
     language sql as $$
     insert into event_registration (cluster_id, event_id, status, waiting_position, registered_at, checked_in_at,
                                     anonymised_at)
-    select 'a1ec0000-0000-4000-8000-000000000001', event, 'CONFIRMED', null, registered,
+    select 'a1ec0000-0000-4000-8000-000000000001'::uuid, event, 'CONFIRMED', null::integer, registered,
            case when n <= checked_in then registered + interval '1 month' end, anonymised
     from generate_series(1, confirmed) n
     union all
-    select 'a1ec0000-0000-4000-8000-000000000001', event, 'WAITING', n, registered, null, anonymised
+    select 'a1ec0000-0000-4000-8000-000000000001'::uuid, event, 'WAITING', n, registered, null::timestamptz,
+           anonymised
     from generate_series(1, waiting) n $$;
 
 do $$
