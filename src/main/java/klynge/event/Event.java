@@ -12,15 +12,15 @@ record Event(UUID id, String title, String slug, String summary, String place, O
 		OffsetDateTime endsAt, Integer capacity, OffsetDateTime registrationOpens, OffsetDateTime registrationCloses,
 		EventStatus status, int retentionDays, int version) {
 
-	boolean published() {
+	public boolean published() {
 		return status == EventStatus.PUBLISHED;
 	}
 
-	LocalDate firstDay(ZoneId zone) {
+	public LocalDate firstDay(ZoneId zone) {
 		return startsAt.atZoneSameInstant(zone).toLocalDate();
 	}
 
-	LocalDate lastDay(ZoneId zone) {
+	public LocalDate lastDay(ZoneId zone) {
 		return endsAt.atZoneSameInstant(zone).toLocalDate();
 	}
 
@@ -33,7 +33,7 @@ record Event(UUID id, String title, String slug, String summary, String place, O
 	}
 
 	/** "07.06.2027 09:00–15:30", or from and to when it spans days. */
-	String when(ZoneId zone) {
+	public String when(ZoneId zone) {
 		return EventTexts.period(this, zone, null);
 	}
 

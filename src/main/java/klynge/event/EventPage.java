@@ -10,11 +10,11 @@ import java.util.List;
 record EventPage(Event event, List<EventDay> program, List<EventOrganiser> organisers, List<EventQuestion> questions,
 		EventRepository.Counts counts, Integer placesLeft, String closedBecause) {
 
-	boolean open() {
+	public boolean open() {
 		return closedBecause == null;
 	}
 
-	boolean full() {
+	public boolean full() {
 		return placesLeft != null && placesLeft == 0;
 	}
 

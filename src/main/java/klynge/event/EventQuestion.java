@@ -7,7 +7,7 @@ import java.util.UUID;
 /** A question of the event's registration form; a choice offers one option a line. */
 record EventQuestion(UUID id, int position, String text, QuestionKind kind, String choices, boolean required) {
 
-	List<String> options() {
+	public List<String> options() {
 		if (choices == null) {
 			return List.of();
 		}
@@ -15,7 +15,7 @@ record EventQuestion(UUID id, int position, String text, QuestionKind kind, Stri
 	}
 
 	/** The form field of the answer. */
-	String field() {
+	public String field() {
 		return "q-" + id;
 	}
 

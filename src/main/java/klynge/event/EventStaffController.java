@@ -221,7 +221,7 @@ class EventStaffController {
 		if (htmx.isHtmxRequest()) {
 			model.addAttribute("event", events.get(id));
 			model.addAttribute("p", registration);
-			return "event/check-in :: row";
+			return "event/check-in-row :: row";
 		}
 		return "redirect:/events/" + id + "/check-in" + (q == null || q.isBlank() ? ""
 				: "?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));

@@ -5,7 +5,7 @@ enum EventStatus {
 
 	DRAFT, PUBLISHED, CANCELLED;
 
-	String messageKey() {
+	public String messageKey() {
 		return "event.status." + name();
 	}
 

@@ -5,7 +5,7 @@ enum QuestionKind {
 
 	TEXT, CHOICE;
 
-	String messageKey() {
+	public String messageKey() {
 		return "event.question.kind." + name();
 	}
 

@@ -12,11 +12,11 @@ record Registration(UUID id, UUID eventId, String name, String email, String org
 		Integer waitingPosition, OffsetDateTime registeredAt, OffsetDateTime promotedAt, OffsetDateTime cancelledAt,
 		OffsetDateTime checkedInAt, OffsetDateTime anonymisedAt, Map<UUID, String> answers) {
 
-	boolean checkedIn() {
+	public boolean checkedIn() {
 		return checkedInAt != null;
 	}
 
-	boolean anonymised() {
+	public boolean anonymised() {
 		return anonymisedAt != null;
 	}
 

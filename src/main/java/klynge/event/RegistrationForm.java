@@ -31,7 +31,7 @@ record RegistrationForm(String name, String email, String organisation, Map<UUID
 		return new RegistrationForm(params.get("name"), params.get("email"), params.get("organisation"), answers);
 	}
 
-	String answer(UUID questionId) {
+	public String answer(UUID questionId) {
 		return answers.getOrDefault(questionId, "");
 	}
 

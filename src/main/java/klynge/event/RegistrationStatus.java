@@ -5,7 +5,7 @@ enum RegistrationStatus {
 
 	CONFIRMED, WAITING, CANCELLED;
 
-	String messageKey() {
+	public String messageKey() {
 		return "event.registration.status." + name();
 	}
 
