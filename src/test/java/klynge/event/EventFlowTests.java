@@ -355,7 +355,8 @@ class EventFlowTests {
 	}
 
 	private int count(UUID eventId, String status) {
-		return jdbc.sql("select count(*) from event_registration where event_id = ? and (? is null or status = ?)")
+		return jdbc
+			.sql("select count(*) from event_registration where event_id = ? and (?::text is null or status = ?::text)")
 			.params(eventId, status, status)
 			.query(Integer.class)
 			.single();
