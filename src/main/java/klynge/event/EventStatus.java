@@ -1,7 +1,7 @@
 package klynge.event;
 
 /** An event is prepared as a draft, published to the public, or cancelled. */
-enum EventStatus {
+public enum EventStatus {
 
 	DRAFT, PUBLISHED, CANCELLED;
 

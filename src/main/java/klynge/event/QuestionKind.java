@@ -1,7 +1,7 @@
 package klynge.event;
 
 /** A custom question is answered in free text or by choosing one of its options. */
-enum QuestionKind {
+public enum QuestionKind {
 
 	TEXT, CHOICE;
 

@@ -1,7 +1,7 @@
 package klynge.event;
 
 /** A registration has a place, waits for one, or was cancelled by its owner. */
-enum RegistrationStatus {
+public enum RegistrationStatus {
 
 	CONFIRMED, WAITING, CANCELLED;
 
