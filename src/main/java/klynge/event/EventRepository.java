@@ -166,6 +166,17 @@ class EventRepository {
 			.single();
 	}
 
+	/** Changes a session of the event (and may move it to another of its days). */
+	int updateSession(UUID clusterId, UUID eventId, UUID sessionId, UUID dayId, LocalTime startsAt, LocalTime endsAt,
+			String title, String room, String speakers) {
+		return jdbc.sql("""
+				update event_session s set day_id = ?, starts_at = ?, ends_at = ?, title = ?, room = ?, speakers = ?
+				from event_day d
+				where s.cluster_id = ? and s.id = ? and d.id = s.day_id and d.event_id = ?""")
+			.params(dayId, startsAt, endsAt, title, room, speakers, clusterId, sessionId, eventId)
+			.update();
+	}
+
 	int deleteSession(UUID clusterId, UUID eventId, UUID sessionId) {
 		return jdbc.sql("""
 				delete from event_session s using event_day d

@@ -136,6 +136,12 @@ class EventStaffController {
 		return change(id, () -> events.addSession(id, form), response, model, redirect);
 	}
 
+	@PostMapping("/events/{id}/sessions/{sessionId}")
+	String updateSession(@PathVariable UUID id, @PathVariable UUID sessionId, @ModelAttribute Events.SessionForm form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		return change(id, () -> events.updateSession(id, sessionId, form), response, model, redirect);
+	}
+
 	@PostMapping("/events/{id}/sessions/{sessionId}/delete")
 	String deleteSession(@PathVariable UUID id, @PathVariable UUID sessionId, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {

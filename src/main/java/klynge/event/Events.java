@@ -276,6 +276,27 @@ public class Events {
 	void addSession(UUID eventId, SessionForm form) {
 		UUID clusterId = cluster.id();
 		get(eventId);
+		Session s = checked(clusterId, eventId, form);
+		repository.insertSession(clusterId, form.dayId(), s.start(), s.end(), s.title(), blankToNull(form.room()),
+				blankToNull(form.speakers()));
+	}
+
+	/** Changes a session: its day, times, title, room and speakers. */
+	@Transactional
+	void updateSession(UUID eventId, UUID sessionId, SessionForm form) {
+		UUID clusterId = cluster.id();
+		get(eventId);
+		Session s = checked(clusterId, eventId, form);
+		if (repository.updateSession(clusterId, eventId, sessionId, form.dayId(), s.start(), s.end(), s.title(),
+				blankToNull(form.room()), blankToNull(form.speakers())) == 0) {
+			throw new NotFoundException("event session", sessionId);
+		}
+	}
+
+	private record Session(LocalTime start, LocalTime end, String title) {
+	}
+
+	private Session checked(UUID clusterId, UUID eventId, SessionForm form) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (form.dayId() == null || !repository.dayBelongs(clusterId, eventId, form.dayId())) {
 			errors.put("dayId", "event.form.session.day");
@@ -295,8 +316,7 @@ public class Events {
 		if (!errors.isEmpty()) {
 			throw new Refused(errors);
 		}
-		repository.insertSession(clusterId, form.dayId(), start, end, title, blankToNull(form.room()),
-				blankToNull(form.speakers()));
+		return new Session(start, end, title);
 	}
 
 	@Transactional

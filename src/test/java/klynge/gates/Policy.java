@@ -595,6 +595,7 @@ final class Policy {
 		post("/events/{id}/days", STAFF);
 		post("/events/{id}/days/{dayId}/delete", STAFF);
 		post("/events/{id}/sessions", STAFF);
+		post("/events/{id}/sessions/{sessionId}", STAFF);
 		post("/events/{id}/sessions/{sessionId}/delete", STAFF);
 		post("/events/{id}/questions", STAFF);
 		post("/events/{id}/questions/{questionId}/delete", STAFF);
