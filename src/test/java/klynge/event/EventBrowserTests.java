@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -156,15 +157,16 @@ class EventBrowserTests {
 			assertThat(toggle.getText()).contains("Kari Nettleser", "Ikke sjekket inn");
 			assertThat(toggle.getSize().getHeight()).as("a tap target a thumb hits").isGreaterThanOrEqualTo(44);
 			toggle.click();
-			Eventually.until("checked in by htmx",
-					() -> browser.driver()
-						.findElement(By.cssSelector(".check-in-toggle"))
-						.getText()
-						.contains("Sjekket inn")
-							&& !browser.driver()
-								.findElement(By.cssSelector(".check-in-toggle"))
-								.getText()
-								.contains("Ikke sjekket inn"));
+			Eventually.until("checked in by htmx", () -> {
+				try {
+					// read once: htmx may swap the row between two reads
+					String text = browser.driver().findElement(By.cssSelector(".check-in-toggle")).getText();
+					return text.contains("Sjekket inn") && !text.contains("Ikke sjekket inn");
+				}
+				catch (StaleElementReferenceException swapped) {
+					return false;
+				}
+			});
 			assertThat(browser.currentPath()).startsWith("/events/" + event + "/check-in");
 			assertThat(jdbc
 				.sql("select checked_in_at is not null from event_registration where event_id = ? and email = ?")
