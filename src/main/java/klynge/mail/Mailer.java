@@ -64,6 +64,19 @@ public class Mailer {
 		return sendUnlessInTransaction(id);
 	}
 
+	/**
+	 * Queues a mail with attachments whose text carries a secret (a personal link), in
+	 * the caller's transaction: the outbox keeps the text with {@code secret} replaced by
+	 * {@code placeholder}, the full text only encrypted, as {@link #sendSecret}.
+	 * @return false when a message with this idempotency key was queued before
+	 */
+	public boolean enqueueSecret(OutgoingMail mail, String secret, String placeholder) {
+		return outbox
+			.enqueue(new OutgoingMail(mail.clusterId(), mail.idempotencyKey(), mail.to(), mail.subject(),
+					mail.text().replace(secret, placeholder), mail.attachments()), secrets.encrypt(mail.text()))
+			.isPresent();
+	}
+
 	private boolean sendUnlessInTransaction(UUID id) {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			return true;

@@ -175,6 +175,21 @@ final class Handlers {
 		ids.put("invitees", one(jdbc, "select id::text from poll_invitee where poll_id = ?::uuid order by name",
 				"da7e0000-0000-4000-8000-000000002021"));
 		ids.put("answer", "not-a-real-token");
+		// event: the open demo event Studentkonferansen 2027, its parts and a
+		// participant;
+		// the days, sessions and co-organiser of Alrekdagene 2021 (any event's do: the
+		// service checks they belong to the event in the path)
+		ids.put("events", "e7e00000-0000-4000-8000-000000002027");
+		ids.put("arrangementer", "studentkonferansen-2027");
+		ids.put("avmelding", "not-a-real-token");
+		ids.put("days", one(jdbc, "select id::text from event_day where event_id = ?::uuid",
+				"e7e00000-0000-4000-8000-000000002021"));
+		ids.put("sessions", one(jdbc, "select s.id::text from event_session s join event_day d on d.id = s.day_id "
+				+ "where d.event_id = ?::uuid", "e7e00000-0000-4000-8000-000000002021"));
+		ids.put("organisers", one(jdbc, "select id::text from event_organiser where event_id = ?::uuid",
+				"e7e00000-0000-4000-8000-000000002021"));
+		ids.put("questions", "e7e90000-0000-4000-8000-000000002027");
+		ids.put("check-in", "e7e80000-0000-4000-8000-000000000001");
 		return ids;
 	}
 

@@ -642,6 +642,36 @@ final class Policy {
 		post("/api/v1/polls/{id}/invitations", STAFF);
 		post("/api/v1/polls/{id}/reminders", STAFF);
 		post("/api/v1/polls/{id}/close", STAFF);
+		// event (issue 16): the event pages, registering and cancelling by the personal
+		// link for anyone (drafts are 404 but to staff); editing, the participants and
+		// check-in for staff
+		get("/arrangementer", PUBLIC);
+		get("/arrangementer/{slug}", PUBLIC);
+		post("/arrangementer/{slug}/pamelding", PUBLIC);
+		lenient("GET", "/arrangementer/avmelding/{token}", PUBLIC);
+		lenient("POST", "/arrangementer/avmelding/{token}", PUBLIC);
+		get("/events", STAFF);
+		get("/events/new", STAFF);
+		post("/events", STAFF);
+		get("/events/{id}", STAFF);
+		post("/events/{id}", STAFF);
+		post("/events/{id}/days", STAFF);
+		post("/events/{id}/days/{dayId}/delete", STAFF);
+		post("/events/{id}/sessions", STAFF);
+		post("/events/{id}/sessions/{sessionId}", STAFF);
+		post("/events/{id}/sessions/{sessionId}/delete", STAFF);
+		post("/events/{id}/questions", STAFF);
+		post("/events/{id}/questions/{questionId}/delete", STAFF);
+		post("/events/{id}/organisers", STAFF);
+		post("/events/{id}/organisers/{organiserId}/delete", STAFF);
+		get("/events/{id}/participants", STAFF);
+		get("/events/{id}/participants.csv", STAFF);
+		get("/events/{id}/participants.xlsx", STAFF);
+		get("/events/{id}/check-in", STAFF);
+		post("/events/{id}/check-in/{registrationId}", STAFF);
+		get("/api/v1/events", PUBLIC);
+		get("/api/v1/events/{id}", PUBLIC);
+		get("/api/v1/events/{id}/registrations", STAFF);
 	}
 
 	static Optional<Row> find(String method, String pattern) {
