@@ -95,7 +95,7 @@ public class Leverage {
 	public List<PublicYear> publicSummary() {
 		UUID clusterId = cluster.id();
 		if (!repository.publicSummary(clusterId)) {
-			throw new NotFoundException("leverage summary", clusterId);
+			throw new NotFoundException("leverage-summary", clusterId);
 		}
 		List<FollowOn> granted = repository.followOns(clusterId).stream().filter(FollowOn::granted).toList();
 		Summary summary = LeverageArithmetic.summarise(repository.projects(clusterId, true), granted);
@@ -162,10 +162,10 @@ public class Leverage {
 	public FollowOn update(UUID awardId, UUID id, int version, FollowOnInput input) {
 		requireEditor(awardId);
 		FollowOn current = repository.followOn(cluster.id(), awardId, id)
-			.orElseThrow(() -> new NotFoundException("follow-on funding", id));
+			.orElseThrow(() -> new NotFoundException("follow-on-funding", id));
 		var checked = input.check();
 		if (!repository.update(cluster.id(), awardId, id, version, checked, user().username())) {
-			throw new EditConflict("follow-on funding", id, current.version());
+			throw new EditConflict("follow-on-funding", id, current.version());
 		}
 		return repository.followOn(cluster.id(), awardId, id).orElseThrow();
 	}
@@ -177,7 +177,7 @@ public class Leverage {
 			throw new AccessDeniedException("only the secretariat deletes follow-on funding");
 		}
 		if (!repository.delete(cluster.id(), awardId, id)) {
-			throw new NotFoundException("follow-on funding", id);
+			throw new NotFoundException("follow-on-funding", id);
 		}
 	}
 
@@ -186,7 +186,10 @@ public class Leverage {
 		return project(awardId).followOns();
 	}
 
-	private void requireEditor(UUID awardId) {
+	/**
+	 * 404 for a project not of this cluster, 403 for anyone but staff and its applicant.
+	 */
+	public void requireEditor(UUID awardId) {
 		ProjectPage page = project(awardId);
 		if (!page.mayEdit()) {
 			throw new AccessDeniedException("staff and the project's applicant record follow-on funding");

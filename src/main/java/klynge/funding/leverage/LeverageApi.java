@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import klynge.funding.leverage.LeverageArithmetic.Figures;
 import klynge.shared.EntityTags;
+import klynge.shared.RuleViolation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,7 +54,7 @@ class LeverageApi {
 			List<Leverage.PublicGrant> grants) {
 	}
 
-	record SettingsJson(boolean publicSummary) {
+	record SettingsJson(Boolean publicSummary) {
 	}
 
 	record FollowOnJson(UUID id, UUID awardId, String funder, String title, String reference, BigDecimal amount,
@@ -117,6 +118,9 @@ class LeverageApi {
 	@Operation(summary = "Switches the public summary on or off (staff)")
 	@PutMapping("/api/v1/leverage/settings")
 	SettingsJson settings(@RequestBody SettingsJson settings) {
+		if (settings == null || settings.publicSummary() == null) {
+			throw new RuleViolation("publicSummary", "leverage.rule.publicSummary");
+		}
 		leverage.makePublic(settings.publicSummary());
 		return new SettingsJson(leverage.isPublic());
 	}
@@ -140,6 +144,7 @@ class LeverageApi {
 	@PutMapping("/api/v1/projects/{awardId}/follow-on/{followOnId}")
 	ResponseEntity<FollowOnJson> update(@PathVariable UUID awardId, @PathVariable UUID followOnId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody FollowOnRequest request) {
+		leverage.requireEditor(awardId); // who may, before what they sent
 		int version = EntityTags.expected(ifMatch, request.version());
 		FollowOn saved = leverage.update(awardId, followOnId, version, request.input());
 		return ResponseEntity.ok().eTag(EntityTags.of(saved.version())).body(FollowOnJson.of(saved));

@@ -48,7 +48,7 @@ class LeverageController {
 	}
 
 	@PostMapping("/virkning/innstillinger")
-	String settings(@RequestParam(defaultValue = "false") boolean publicSummary, RedirectAttributes redirect) {
+	String settings(@RequestParam boolean publicSummary, RedirectAttributes redirect) {
 		leverage.makePublic(publicSummary);
 		redirect.addFlashAttribute("flash",
 				publicSummary ? "leverage.public.switchedOn" : "leverage.public.switchedOff");
@@ -66,12 +66,12 @@ class LeverageController {
 		return "funding/leverage/public";
 	}
 
-	@GetMapping("/virkning/prosjekter/{awardId}")
+	@GetMapping("/virkning/prosjekt/{awardId}")
 	String project(@PathVariable UUID awardId, Model model) {
 		return projectPage(awardId, FollowOnInput.empty(), null, null, model);
 	}
 
-	@PostMapping("/virkning/prosjekter/{awardId}")
+	@PostMapping("/virkning/prosjekt/{awardId}")
 	String add(@PathVariable UUID awardId, @ModelAttribute FollowOnInput input, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
@@ -82,10 +82,10 @@ class LeverageController {
 			return projectPage(awardId, input, "new", violation, model);
 		}
 		redirect.addFlashAttribute("flash", "leverage.followOn.saved");
-		return "redirect:/virkning/prosjekter/" + awardId;
+		return "redirect:/virkning/prosjekt/" + awardId;
 	}
 
-	@PostMapping("/virkning/prosjekter/{awardId}/videre/{followOnId}")
+	@PostMapping("/virkning/prosjekt/{awardId}/videre/{followOnId}")
 	String update(@PathVariable UUID awardId, @PathVariable UUID followOnId,
 			@RequestParam(defaultValue = "-1") int version, @ModelAttribute FollowOnInput input, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
@@ -102,14 +102,14 @@ class LeverageController {
 					new RuleViolation(null, "leverage.followOn.conflict"), model, input);
 		}
 		redirect.addFlashAttribute("flash", "leverage.followOn.saved");
-		return "redirect:/virkning/prosjekter/" + awardId;
+		return "redirect:/virkning/prosjekt/" + awardId;
 	}
 
-	@PostMapping("/virkning/prosjekter/{awardId}/videre/{followOnId}/slett")
+	@PostMapping("/virkning/prosjekt/{awardId}/videre/{followOnId}/slett")
 	String delete(@PathVariable UUID awardId, @PathVariable UUID followOnId, RedirectAttributes redirect) {
 		leverage.delete(awardId, followOnId);
 		redirect.addFlashAttribute("flash", "leverage.followOn.deleted");
-		return "redirect:/virkning/prosjekter/" + awardId;
+		return "redirect:/virkning/prosjekt/" + awardId;
 	}
 
 	private String projectPage(UUID awardId, FollowOnInput newForm, String refusedForm, RuleViolation violation,

@@ -32,10 +32,10 @@ class LeverageRoutes implements RouteRules {
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.PUT, "/api/v1/leverage/settings")
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
-			.requestMatchers(HttpMethod.GET, "/virkning/prosjekter/*", "/api/v1/projects/*/follow-on")
+			.requestMatchers(HttpMethod.GET, "/virkning/prosjekt/*", "/api/v1/projects/*/follow-on")
 			.hasAnyRole(PEOPLE_AND_APPLICANTS)
-			.requestMatchers(HttpMethod.POST, "/virkning/prosjekter/*", "/virkning/prosjekter/*/videre/*",
-					"/virkning/prosjekter/*/videre/*/slett", "/api/v1/projects/*/follow-on")
+			.requestMatchers(HttpMethod.POST, "/virkning/prosjekt/*", "/virkning/prosjekt/*/videre/*",
+					"/virkning/prosjekt/*/videre/*/slett", "/api/v1/projects/*/follow-on")
 			.hasAnyRole(PEOPLE_AND_APPLICANTS)
 			.requestMatchers(HttpMethod.PUT, "/api/v1/projects/*/follow-on/*")
 			.hasAnyRole(PEOPLE_AND_APPLICANTS)
