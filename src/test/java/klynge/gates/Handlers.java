@@ -154,6 +154,11 @@ final class Handlers {
 		ids.put("applications", "a9900000-0000-4000-8000-000000000002");
 		ids.put("files", one(jdbc, "select id from application_attachment where application_id = ?::uuid",
 				"a9900000-0000-4000-8000-000000000002"));
+		// funding.leverage: soker's demo project 01 of 2023 and its Forskningsrådet grant
+		ids.put("prosjekt", "aa230000-0000-4000-8000-000000000001");
+		ids.put("projects", "aa230000-0000-4000-8000-000000000001");
+		ids.put("videre", "f0110000-0000-4000-8000-000000000001");
+		ids.put("follow-on", "f0110000-0000-4000-8000-000000000001");
 		ids.put("confirm", "not-a-real-token");
 		ids.put("feed", "not-a-real-token");
 		ids.put("invitation", "not-a-real-token");
