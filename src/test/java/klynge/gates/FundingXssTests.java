@@ -143,6 +143,49 @@ class FundingXssTests {
 	}
 
 	@Test
+	void theCorpusIsInertOnTheLeveragePages() throws Exception {
+		var project = klynge.funding.leverage.LeverageFixtures.project(jdbc, 100_000);
+		String path = "/virkning/prosjekt/" + project.awardId();
+		List<String> problems = new ArrayList<>();
+		for (String entry : XssCorpus.ENTRIES) {
+			// saved (funder, title, reference, note), and refused (the form shows it
+			// back)
+			for (String amount : new String[] { "1000", entry }) {
+				var answer = mvc
+					.perform(post(path).with(httpBasic("sekretariat", "demo"))
+						.with(csrf())
+						.param("funder", entry)
+						.param("title", entry)
+						.param("reference", entry.length() > 100 ? entry.substring(0, 100) : entry)
+						.param("amount", amount)
+						.param("status", "GRANTED")
+						.param("appliedYear", String.valueOf(project.year()))
+						.param("grantedYear", String.valueOf(project.year()))
+						.param("note", entry))
+					.andReturn()
+					.getResponse();
+				assertThat(answer.getStatus()).isLessThan(500);
+				problems.addAll(XssCorpus.activeMarkup("refused", answer.getContentAsString(StandardCharsets.UTF_8)));
+			}
+		}
+		assertThat(jdbc.sql("select count(*) from follow_on_funding where award_id = ?")
+			.param(project.awardId())
+			.query(Integer.class)
+			.single()).as("the corpus was stored").isEqualTo(XssCorpus.ENTRIES.size());
+		for (String[] view : new String[][] { { path, "sekretariat" }, { path, "soker" },
+				{ "/virkning?year=" + project.year(), "sekretariat" }, { "/virkning/offentlig", null } }) {
+			problems.addAll(XssCorpus.activeMarkup(view[0], page(view[0], view[1])));
+		}
+		assertThat(page("/virkning/offentlig", null)).contains("&lt;script&gt;");
+		var json = mvc
+			.perform(get("/api/v1/projects/" + project.awardId() + "/follow-on").with(httpBasic("sekretariat", "demo")))
+			.andReturn()
+			.getResponse();
+		assertThat(json.getContentType()).startsWith("application/json");
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
 	void theAdoptionListNamesAnExemptItemByItsPublicTitle() throws Exception {
 		UUID round = UUID.fromString("ca110000-0000-4000-8000-000000002022");
 		UUID meeting = jdbc

@@ -163,6 +163,11 @@ final class Handlers {
 		ids.put("vedlegg", "a4e90000-0000-4000-8000-000000000301");
 		ids.put("report-files", "a4e90000-0000-4000-8000-000000000301");
 		ids.put("utlysninger", "ca110000-0000-4000-8000-000000002023");
+		// funding.leverage: soker's demo project 01 of 2023 and its Forskningsrådet grant
+		ids.put("prosjekt", "aa230000-0000-4000-8000-000000000001");
+		ids.put("projects", "aa230000-0000-4000-8000-000000000001");
+		ids.put("videre", "f0110000-0000-4000-8000-000000000001");
+		ids.put("follow-on", "f0110000-0000-4000-8000-000000000001");
 		ids.put("confirm", "not-a-real-token");
 		ids.put("feed", "not-a-real-token");
 		ids.put("invitation", "not-a-real-token");

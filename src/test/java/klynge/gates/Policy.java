@@ -589,6 +589,29 @@ final class Policy {
 		get("/tildelinger/{year}", PUBLIC);
 		get("/api/v1/awards", PUBLIC);
 
+		// funding.leverage (issue 15, req 9): the dashboard for staff and the funding
+		// bodies
+		// (observator sits in the deciding body, leder chairs the committee, medlem in
+		// neither: 403); a project's follow-on funding also for its applicant (soker's
+		// project 01), recorded by staff and that applicant, deleted by staff; the public
+		// summary for anyone while switched on (Alrek's demo: on; Nord's: off, 404)
+		except("GET", "/virkning", MEMBERS, Role.MEDLEM, Expect.FORBIDDEN);
+		except("GET", "/api/v1/leverage", MEMBERS, Role.MEDLEM, Expect.FORBIDDEN);
+		except("GET", "/virkning/offentlig", PUBLIC, Role.NORD, Expect.NOT_FOUND);
+		except("GET", "/api/v1/leverage/public", PUBLIC, Role.NORD, Expect.NOT_FOUND);
+		post("/virkning/innstillinger", STAFF);
+		put("/api/v1/leverage/settings", STAFF);
+		except("GET", "/virkning/prosjekt/{awardId}", MEMBERS, Role.MEDLEM, Expect.FORBIDDEN, Role.SOKER,
+				Expect.ALLOWED);
+		except("GET", "/api/v1/projects/{awardId}/follow-on", MEMBERS, Role.MEDLEM, Expect.FORBIDDEN, Role.SOKER,
+				Expect.ALLOWED);
+		except("POST", "/virkning/prosjekt/{awardId}", STAFF, Role.SOKER, Expect.ALLOWED);
+		except("POST", "/virkning/prosjekt/{awardId}/videre/{followOnId}", STAFF, Role.SOKER, Expect.ALLOWED);
+		post("/virkning/prosjekt/{awardId}/videre/{followOnId}/slett", STAFF);
+		except("POST", "/api/v1/projects/{awardId}/follow-on", STAFF, Role.SOKER, Expect.ALLOWED);
+		except("PUT", "/api/v1/projects/{awardId}/follow-on/{followOnId}", STAFF, Role.SOKER, Expect.ALLOWED);
+		delete("/api/v1/projects/{awardId}/follow-on/{followOnId}", STAFF);
+
 		// archive: the per-cluster export
 		get("/api/v1/export", ADMIN);
 		get("/settings/export", ADMIN);
