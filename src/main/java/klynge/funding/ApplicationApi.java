@@ -31,10 +31,13 @@ class ApplicationApi {
 	record LineJson(BudgetLineKind kind, String description, UUID organisationId, BigDecimal amount) {
 	}
 
+	record ParticipantJson(String name, String email, UUID organisationId, String role) {
+	}
+
 	record ApplicationJson(UUID id, UUID callId, String title, String leadName, String leadEmail,
 			UUID leadOrganisationId, List<UUID> partnerOrganisationIds, String summary, List<LineJson> budget,
-			BigDecimal appliedSum, ApplicationStatus status, Instant submittedAt, List<AttachmentJson> attachments,
-			List<BreachJson> problems, int version) {
+			List<ParticipantJson> participants, BigDecimal appliedSum, ApplicationStatus status, Instant submittedAt,
+			List<AttachmentJson> attachments, List<BreachJson> problems, int version) {
 	}
 
 	record AttachmentJson(UUID id, String fileName, int sizeBytes) {
@@ -46,8 +49,10 @@ class ApplicationApi {
 	record CreateRequest(UUID callId) {
 	}
 
+	/** The whole content; participants left out (null) are none, as the budget. */
 	record ContentRequest(String title, String leadName, String leadEmail, UUID leadOrganisationId,
-			List<UUID> partnerOrganisationIds, String summary, List<LineJson> budget, Integer version) {
+			List<UUID> partnerOrganisationIds, String summary, List<LineJson> budget,
+			List<ParticipantJson> participants, Integer version) {
 
 		ApplicationContent content() {
 			List<BudgetLine> lines = budget == null ? List.of()
@@ -61,8 +66,13 @@ class ApplicationApi {
 					throw new RuleViolation("budget", "funding.budget.rule.amount", lines.indexOf(line) + 1);
 				}
 			}
+			List<Participant> people = participants == null ? List.of()
+					: participants.stream()
+						.filter(p -> p != null)
+						.map(p -> new Participant(p.name(), p.email(), p.organisationId(), p.role()))
+						.toList();
 			return new ApplicationContent(title, leadName, leadEmail, leadOrganisationId, partnerOrganisationIds,
-					summary, lines);
+					summary, lines, Participants.checked(people));
 		}
 	}
 
@@ -134,6 +144,10 @@ class ApplicationApi {
 				c.budget()
 					.stream()
 					.map(l -> new LineJson(l.kind(), l.description(), l.organisationId(), l.amount()))
+					.toList(),
+				c.participants()
+					.stream()
+					.map(p -> new ParticipantJson(p.name(), p.email(), p.organisationId(), p.role()))
 					.toList(),
 				c.appliedSum(), a.status(), a.submittedAt(),
 				applications.attachments(a.id())

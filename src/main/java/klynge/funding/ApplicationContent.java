@@ -8,11 +8,17 @@ import java.util.UUID;
 
 /**
  * What an applicant writes: project title, lead (name, e-mail, organisation), partner
- * organisations, summary and the budget table. The applicant organisations are the lead's
- * and the partners'.
+ * organisations, summary, the budget table and the named participants. The applicant
+ * organisations are the lead's and the partners'.
  */
 public record ApplicationContent(String title, String leadName, String leadEmail, UUID leadOrganisationId,
-		List<UUID> partnerOrganisationIds, String summary, List<BudgetLine> budget) {
+		List<UUID> partnerOrganisationIds, String summary, List<BudgetLine> budget, List<Participant> participants) {
+
+	/** Content without named participants. */
+	public ApplicationContent(String title, String leadName, String leadEmail, UUID leadOrganisationId,
+			List<UUID> partnerOrganisationIds, String summary, List<BudgetLine> budget) {
+		this(title, leadName, leadEmail, leadOrganisationId, partnerOrganisationIds, summary, budget, List.of());
+	}
 
 	public ApplicationContent {
 		title = title == null ? "" : title.strip();
@@ -25,6 +31,7 @@ public record ApplicationContent(String title, String leadName, String leadEmail
 					.distinct()
 					.toList();
 		budget = budget == null ? List.of() : List.copyOf(budget);
+		participants = participants == null ? List.of() : List.copyOf(participants);
 	}
 
 	public Set<UUID> organisationIds() {

@@ -8,13 +8,15 @@ import java.util.UUID;
 import klynge.shared.RuleViolation;
 
 /**
- * The application form as the browser sends it: the budget table as parallel columns
- * (kind, description, organisation, amount per row; empty rows are left out). Amounts are
- * read the Norwegian way ("150 000", "1 500,50").
+ * The application form as the browser sends it: the budget table and the named
+ * participants as parallel columns (kind, description, organisation, amount per budget
+ * row; name, e-mail, organisation, role per participant; empty rows are left out, so
+ * emptying a row removes it). Amounts are read the Norwegian way ("150 000", "1 500,50").
  */
 public record ApplicationForm(String title, String leadName, String leadEmail, String leadOrganisationId,
 		List<String> partnerOrganisationIds, String summary, List<String> lineKind, List<String> lineDescription,
-		List<String> lineOrganisation, List<String> lineAmount, Integer version) {
+		List<String> lineOrganisation, List<String> lineAmount, List<String> personName, List<String> personEmail,
+		List<String> personOrganisation, List<String> personRole, Integer version) {
 
 	static ApplicationForm of(Application application) {
 		ApplicationContent c = application.content();
@@ -28,10 +30,19 @@ public record ApplicationForm(String title, String leadName, String leadEmail, S
 			organisations.add(line.organisationId() == null ? "" : line.organisationId().toString());
 			amounts.add(line.amount().stripTrailingZeros().toPlainString().replace('.', ','));
 		}
+		List<Participant> people = c.participants();
 		return new ApplicationForm(c.title(), c.leadName(), c.leadEmail(),
 				c.leadOrganisationId() == null ? "" : c.leadOrganisationId().toString(),
 				c.partnerOrganisationIds().stream().map(UUID::toString).toList(), c.summary(), kinds, descriptions,
-				organisations, amounts, application.version());
+				organisations, amounts, people.stream().map(Participant::name).toList(),
+				people.stream().map(Participant::email).toList(),
+				people.stream().map(p -> p.organisationId() == null ? "" : p.organisationId().toString()).toList(),
+				people.stream().map(Participant::role).toList(), application.version());
+	}
+
+	/** The participant rows to show: the saved ones and two empty ones. */
+	public int personRows() {
+		return size(personName) + 2;
 	}
 
 	/** The rows of the budget table to show: the saved ones and two empty ones. */
@@ -75,7 +86,23 @@ public record ApplicationForm(String title, String leadName, String leadEmail, S
 				: partnerOrganisationIds.stream().map(id -> uuid(id, "partners")).filter(id -> id != null).toList();
 		String cleanTitle = limit(title, 300, "title");
 		return new ApplicationContent(cleanTitle, limit(leadName, 200, "leadName"), limit(leadEmail, 254, "leadEmail"),
-				uuid(leadOrganisationId, "leadOrganisationId"), partners, limit(summary, 8000, "summary"), budget);
+				uuid(leadOrganisationId, "leadOrganisationId"), partners, limit(summary, 8000, "summary"), budget,
+				participants());
+	}
+
+	private List<Participant> participants() {
+		List<Participant> people = new ArrayList<>();
+		int rows = Math.max(Math.max(size(personName), size(personEmail)),
+				Math.max(size(personOrganisation), size(personRole)));
+		for (int row = 0; row < rows; row++) {
+			Participant p = new Participant(at(personName, row), at(personEmail, row),
+					uuid(at(personOrganisation, row), "participants"), at(personRole, row));
+			if (p.name().isEmpty() && p.email().isEmpty() && p.role().isEmpty()) {
+				continue;
+			}
+			people.add(p);
+		}
+		return Participants.checked(people);
 	}
 
 	private static String limit(String text, int max, String field) {

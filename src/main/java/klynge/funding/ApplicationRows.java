@@ -82,6 +82,13 @@ class ApplicationRows {
 			.query((rs, n) -> new BudgetLine(BudgetLineKind.valueOf(rs.getString("kind")), rs.getString("description"),
 					rs.getObject("organisation_id", UUID.class), rs.getBigDecimal("amount")))
 			.list();
+		List<Participant> participants = jdbc.sql("""
+				select name, email, organisation_id, project_role from application_person
+				where cluster_id = ? and application_id = ? and role = 'PARTICIPANT' order by id""")
+			.params(cluster, id)
+			.query((rs, n) -> new Participant(rs.getString("name"), rs.getString("email"),
+					rs.getObject("organisation_id", UUID.class), rs.getString("project_role")))
+			.list();
 		List<NamedPerson> persons = jdbc.sql("""
 				select role, name, email, person_id, organisation_id from application_person
 				where cluster_id = ? and application_id = ? order by role, name""")
@@ -94,14 +101,14 @@ class ApplicationRows {
 			.sql("select " + COLUMNS + " from application a join applicant p on p.cluster_id = a.cluster_id "
 					+ "and p.id = a.applicant_id where a.cluster_id = ? and a.id = ?")
 			.params(cluster, id)
-			.query((rs, n) -> application(rs, lead[0], partners, budget, persons))
+			.query((rs, n) -> application(rs, lead[0], partners, budget, participants, persons))
 			.single();
 	}
 
 	private static Application application(ResultSet rs, UUID lead, List<UUID> partners, List<BudgetLine> budget,
-			List<NamedPerson> persons) throws SQLException {
+			List<Participant> participants, List<NamedPerson> persons) throws SQLException {
 		ApplicationContent content = new ApplicationContent(rs.getString("title"), rs.getString("lead_name"),
-				rs.getString("lead_email"), lead, partners, rs.getString("summary"), budget);
+				rs.getString("lead_email"), lead, partners, rs.getString("summary"), budget, participants);
 		return new Application(rs.getObject("id", UUID.class), rs.getObject("call_id", UUID.class),
 				rs.getObject("applicant_id", UUID.class), rs.getObject("account_id", UUID.class), content, persons,
 				ApplicationStatus.valueOf(rs.getString("status")), CallRows.instant(rs, "submitted_at"),
@@ -112,7 +119,8 @@ class ApplicationRows {
 	 * Writes the content over the draft: the row, then its organisations, lead and
 	 * budget.
 	 */
-	int save(UUID cluster, UUID id, ApplicationContent content, UUID leadPersonId, int version) {
+	int save(UUID cluster, UUID id, ApplicationContent content, UUID leadPersonId, List<UUID> participantPersonIds,
+			int version) {
 		int changed = jdbc.sql("""
 				update application set title = ?, lead_name = ?, lead_email = ?, summary = ?, updated_at = now(),
 				       version = version + 1
@@ -141,6 +149,18 @@ class ApplicationRows {
 							values (?, ?, 'LEAD', ?, ?, ?, ?)""")
 				.params(cluster, id, content.leadName(), content.leadEmail().isEmpty() ? null : content.leadEmail(),
 						leadPersonId, content.leadOrganisationId())
+				.update();
+		}
+		jdbc.sql("delete from application_person where cluster_id = ? and application_id = ? and role = 'PARTICIPANT'")
+			.params(cluster, id)
+			.update();
+		for (int i = 0; i < content.participants().size(); i++) {
+			Participant p = content.participants().get(i);
+			jdbc.sql("""
+					insert into application_person (cluster_id, application_id, role, name, email, person_id,
+					       organisation_id, project_role) values (?, ?, 'PARTICIPANT', ?, ?, ?, ?, ?)""")
+				.params(cluster, id, p.name(), p.email().isEmpty() ? null : p.email(), participantPersonIds.get(i),
+						p.organisationId(), p.role().isEmpty() ? null : p.role())
 				.update();
 		}
 		jdbc.sql("delete from application_budget_line where cluster_id = ? and application_id = ?")

@@ -147,7 +147,12 @@ public class Applications {
 		checkOrganisations(content);
 		UUID leadPerson = content.leadEmail().isEmpty() ? null
 				: organisations.peopleWithEmail(cluster.id(), content.leadEmail()).stream().findFirst().orElse(null);
-		if (rows.save(cluster.id(), id, content, leadPerson, version) == 0) {
+		List<UUID> participantPersons = content.participants()
+			.stream()
+			.map(p -> p.email().isEmpty() ? null
+					: organisations.peopleWithEmail(cluster.id(), p.email()).stream().findFirst().orElse(null))
+			.toList();
+		if (rows.save(cluster.id(), id, content, leadPerson, participantPersons, version) == 0) {
 			throw new EditConflict("application", id, rows.find(cluster.id(), id).orElseThrow().version());
 		}
 		return check(callOf(application), content);
@@ -240,6 +245,11 @@ public class Applications {
 		for (BudgetLine line : content.budget()) {
 			if (line.organisationId() != null && !known.containsKey(line.organisationId())) {
 				throw new RuleViolation("budget", "funding.application.rule.unknownOrganisation");
+			}
+		}
+		for (Participant participant : content.participants()) {
+			if (participant.organisationId() != null && !known.containsKey(participant.organisationId())) {
+				throw new RuleViolation("participants", "funding.application.rule.unknownOrganisation");
 			}
 		}
 	}

@@ -330,6 +330,23 @@ public class Calls {
 	}
 
 	/**
+	 * Closes the current cluster's published calls whose deadline has come (at the
+	 * deadline itself, as {@link CallConditions#isPastDeadline} counts it). Run by
+	 * {@link CallDeadlines} outside any request, so the audit log names "system"; a
+	 * second run finds nothing left to close.
+	 * @return how many calls were closed
+	 */
+	@Transactional
+	public int closePastDeadline() {
+		Instant now = clock.now();
+		return jdbc.sql("""
+				update funding_call set status = 'CLOSED', closed_at = deadline, version = version + 1
+				where cluster_id = ? and status = 'PUBLISHED' and deadline is not null and deadline <= ?""")
+			.params(cluster.id(), timestamp(now))
+			.update();
+	}
+
+	/**
 	 * The agenda items a call can be adopted by: items of the deciding body (any body
 	 * when none is named), newest meeting first; an item that is not public shows its
 	 * public title.

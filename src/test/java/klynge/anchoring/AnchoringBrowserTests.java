@@ -79,7 +79,7 @@ class AnchoringBrowserTests {
 		axe.assertNoViolations("/anchoring/{id}/reminders (confirmation)");
 		browser.open("/anchoring/a4c40000-0000-4000-8000-000000002022");
 		assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("avslått av Bergen kommune",
-				"4 av 9 har bekreftet");
+				"4 av 10 har bekreftet");
 		axe.assertNoViolations("/anchoring/{demo}");
 
 		browser.logout();

@@ -45,8 +45,27 @@ class BudgetAnchoringTests {
 	void theDemoBudgetShowsItsAnchoringInProgressWithTheDecline() throws Exception {
 		String page = BudgetWebTests.text(page("/budgets/" + BudgetWebTests.DEMO, "medlem"));
 		assertThat(page).contains("Forankring hos partnerne", "avslått av Bergen kommune",
-				"4 av 9 partnere har bekreftet");
+				"4 av 10 partnere har bekreftet");
 		assertThat(page).doesNotContain("Be om forankring");
+	}
+
+	/**
+	 * The demo's anchoring case asks every paying partner of the demo budget, no more and
+	 * no fewer (Lederforum Årstadveien 17 was missing).
+	 */
+	@Test
+	void theDemoAnchoringCaseCoversEveryPayingPartnerOfTheDemoBudget() {
+		var payers = jdbc.sql("select organisation_id from budget_partner where cluster_id = ? and budget_id = ?::uuid")
+			.params(ALREK, BudgetWebTests.DEMO)
+			.query(UUID.class)
+			.set();
+		var asked = jdbc.sql("""
+				select r.organisation_id from anchoring_request r
+				join anchoring_case c on c.cluster_id = r.cluster_id and c.id = r.case_id
+				where c.cluster_id = ? and c.subject_kind = 'budget' and c.subject_id = ?::uuid
+				  and r.withdrawn_at is null""").params(ALREK, BudgetWebTests.DEMO).query(UUID.class).set();
+		assertThat(payers).hasSize(10);
+		assertThat(asked).isEqualTo(payers);
 	}
 
 	@Test

@@ -19,9 +19,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The XSS corpus through the funding module's text fields (an application's title, lead,
- * summary and budget lines; a call's title, section text and comments) into every page,
- * the feed and the API that show them: inert text everywhere. And the adoption list of a
- * call names an exempt agenda item only by its public title.
+ * summary, budget lines and named participants' names and roles; a call's title, section
+ * text and comments) into every page, the feed and the API that show them: inert text
+ * everywhere. And the adoption list of a call names an exempt agenda item only by its
+ * public title.
  */
 @KlyngeIntegrationTest
 class FundingXssTests {
@@ -75,7 +76,11 @@ class FundingXssTests {
 					.param("lineKind", "OTHER")
 					.param("lineDescription", entry)
 					.param("lineOrganisation", "")
-					.param("lineAmount", "1000");
+					.param("lineAmount", "1000")
+					.param("personName", entry)
+					.param("personEmail", "")
+					.param("personOrganisation", "")
+					.param("personRole", entry);
 				if (htmx) {
 					save.header("HX-Request", "true");
 				}
@@ -96,6 +101,11 @@ class FundingXssTests {
 			// JSON carries the text as it was written, never as HTML
 			assertThat(json.getContentType()).startsWith("application/json");
 		}
+		assertThat(jdbc
+			.sql("select count(*) from application_person where application_id = ?::uuid and role = 'PARTICIPANT'")
+			.param(application)
+			.query(Integer.class)
+			.single()).as("the participant rows were stored").isPositive();
 		String feed = page("/open-calls/feed.atom", null);
 		assertThat(feed).doesNotContain("<script>").contains("&lt;script&gt;");
 

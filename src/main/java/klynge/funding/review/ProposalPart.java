@@ -3,7 +3,6 @@ package klynge.funding.review;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -12,17 +11,17 @@ import java.util.stream.Collectors;
 import klynge.cluster.CurrentCluster;
 import klynge.funding.Money;
 import klynge.meeting.MeetingPart;
+import klynge.meeting.MeetingPart.Phrase;
 import klynge.meeting.MeetingViewContributor;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The committee's proposal as a table under its agenda item, in the page, the PDF, the
- * Word file and the mails alike: rank, title, organisations, score, proposed amount and
- * the frame. Read by the whole body and, for a public item, by anyone, so it carries
- * nothing of the applicants' texts or the reviewers' comments; a viewer recused from an
- * application sees no score for it.
+ * The committee's proposal as a table under its agenda item, so the page, the summons
+ * (PDF/A and Word) and the minutes print the same rows: rank, project, lead organisation,
+ * score, amount applied for and proposed, a sum row and the frame. Read by the whole body
+ * and, for a public item, by anyone, so it carries nothing of the applicants' texts or
+ * the reviewers' comments, only the averaged score; a viewer recused from an application
+ * sees no score for it.
  */
 @Component
 class ProposalPart implements MeetingViewContributor {
@@ -35,15 +34,11 @@ class ProposalPart implements MeetingViewContributor {
 
 	private final CurrentCluster cluster;
 
-	private final MessageSource messages;
-
-	ProposalPart(ProposalRepository proposals, ReviewRepository reviews, ReviewGate gate, CurrentCluster cluster,
-			MessageSource messages) {
+	ProposalPart(ProposalRepository proposals, ReviewRepository reviews, ReviewGate gate, CurrentCluster cluster) {
 		this.proposals = proposals;
 		this.reviews = reviews;
 		this.gate = gate;
 		this.cluster = cluster;
-		this.messages = messages;
 	}
 
 	@Override
@@ -58,77 +53,52 @@ class ProposalPart implements MeetingViewContributor {
 				.map(ReviewRepository.CallRow::title)
 				.orElse("");
 			parts.add(MeetingPart.of(proposal.itemId(), MeetingPart.Slot.NOTES,
-					List.of(new MeetingPart.Html(table(callTitle, proposal.frame(), lines, hidden)))));
+					List.of(table(callTitle, proposal.frame(), lines, hidden))));
 		}
 		return parts;
 	}
 
-	String table(String callTitle, BigDecimal frame, List<ProposalRepository.Line> lines, Set<UUID> hidden) {
-		Locale locale = LocaleContextHolder.getLocale();
+	static MeetingPart.Table table(String callTitle, BigDecimal frame, List<ProposalRepository.Line> lines,
+			Set<UUID> hidden) {
 		Map<Integer, Long> tied = lines.stream()
 			.filter(l -> l.rank() != null)
 			.collect(Collectors.groupingBy(ProposalRepository.Line::rank, Collectors.counting()));
-		StringBuilder html = new StringBuilder();
-		html.append("<p><strong>")
-			.append(escape(msg("review.proposal.caption", locale, callTitle)))
-			.append("</strong>");
-		if (frame != null) {
-			html.append(" ").append(escape(msg("review.proposal.frame", locale, Money.format(frame))));
-		}
-		html.append("</p><table class=\"ds-table proposal\" data-reflow=\"\"><thead><tr>");
-		for (String key : List.of("rank", "title", "organisations", "score", "amount")) {
-			html.append("<th scope=\"col\">")
-				.append(escape(msg("review.proposal.column." + key, locale)))
-				.append("</th>");
-		}
-		html.append("</tr></thead><tbody>");
-		BigDecimal total = BigDecimal.ZERO;
+		List<Phrase> columns = List.of("rank", "title", "lead", "score", "applied", "amount")
+			.stream()
+			.map(key -> Phrase.of("review.proposal.column." + key))
+			.toList();
+		List<List<Phrase>> rows = new ArrayList<>();
+		BigDecimal applied = BigDecimal.ZERO;
+		BigDecimal proposed = BigDecimal.ZERO;
 		for (ProposalRepository.Line line : lines) {
-			boolean recused = hidden.contains(line.applicationId());
-			String rank = line.rank() == null ? "" : tied.getOrDefault(line.rank(), 1L) > 1
-					? msg("review.rank.shared", locale, line.rank()) : line.rank() + ".";
-			String score = recused ? msg("review.recused.short", locale) : line.score() == null ? ""
-					: msg("review.score.withCount", locale, decimal(line.score()), line.reviews());
-			html.append("<tr>")
-				.append(cell("rank", rank, locale))
-				.append(cell("title", line.title(), locale))
-				.append(cell("organisations", line.organisations(), locale))
-				.append(cell("score", score, locale))
-				.append(cell("amount", line.amount() == null ? "–" : Money.format(line.amount()), locale))
-				.append("</tr>");
-			if (line.amount() != null) {
-				total = total.add(line.amount());
-			}
+			Phrase rank = line.rank() == null ? Phrase.text("") : tied.getOrDefault(line.rank(), 1L) > 1
+					? Phrase.of("review.rank.shared", line.rank()) : Phrase.text(line.rank() + ".");
+			Phrase score = hidden.contains(line.applicationId()) ? Phrase.of("review.recused.short")
+					: line.score() == null ? Phrase.text("")
+							: Phrase.of("review.score.withCount", decimal(line.score()), line.reviews());
+			rows.add(List.of(rank, Phrase.text(line.title()), Phrase.text(text(line.lead())), score,
+					money(line.applied()), money(line.amount())));
+			applied = line.applied() == null ? applied : applied.add(line.applied());
+			proposed = line.amount() == null ? proposed : proposed.add(line.amount());
 		}
-		html.append("</tbody><tfoot><tr><th scope=\"row\" colspan=\"4\">")
-			.append(escape(msg("review.proposal.total", locale)))
-			.append("</th><td>")
-			.append(escape(Money.format(total)))
-			.append("</td></tr></tfoot></table>");
-		return html.toString();
+		Phrase none = Phrase.text("");
+		rows.add(List.of(Phrase.of("review.proposal.sum"), none, none, none, money(applied), money(proposed)));
+		if (frame != null) {
+			rows.add(List.of(Phrase.of("review.proposal.frameRow"), none, none, none, none, money(frame)));
+		}
+		return new MeetingPart.Table(Phrase.of("review.proposal.caption", callTitle), columns, rows);
 	}
 
-	private String cell(String key, String text, Locale locale) {
-		return "<td data-label=\"" + escape(msg("review.proposal.column." + key, locale)) + "\">" + escape(text)
-				+ "</td>";
+	private static Phrase money(BigDecimal amount) {
+		return Phrase.text(amount == null ? "–" : Money.format(amount));
+	}
+
+	private static String text(String text) {
+		return text == null ? "" : text;
 	}
 
 	static String decimal(BigDecimal score) {
 		return score.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
-	}
-
-	private String msg(String key, Locale locale, Object... args) {
-		return messages.getMessage(key, args, locale);
-	}
-
-	/** XML-safe (the Word file parses the block as XHTML): only the five specials. */
-	static String escape(String text) {
-		return text == null ? ""
-				: text.replace("&", "&amp;")
-					.replace("<", "&lt;")
-					.replace(">", "&gt;")
-					.replace("\"", "&quot;")
-					.replace("'", "&#39;");
 	}
 
 }

@@ -18,8 +18,8 @@ class ProposalRepository {
 	}
 
 	/** What the agenda shows of one application: never its texts or the comments. */
-	record Line(UUID applicationId, Integer rank, String title, String organisations, BigDecimal score, int reviews,
-			BigDecimal amount) {
+	record Line(UUID applicationId, Integer rank, String title, String organisations, String lead, BigDecimal score,
+			int reviews, BigDecimal applied, BigDecimal amount) {
 	}
 
 	private final JdbcClient jdbc;
@@ -53,11 +53,12 @@ class ProposalRepository {
 
 	List<Line> lines(UUID clusterId, UUID proposalId) {
 		return jdbc.sql("""
-				select application_id, rank, title, organisations, score, reviews, amount from review_proposal_line
-				where cluster_id = ? and proposal_id = ? order by position""")
+				select application_id, rank, title, organisations, lead_organisation, score, reviews, applied, amount
+				from review_proposal_line where cluster_id = ? and proposal_id = ? order by position""")
 			.params(clusterId, proposalId)
 			.query((rs, n) -> new Line(rs.getObject(1, UUID.class), (Integer) rs.getObject(2), rs.getString(3),
-					rs.getString(4), rs.getBigDecimal(5), rs.getInt(6), rs.getBigDecimal(7)))
+					rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getInt(7), rs.getBigDecimal(8),
+					rs.getBigDecimal(9)))
 			.list();
 	}
 
@@ -74,10 +75,10 @@ class ProposalRepository {
 		for (Line line : lines) {
 			jdbc.sql("""
 					insert into review_proposal_line (cluster_id, proposal_id, application_id, position, rank, title,
-					                                  organisations, score, reviews, amount)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					                                  organisations, lead_organisation, score, reviews, applied, amount)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(clusterId, id, line.applicationId(), ++position, line.rank(), line.title(),
-						line.organisations(), line.score(), line.reviews(), line.amount())
+						line.organisations(), line.lead(), line.score(), line.reviews(), line.applied(), line.amount())
 				.update();
 		}
 		return id;

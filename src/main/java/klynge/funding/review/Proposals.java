@@ -100,10 +100,20 @@ public class Proposals {
 			.stream()
 			.filter(row -> row.rank() != null)
 			.map(row -> new ProposalRepository.Line(row.applicationId(), row.rank(), row.candidate().title(),
-					row.candidate().organisations(), row.score(), row.reviews(), row.proposed()))
+					row.candidate().organisations(), lead(clusterId, row.applicationId()), row.score(), row.reviews(),
+					row.candidate().applied(), row.proposed()))
 			.toList();
 		proposals.replace(clusterId, callId, target, call.fundAmount(), lines, reviews.user().username());
 		return target;
+	}
+
+	private String lead(UUID clusterId, UUID applicationId) {
+		return repository.organisations(clusterId, applicationId)
+			.stream()
+			.filter(o -> "LEAD".equals(o.role()))
+			.map(ReviewRepository.OrganisationRow::name)
+			.findFirst()
+			.orElse("");
 	}
 
 }

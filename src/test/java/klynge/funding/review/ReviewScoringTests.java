@@ -161,9 +161,10 @@ class ReviewScoringTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page)
-			.contains("Tildeling: Testutlysning", "Vurderingskomiteens forslag", "Førsteplass-prosjekt",
-					"Helse Bergen, Bergen kommune", "6,15", "kr\u00a0100\u00a0000", "kr\u00a0300\u00a0000")
-			.doesNotContain("Hemmelig", "kommentar til");
+			.contains("Tildeling: Testutlysning", "Vurderingskomiteens forslag", "Førsteplass-prosjekt", "Helse Bergen",
+					"6,15", "kr\u00a0100\u00a0000", "kr\u00a0300\u00a0000", "Ansvarlig organisasjon", "Søkt beløp",
+					"Foreslått beløp", "Ramme")
+			.doesNotContain("Hemmelig", "kommentar til", "Helse Bergen, Bergen kommune");
 		String ledersPage = mvc.perform(get("/meetings/" + meeting).with(httpBasic("leder", "demo")))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -176,21 +177,36 @@ class ReviewScoringTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+		// the summons prints the proposal as a table (the figures the item is based on),
+		// and nothing of the applicants' texts or the reviewers' comments
+		String[] cells = { "Tildeling: Testutlysning", "Vurderingskomiteens forslag", "Førsteplass-prosjekt",
+				"Tredjeplass-prosjekt", "Helse Bergen", "NORCE", "6,15 (1 vurd.)", "4,00 (1 vurd.)", "Søkt",
+				"Foreslått", "kr 100 000", "kr 300 000", "Ramme" };
 		try (var document = Loader.loadPDF(pdf)) {
-			String text = new PDFTextStripper().getText(document);
-			// the summons prints the item and its proposed vedtak, not the modules' parts
-			// (the
-			// minutes' documents do): nothing of the review may leak into it
-			assertThat(text).contains("Tildeling: Testutlysning").doesNotContain("Hemmelig");
+			String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+			assertThat(text).contains(cells).doesNotContain("Hemmelig", "kommentar til");
 		}
 		byte[] docx = mvc.perform(get("/meetings/" + meeting + "/summons.docx").with(httpBasic("sekretariat", "demo")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		try (var document = new XWPFDocument(new ByteArrayInputStream(docx));
-				var extractor = new XWPFWordExtractor(document)) {
-			assertThat(extractor.getText()).contains("Tildeling: Testutlysning").doesNotContain("Hemmelig");
+		try (var document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			String text;
+			try (var extractor = new XWPFWordExtractor(document)) {
+				text = extractor.getText().replace('\u00a0', ' ');
+			}
+			assertThat(text).contains(cells)
+				.contains("Søkt beløp", "Foreslått beløp")
+				.doesNotContain("Hemmelig", "kommentar til");
+			// a real table: the project's row has its own cells
+			var rows = document.getTables()
+				.stream()
+				.flatMap(t -> t.getRows().stream())
+				.map(r -> r.getTableCells().stream().map(c -> c.getText().replace('\u00a0', ' ')).toList())
+				.toList();
+			assertThat(rows).anySatisfy(
+					r -> assertThat(r).startsWith("1.", "Førsteplass-prosjekt", "Helse Bergen", "6,15 (1 vurd.)"));
 		}
 	}
 

@@ -1,0 +1,52 @@
+package klynge.funding;
+
+import klynge.cluster.Cluster;
+import klynge.cluster.ClusterScope;
+import klynge.cluster.Clusters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Published calls close themselves at their deadline: every minute (by default;
+ * {@code klynge.funding.close-calls.cron}) each cluster's calls past their deadline by
+ * the {@link FundingClock} become CLOSED, in that cluster's ClusterScope. Applications
+ * still in draft were already locked by the deadline rule; closing opens the review.
+ * Idempotent: a call once closed is no longer PUBLISHED, so another run or instance
+ * leaves it alone.
+ */
+@Component
+class CallDeadlines {
+
+	private static final Logger log = LoggerFactory.getLogger(CallDeadlines.class);
+
+	private final Clusters clusters;
+
+	private final Calls calls;
+
+	CallDeadlines(Clusters clusters, Calls calls) {
+		this.clusters = clusters;
+		this.calls = calls;
+	}
+
+	@Scheduled(cron = "${klynge.funding.close-calls.cron:0 * * * * *}", zone = "Europe/Oslo")
+	void closeDue() {
+		for (Cluster cluster : clusters.all()) {
+			try {
+				int closed = close(cluster);
+				if (closed > 0) {
+					log.info("Closed {} call(s) at their deadline in cluster {}", closed, cluster.shortName());
+				}
+			}
+			catch (RuntimeException ex) {
+				log.error("Closing calls for cluster {} failed: {}", cluster.shortName(), ex.getMessage(), ex);
+			}
+		}
+	}
+
+	int close(Cluster cluster) {
+		return ClusterScope.call(cluster.id(), calls::closePastDeadline);
+	}
+
+}
