@@ -171,6 +171,17 @@ class ReviewScoringTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(ledersPage).contains("UiB-prosjekt", "Inhabil", "6,15").doesNotContain("5,00");
+		// an applicant who may read the meeting sees the proposal without any score (nor
+		// does anyone who is not staff or the body's member by name: the summons mail,
+		// anonymous readers)
+		var sokersPage = mvc.perform(get("/meetings/" + meeting).with(httpBasic("soker", "demo"))).andReturn();
+		assertThat(sokersPage.getResponse().getStatus()).isEqualTo(200);
+		assertThat(sokersPage.getResponse().getContentAsString()).contains("Førsteplass-prosjekt")
+			.doesNotContain("6,15", "4,00", "Inhabil");
+		var anonymous = mvc.perform(get("/meetings/" + meeting)).andReturn();
+		assertThat(anonymous.getResponse().getStatus()).isEqualTo(200);
+		assertThat(anonymous.getResponse().getContentAsString()).contains("Førsteplass-prosjekt")
+			.doesNotContain("6,15", "4,00", "Inhabil");
 
 		byte[] pdf = mvc.perform(get("/meetings/" + meeting + "/summons.pdf").with(httpBasic("sekretariat", "demo")))
 			.andExpect(status().isOk())
