@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * The XSS/injection corpus, and a writer that puts each entry through the API into every
  * text field it can reach (as an administrator), remembering the pages that show them.
  */
-final class XssCorpus {
+public final class XssCorpus {
 
-	static final List<String> ENTRIES = List.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
+	public static final List<String> ENTRIES = List.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
 			"<svg onload=alert(1)>", "javascript:alert(1)", "[x](javascript:alert(1))", "![x](x\" onerror=\"alert(1))",
 			"<a href=\"jav&#x09;ascript:alert(1)\">x</a>", "{{7*7}} [[${7*7}]] __${7*7}__",
 			"=HYPERLINK(\"http://evil\",\"x\")", "+cmd|' /C calc'!A0", "@SUM(1)", "-2+3", "\tTAB", "' or 1=1 --");
@@ -167,7 +167,7 @@ final class XssCorpus {
 	 * Problems in one HTML page: active markup from the corpus, or an evaluated template
 	 * expression.
 	 */
-	static List<String> activeMarkup(String path, String html) {
+	public static List<String> activeMarkup(String path, String html) {
 		List<String> found = new ArrayList<>();
 		// Escaped corpus text inside quoted attribute values is inert: look for event
 		// attributes outside them.
