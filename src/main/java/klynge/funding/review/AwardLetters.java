@@ -192,7 +192,7 @@ public class AwardLetters {
 				from application a
 				join applicant ap on ap.cluster_id = a.cluster_id and ap.id = a.applicant_id
 				join cluster cl on cl.id = a.cluster_id
-				left join account acc on acc.cluster_id = ap.cluster_id and acc.id = ap.account_id
+				left join account_v acc on acc.cluster_id = ap.cluster_id and acc.account_id = ap.account_id
 				left join funding_award fa on fa.cluster_id = a.cluster_id and fa.application_id = a.id
 				where a.cluster_id = ? and a.call_id = ? and a.status = 'SUBMITTED'
 				order by a.title""")
