@@ -117,6 +117,11 @@ class FundingLeakTests {
 		assertThat(leaks).isEmpty();
 	}
 
+	/**
+	 * The demo's closed call with weighted criteria (Samarbeidsmidler 2027, vurdering).
+	 */
+	static final String REVIEW_CALL = "f0d40000-0000-4000-8000-000000000002";
+
 	/** The markers in place through the routes people use, where there is one. */
 	void plant() throws Exception {
 		call = jdbc.sql("""
@@ -124,14 +129,12 @@ class FundingLeakTests {
 				    deadline, adopted_item_id, adopted_at, published_at, closed_at)
 				select cluster_id, fund_id, 'Lekkasjeutlysning ' || ?, 'CLOSED', committee_body_id, deciding_body_id,
 				    deadline, adopted_item_id, adopted_at, published_at, closed_at
-				from funding_call where id = (select id from funding_call where cluster_id = ? and status = 'CLOSED'
-				                               and deciding_body_id is not null order by id limit 1)
-				returning id""").params(tag, ALREK).query(UUID.class).single();
+				from funding_call where cluster_id = ? and id = ?
+				returning id""").params(tag, ALREK, REVIEW_CALL).query(UUID.class).single();
 		jdbc.sql("""
 				insert into call_criterion (cluster_id, call_id, position, name, description, weight)
 				select cluster_id, ?, position, name, description, weight from call_criterion
-				where call_id = (select id from funding_call where cluster_id = ? and status = 'CLOSED'
-				                 and deciding_body_id is not null order by id limit 1)""").params(call, ALREK).update();
+				where cluster_id = ? and call_id = ?""").params(call, ALREK, REVIEW_CALL).update();
 		UUID soker = jdbc.sql("""
 				select ap.id from applicant ap join account a on a.id = ap.account_id
 				where a.cluster_id = ? and a.username = 'soker'""").param(ALREK).query(UUID.class).single();
@@ -182,18 +185,38 @@ class FundingLeakTests {
 				.append(secrets.get(3))
 				.append("\"}");
 		}
-		mvc.perform(put("/api/v1/funding/review/" + application + "/scores").with(httpBasic("leder", "demo"))
+		String saved = mvc
+			.perform(put("/api/v1/funding/review/" + application + "/scores").with(httpBasic("leder", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(scores.append("]}").toString()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		// submitted, so the committee's proposal ranks the application (its title is on
+		// the agenda item, its score in the staff's and the body's view only)
+		mvc.perform(post("/api/v1/funding/review/" + application + "/submit").with(httpBasic("leder", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(scores.append("]}").toString())).andExpect(status().isOk());
+			.content("{\"version\":" + JsonPath.read(saved, "$.version") + "}")).andExpect(status().isOk());
 		mvc.perform(post("/api/v1/funding/review/" + application + "/conflicts").with(httpBasic("fagfelle", "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"" + reason + "\"}")).andExpect(status().isNoContent());
 
 		// the proposal on a meeting of the deciding body, which is then summoned (mail)
-		meeting = jdbc.sql("""
-				insert into meeting (cluster_id, body_id, meeting_date, starts_at, ends_at, status)
-				select cluster_id, deciding_body_id, ?, '10:00', '12:00', 'PLANNED' from funding_call where id = ?
-				returning id""").params(TestYears.uniqueDay(), call).query(UUID.class).single();
+		// planned through the API, so the body's members are on its summons list
+		String deciding = jdbc.sql("select deciding_body_id::text from funding_call where id = ?")
+			.param(call)
+			.query(String.class)
+			.single();
+		String planned = mvc
+			.perform(post("/api/v1/meetings").with(httpBasic("sekretariat", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"bodyId\":\"%s\",\"meetingDate\":\"%s\"}".formatted(deciding, TestYears.uniqueDay())))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		meeting = UUID.fromString(JsonPath.read(planned, "$.id"));
 		mvc.perform(post("/funding/review-calls/" + call + "/proposal").with(httpBasic("leder", "demo"))
 			.with(csrf())
 			.param("meetingId", meeting.toString())).andExpect(status().is3xxRedirection());
