@@ -129,12 +129,12 @@ class FundingLeakTests {
 				    deadline, adopted_item_id, adopted_at, published_at, closed_at)
 				select cluster_id, fund_id, 'Lekkasjeutlysning ' || ?, 'CLOSED', committee_body_id, deciding_body_id,
 				    deadline, adopted_item_id, adopted_at, published_at, closed_at
-				from funding_call where cluster_id = ? and id = ?
+				from funding_call where cluster_id = ? and id = ?::uuid
 				returning id""").params(tag, ALREK, REVIEW_CALL).query(UUID.class).single();
 		jdbc.sql("""
 				insert into call_criterion (cluster_id, call_id, position, name, description, weight)
 				select cluster_id, ?, position, name, description, weight from call_criterion
-				where cluster_id = ? and call_id = ?""").params(call, ALREK, REVIEW_CALL).update();
+				where cluster_id = ? and call_id = ?::uuid""").params(call, ALREK, REVIEW_CALL).update();
 		UUID soker = jdbc.sql("""
 				select ap.id from applicant ap join account a on a.id = ap.account_id
 				where a.cluster_id = ? and a.username = 'soker'""").param(ALREK).query(UUID.class).single();
