@@ -34,9 +34,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WrapsDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -535,12 +537,24 @@ class MeetingJourneyBrowserTests {
 	 */
 	static void typeDate(WebElement field, String isoDate) {
 		String[] parts = isoDate.split("-");
+		firstPart(field);
 		field.sendKeys(parts[2] + parts[1] + parts[0]);
 		if (!isoDate.equals(field.getDomProperty("value"))) {
 			field.clear();
+			firstPart(field);
 			field.sendKeys(parts[1] + parts[2] + parts[0]);
 		}
 		assertThat(field.getDomProperty("value")).isEqualTo(isoDate);
+	}
+
+	/**
+	 * Puts the caret in the date's first part, as tabbing into the field does. (WebDriver
+	 * would click the field's middle, which on a wide phone field is past the year, so
+	 * the digits all went into the year and the date stayed empty.)
+	 */
+	private static void firstPart(WebElement field) {
+		WebDriver driver = ((WrapsDriver) field).getWrappedDriver();
+		((JavascriptExecutor) driver).executeScript("arguments[0].focus()", field);
 	}
 
 	private void addItem(String type, String parent, String title, String proposedDecision) {
