@@ -65,6 +65,47 @@ public class Events {
 		return cluster.get().zone();
 	}
 
+	// --- for other modules (the idea bank)
+
+	/** The events of the cluster that are not drafts, the latest first. */
+	public List<EventRef> publicEvents() {
+		ZoneId zone = zone();
+		return repository.published(cluster.id()).stream().map(e -> EventRef.of(e, zone)).toList();
+	}
+
+	/** An event of the cluster by id (drafts too: the caller decides who sees what). */
+	public java.util.Optional<EventRef> ref(UUID id) {
+		return repository.find(cluster.id(), id).map(e -> EventRef.of(e, zone()));
+	}
+
+	/** An event of the cluster by the slug of its page, drafts excluded. */
+	public java.util.Optional<EventRef> ref(String slug) {
+		return repository.bySlug(cluster.id(), slug)
+			.filter(e -> e.status() != EventStatus.DRAFT)
+			.map(e -> EventRef.of(e, zone()));
+	}
+
+	/**
+	 * Puts a session in the event's public program on the given day (the day is added
+	 * when the program has none yet); the caller has checked the times and the title.
+	 * @return the session's id, for {@link #unschedule}
+	 */
+	@Transactional
+	public UUID schedule(UUID eventId, LocalDate day, LocalTime start, LocalTime end, String title, String room,
+			String speakers) {
+		UUID clusterId = cluster.id();
+		get(eventId);
+		UUID dayId = repository.dayOf(clusterId, eventId, day)
+			.orElseGet(() -> repository.insertDay(clusterId, eventId, day, null));
+		return repository.insertSession(clusterId, dayId, start, end, title, blankToNull(room), blankToNull(speakers));
+	}
+
+	/** Takes a session that {@link #schedule} added out of the program again. */
+	@Transactional
+	public void unschedule(UUID eventId, UUID sessionId) {
+		repository.deleteSession(cluster.id(), eventId, sessionId);
+	}
+
 	// --- the public side
 
 	/** Published and cancelled events (drafts too for staff), the latest first. */
