@@ -14,19 +14,19 @@ import java.util.UUID;
 record CallForPresentations(UUID id, UUID eventId, int year, OffsetDateTime opensAt, OffsetDateTime closesAt,
 		String topics, OffsetDateTime publishedAt, int version) {
 
-	List<String> topicList() {
+	public List<String> topicList() {
 		return Arrays.stream(topics == null ? new String[0] : topics.split("\n"))
 			.map(String::strip)
 			.filter(t -> !t.isEmpty())
 			.toList();
 	}
 
-	boolean published() {
+	public boolean published() {
 		return publishedAt != null;
 	}
 
 	/** The message key of why submitting is closed now, or null when it is open. */
-	String closedBecause(Instant now) {
+	public String closedBecause(Instant now) {
 		if (published()) {
 			return "ideabank.submit.closed.published";
 		}

@@ -90,7 +90,7 @@ class IdeaBank {
 	/** A call with its event, for the submission form and the lists. */
 	record CallView(CallForPresentations call, EventRef event, String closedBecause) {
 
-		boolean open() {
+		public boolean open() {
 			return closedBecause == null;
 		}
 	}

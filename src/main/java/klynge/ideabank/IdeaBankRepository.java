@@ -21,7 +21,8 @@ class IdeaBankRepository {
 			select id, call_id, title, abstract as summary, study_programme, institution, supervisor, topic,
 			       student_name, email, show_name, thesis_idea, poster_name, poster_bytes, status, decision_comment,
 			       session_id, slot_day, slot_starts_at, slot_ends_at, slot_session, submitted_at, version
-			from ideabank_submission """;
+			from ideabank_submission
+			""";
 
 	// what the public may see: approved, with a poster, in a published call
 	private static final String POSTER = """

@@ -11,7 +11,7 @@ record PosterSearch(String tema, String institusjon, Integer aar, String q) {
 		return new PosterSearch(blank(tema), blank(institusjon), year, blank(q));
 	}
 
-	boolean any() {
+	public boolean any() {
 		return tema != null || institusjon != null || aar != null || q != null;
 	}
 

@@ -12,12 +12,12 @@ record Submission(UUID id, UUID callId, String title, String summary, String stu
 		LocalDate slotDay, LocalTime slotStartsAt, LocalTime slotEndsAt, String slotSession, OffsetDateTime submittedAt,
 		int version) {
 
-	boolean slotted() {
+	public boolean slotted() {
 		return slotDay != null;
 	}
 
 	/** The name to show publicly: the student's with consent, else none. */
-	String publicName() {
+	public String publicName() {
 		return showName ? studentName : null;
 	}
 

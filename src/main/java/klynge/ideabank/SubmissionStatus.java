@@ -5,7 +5,7 @@ enum SubmissionStatus {
 
 	SUBMITTED, APPROVED, REJECTED;
 
-	String messageKey() {
+	public String messageKey() {
 		return "ideabank.status." + name();
 	}
 
