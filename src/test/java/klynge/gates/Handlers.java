@@ -195,6 +195,15 @@ final class Handlers {
 				"e7e00000-0000-4000-8000-000000002021"));
 		ids.put("questions", "e7e90000-0000-4000-8000-000000002027");
 		ids.put("check-in", "e7e80000-0000-4000-8000-000000000001");
+		// ideabank: the open call of Studentkonferansen 2027 and its waiting submission,
+		// a published poster of 2023, a thesis idea; the status page's token
+		ids.put("cfp", "1dea0000-0000-4000-8000-000000002027");
+		ids.put("submissions", "1dea5000-0000-4000-8000-000000000005");
+		ids.put("poster", "1dea5000-0000-4000-8000-000000000001");
+		ids.put("posters", "1dea5000-0000-4000-8000-000000000001");
+		ids.put("ideas", "1dea1000-0000-4000-8000-000000000001");
+		ids.put("innsending", "studentkonferansen-2027");
+		ids.put("status", "not-a-real-token");
 		return ids;
 	}
 

@@ -695,6 +695,31 @@ final class Policy {
 		get("/api/v1/events", PUBLIC);
 		get("/api/v1/events/{id}", PUBLIC);
 		get("/api/v1/events/{id}/registrations", STAFF);
+		// ideabank (issue 16): the idea bank, the call's submission form and the status
+		// link for anyone (the service shows published posters only); calls, submissions,
+		// decisions, slots, publishing and thesis ideas for staff
+		get("/idebank", PUBLIC);
+		get("/idebank/oppgaveideer", PUBLIC);
+		get("/idebank/poster/{id}", PUBLIC);
+		get("/idebank/poster/{id}/pdf", PUBLIC);
+		get("/idebank/innsending/{slug}", PUBLIC);
+		post("/idebank/innsending/{slug}", PUBLIC);
+		lenient("GET", "/idebank/status/{token}", PUBLIC);
+		get("/ideabank", STAFF);
+		post("/ideabank/cfp", STAFF);
+		get("/ideabank/cfp/{id}", STAFF);
+		post("/ideabank/cfp/{id}", STAFF);
+		post("/ideabank/cfp/{id}/publish", STAFF);
+		get("/ideabank/submissions/{id}", STAFF);
+		get("/ideabank/submissions/{id}/pdf", STAFF);
+		post("/ideabank/submissions/{id}/decision", STAFF);
+		post("/ideabank/submissions/{id}/slot", STAFF);
+		post("/ideabank/ideas", STAFF);
+		post("/ideabank/ideas/{id}/delete", STAFF);
+		get("/api/v1/ideabank/posters", PUBLIC);
+		get("/api/v1/ideabank/posters/{id}", PUBLIC);
+		get("/api/v1/ideabank/posters/{id}/pdf", PUBLIC);
+		get("/api/v1/ideabank/ideas", PUBLIC);
 	}
 
 	static Optional<Row> find(String method, String pattern) {
