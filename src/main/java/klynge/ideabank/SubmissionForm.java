@@ -5,7 +5,13 @@ package klynge.ideabank;
  * typed when the form is refused.
  */
 record SubmissionForm(String name, String email, String title, String summary, String studyProgramme,
-		String institution, String supervisor, String topic, boolean showName, boolean thesisIdea) {
+		String institution, String supervisor, String topic, Boolean showName, Boolean thesisIdea) {
+
+	/** An unticked box is not sent at all: false. */
+	SubmissionForm {
+		showName = showName != null && showName;
+		thesisIdea = thesisIdea != null && thesisIdea;
+	}
 
 	static SubmissionForm empty() {
 		return new SubmissionForm("", "", "", "", "", "", "", "", false, false);

@@ -1,7 +1,7 @@
 package klynge.ideabank;
 
 /** Where a submission stands: waiting for the organisers, approved or rejected. */
-enum SubmissionStatus {
+public enum SubmissionStatus {
 
 	SUBMITTED, APPROVED, REJECTED;
 
