@@ -59,7 +59,7 @@ class UserPanel {
 	/** A period with its constituting meeting and its members (no contact data). */
 	record PeriodView(Period period, MeetingRef constitutingMeeting, List<MemberTerm> members) {
 
-		long organisationCount() {
+		public long organisationCount() {
 			return members.stream().map(m -> m.member().organisationId()).filter(Objects::nonNull).distinct().count();
 		}
 	}

@@ -125,6 +125,7 @@ class UserPanelController {
 		model.addAttribute("assignmentForm", form);
 		model.addAttribute("assignmentError", error);
 		model.addAttribute("statusError", statusError);
+		model.addAttribute("nextStatuses", view.assignment().status().next());
 		choices(model);
 		return "userpanel/assignment";
 	}
@@ -171,8 +172,15 @@ class UserPanelController {
 	 */
 	@GetMapping("/brukerpanelet")
 	String publicPage(Model model) {
-		model.addAttribute("overview", panel.overview().orElse(null));
-		model.addAttribute("today", panel.today());
+		UserPanel.Overview overview = panel.overview().orElse(null);
+		model.addAttribute("overview", overview);
+		if (overview != null) {
+			java.time.LocalDate today = panel.today();
+			model.addAttribute("currentAssignments",
+					overview.assignments().stream().filter(a -> a.assignment().currentOn(today)).toList());
+			model.addAttribute("earlierPeriods",
+					overview.periods().stream().filter(p -> p != overview.current()).toList());
+		}
 		return "userpanel/public";
 	}
 

@@ -18,7 +18,7 @@ class UserPanelRepository {
 	/** A meeting of the panel as meeting publishes it. */
 	record MeetingRef(UUID meetingId, LocalDate meetingDate, String status) {
 
-		boolean held() {
+		public boolean held() {
 			return status.equals("HELD") || status.startsWith("MINUTES");
 		}
 	}
@@ -27,13 +27,13 @@ class UserPanelRepository {
 	record ItemRef(UUID itemId, UUID meetingId, LocalDate meetingDate, Integer caseYear, Integer caseSeq, String title,
 			String access, String publicTitle) {
 
-		String caseNumber() {
+		public String caseNumber() {
 			return caseSeq == null || caseYear == null ? ""
 					: String.format("%02d-%02d", caseSeq, Math.floorMod(caseYear, 100));
 		}
 
 		/** The title for anyone: the real one only for a public item. */
-		String publicTitleOrNull() {
+		public String publicTitleOrNull() {
 			return "PUBLIC".equals(access) ? title : publicTitle;
 		}
 	}
