@@ -80,7 +80,7 @@ class UserPanelApi {
 	@Operation(summary = "The user panel: its periods with members, and its assignments")
 	@GetMapping
 	PanelJson overview() {
-		UserPanel.Overview o = panel.overview().orElseThrow(() -> new NotFoundException("user panel", "none"));
+		UserPanel.Overview o = panel.overview().orElseThrow(() -> new NotFoundException("user-panel", "none"));
 		return new PanelJson(o.panel().id(), o.panel().name(), o.periods().stream().map(PeriodJson::of).toList(),
 				assignments(o));
 	}
