@@ -7,7 +7,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import klynge.body.MemberTerm;
-import klynge.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,10 +76,15 @@ class UserPanelApi {
 		this.panel = panel;
 	}
 
-	@Operation(summary = "The user panel: its periods with members, and its assignments")
+	@Operation(
+			summary = "The user panel: its periods with members, and its assignments (empty when the cluster has none)")
 	@GetMapping
 	PanelJson overview() {
-		UserPanel.Overview o = panel.overview().orElseThrow(() -> new NotFoundException("user-panel", "none"));
+		UserPanel.Overview o = panel.overview().orElse(null);
+		if (o == null) {
+			return new PanelJson(null, null, List.of(), List.of()); // the cluster has no
+																	// user panel
+		}
 		return new PanelJson(o.panel().id(), o.panel().name(), o.periods().stream().map(PeriodJson::of).toList(),
 				assignments(o));
 	}

@@ -195,6 +195,12 @@ final class Handlers {
 				"e7e00000-0000-4000-8000-000000002021"));
 		ids.put("questions", "e7e90000-0000-4000-8000-000000002027");
 		ids.put("check-in", "e7e80000-0000-4000-8000-000000000001");
+		// userpanel: the demo's period 2023–2025 and its Pasientens legemiddelliste
+		// assignment
+		ids.put("perioder", "b9a00000-0000-4000-8000-000000002023");
+		ids.put("periods", "b9a00000-0000-4000-8000-000000002023");
+		ids.put("oppdrag", "b9a10000-0000-4000-8000-000000002021");
+		ids.put("assignments", "b9a10000-0000-4000-8000-000000002021");
 		return ids;
 	}
 
