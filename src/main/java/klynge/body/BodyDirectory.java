@@ -72,6 +72,25 @@ public class BodyDirectory {
 		return tableOn(clusterId, bodyId, day).rows();
 	}
 
+	/**
+	 * The memberships whose term overlaps the days from {@code from} to {@code to}
+	 * (inclusive), in the order of the minutes: the members of a period (a user panel's
+	 * "2023–2025").
+	 */
+	public List<MemberTerm> membersBetween(UUID clusterId, UUID bodyId, LocalDate from, LocalDate to) {
+		requireBody(clusterId, bodyId);
+		Names names = names(clusterId);
+		Map<UUID, UUID> personOfMembership = new HashMap<>();
+		List<MembershipData> all = memberships.ofBody(clusterId, bodyId);
+		all.forEach(m -> personOfMembership.put(m.id(), m.personId()));
+		return all.stream()
+			.filter(m -> !m.validFrom().isAfter(to) && (m.validTo() == null || !m.validTo().isBefore(from)))
+			.sorted(java.util.Comparator.comparingInt(MembershipData::sortOrder)
+				.thenComparing(MembershipData::validFrom))
+			.map(m -> new MemberTerm(row(m, names, personOfMembership), m.validFrom(), m.validTo()))
+			.toList();
+	}
+
 	public Optional<MemberRow> chairOn(UUID clusterId, UUID bodyId, LocalDate day) {
 		return membersOn(clusterId, bodyId, day).stream().filter(row -> row.role() == MembershipRole.CHAIR).findFirst();
 	}

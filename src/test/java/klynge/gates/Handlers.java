@@ -204,6 +204,12 @@ final class Handlers {
 		ids.put("ideas", "1dea1000-0000-4000-8000-000000000001");
 		ids.put("innsending", "studentkonferansen-2027");
 		ids.put("status", "not-a-real-token");
+		// userpanel: the demo's period 2023–2025 and its Pasientens legemiddelliste
+		// assignment
+		ids.put("perioder", "b9a00000-0000-4000-8000-000000002023");
+		ids.put("periods", "b9a00000-0000-4000-8000-000000002023");
+		ids.put("oppdrag", "b9a10000-0000-4000-8000-000000002021");
+		ids.put("assignments", "b9a10000-0000-4000-8000-000000002021");
 		return ids;
 	}
 

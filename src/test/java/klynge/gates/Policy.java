@@ -720,6 +720,26 @@ final class Policy {
 		get("/api/v1/ideabank/posters/{id}", PUBLIC);
 		get("/api/v1/ideabank/posters/{id}/pdf", PUBLIC);
 		get("/api/v1/ideabank/ideas", PUBLIC);
+		// userpanel (issue 16): the public page and the reading API for anyone (names and
+		// organisations, no contact data, no notes); the staff pages and every write for
+		// staff
+		get("/brukerpanelet", PUBLIC);
+		get("/brukerpanel", STAFF);
+		post("/brukerpanel/perioder", STAFF);
+		get("/brukerpanel/perioder/{id}", STAFF);
+		post("/brukerpanel/perioder/{id}", STAFF);
+		post("/brukerpanel/perioder/{id}/slett", STAFF);
+		post("/brukerpanel/oppdrag", STAFF);
+		get("/brukerpanel/oppdrag/{id}", STAFF);
+		post("/brukerpanel/oppdrag/{id}", STAFF);
+		post("/brukerpanel/oppdrag/{id}/status", STAFF);
+		post("/brukerpanel/oppdrag/{id}/slett", STAFF);
+		get("/api/v1/user-panel", PUBLIC);
+		get("/api/v1/user-panel/periods/{id}", PUBLIC);
+		get("/api/v1/user-panel/assignments", PUBLIC);
+		post("/api/v1/user-panel/periods", STAFF);
+		post("/api/v1/user-panel/assignments", STAFF);
+		post("/api/v1/user-panel/assignments/{id}/status", STAFF);
 	}
 
 	static Optional<Row> find(String method, String pattern) {
