@@ -11,7 +11,7 @@ record Decision(UUID id, UUID itemId, UUID meetingId, String bodyName, LocalDate
 		String title) {
 
 	/** The item's anchor on the meeting page. */
-	String anchor() {
+	public String anchor() {
 		return "sak-" + caseLabel;
 	}
 

@@ -8,12 +8,12 @@ record Partner(UUID id, String name, PartnerKind kind, String webSite, String de
 		LocalDate statusSince, Boolean showPublicly, String contactName, String contactEmail, String contactPhone,
 		int version) {
 
-	boolean isPublic() {
+	public boolean isPublic() {
 		return PartnerRules.isPublic(status, showPublicly);
 	}
 
 	/** "auto", "show" or "hide", for the form's select. */
-	String publicity() {
+	public String publicity() {
 		return showPublicly == null ? "auto" : showPublicly ? "show" : "hide";
 	}
 

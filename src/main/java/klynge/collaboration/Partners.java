@@ -73,7 +73,7 @@ class Partners {
 	PartnerView view(UUID id) {
 		Partner partner = repository.find(cluster.id(), id)
 			.filter(p -> staff() || p.isPublic())
-			.orElseThrow(() -> new NotFoundException("collaboration partner", id));
+			.orElseThrow(() -> new NotFoundException("collaboration-partner", id));
 		return views(List.of(partner)).getFirst();
 	}
 
@@ -139,14 +139,14 @@ class Partners {
 	void update(UUID id, PartnerForm form) {
 		UUID clusterId = cluster.id();
 		Partner partner = repository.lock(clusterId, id)
-			.orElseThrow(() -> new NotFoundException("collaboration partner", id));
+			.orElseThrow(() -> new NotFoundException("collaboration-partner", id));
 		PartnerFields fields = PartnerFields.of(form);
 		if (repository.nameTaken(clusterId, fields.name(), id)) {
 			throw new RuleViolation("name", "collaboration.form.name.taken");
 		}
 		int version = form.version() == null ? partner.version() : form.version();
 		if (!repository.update(clusterId, id, version, fields)) {
-			throw new EditConflict("collaboration partner", id, partner.version());
+			throw new EditConflict("collaboration-partner", id, partner.version());
 		}
 	}
 
@@ -157,7 +157,7 @@ class Partners {
 	void changeStatus(UUID id, String status, String on, String comment) {
 		UUID clusterId = cluster.id();
 		Partner partner = repository.lock(clusterId, id)
-			.orElseThrow(() -> new NotFoundException("collaboration partner", id));
+			.orElseThrow(() -> new NotFoundException("collaboration-partner", id));
 		PartnerStatus to = status(status);
 		LocalDate date = date(on);
 		PartnerRules.checkChange(partner.status(), partner.statusSince(), to, date, today());
@@ -189,7 +189,7 @@ class Partners {
 	@Transactional
 	void unlinkDecision(UUID id, UUID decisionId) {
 		if (repository.unlinkDecision(cluster.id(), id, decisionId) == 0) {
-			throw new NotFoundException("collaboration decision", decisionId);
+			throw new NotFoundException("collaboration-decision", decisionId);
 		}
 	}
 
@@ -208,12 +208,12 @@ class Partners {
 	@Transactional
 	void unlinkEvent(UUID id, UUID linkId) {
 		if (repository.unlinkEvent(cluster.id(), id, linkId) == 0) {
-			throw new NotFoundException("collaboration event", linkId);
+			throw new NotFoundException("collaboration-event", linkId);
 		}
 	}
 
 	Partner get(UUID id) {
-		return repository.find(cluster.id(), id).orElseThrow(() -> new NotFoundException("collaboration partner", id));
+		return repository.find(cluster.id(), id).orElseThrow(() -> new NotFoundException("collaboration-partner", id));
 	}
 
 	List<EventLink> eventChoices() {
