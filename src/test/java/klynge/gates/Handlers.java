@@ -195,6 +195,15 @@ final class Handlers {
 				"e7e00000-0000-4000-8000-000000002021"));
 		ids.put("questions", "e7e90000-0000-4000-8000-000000002027");
 		ids.put("check-in", "e7e80000-0000-4000-8000-000000000001");
+		// collaboration: the demo partner Idrettsklynge Vest, its decision and
+		// shared-event
+		// links
+		ids.put("admin", "c0ab0000-0000-4000-8000-000000000001");
+		ids.put("collaboration-partners", "c0ab0000-0000-4000-8000-000000000001");
+		ids.put("saker", one(jdbc, "select id::text from collaboration_decision where partner_id = ?::uuid",
+				"c0ab0000-0000-4000-8000-000000000001"));
+		ids.put("arrangement", one(jdbc, "select id::text from collaboration_event where partner_id = ?::uuid",
+				"c0ab0000-0000-4000-8000-000000000001"));
 		return ids;
 	}
 

@@ -695,6 +695,21 @@ final class Policy {
 		get("/api/v1/events", PUBLIC);
 		get("/api/v1/events/{id}", PUBLIC);
 		get("/api/v1/events/{id}/registrations", STAFF);
+		// collaboration (issue 16): the public page and API for anyone (the service shows
+		// the public only public partners, never the contact); keeping partners for staff
+		get("/samarbeidspartnere", PUBLIC);
+		get("/samarbeidspartnere/admin", STAFF);
+		get("/samarbeidspartnere/admin/ny", STAFF);
+		post("/samarbeidspartnere/admin", STAFF);
+		get("/samarbeidspartnere/admin/{id}", STAFF);
+		post("/samarbeidspartnere/admin/{id}", STAFF);
+		post("/samarbeidspartnere/admin/{id}/status", STAFF);
+		post("/samarbeidspartnere/admin/{id}/saker", STAFF);
+		post("/samarbeidspartnere/admin/{id}/saker/{decisionId}/slett", STAFF);
+		post("/samarbeidspartnere/admin/{id}/arrangement", STAFF);
+		post("/samarbeidspartnere/admin/{id}/arrangement/{linkId}/slett", STAFF);
+		get("/api/v1/collaboration-partners", PUBLIC);
+		get("/api/v1/collaboration-partners/{id}", PUBLIC);
 	}
 
 	static Optional<Row> find(String method, String pattern) {
