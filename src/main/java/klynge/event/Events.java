@@ -106,6 +106,20 @@ public class Events {
 		repository.deleteSession(cluster.id(), eventId, sessionId);
 	}
 
+	/**
+	 * The events other modules may link to (published or cancelled, never drafts) of the
+	 * cluster, the latest first.
+	 */
+	public List<EventLink> links(UUID clusterId) {
+		ZoneId zone = cluster.get().zone();
+		return repository.published(clusterId).stream().map(e -> EventLink.of(e, zone)).toList();
+	}
+
+	/** Those of the given events that others may link to, the latest first. */
+	public List<EventLink> links(UUID clusterId, java.util.Collection<UUID> ids) {
+		return links(clusterId).stream().filter(e -> ids.contains(e.id())).toList();
+	}
+
 	// --- the public side
 
 	/** Published and cancelled events (drafts too for staff), the latest first. */

@@ -210,6 +210,15 @@ final class Handlers {
 		ids.put("periods", "b9a00000-0000-4000-8000-000000002023");
 		ids.put("oppdrag", "b9a10000-0000-4000-8000-000000002021");
 		ids.put("assignments", "b9a10000-0000-4000-8000-000000002021");
+		// collaboration: the demo partner Idrettsklynge Vest, its decision and
+		// shared-event
+		// links
+		ids.put("admin", "c0ab0000-0000-4000-8000-000000000001");
+		ids.put("collaboration-partners", "c0ab0000-0000-4000-8000-000000000001");
+		ids.put("saker", one(jdbc, "select id::text from collaboration_decision where partner_id = ?::uuid",
+				"c0ab0000-0000-4000-8000-000000000001"));
+		ids.put("arrangement", one(jdbc, "select id::text from collaboration_event where partner_id = ?::uuid",
+				"c0ab0000-0000-4000-8000-000000000001"));
 		return ids;
 	}
 

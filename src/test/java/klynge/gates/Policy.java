@@ -740,6 +740,21 @@ final class Policy {
 		post("/api/v1/user-panel/periods", STAFF);
 		post("/api/v1/user-panel/assignments", STAFF);
 		post("/api/v1/user-panel/assignments/{id}/status", STAFF);
+		// collaboration (issue 16): the public page and API for anyone (the service shows
+		// the public only public partners, never the contact); keeping partners for staff
+		get("/samarbeidspartnere", PUBLIC);
+		get("/samarbeidspartnere/admin", STAFF);
+		get("/samarbeidspartnere/admin/ny", STAFF);
+		post("/samarbeidspartnere/admin", STAFF);
+		get("/samarbeidspartnere/admin/{id}", STAFF);
+		post("/samarbeidspartnere/admin/{id}", STAFF);
+		post("/samarbeidspartnere/admin/{id}/status", STAFF);
+		post("/samarbeidspartnere/admin/{id}/saker", STAFF);
+		post("/samarbeidspartnere/admin/{id}/saker/{decisionId}/slett", STAFF);
+		post("/samarbeidspartnere/admin/{id}/arrangement", STAFF);
+		post("/samarbeidspartnere/admin/{id}/arrangement/{linkId}/slett", STAFF);
+		get("/api/v1/collaboration-partners", PUBLIC);
+		get("/api/v1/collaboration-partners/{id}", PUBLIC);
 	}
 
 	static Optional<Row> find(String method, String pattern) {
