@@ -1,5 +1,6 @@
 package klynge.strategy;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -73,8 +74,40 @@ class StrategyAdminController {
 		model.addAttribute("items", strategies.itemChoices(search));
 		model.addAttribute("bodies", strategies.bodyChoices());
 		model.addAttribute("today", strategies.today());
-		model.addAttribute("strategyForm", Forms.StrategyForm.of(page.strategy()));
+		model.addAttribute("forms", forms(page, state));
+		model.addAttribute("statuses", StrategyStatus.values());
+		model.addAttribute("lights", Light.values());
+		model.addAttribute("inputStatuses", InputStatus.values());
+		model.addAttribute("sdgList", Sdg.ALL);
 		return "strategy/admin";
+	}
+
+	/**
+	 * The page's forms by key ("goal:{id}", "light:{id}", …) with their usual values; the
+	 * refused one as it was typed.
+	 */
+	private Map<String, Object> forms(Views.StrategyPage page, FormState state) {
+		Map<String, Object> forms = new HashMap<>();
+		forms.put("strategy", StrategyForm.of(page.strategy()));
+		forms.put("area:new", FocusAreaForm.empty());
+		forms.put("input:new", InputForm.empty());
+		for (Views.FocusAreaView area : page.areas()) {
+			forms.put("area:" + area.area().id(), FocusAreaForm.of(area.area()));
+			forms.put("goal:new:" + area.area().id(), GoalForm.empty());
+			for (Views.GoalView goal : area.goals()) {
+				forms.put("goal:" + goal.goal().id(), GoalForm.of(goal));
+				forms.put("light:" + goal.goal().id(), AssessmentForm.today(strategies.today()));
+			}
+		}
+		for (Views.InputView input : page.inputs()) {
+			StrategyInput i = input.input();
+			forms.put("input:" + i.id(), new InputStatusForm(i.status().name(),
+					i.goalId() == null ? "" : i.goalId().toString(), String.valueOf(i.version())));
+		}
+		if (state.kept() != null) {
+			forms.put(state.key(), state.kept());
+		}
+		return forms;
 	}
 
 	/**
