@@ -195,6 +195,13 @@ final class Handlers {
 				"e7e00000-0000-4000-8000-000000002021"));
 		ids.put("questions", "e7e90000-0000-4000-8000-000000002027");
 		ids.put("check-in", "e7e80000-0000-4000-8000-000000000001");
+		// strategy: the demo strategy 2021–2025, its first focus area and goal, the first
+		// input of sak 21-21
+		ids.put("admin", "57a70000-0000-4000-8000-000000002021");
+		ids.put("fokusomrader", "57a7f000-0000-4000-8000-000000000001");
+		ids.put("mal", "57a76000-0000-4000-8000-000000000001");
+		ids.put("goals", "57a76000-0000-4000-8000-000000000001");
+		ids.put("innspill", "57a71000-0000-4000-8000-000000000001");
 		return ids;
 	}
 
