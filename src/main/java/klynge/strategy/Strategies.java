@@ -164,11 +164,15 @@ public class Strategies {
 
 	// --- writing (staff)
 
+	/** A new strategy; a draft unless the form says otherwise. */
 	@Transactional
 	UUID create(StrategyForm form) {
 		UUID clusterId = cluster.id();
 		Check check = new Check();
-		Fields fields = strategyFields(clusterId, form, check);
+		Fields fields = strategyFields(clusterId,
+				form.status() == null || form.status().isBlank() ? new StrategyForm(form.name(), form.fromYear(),
+						form.toYear(), StrategyStatus.DRAFT.name(), form.adoptedItemId(), form.version()) : form,
+				check);
 		check.done();
 		return repository.insertStrategy(clusterId, fields.name(), fields.from(), fields.to(), fields.status(),
 				fields.itemId());

@@ -21,22 +21,27 @@ import org.springframework.stereotype.Repository;
 class StrategyRepository {
 
 	private static final String STRATEGY = """
-			select id, name, from_year, to_year, status, adopted_item_id, version from strategy""";
+			select id, name, from_year, to_year, status, adopted_item_id, version from strategy
+			""";
 
 	private static final String FOCUS_AREA = """
-			select id, strategy_id, position, name, description from strategy_focus_area""";
+			select id, strategy_id, position, name, description from strategy_focus_area
+			""";
 
 	private static final String GOAL = """
 			select g.id, g.focus_area_id, g.position, g.text, g.owner_body_id, g.version
-			from strategy_goal g join strategy_focus_area f on f.cluster_id = g.cluster_id and f.id = g.focus_area_id""";
+			from strategy_goal g join strategy_focus_area f on f.cluster_id = g.cluster_id and f.id = g.focus_area_id
+			""";
 
 	private static final String ASSESSMENT = """
 			select a.id, a.goal_id, a.assessed_on, a.light, a.comment, a.assessed_by, a.created_at
-			from strategy_assessment a""";
+			from strategy_assessment a
+			""";
 
 	private static final String INPUT = """
 			select id, strategy_id, text, given_by, organisation, given_on, item_id, focus_area_id, goal_id, status,
-			       version from strategy_input""";
+			       version from strategy_input
+			""";
 
 	/**
 	 * An item's title as the reader may see it: staff all, others the public title where
@@ -46,7 +51,8 @@ class StrategyRepository {
 			select item_id as id, meeting_id, meeting_date, case_seq, case_year,
 			       case when access = 'PUBLIC' or :staff then title else coalesce(public_title, '') end as title,
 			       access = 'PUBLIC' as open
-			from meeting_item_v""";
+			from meeting_item_v
+			""";
 
 	private static final Pattern CASE_NUMBER = Pattern
 		.compile("(?i)\\s*(?:sak\\s*)?(\\d{1,3})\\s*[-/]\\s*(\\d{2})\\s*");

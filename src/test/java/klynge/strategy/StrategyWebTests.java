@@ -88,7 +88,7 @@ class StrategyWebTests {
 		assertThat(page(null, "/api/v1/strategy/goals/" + GOAL_1 + "/history", 200)).contains("\"GREEN\"", "\"YELLOW\"",
 				"2021-12-01");
 		// in English the SDGs and lights read in English
-		String english = mvc.perform(get("/strategi").header("Accept-Language", "en"))
+		String english = mvc.perform(get("/strategi").param("lang", "en"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
@@ -280,7 +280,7 @@ class StrategyWebTests {
 	@Test
 	void theOtherClusterSeesNoneOfAlreksStrategy() throws Exception {
 		assertThat(page("nord", "/strategi", 200)).doesNotContain("Alrek helseklynge", "Folkehelse og forebygging")
-			.contains("Klyngen har ingen vedtatt strategi ennå.");
+			.containsAnyOf("Klyngen har ingen vedtatt strategi ennå.", "Klynga har ingen vedteken strategi enno.");
 		page("nord", "/strategi/mal/" + GOAL_1, 404);
 		page("nord", "/api/v1/strategy/goals/" + GOAL_1 + "/history", 404);
 		page("nord", "/strategi/admin/" + DEMO, 404);
