@@ -213,12 +213,19 @@ final class Handlers {
 		// collaboration: the demo partner Idrettsklynge Vest, its decision and
 		// shared-event
 		// links
-		ids.put("admin", "c0ab0000-0000-4000-8000-000000000001");
+		ids.put("samarbeidspartnere/admin", "c0ab0000-0000-4000-8000-000000000001");
 		ids.put("collaboration-partners", "c0ab0000-0000-4000-8000-000000000001");
 		ids.put("saker", one(jdbc, "select id::text from collaboration_decision where partner_id = ?::uuid",
 				"c0ab0000-0000-4000-8000-000000000001"));
 		ids.put("arrangement", one(jdbc, "select id::text from collaboration_event where partner_id = ?::uuid",
 				"c0ab0000-0000-4000-8000-000000000001"));
+		// strategy: the demo strategy 2021–2025, its first focus area and goal, the first
+		// input of sak 21-21
+		ids.put("strategi/admin", "57a70000-0000-4000-8000-000000002021");
+		ids.put("fokusomrader", "57a7f000-0000-4000-8000-000000000001");
+		ids.put("mal", "57a76000-0000-4000-8000-000000000001");
+		ids.put("goals", "57a76000-0000-4000-8000-000000000001");
+		ids.put("innspill", "57a71000-0000-4000-8000-000000000001");
 		return ids;
 	}
 
@@ -253,7 +260,10 @@ final class Handlers {
 		while (matcher.find()) {
 			String before = pattern.substring(0, matcher.start());
 			String segment = before.substring(before.lastIndexOf('/', before.length() - 2) + 1, before.length() - 1);
-			String value = ids.get(segment);
+			// two modules may both say /admin/{id}: "strategi/admin" is asked before "admin"
+			String parent = before.substring(0, before.length() - segment.length() - 2);
+			String value = ids.getOrDefault(parent.substring(parent.lastIndexOf('/') + 1) + "/" + segment,
+					ids.get(segment));
 			if (value == null) {
 				throw new AssertionError("No demo id for {" + matcher.group(1) + "} after /" + segment + "/ in "
 						+ pattern + ": add one to Handlers.demoIds");

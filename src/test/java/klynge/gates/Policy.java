@@ -755,6 +755,24 @@ final class Policy {
 		post("/samarbeidspartnere/admin/{id}/arrangement/{linkId}/slett", STAFF);
 		get("/api/v1/collaboration-partners", PUBLIC);
 		get("/api/v1/collaboration-partners/{id}", PUBLIC);
+		// strategy (issue 16): the strategy page, a goal's history and the API for anyone
+		// (drafts are 404 but to staff); editing the strategy, its lights and inputs for
+		// staff
+		get("/strategi", PUBLIC);
+		get("/strategi/mal/{id}", PUBLIC);
+		get("/strategi/admin", STAFF);
+		post("/strategi/admin", STAFF);
+		get("/strategi/admin/{id}", STAFF);
+		post("/strategi/admin/{id}", STAFF);
+		post("/strategi/admin/{id}/fokusomrader", STAFF);
+		post("/strategi/admin/fokusomrader/{id}", STAFF);
+		post("/strategi/admin/fokusomrader/{id}/mal", STAFF);
+		post("/strategi/admin/mal/{id}", STAFF);
+		post("/strategi/admin/mal/{id}/lys", STAFF);
+		post("/strategi/admin/{id}/innspill", STAFF);
+		post("/strategi/admin/innspill/{id}", STAFF);
+		get("/api/v1/strategy", PUBLIC);
+		get("/api/v1/strategy/goals/{id}/history", PUBLIC);
 	}
 
 	static Optional<Row> find(String method, String pattern) {
