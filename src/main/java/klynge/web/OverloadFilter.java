@@ -92,6 +92,11 @@ class OverloadFilter extends OncePerRequestFilter {
 			}
 			upload = true;
 			try {
+				// parsed here, before the encoding filter: text parts are UTF-8 (as the
+				// pages are), not the container's ISO-8859-1
+				if (request.getCharacterEncoding() == null) {
+					request.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
+				}
 				request.getParts();
 			}
 			catch (IOException | ServletException | IllegalStateException failed) {
