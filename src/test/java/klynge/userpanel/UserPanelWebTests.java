@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.UUID;
 
 import klynge.KlyngeIntegrationTest;
+import klynge.cluster.ClusterScope;
+import klynge.shared.RecordNamer;
 import klynge.shared.TestYears;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +42,9 @@ class UserPanelWebTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UserPanelRecordNames names;
 
 	MockHttpServletResponse send(MockHttpServletRequestBuilder request, String user) throws Exception {
 		if (user != null) {
@@ -233,6 +238,9 @@ class UserPanelWebTests {
 				send(get("/api/v1/user-panel/periods/" + PERIOD_2023).accept(MediaType.APPLICATION_JSON), null));
 		assertThat(period).contains("\"constitutingMeetingDate\":\"2023-03-29\"", "Arne Myklebust")
 			.doesNotContain("@brukerpanel.example.org");
+		// described in the OpenAPI document
+		assertThat(text(send(get("/v3/api-docs"), null))).contains("/api/v1/user-panel/assignments/{id}/status",
+				"User panel");
 		// staff see the note
 		assertThat(text(send(get("/api/v1/user-panel/assignments").accept(MediaType.APPLICATION_JSON), "sekretariat")))
 			.contains("Forespørsel fra direktoratet i april");
@@ -290,6 +298,22 @@ class UserPanelWebTests {
 			.param(ASSIGNMENT_2021)
 			.query(String.class)
 			.single()).isEqualTo("ASSIGNED");
+	}
+
+	@Test
+	void theAuditLogNamesPeriodsAndAssignmentsInTheirClusterOnly() {
+		UUID period = UUID.fromString(PERIOD_2023);
+		UUID assignment = UUID.fromString(ASSIGNMENT_2021);
+		UUID status = jdbc.sql("select id from user_panel_assignment_status where assignment_id = ? limit 1")
+			.param(assignment)
+			.query(UUID.class)
+			.single();
+		assertThat(ClusterScope.call(ALREK, () -> names.name("user_panel_period", period)))
+			.contains(new RecordNamer.RecordName("Brukerpanel 2023–2025", "/brukerpanel/perioder/" + PERIOD_2023));
+		assertThat(ClusterScope.call(ALREK, () -> names.name("user_panel_assignment_status", status))).contains(
+				new RecordNamer.RecordName("Pasientens legemiddelliste", "/brukerpanel/oppdrag/" + ASSIGNMENT_2021));
+		UUID nord = UUID.fromString("40d00000-0000-4000-8000-000000000002");
+		assertThat(ClusterScope.call(nord, () -> names.name("user_panel_assignment", assignment))).isEmpty();
 	}
 
 }
