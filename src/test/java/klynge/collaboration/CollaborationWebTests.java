@@ -226,6 +226,27 @@ class CollaborationWebTests {
 	}
 
 	@Test
+	void anExemptItemBehindAPublicPartnerShowsOnlyItsPublicTitle() throws Exception {
+		String name = "Unntatt " + System.nanoTime();
+		UUID id = create(name, "FORMALISED", "auto");
+		jdbc.sql("""
+				insert into collaboration_decision (cluster_id, partner_id, item_id)
+				values ('a1ec0000-0000-4000-8000-000000000001', ?, md5('item:sg-2023-03-20/10')::uuid)""")
+			.param(id)
+			.update();
+		for (String user : new String[] { null, "medlem", "observator" }) {
+			assertThat(text(page(user, "/samarbeidspartnere"))).as(String.valueOf(user))
+				.contains(name, "Personalsak")
+				.doesNotContain("Tilsetting i sekretariatet");
+			assertThat(text(page(user, "/api/v1/collaboration-partners/" + id))).as(String.valueOf(user))
+				.contains("Personalsak")
+				.doesNotContain("Tilsetting i sekretariatet");
+		}
+		// the check can fail: staff read the internal title
+		assertThat(text(page("sekretariat", "/samarbeidspartnere/admin/" + id))).contains("Tilsetting i sekretariatet");
+	}
+
+	@Test
 	void theOtherClusterSeesNoneOfAlreksPartners() throws Exception {
 		assertThat(text(page("nord", "/samarbeidspartnere"))).doesNotContain("Idrettsklynge Vest");
 		assertThat(text(page("nord", "/samarbeidspartnere/admin"))).doesNotContain("Idrettsklynge Vest");
