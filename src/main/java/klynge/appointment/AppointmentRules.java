@@ -30,7 +30,7 @@ final class AppointmentRules {
 		for (HeldTerm other : terms) {
 			if (other.overlaps(from, to)) {
 				throw new RuleViolation("validFrom", "appointment.term.overlap", other.personName(),
-						DAY.format(other.validFrom()), other.validTo() == null ? "–" : DAY.format(other.validTo()));
+						DAY.format(other.validFrom()), other.validTo() == null ? "" : DAY.format(other.validTo()));
 			}
 		}
 	}
