@@ -195,6 +195,12 @@ final class Handlers {
 				"e7e00000-0000-4000-8000-000000002021"));
 		ids.put("questions", "e7e90000-0000-4000-8000-000000002027");
 		ids.put("check-in", "e7e80000-0000-4000-8000-000000000001");
+		// appointment: the demo position Leder for Styringsgruppen and its 2024–2026
+		// process
+		ids.put("verv", "a7700000-0000-4000-8000-000000000001");
+		ids.put("appointments", "a7700000-0000-4000-8000-000000000001");
+		ids.put("prosesser", "a7710000-0000-4000-8000-000000002024");
+		ids.put("processes", "a7710000-0000-4000-8000-000000002024");
 		return ids;
 	}
 
