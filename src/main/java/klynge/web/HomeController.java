@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import klynge.appointment.Appointments;
 import klynge.body.BodyDirectory;
 import klynge.body.BodySummary;
 import klynge.casefile.BacklogQueue;
@@ -61,8 +62,11 @@ class HomeController {
 
 	private final MailOutbox outbox;
 
+	private final Appointments appointments;
+
 	HomeController(CurrentCluster current, CurrentUser currentUser, List<ClusterContent> contents, BodyDirectory bodies,
-			MeetingQueue meetings, MinutesQueue minutes, FollowUps followUps, BacklogQueue backlog, MailOutbox outbox) {
+			MeetingQueue meetings, MinutesQueue minutes, FollowUps followUps, BacklogQueue backlog, MailOutbox outbox,
+			Appointments appointments) {
 		this.current = current;
 		this.currentUser = currentUser;
 		this.contents = contents;
@@ -72,6 +76,7 @@ class HomeController {
 		this.followUps = followUps;
 		this.backlog = backlog;
 		this.outbox = outbox;
+		this.appointments = appointments;
 	}
 
 	@GetMapping("/")
@@ -99,6 +104,7 @@ class HomeController {
 			model.addAttribute("referrals", backlog.waitingReferrals(20));
 			model.addAttribute("overdue", followUps.overdue());
 			model.addAttribute("failedMail", outbox.failed(cluster, 20));
+			model.addAttribute("endingTerms", appointments.endingTerms());
 		}
 		if (!led.isEmpty()) {
 			model.addAttribute("ledBodies", led);

@@ -226,6 +226,12 @@ final class Handlers {
 		ids.put("mal", "57a76000-0000-4000-8000-000000000001");
 		ids.put("goals", "57a76000-0000-4000-8000-000000000001");
 		ids.put("innspill", "57a71000-0000-4000-8000-000000000001");
+		// appointment: the demo position Leder for Styringsgruppen and its 2024–2026
+		// process
+		ids.put("verv", "a7700000-0000-4000-8000-000000000001");
+		ids.put("appointments", "a7700000-0000-4000-8000-000000000001");
+		ids.put("prosesser", "a7710000-0000-4000-8000-000000002024");
+		ids.put("processes", "a7710000-0000-4000-8000-000000002024");
 		return ids;
 	}
 

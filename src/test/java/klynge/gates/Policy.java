@@ -773,6 +773,23 @@ final class Policy {
 		post("/strategi/admin/innspill/{id}", STAFF);
 		get("/api/v1/strategy", PUBLIC);
 		get("/api/v1/strategy/goals/{id}/history", PUBLIC);
+		// appointment (issue 16): positions, terms and processes are kept by staff; who
+		// holds which position today is public (name, position, term)
+		get("/verv", STAFF);
+		get("/verv/new", STAFF);
+		post("/verv", STAFF);
+		get("/verv/{id}", STAFF);
+		post("/verv/{id}/terms", STAFF);
+		post("/verv/{id}/prosesser", STAFF);
+		post("/verv/{id}/prosesser/{processId}/steg", STAFF);
+		get("/vervinnehavere", PUBLIC);
+		get("/api/v1/appointments", STAFF);
+		post("/api/v1/appointments", STAFF);
+		get("/api/v1/appointments/holders", PUBLIC);
+		get("/api/v1/appointments/{id}", STAFF);
+		post("/api/v1/appointments/{id}/terms", STAFF);
+		post("/api/v1/appointments/{id}/processes", STAFF);
+		post("/api/v1/appointments/{id}/processes/{processId}/steps", STAFF);
 	}
 
 	static Optional<Row> find(String method, String pattern) {
