@@ -194,12 +194,12 @@ class AnnualReports {
 		AnnualReport report = report(year);
 		requireDraft(report);
 		if (meetingId == null || comingMeetings().stream().noneMatch(m -> m.id().equals(meetingId))) {
-			throw new RuleViolation("meetingId", "annualreport.send.meeting");
+			throw new RuleViolation("meetingId", "annualreport.send.meetingMissing");
 		}
 		BodySummary author = authorBodyId == null ? null
 				: bodies().stream().filter(b -> b.id().equals(authorBodyId)).findFirst().orElse(null);
 		if (author == null) {
-			throw new RuleViolation("authorBodyId", "annualreport.send.author");
+			throw new RuleViolation("authorBodyId", "annualreport.send.authorMissing");
 		}
 		if (report.version() != version) {
 			throw new EditConflict("annual-report", year, report.version());
