@@ -86,7 +86,7 @@ class ReportDocuments {
 		Context context = new Context(view.locale());
 		context.setVariable("doc", view);
 		context.setVariable("css", css.replace("%NAME%", view.title().replace("\\", "\\\\").replace("\"", "\\\"")));
-		return templates.process("annualreport/report-pdf", context);
+		return templates.process("annualreport/document/report-pdf", context);
 	}
 
 	byte[] pdf(ReportView view) {
