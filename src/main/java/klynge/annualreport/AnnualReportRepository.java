@@ -155,6 +155,10 @@ class AnnualReportRepository {
 			.optional();
 	}
 
+	static String json(List<Chapter> chapters) {
+		return JSON.writeValueAsString(chapters);
+	}
+
 	private static ReportExport export(ResultSet rs, int n) throws SQLException {
 		return new ReportExport(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 				ExportFormat.valueOf(rs.getString(3)), rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7));
