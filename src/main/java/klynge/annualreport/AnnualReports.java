@@ -170,7 +170,7 @@ class AnnualReports {
 	/** Meetings a draft can go to: planned or summoned, from today on. */
 	List<Meeting> comingMeetings() {
 		LocalDate today = meetings.today();
-		return meetings.between(today, today.plusYears(1))
+		return meetings.between(today, LocalDate.of(2999, 12, 31))
 			.stream()
 			.filter(m -> m.status() == MeetingStatus.PLANNED || m.status() == MeetingStatus.SUMMONED)
 			.sorted(Comparator.comparing(Meeting::meetingDate))

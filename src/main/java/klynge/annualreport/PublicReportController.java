@@ -31,7 +31,7 @@ class PublicReportController {
 		this.cluster = cluster;
 	}
 
-	@GetMapping("/arsmelding/{year:\\d{4}}")
+	@GetMapping("/arsmelding/{year}")
 	String report(@PathVariable int year, Model model) {
 		AnnualReport report = reports.published(year);
 		model.addAttribute("report", report);
@@ -45,7 +45,7 @@ class PublicReportController {
 		return "annualreport/public";
 	}
 
-	@GetMapping("/arsmelding/{year:\\d{4}}/pdf")
+	@GetMapping("/arsmelding/{year}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable int year) {
 		AnnualReport report = reports.published(year);
 		ReportExport pdf = exports.latest(report.id())
