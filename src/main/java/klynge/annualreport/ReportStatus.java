@@ -5,7 +5,7 @@ enum ReportStatus {
 
 	DRAFT, SENT_TO_BODY, ADOPTED, NOTED;
 
-	boolean settled() {
+	public boolean settled() {
 		return this == ADOPTED || this == NOTED;
 	}
 

@@ -25,7 +25,7 @@ record ReportView(String clusterName, int year, String title, String statusLine,
 
 	record ChartView(String caption, String alt, byte[] png, Table figures) {
 
-		String dataUri() {
+		public String dataUri() {
 			return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
 		}
 

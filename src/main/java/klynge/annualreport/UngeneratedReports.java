@@ -38,7 +38,7 @@ class UngeneratedReports {
 	void fill() {
 		for (Missing missing : jdbc
 			.sql("""
-					select r.id, r.cluster_id, r.year, c.default_language from annual_report r join cluster c on c.id = r.cluster_id
+					select r.id, r.cluster_id, r.year, c.default_language as language from annual_report r join cluster c on c.id = r.cluster_id
 					where r.generated_at is null""")
 			.query(Missing.class)
 			.list()) {
