@@ -179,6 +179,10 @@ class AnnualReportController {
 		}
 	}
 
+	/** A meeting the draft can go to, by body and date. */
+	record MeetingChoice(UUID id, String label) {
+	}
+
 	private String page(AnnualReport report, String introduction, java.util.Map<String, ChapterText> texts, int version,
 			Model model) {
 		model.addAttribute("report", report);
@@ -186,8 +190,11 @@ class AnnualReportController {
 		model.addAttribute("texts", texts);
 		model.addAttribute("version", version);
 		model.addAttribute("view", documents.view(cluster.get().name(), report, cluster.get().locale()));
-		model.addAttribute("meetings", reports.comingMeetings());
-		model.addAttribute("reports", reports);
+		model.addAttribute("meetings",
+				reports.comingMeetings()
+					.stream()
+					.map(m -> new MeetingChoice(m.id(), reports.meetingLabel(m)))
+					.toList());
 		model.addAttribute("bodies", reports.bodies());
 		model.addAttribute("exports", exports.latest(report.id()));
 		return "annualreport/edit";

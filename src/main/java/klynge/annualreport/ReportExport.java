@@ -6,11 +6,11 @@ import java.util.UUID;
 record ReportExport(UUID id, UUID reportId, ExportFormat format, String status, int percent, String step,
 		String fileName) {
 
-	boolean done() {
+	public boolean done() {
 		return "DONE".equals(status);
 	}
 
-	boolean failed() {
+	public boolean failed() {
 		return "FAILED".equals(status);
 	}
 
