@@ -1,7 +1,7 @@
 package klynge.annualreport;
 
 /** Utkast → sendt til organ → vedtatt, or tatt til etterretning. */
-enum ReportStatus {
+public enum ReportStatus {
 
 	DRAFT, SENT_TO_BODY, ADOPTED, NOTED;
 
