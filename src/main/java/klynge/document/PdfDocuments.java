@@ -52,7 +52,14 @@ class PdfDocuments {
 	}
 
 	byte[] render(MeetingDocument document, String pageWord, String ofWord) {
-		String html = xhtml(document, pageWord, ofWord);
+		return pdf(xhtml(document, pageWord, ofWord));
+	}
+
+	/**
+	 * Any XHTML laid out as PDF/A-2b with the same fonts, colour profile and offline
+	 * rule.
+	 */
+	byte[] pdf(String html) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();

@@ -26,14 +26,14 @@ import org.w3c.dom.NodeList;
  * 4, so {@code Profiles.getVeraProfileDirectory()} cannot load. Same rules, same
  * validator.
  */
-final class VeraProfiles {
+public final class VeraProfiles {
 
 	private static ValidationProfile pdfa2b;
 
 	private VeraProfiles() {
 	}
 
-	static synchronized ValidationProfile pdfa2b() {
+	public static synchronized ValidationProfile pdfa2b() {
 		if (pdfa2b == null) {
 			pdfa2b = read("/org/verapdf/pdfa/validation/PDFA-2B.xml");
 		}

@@ -232,6 +232,12 @@ final class Handlers {
 		ids.put("appointments", "a7700000-0000-4000-8000-000000000001");
 		ids.put("prosesser", "a7710000-0000-4000-8000-000000002024");
 		ids.put("processes", "a7710000-0000-4000-8000-000000002024");
+		// annualreport: the demo's published 2022 report, and a finished PDF export of it
+		ids.put("arsmelding", "2022");
+		ids.put("annual-reports", "2022");
+		String export = annualReportExport(jdbc);
+		ids.put("eksport", export);
+		ids.put("exports", export);
 		return ids;
 	}
 
@@ -257,6 +263,21 @@ final class Handlers {
 				insert into sign_on_provider (cluster_id, name, issuer, client_id, client_secret)
 				values (?, 'Matrix', 'https://sso.alrek.example.org', 'klynge', 'matrix-secret')
 				on conflict (cluster_id, name) do update set name = excluded.name
+				returning id::text""").param(ALREK).query(String.class).single();
+	}
+
+	/**
+	 * A finished PDF export of the demo's 2022 report (the demo has none: exports are
+	 * built on request).
+	 */
+	private static String annualReportExport(JdbcClient jdbc) {
+		return jdbc.sql("""
+				insert into annual_report_export (id, cluster_id, report_id, format, status, percent, step, file_name,
+				       content, started_by, finished_at)
+				select 'a2e00000-0000-4000-8000-000000002022', r.cluster_id, r.id, 'PDF', 'DONE', 100, 'done',
+				       'arsmelding-2022.pdf', '%PDF-1.7 test'::bytea, 'test', now()
+				from annual_report r where r.cluster_id = ? and r.year = 2022
+				on conflict (id) do update set status = excluded.status
 				returning id::text""").param(ALREK).query(String.class).single();
 	}
 

@@ -790,6 +790,27 @@ final class Policy {
 		post("/api/v1/appointments/{id}/terms", STAFF);
 		post("/api/v1/appointments/{id}/processes", STAFF);
 		post("/api/v1/appointments/{id}/processes/{processId}/steps", STAFF);
+		// annualreport (issue 16 req 8): reports are made, edited, sent and exported by
+		// staff; a published report and its PDF are public. The year is no id of Alrek's:
+		// the other cluster's administrator generates its own year's report.
+		get("/arsmelding", STAFF);
+		post("/arsmelding", STAFF);
+		except("POST", "/arsmelding/{year}/generer", STAFF, Role.NORD, Expect.ALLOWED);
+		get("/arsmelding/{year}/rediger", STAFF);
+		post("/arsmelding/{year}/rediger", STAFF);
+		post("/arsmelding/{year}/send", STAFF);
+		post("/arsmelding/{year}/utfall", STAFF);
+		post("/arsmelding/{year}/publiser", STAFF);
+		post("/arsmelding/{year}/eksport", STAFF);
+		get("/arsmelding/eksport/{id}", STAFF);
+		get("/arsmelding/eksport/{id}/fil", STAFF);
+		get("/arsmelding/{year}", PUBLIC);
+		get("/arsmelding/{year}/pdf", PUBLIC);
+		get("/api/v1/annual-reports", STAFF);
+		get("/api/v1/annual-reports/{year}", STAFF);
+		post("/api/v1/annual-reports/{year}/exports", STAFF);
+		get("/api/v1/annual-reports/exports/{id}", STAFF);
+		get("/api/v1/annual-reports/exports/{id}/file", STAFF);
 	}
 
 	static Optional<Row> find(String method, String pattern) {
