@@ -695,6 +695,11 @@ final class Policy {
 		get("/api/v1/events", PUBLIC);
 		get("/api/v1/events/{id}", PUBLIC);
 		get("/api/v1/events/{id}/registrations", STAFF);
+		// search (issue 17): open to everyone, each hit checked against the reader's access;
+		// rebuilding the index is for administrators
+		get("/sok", PUBLIC);
+		get("/api/v1/search", PUBLIC);
+		post("/sok/indeks", ADMIN);
 	}
 
 	static Optional<Row> find(String method, String pattern) {
