@@ -7,7 +7,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import klynge.search.SearchController.SearchFilters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchApi {
 
 	record HitJson(String type, UUID id, String url, String title, String snippetHtml, String caseNumber, UUID bodyId,
-			String body, LocalDate date, Integer year, String status, boolean publicTitleOnly) {
+			String body, LocalDate date, Integer year, String status, boolean publicTitleOnly, double rank) {
 
 		static HitJson of(Hit h) {
 			return new HitJson(h.kind(), h.refId(), h.url(), h.title(), h.snippetHtml(), h.caseNumber(), h.bodyId(),
-					h.bodyName(), h.date(), h.year(), h.status(), h.publicTitleOnly());
+					h.bodyName(), h.date(), h.year(), h.status(), h.publicTitleOnly(), h.rank());
 		}
 	}
 

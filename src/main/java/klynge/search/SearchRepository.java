@@ -159,6 +159,13 @@ class SearchRepository {
 	 * -word), and the last word also as a prefix.
 	 */
 	private static String tsquery(SearchQuery query) {
+		if (!query.words().isEmpty()) {
+			List<String> words = new java.util.ArrayList<>();
+			for (int i = 0; i < query.words().size(); i++) {
+				words.add("to_tsquery(" + CONFIG + ", :w" + i + " || ':*')");
+			}
+			return String.join(" && ", words);
+		}
 		String leading = "websearch_to_tsquery(" + CONFIG + ", :leading)";
 		String prefix = "to_tsquery(" + CONFIG + ", :prefix || ':*')";
 		if (query.prefix().isEmpty()) {
@@ -168,6 +175,12 @@ class SearchRepository {
 	}
 
 	private static JdbcClient.StatementSpec bindQuery(JdbcClient.StatementSpec statement, SearchQuery query) {
+		if (!query.words().isEmpty()) {
+			for (int i = 0; i < query.words().size(); i++) {
+				statement = statement.param("w" + i, query.words().get(i));
+			}
+			return statement;
+		}
 		if (!query.leading().isBlank() || query.prefix().isEmpty()) {
 			statement = statement.param("leading", query.leading());
 		}

@@ -1,6 +1,7 @@
 package klynge.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import klynge.search.SearchRepository.Filters;
 import klynge.search.SearchRepository.Reader;
 import klynge.security.CurrentUser;
 import klynge.security.LoggedIn;
+import klynge.security.Roles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,7 +64,8 @@ public class Searcher {
 		UUID clusterId = cluster.id();
 		ItemVisibility visibility = items.visibility();
 		LoggedIn user = currentUser.get().orElse(null);
-		Reader reader = new Reader(user != null && user.isStaff(), user != null, user == null ? null : user.personId(),
+		boolean clusterUser = user != null && Arrays.stream(Roles.ANY).anyMatch(user::hasRole);
+		Reader reader = new Reader(user != null && user.isStaff(), clusterUser, user == null ? null : user.personId(),
 				visibility.today());
 		if (query.caseNumber().isPresent()) {
 			return byCaseNumber(clusterId, query, visibility, reader);

@@ -26,8 +26,8 @@ public interface SearchSource {
 	/**
 	 * Who may find an entry. MEMBERS and EXEMPT are an agenda item's access and are
 	 * decided by meeting's {@code Viewer} for the body and meeting date; SIGNED_IN is for
-	 * any logged-in user of the cluster (people), STAFF for administrators and
-	 * sekretariat.
+	 * the cluster's users (staff and those who sit in a body, as {@code Roles.ANY}; not
+	 * applicants or reviewers), STAFF for administrators and sekretariat.
 	 */
 	enum Reach {
 

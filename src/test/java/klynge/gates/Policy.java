@@ -695,7 +695,8 @@ final class Policy {
 		get("/api/v1/events", PUBLIC);
 		get("/api/v1/events/{id}", PUBLIC);
 		get("/api/v1/events/{id}/registrations", STAFF);
-		// search (issue 17): open to everyone, each hit checked against the reader's access;
+		// search (issue 17): open to everyone, each hit checked against the reader's
+		// access;
 		// rebuilding the index is for administrators
 		get("/sok", PUBLIC);
 		get("/api/v1/search", PUBLIC);
