@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Search as JSON, for anyone: each caller (anonymous, or HTTP Basic) gets the hits they
- * may read, as on {@code /sok}. Snippets are HTML: escaped text with {@code <mark>}
+ * may read, as on {@code /sok}. {@code title} is plain text (escape it like any text);
+ * {@code titleHtml} and {@code snippetHtml} are HTML: escaped text with {@code <mark>}
  * around the matched words.
  */
 @Tag(name = "Search")
@@ -22,12 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/search")
 class SearchApi {
 
-	record HitJson(String type, UUID id, String url, String title, String snippetHtml, String caseNumber, UUID bodyId,
-			String body, LocalDate date, Integer year, String status, boolean publicTitleOnly, double rank) {
+	record HitJson(String type, UUID id, String url, String title, String titleHtml, String snippetHtml,
+			String caseNumber, UUID bodyId, String body, LocalDate date, Integer year, String status,
+			boolean publicTitleOnly, double rank) {
 
 		static HitJson of(Hit h) {
-			return new HitJson(h.kind(), h.refId(), h.url(), h.title(), h.snippetHtml(), h.caseNumber(), h.bodyId(),
-					h.bodyName(), h.date(), h.year(), h.status(), h.publicTitleOnly(), h.rank());
+			return new HitJson(h.kind(), h.refId(), h.url(), h.title(), h.titleHtml(), h.snippetHtml(), h.caseNumber(),
+					h.bodyId(), h.bodyName(), h.date(), h.year(), h.status(), h.publicTitleOnly(), h.rank());
 		}
 	}
 

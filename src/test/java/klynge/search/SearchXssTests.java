@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.jayway.jsonpath.JsonPath;
 import klynge.KlyngeIntegrationTest;
 import klynge.shared.TestYears;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,11 @@ class SearchXssTests {
 				.andReturn()
 				.getResponse()
 				.getContentAsString(StandardCharsets.UTF_8);
-			assertThat(api).contains("<mark>Xssmerke</mark>").doesNotContain("<script>", "<img");
+			// "title" is plain text in JSON; the HTML fields are escaped
+			for (String field : new String[] { "$.hits[0].titleHtml", "$.hits[0].snippetHtml" }) {
+				String html = JsonPath.read(api, field);
+				assertThat(html).as(field).contains("<mark>Xssmerke</mark>").doesNotContain("<script>", "<img", "<b>");
+			}
 		}
 		String echoed = mvc.perform(get("/sok").param("q", "<script>alert(3)</script>").accept(MediaType.TEXT_HTML))
 			.andReturn()
