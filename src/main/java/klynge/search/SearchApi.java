@@ -45,10 +45,9 @@ class SearchApi {
 	@Operation(summary = "Full-text search (Norwegian stemming, unaccented, last word as prefix) over what the caller "
 			+ "may read; a case number (\"22-21\", \"sak 05-23\") gives jumpTo when one visible item has it")
 	@GetMapping
-	ResultsJson search(@RequestParam(name = "q", required = false) String q,
-			@Parameter(
-					description = "ITEM, CASE, FOLLOWUP, DOCUMENT, PERSON, ORGANISATION, CALL or EVENT") @RequestParam(
-							name = "type", required = false) String type,
+	ResultsJson search(@RequestParam(name = "q", required = false) String q, @Parameter(
+			description = "ITEM, CASE, FOLLOWUP, DOCUMENT, PERSON, ORGANISATION, CALL, PROJECT or EVENT") @RequestParam(
+					name = "type", required = false) String type,
 			@RequestParam(name = "year", required = false) String year,
 			@RequestParam(name = "body", required = false) String body,
 			@RequestParam(name = "status", required = false) String status,
