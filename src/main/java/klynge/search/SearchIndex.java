@@ -59,6 +59,9 @@ public class SearchIndex {
 	public int rebuild(UUID clusterId) {
 		stale.remove(clusterId);
 		return ClusterScope.callAs(clusterId, ClusterScope.SYSTEM, () -> transaction.execute(status -> {
+			// one rebuild of a cluster at a time (the scheduler's and an administrator's)
+			jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended('search_entry:' || ?, 0))",
+					clusterId.toString());
 			jdbc.update("delete from search_entry where cluster_id = ?", clusterId);
 			List<Entry> batch = new ArrayList<>(BATCH);
 			int[] count = { 0 };
