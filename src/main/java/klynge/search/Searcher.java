@@ -1,5 +1,6 @@
 package klynge.search;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import klynge.search.SearchRepository.Reader;
 import klynge.security.CurrentUser;
 import klynge.security.LoggedIn;
 import klynge.security.Roles;
+import klynge.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -136,9 +138,7 @@ public class Searcher {
 		Candidate best = group.best;
 		String caseNumber = best.caseSeq() == null ? null
 				: "%02d-%02d".formatted(best.caseSeq(), best.caseYear() % 100);
-		String bodyName = best.bodyId() == null ? null
-				: bodies.nameOn(clusterId, best.bodyId(), best.meetingDate() != null ? best.meetingDate()
-						: java.time.LocalDate.of(best.year() == null ? 2000 : best.year(), 12, 31));
+		String bodyName = bodyName(clusterId, best);
 		if (group.publicTitleOnly) {
 			String title = best.publicTitle();
 			return new Hit(best.kind(), best.refId(), best.url(), title, Snippets.html(title), "", caseNumber,
@@ -149,6 +149,23 @@ public class Searcher {
 		return new Hit(best.kind(), best.refId(), best.url(), Snippets.plain(markedTitle), Snippets.html(markedTitle),
 				snippet, caseNumber, best.bodyId(), bodyName, best.meetingDate(), best.year(), best.status(), false,
 				group.rank);
+	}
+
+	/**
+	 * The body's name on the day, or none when the index names a body no longer there.
+	 */
+	private String bodyName(UUID clusterId, Candidate candidate) {
+		if (candidate.bodyId() == null) {
+			return null;
+		}
+		LocalDate day = candidate.meetingDate() != null ? candidate.meetingDate()
+				: LocalDate.of(candidate.year() == null ? 2000 : candidate.year(), 12, 31);
+		try {
+			return bodies.nameOn(clusterId, candidate.bodyId(), day);
+		}
+		catch (NotFoundException gone) {
+			return null;
+		}
 	}
 
 	/**
