@@ -811,6 +811,12 @@ final class Policy {
 		post("/api/v1/annual-reports/{year}/exports", STAFF);
 		get("/api/v1/annual-reports/exports/{id}", STAFF);
 		get("/api/v1/annual-reports/exports/{id}/file", STAFF);
+		// search (issue 17): open to everyone, each hit checked against the reader's
+		// access;
+		// rebuilding the index is for administrators
+		get("/sok", PUBLIC);
+		get("/api/v1/search", PUBLIC);
+		post("/sok/indeks", ADMIN);
 	}
 
 	static Optional<Row> find(String method, String pattern) {

@@ -1,0 +1,224 @@
+package klynge.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import klynge.shared.SearchSource.Reach;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The index's SQL. The first filter on access is here (a reader's candidates: public
+ * parts, parts of bodies they have sat on, exempt parts by public title); the rule itself
+ * is applied to every candidate by {@link Searcher}.
+ */
+@Repository
+class SearchRepository {
+
+	static final String CONFIG = "'klynge_norwegian'";
+
+	/** Candidates per search; ranks below these are not worth a reader's time. */
+	static final int CANDIDATES = 1000;
+
+	private final JdbcClient jdbc;
+
+	SearchRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A part that matched, before the reader's access is checked. */
+	record Candidate(UUID id, String kind, UUID refId, String part, String url, String title, Integer caseSeq,
+			Integer caseYear, UUID bodyId, LocalDate meetingDate, Integer year, String status, Reach reach,
+			String exemptionBasis, String publicTitle, LocalDate exemptionEnds, boolean fullMatch, boolean publicMatch,
+			double rank) {
+	}
+
+	/**
+	 * Who reads: staff see every part; a person's bodies are looked up in membership_v.
+	 */
+	record Reader(boolean staff, boolean signedIn, UUID personId, LocalDate today) {
+	}
+
+	/** Filters of the results page; null for any. */
+	record Filters(String kind, Integer year, UUID bodyId, String status) {
+
+		static final Filters NONE = new Filters(null, null, null, null);
+
+	}
+
+	List<Candidate> candidates(UUID clusterId, SearchQuery query, Reader reader, Filters filters) {
+		var sql = new StringBuilder("with q as (select " + tsquery(query) + " as q)\n"
+				+ """
+						select e.id, e.kind, e.ref_id, e.part, e.url, e.title, e.case_seq, e.case_year, e.body_id,
+						       e.meeting_date, e.year, e.status, e.reach, e.exemption_basis, e.public_title, e.exemption_ends,
+						       e.tsv @@ q.q as full_match, e.public_tsv @@ q.q as public_match,
+						       case when e.tsv @@ q.q then ts_rank_cd(e.tsv, q.q) else ts_rank_cd(e.public_tsv, q.q) end as rank
+						from search_entry e, q
+						where e.cluster_id = :cluster and numnode(q.q) > 0
+						  and ((e.tsv @@ q.q and (:staff or e.reach = 'PUBLIC'
+						         or (e.reach = 'EXEMPT' and e.exemption_ends <= :today)
+						         or (e.reach = 'SIGNED_IN' and :signedIn)
+						         or (e.reach in ('MEMBERS', 'EXEMPT') and e.body_id in
+						             (select m.body_id from membership_v m where m.cluster_id = :cluster and m.person_id = :person))))
+						    or (e.reach = 'EXEMPT' and e.public_tsv @@ q.q))
+						""");
+		appendFilters(sql, filters);
+		sql.append(" order by rank desc, e.meeting_date desc nulls last limit " + CANDIDATES);
+		var statement = jdbc.sql(sql.toString())
+			.param("cluster", clusterId)
+			.param("staff", reader.staff())
+			.param("today", reader.today())
+			.param("signedIn", reader.signedIn())
+			.param("person", reader.personId());
+		return bindFilters(bindQuery(statement, query), filters)
+			.query((rs, n) -> new Candidate(rs.getObject("id", UUID.class), rs.getString("kind"),
+					rs.getObject("ref_id", UUID.class), rs.getString("part"), rs.getString("url"),
+					rs.getString("title"), (Integer) rs.getObject("case_seq"),
+					rs.getObject("case_year") == null ? null : rs.getInt("case_year"),
+					rs.getObject("body_id", UUID.class), rs.getObject("meeting_date", LocalDate.class),
+					rs.getObject("year") == null ? null : rs.getInt("year"), rs.getString("status"),
+					Reach.valueOf(rs.getString("reach")), rs.getString("exemption_basis"), rs.getString("public_title"),
+					rs.getObject("exemption_ends", LocalDate.class), rs.getBoolean("full_match"),
+					rs.getBoolean("public_match"), rs.getDouble("rank")))
+			.list();
+	}
+
+	/**
+	 * Title and snippet with the matched words between \u0002 and \u0003 (the text is
+	 * escaped and the marks made {@code <mark>} by {@link Snippets}).
+	 */
+	Map<UUID, String[]> headlines(UUID clusterId, SearchQuery query, List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		String marks = "'StartSel=' || chr(2) || ', StopSel=' || chr(3)";
+		var statement = jdbc
+			.sql("with q as (select " + tsquery(query) + " as q)\n"
+					+ """
+							select e.id,
+							       ts_headline(%1$s, e.title, q.q, 'HighlightAll=true, ' || %2$s) as title,
+							       case when e.content = '' then '' else ts_headline(%1$s, e.content, q.q,
+							           'MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=" … ", ' || %2$s) end as snippet
+							from search_entry e, q
+							where e.cluster_id = :cluster and e.id in (:ids)"""
+						.formatted(CONFIG, marks))
+			.param("cluster", clusterId)
+			.param("ids", ids);
+		return bindQuery(statement, query)
+			.query((rs, n) -> Map.entry(rs.getObject("id", UUID.class),
+					new String[] { rs.getString("title"), rs.getString("snippet") }))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/**
+	 * Items of the cluster with this case number (main part), before the reader's access
+	 * is checked.
+	 */
+	List<Candidate> byCaseNumber(UUID clusterId, int sequence, int year) {
+		return jdbc.sql("""
+				select e.id, e.kind, e.ref_id, e.part, e.url, e.title, e.case_seq, e.case_year, e.body_id,
+				       e.meeting_date, e.year, e.status, e.reach, e.exemption_basis, e.public_title, e.exemption_ends
+				from search_entry e
+				where e.cluster_id = ? and e.case_year = ? and e.case_seq = ? and e.kind = 'ITEM' and e.part = 'MAIN'
+				order by e.meeting_date""")
+			.params(clusterId, year, sequence)
+			.query((rs, n) -> new Candidate(rs.getObject("id", UUID.class), rs.getString("kind"),
+					rs.getObject("ref_id", UUID.class), rs.getString("part"), rs.getString("url"),
+					rs.getString("title"), rs.getInt("case_seq"), rs.getInt("case_year"),
+					rs.getObject("body_id", UUID.class), rs.getObject("meeting_date", LocalDate.class),
+					rs.getInt("year"), rs.getString("status"), Reach.valueOf(rs.getString("reach")),
+					rs.getString("exemption_basis"), rs.getString("public_title"),
+					rs.getObject("exemption_ends", LocalDate.class), true, true, 1))
+			.list();
+	}
+
+	/** Years and statuses present in the cluster's index, for the filters. */
+	List<Integer> years(UUID clusterId) {
+		return jdbc
+			.sql("select distinct year from search_entry where cluster_id = ? and year is not null order by 1 desc")
+			.param(clusterId)
+			.query(Integer.class)
+			.list();
+	}
+
+	List<String> statuses(UUID clusterId) {
+		return jdbc
+			.sql("select distinct status from search_entry where cluster_id = ? and status is not null order by 1")
+			.param(clusterId)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * The query: the leading words as websearch_to_tsquery reads them (quotes, or,
+	 * -word), and the last word also as a prefix.
+	 */
+	private static String tsquery(SearchQuery query) {
+		if (!query.words().isEmpty()) {
+			List<String> words = new java.util.ArrayList<>();
+			for (int i = 0; i < query.words().size(); i++) {
+				words.add("to_tsquery(" + CONFIG + ", :w" + i + " || ':*')");
+			}
+			return String.join(" && ", words);
+		}
+		String leading = "websearch_to_tsquery(" + CONFIG + ", :leading)";
+		String prefix = "to_tsquery(" + CONFIG + ", :prefix || ':*')";
+		if (query.prefix().isEmpty()) {
+			return leading;
+		}
+		return query.leading().isBlank() ? prefix : leading + " && " + prefix;
+	}
+
+	private static JdbcClient.StatementSpec bindQuery(JdbcClient.StatementSpec statement, SearchQuery query) {
+		if (!query.words().isEmpty()) {
+			for (int i = 0; i < query.words().size(); i++) {
+				statement = statement.param("w" + i, query.words().get(i));
+			}
+			return statement;
+		}
+		if (!query.leading().isBlank() || query.prefix().isEmpty()) {
+			statement = statement.param("leading", query.leading());
+		}
+		if (!query.prefix().isEmpty()) {
+			statement = statement.param("prefix", query.prefix());
+		}
+		return statement;
+	}
+
+	private static void appendFilters(StringBuilder sql, Filters filters) {
+		if (filters.kind() != null) {
+			sql.append(" and e.kind = :kind");
+		}
+		if (filters.year() != null) {
+			sql.append(" and e.year = :year");
+		}
+		if (filters.bodyId() != null) {
+			sql.append(" and e.body_id = :body");
+		}
+		if (filters.status() != null) {
+			sql.append(" and e.status = :status");
+		}
+	}
+
+	private static JdbcClient.StatementSpec bindFilters(JdbcClient.StatementSpec statement, Filters filters) {
+		if (filters.kind() != null) {
+			statement = statement.param("kind", filters.kind());
+		}
+		if (filters.year() != null) {
+			statement = statement.param("year", filters.year());
+		}
+		if (filters.bodyId() != null) {
+			statement = statement.param("body", filters.bodyId());
+		}
+		if (filters.status() != null) {
+			statement = statement.param("status", filters.status());
+		}
+		return statement;
+	}
+
+}
