@@ -287,7 +287,8 @@ final class Handlers {
 		while (matcher.find()) {
 			String before = pattern.substring(0, matcher.start());
 			String segment = before.substring(before.lastIndexOf('/', before.length() - 2) + 1, before.length() - 1);
-			// two modules may both say /admin/{id}: "strategi/admin" is asked before "admin"
+			// two modules may both say /admin/{id}: "strategi/admin" is asked before
+			// "admin"
 			String parent = before.substring(0, before.length() - segment.length() - 2);
 			String value = ids.getOrDefault(parent.substring(parent.lastIndexOf('/') + 1) + "/" + segment,
 					ids.get(segment));
