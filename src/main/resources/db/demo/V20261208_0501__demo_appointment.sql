@@ -19,7 +19,7 @@ begin
 
     insert into membership (cluster_id, body_id, person_id, role, seat, valid_from, valid_to, sort_order)
     values (a, brukerpanelet, (select id from person where cluster_id = a and code = 'FKB'), 'CHAIR',
-            'Leder for Brukerpanelet', '2025-04-01', '2027-03-15', 1);
+            'Leder for Brukerpanelet', '2026-01-01', '2027-03-15', 1);
 
     insert into appointment_term (cluster_id, position_id, person_id, valid_from)
     values (a, 'a7700000-0000-4000-8000-000000000003', (select id from person where cluster_id = a and code = 'BA'),

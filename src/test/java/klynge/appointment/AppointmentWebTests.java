@@ -161,7 +161,7 @@ class AppointmentWebTests {
 	@Test
 	void thePublicListShowsNamePositionAndTermButNoContactData() throws Exception {
 		String holders = page(get("/vervinnehavere"), 200);
-		assertThat(holders).contains("Leder for Brukerpanelet", "Frøydis Kristine Bruvik", "01.04.2025–15.03.2027",
+		assertThat(holders).contains("Leder for Brukerpanelet", "Frøydis Kristine Bruvik", "01.01.2026–15.03.2027",
 				"Klyngefasilitator", "Berit Angelskår");
 		assertThat(holders).doesNotContain("@alrek.example.org", "fkb@", "Karsten Specht", "UiB avklarer");
 		String json = page(get("/api/v1/appointments/holders"), 200);
