@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -48,6 +49,9 @@ class PosterSubmissionTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	IdeaBankYear year;
 
 	OffsetDateTime startedAt;
 
@@ -274,6 +278,21 @@ class PosterSubmissionTests {
 		assertThat(anonymous("/idebank/oppgaveideer").getContentAsString(StandardCharsets.UTF_8))
 			.contains("Hvordan bruker kommunene pasientforløp for eldre?", "Musikk i demensomsorgen");
 		assertThat(anonymous("/idebank/poster/1dea5000-0000-4000-8000-000000000005").getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void theAnnualReportChapterCountsThePublishedPostersByInstitution() {
+		var chapter = year.chapter(ALREK, 2023, java.util.Locale.forLanguageTag("nb")).orElseThrow();
+		assertThat(year.order()).isEqualTo(55);
+		assertThat(chapter.paragraphs().getFirst()).contains("4 postere fra 3 institusjoner");
+		assertThat(chapter.tables().getFirst().rows()).containsExactly(List.of("Høgskulen på Vestlandet", "2"),
+				List.of("Universitetet i Bergen", "1"), List.of("VID vitenskapelige høgskole", "1"));
+		assertThat(chapter.toString()).doesNotContain("Ingrid", "Jonas", "@");
+		// the 2027 call is not published, and the other cluster has none
+		assertThat(year.chapter(ALREK, 2027, java.util.Locale.forLanguageTag("nb"))).isEmpty();
+		assertThat(year.chapter(UUID.fromString("40d00000-0000-4000-8000-000000000002"), 2023,
+				java.util.Locale.forLanguageTag("nb")))
+			.isEmpty();
 	}
 
 	MockHttpServletResponse anonymous(String path) throws Exception {
