@@ -307,7 +307,7 @@ class StrategyRepository {
 		if (number.matches()) {
 			return jdbc.sql(ITEM + """
 					where cluster_id = :cluster and case_seq = :seq and mod(case_year, 100) = :year
-					order by meeting_date desc, position limit 50""")
+					order by meeting_date desc, parent_id nulls first, position limit 50""")
 				.param("staff", staff)
 				.param("cluster", clusterId)
 				.param("seq", Integer.parseInt(number.group(1)))
