@@ -20,8 +20,11 @@ import javax.imageio.ImageIO;
 import klynge.shared.YearInReview.Chart;
 import klynge.shared.YearInReview.Series;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -29,6 +32,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -64,7 +68,7 @@ class ReportCharts {
 		NumberAxis values = new NumberAxis(chart.unit());
 		values.setLabelFont(font.deriveFont(20f));
 		values.setTickLabelFont(font.deriveFont(18f));
-		values.setNumberFormatOverride(NumberFormat.getIntegerInstance(locale));
+		values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
 		values.setUpperMargin(0.15);
 		BarRenderer bars = new BarRenderer();
 		bars.setBarPainter(new StandardBarPainter());
@@ -74,11 +78,14 @@ class ReportCharts {
 				new StandardCategoryItemLabelGenerator("{2}", NumberFormat.getIntegerInstance(locale)));
 		bars.setDefaultItemLabelsVisible(true);
 		bars.setDefaultItemLabelFont(font.deriveFont(16f));
+		bars.setDefaultPositiveItemLabelPosition(
+				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
 		for (int i = 0; i < chart.series().size(); i++) {
 			bars.setSeriesPaint(i, COLOURS[i % COLOURS.length]);
 		}
 		CategoryPlot plot = new CategoryPlot(data, categories, values, bars);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
 		plot.setBackgroundPaint(Color.WHITE);
 		plot.setRangeGridlinePaint(new Color(0x99, 0x99, 0x99));
 		plot.setRangeGridlineStroke(new BasicStroke(1f));

@@ -62,6 +62,7 @@ class AnnualReportExportTests {
 	@Test
 	void the2022ReportExportsAsPdfAThatVeraPdfAccepts() throws Exception {
 		byte[] pdf = export(2022, "PDF");
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "arsmelding-2022.pdf"), pdf);
 		assertThat(failedRules(pdf)).as("veraPDF PDF/A-2b failed rules").isEmpty();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
