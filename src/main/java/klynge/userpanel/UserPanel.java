@@ -69,6 +69,14 @@ class UserPanel {
 	 * history.
 	 */
 	record AssignmentView(Assignment assignment, String personName, ItemRef item, List<StatusChange> history) {
+
+		/**
+		 * Whether the item it was reported in is public: only then does the public see
+		 * it.
+		 */
+		public boolean publicItem() {
+			return item != null && "PUBLIC".equals(item.access());
+		}
 	}
 
 	/** Everything the panel's pages show. */

@@ -56,7 +56,8 @@ class UserPanelApi {
 		static AssignmentJson of(UserPanel.AssignmentView v, boolean staff) {
 			Assignment a = v.assignment();
 			return new AssignmentJson(a.id(), a.personId(), v.personName(), a.externalBody(), a.requestedBy(),
-					a.validFrom(), a.validTo(), a.status(), a.meetingItemId(), staff ? a.note() : null,
+					a.validFrom(), a.validTo(), a.status(), staff || v.publicItem() ? a.meetingItemId() : null,
+					staff ? a.note() : null,
 					v.history()
 						.stream()
 						.map(h -> new StatusJson(h.status(), h.effectiveOn(), staff ? h.note() : null))

@@ -226,6 +226,7 @@ class UserPanelWebTests {
 		assertThat(html).contains("Brukerpanel 2023–2025", "Konstituert i møtet 29.03.2023", "Solveig Dale",
 				"FFO Vestland", "Ragnhild Sæther", "Eldrerådet i Bergen kommune", "Pasientens legemiddelliste",
 				"Kjell Tveit", "Direktoratet for e-helse", "Brukerpanel 2020–2022");
+		assertThat(html).contains("Meldt i sak 20-21 (03.06.2021)");
 		assertThat(html).doesNotContain("@brukerpanel.example.org", "+47 900", "Forespørsel fra direktoratet i april");
 		assertThat(html).doesNotContain("href=\"/brukerpanel\"");
 		String api = text(send(get("/api/v1/user-panel").accept(MediaType.APPLICATION_JSON), null));
