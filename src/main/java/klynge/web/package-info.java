@@ -3,5 +3,5 @@
  * details. Each feature module owns its own controllers and templates.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "cluster", "security", "shared", "body",
-		"meeting", "minutes", "followup", "casefile", "mail" })
+		"meeting", "minutes", "followup", "casefile", "mail", "funding :: project" })
 package klynge.web;
