@@ -1,5 +1,9 @@
 package klynge.budget;
 
+import static klynge.shared.Svg.escape;
+import static klynge.shared.Svg.rect;
+import static klynge.shared.Svg.text;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -104,24 +108,6 @@ class BudgetChart {
 
 	private static String shorten(String name) {
 		return name.length() > 28 ? name.substring(0, 27) + "…" : name;
-	}
-
-	private static String rect(int x, int y, int w, int h, String fill) {
-		return "<rect x=\"" + x + "\" y=\"" + y + "\" width=\"" + w + "\" height=\"" + h + "\" fill=\"" + fill + "\"/>";
-	}
-
-	private static String text(int x, int y, String text, String anchor) {
-		return "<text x=\"" + x + "\" y=\"" + y + "\" font-size=\"13\" fill=\"#1a1a1a\" text-anchor=\"" + anchor + "\">"
-				+ escape(text) + "</text>";
-	}
-
-	static String escape(String text) {
-		return text == null ? ""
-				: text.replace("&", "&amp;")
-					.replace("<", "&lt;")
-					.replace(">", "&gt;")
-					.replace("\"", "&quot;")
-					.replace("'", "&#39;");
 	}
 
 	private String msg(Locale locale, String key, Object... args) {

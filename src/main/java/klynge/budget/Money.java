@@ -2,40 +2,26 @@ package klynge.budget;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
+import klynge.shared.Amounts;
 import klynge.shared.RuleViolation;
 import org.springframework.stereotype.Component;
 
 /**
- * Amounts as the cluster writes them, "kr 650 000" (a no-break space between thousands,
- * decimals only when there are øre), and amounts typed by people: "650000", "650 000",
- * "kr 650 000,50" are all read; text or a negative amount is refused beside the field.
+ * Amounts for the budget pages ({@code @money} in templates), written and read by
+ * {@link Amounts}: "kr 650 000"; "650000", "650 000", "kr 650 000,50" are all read; text
+ * or a negative amount is refused beside the field.
  */
 @Component("money")
 public class Money {
 
-	private static final char NBSP = '\u00a0';
-
 	public String format(BigDecimal amount) {
-		return amount == null ? "" : "kr" + NBSP + number(amount);
+		return Amounts.format(amount);
 	}
 
 	/** The number alone, for table cells under a "kr" heading. */
 	public String number(BigDecimal amount) {
-		if (amount == null) {
-			return "";
-		}
-		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nb"));
-		symbols.setGroupingSeparator(NBSP);
-		symbols.setDecimalSeparator(',');
-		symbols.setMinusSign('\u2212');
-		boolean whole = amount.stripTrailingZeros().scale() <= 0;
-		DecimalFormat format = new DecimalFormat(whole ? "#,##0" : "#,##0.00", symbols);
-		format.setRoundingMode(RoundingMode.HALF_UP);
-		return format.format(amount);
+		return Amounts.number(amount);
 	}
 
 	/**
@@ -46,20 +32,15 @@ public class Money {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		String cleaned = text.strip().replaceFirst("(?i)^kr\\.?", "").replaceFirst("(?i)(,-|kr\\.?)$", "");
-		cleaned = cleaned.replaceAll("[\\s\u00a0\u202f_]", "").replace('\u2212', '-');
-		if (cleaned.chars().filter(c -> c == ',').count() == 1 && cleaned.indexOf('.') < 0) {
-			cleaned = cleaned.replace(',', '.');
-		}
 		BigDecimal amount;
 		try {
-			amount = new BigDecimal(cleaned);
+			amount = Amounts.parse(text);
 		}
 		catch (NumberFormatException notANumber) {
 			throw new RuleViolation(field, "budget.amount.notNumber");
 		}
 		requireValid(amount, field);
-		return amount.setScale(2, RoundingMode.HALF_UP);
+		return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
 	}
 
 	/** An amount from the API or a form: not negative, at most 12 digits of kroner. */
@@ -70,7 +51,7 @@ public class Money {
 		if (amount.signum() < 0) {
 			throw new RuleViolation(field, "budget.amount.negative");
 		}
-		if (amount.compareTo(new BigDecimal("999999999999.99")) > 0 || amount.scale() > 2) {
+		if (amount.compareTo(Amounts.MAX) > 0 || amount.stripTrailingZeros().scale() > 2) {
 			throw new RuleViolation(field, "budget.amount.tooLarge");
 		}
 		return amount;

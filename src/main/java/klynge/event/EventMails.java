@@ -56,6 +56,23 @@ class EventMails {
 				"event.mail.promoted", 0, token, locale);
 	}
 
+	/**
+	 * The mail to a registrant (with a place or waiting) when staff cancel the event,
+	 * with an iCalendar CANCEL that takes the event out of the calendar. Once per
+	 * registration.
+	 */
+	void eventCancelled(UUID clusterId, ZoneId zone, Event event, UUID registrationId, String name, String email,
+			Locale locale) {
+		String when = EventTexts.period(event, zone, locale);
+		Object[] args = { name, event.title(), when, event.place() == null ? "" : event.place(), pageUrl(event) };
+		String subject = messages.getMessage("event.mail.eventCancelled.subject", args, locale);
+		String text = messages.getMessage("event.mail.eventCancelled.text", args, locale);
+		byte[] ics = EventCalendar.cancel(event, zone, pageUrl(event), from, email, Instant.now());
+		mailer.enqueue(new OutgoingMail(clusterId, "event-registration:" + registrationId + ":event-cancelled", email,
+				subject, text,
+				List.of(new OutgoingMail.Attachment("avlyst.ics", EventCalendar.CANCEL_CONTENT_TYPE, ics))));
+	}
+
 	private void send(UUID clusterId, ZoneId zone, Event event, String idempotencyKey, String name, String email,
 			String key, int waitingRank, String token, Locale locale) {
 		String link = baseUrl + "/arrangementer/avmelding/" + token;

@@ -278,7 +278,8 @@ public class Events {
 	}
 
 	/**
-	 * Saves the form; raising the capacity promotes from the waiting list.
+	 * Saves the form; raising the capacity promotes from the waiting list, cancelling the
+	 * event mails the registrants.
 	 * @throws EditConflict when someone saved since the form was opened
 	 */
 	@Transactional
@@ -293,7 +294,24 @@ public class Events {
 		if (!repository.updateEvent(c.id(), id, version, fields)) {
 			throw new EditConflict("event", id, event.version());
 		}
-		promote(c, repository.find(c.id(), id).orElseThrow());
+		Event saved = repository.find(c.id(), id).orElseThrow();
+		if (event.status() != EventStatus.CANCELLED && saved.status() == EventStatus.CANCELLED) {
+			tellCancelled(c, saved);
+		}
+		promote(c, saved);
+	}
+
+	/**
+	 * Mails everyone with a place or on the waiting list that the event is cancelled. The
+	 * registrations give no language, so the cluster's is used, as for the other mails.
+	 */
+	private void tellCancelled(Cluster c, Event event) {
+		for (Registration r : repository.registrations(c.id(), event.id())) {
+			if ((r.status() == RegistrationStatus.CONFIRMED || r.status() == RegistrationStatus.WAITING)
+					&& !r.anonymised()) {
+				mails.eventCancelled(c.id(), c.zone(), event, r.id(), r.name(), r.email(), c.locale());
+			}
+		}
 	}
 
 	@Transactional

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import klynge.shared.Amounts;
 import klynge.shared.RuleViolation;
 
 /**
@@ -126,17 +127,16 @@ public record ApplicationForm(String title, String leadName, String leadEmail, S
 	}
 
 	static BigDecimal amount(String text, int row) {
-		String plain = text.replaceAll("(?i)kr\\.?", "").replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
 		try {
-			BigDecimal amount = new BigDecimal(plain);
-			if (amount.signum() < 0 || amount.scale() > 2 || amount.compareTo(new BigDecimal("999999999999")) > 0) {
-				throw new NumberFormatException();
+			BigDecimal amount = Amounts.parse(text);
+			if (Amounts.valid(amount)) {
+				return amount;
 			}
-			return amount;
 		}
 		catch (NumberFormatException ex) {
-			throw new RuleViolation("budget", "funding.budget.rule.amount", row);
+			// refused below, naming the row
 		}
+		throw new RuleViolation("budget", "funding.budget.rule.amount", row);
 	}
 
 	private static int size(List<String> list) {

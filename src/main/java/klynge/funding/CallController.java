@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import klynge.funding.project.Projects;
 import klynge.organisation.OrganisationDirectory;
 import klynge.cluster.CurrentCluster;
 import klynge.shared.EditConflict;
@@ -39,13 +40,16 @@ class CallController {
 
 	private final CurrentCluster cluster;
 
+	private final Projects projects;
+
 	CallController(Calls calls, Funds funds, Applications applications, OrganisationDirectory organisations,
-			CurrentCluster cluster) {
+			CurrentCluster cluster, Projects projects) {
 		this.calls = calls;
 		this.funds = funds;
 		this.applications = applications;
 		this.organisations = organisations;
 		this.cluster = cluster;
+		this.projects = projects;
 	}
 
 	@GetMapping("/calls")
@@ -83,13 +87,19 @@ class CallController {
 	@PostMapping("/calls")
 	String add(@Valid @ModelAttribute("form") CallForm form, BindingResult errors, Model model,
 			HttpServletResponse response) {
-		return Forms.submit(errors, response, () -> "redirect:/calls/" + calls.create(form), () -> form(model, null));
+		return Forms.submit(errors, response, () -> {
+			Projects.checkCallDueDates(form.progressReportDue(), form.finalReportDue());
+			UUID id = calls.create(form);
+			projects.saveCallDueDates(id, form.progressReportDue(), form.finalReportDue());
+			return "redirect:/calls/" + id;
+		}, () -> form(model, null));
 	}
 
 	@GetMapping("/calls/{id}/edit")
 	String edit(@PathVariable UUID id, Model model) {
 		FundingCall call = calls.get(id);
-		model.addAttribute("form", CallForm.of(call));
+		Projects.CallDue due = projects.callDue(id);
+		model.addAttribute("form", CallForm.of(call, due.progress(), due.finalReport()));
 		return form(model, call);
 	}
 
@@ -99,7 +109,9 @@ class CallController {
 		FundingCall call = calls.get(id);
 		try {
 			return Forms.submit(errors, response, () -> {
+				Projects.checkCallDueDates(form.progressReportDue(), form.finalReportDue());
 				calls.update(id, form, form.version() == null ? call.version() : form.version());
+				projects.saveCallDueDates(id, form.progressReportDue(), form.finalReportDue());
 				return "redirect:/calls/" + id;
 			}, () -> form(model, call));
 		}

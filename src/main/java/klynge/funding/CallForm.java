@@ -1,6 +1,7 @@
 package klynge.funding;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A call's frame and conditions as the form sends them: the deadline as a local time in
@@ -21,7 +23,8 @@ public record CallForm(@NotNull UUID fundId, @NotBlank @Size(max = 300) String t
 		@DecimalMin("0.01") @DecimalMax("999999999999") BigDecimal maxPerApplication, Boolean municipalPartnerRequired,
 		@DecimalMin("0") @DecimalMax("999999999999") BigDecimal buyoutMaxAmount,
 		@DecimalMin("0") @DecimalMax("100") BigDecimal buyoutMaxPercent, List<UUID> eligibleOrganisationIds,
-		Integer version) {
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate progressReportDue,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate finalReportDue, Integer version) {
 
 	public CallForm {
 		title = title == null ? null : title.strip();
@@ -30,16 +33,17 @@ public record CallForm(@NotNull UUID fundId, @NotBlank @Size(max = 300) String t
 	}
 
 	static CallForm empty() {
-		return new CallForm(null, "", null, null, null, null, false, null, null, List.of(), 0);
+		return new CallForm(null, "", null, null, null, null, false, null, null, List.of(), null, null, 0);
 	}
 
-	static CallForm of(FundingCall call) {
+	/** The call's form with its own report due dates (null: the defaults). */
+	static CallForm of(FundingCall call, LocalDate progressReportDue, LocalDate finalReportDue) {
 		CallConditions c = call.conditions();
 		return new CallForm(call.fundId(), call.title(), call.committeeBodyId(), call.decidingBodyId(),
 				c.deadline() == null ? null : c.deadline().atZone(FundingClock.OSLO).toLocalDateTime(),
 				c.maxPerApplication(), c.municipalPartnerRequired(), c.buyoutMaxAmount(),
 				c.buyoutMaxShare() == null ? null : c.buyoutMaxShare().movePointRight(2).stripTrailingZeros(),
-				List.copyOf(c.eligibleOrganisationIds()), call.version());
+				List.copyOf(c.eligibleOrganisationIds()), progressReportDue, finalReportDue, call.version());
 	}
 
 	java.time.Instant deadlineInstant() {

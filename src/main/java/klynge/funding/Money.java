@@ -1,14 +1,12 @@
 package klynge.funding;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
+
+import klynge.shared.Amounts;
 
 /**
- * Amounts the Norwegian way, "kr 650 000" (no-break space between thousands, øre only
- * when there are any), and shares as "50 %".
+ * Amounts the Norwegian way, "kr 650 000" (written by {@link Amounts}, as the budget's),
+ * and shares as "50 %".
  */
 public final class Money {
 
@@ -18,16 +16,7 @@ public final class Money {
 	}
 
 	public static String format(BigDecimal amount) {
-		if (amount == null) {
-			return "";
-		}
-		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-		symbols.setGroupingSeparator(NBSP);
-		symbols.setDecimalSeparator(',');
-		symbols.setMinusSign('−');
-		boolean whole = amount.stripTrailingZeros().scale() <= 0;
-		DecimalFormat format = new DecimalFormat(whole ? "#,##0" : "#,##0.00", symbols);
-		return "kr" + NBSP + format.format(amount.setScale(whole ? 0 : 2, RoundingMode.HALF_UP));
+		return Amounts.format(amount);
 	}
 
 	public static String percent(BigDecimal share) {

@@ -15,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,9 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Date polls as JSON for staff (HTTP Basic): list, create, propose options, invite by
- * e-mail, send the invitations and reminders, read the results and close. No token is
- * ever part of an answer; answering is the personal link's page.
+ * Date polls as JSON for staff (HTTP Basic): list, create, propose and remove options,
+ * invite and remove invitees by e-mail, send the invitations and reminders, read the
+ * results and close. No token is ever part of an answer; answering is the personal link's
+ * page.
  */
 @Tag(name = "Polls")
 @RestController
@@ -131,6 +133,22 @@ class PollApi {
 	ResponseEntity<PollJson> addInvitee(@PathVariable UUID id, @RequestBody InviteeForm form) {
 		polls.addInvitee(id, form);
 		return ResponseEntity.status(HttpStatus.CREATED).body(PollJson.of(polls.get(id)));
+	}
+
+	@Operation(summary = "Removes a proposed time while the poll is open; the answers to it go with it "
+			+ "(409 on a closed poll)")
+	@DeleteMapping("/{id}/options/{optionId}")
+	PollJson removeOption(@PathVariable UUID id, @PathVariable UUID optionId) {
+		polls.removeOption(id, optionId);
+		return PollJson.of(polls.get(id));
+	}
+
+	@Operation(summary = "Removes an invitee while the poll is open, with their answers and link "
+			+ "(409 on a closed poll)")
+	@DeleteMapping("/{id}/invitees/{inviteeId}")
+	PollJson removeInvitee(@PathVariable UUID id, @PathVariable UUID inviteeId) {
+		polls.removeInvitee(id, inviteeId);
+		return PollJson.of(polls.get(id));
 	}
 
 	@Operation(summary = "Mails every invitee not invited yet a personal link")

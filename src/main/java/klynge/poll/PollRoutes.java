@@ -34,6 +34,8 @@ class PollRoutes implements RouteRules {
 			.hasAnyRole(Roles.REGISTRY_EDITORS)
 			.requestMatchers(HttpMethod.POST, "/api/v1/polls", "/api/v1/polls/*/options", "/api/v1/polls/*/invitees",
 					"/api/v1/polls/*/invitations", "/api/v1/polls/*/reminders", "/api/v1/polls/*/close")
+			.hasAnyRole(Roles.REGISTRY_EDITORS)
+			.requestMatchers(HttpMethod.DELETE, "/api/v1/polls/*/options/*", "/api/v1/polls/*/invitees/*")
 			.hasAnyRole(Roles.REGISTRY_EDITORS);
 	}
 

@@ -41,7 +41,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail notFound(NotFoundException exception, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
 				messages.getMessage("error.notFound", null, locale));
-		problem.setType(URI.create("urn:klynge:problem:not-found:" + exception.what()));
+		// "poll option" → "poll-option": a space in the URN made the handler fail (a 500)
+		problem
+			.setType(URI.create("urn:klynge:problem:not-found:" + exception.what().replaceAll("[^A-Za-z0-9-]+", "-")));
 		return problem;
 	}
 

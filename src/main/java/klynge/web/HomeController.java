@@ -12,6 +12,7 @@ import klynge.casefile.BacklogQueue;
 import klynge.cluster.ClusterContent;
 import klynge.cluster.CurrentCluster;
 import klynge.followup.FollowUps;
+import klynge.funding.project.OverdueReports;
 import klynge.mail.MailOutbox;
 import klynge.meeting.MeetingQueue;
 import klynge.minutes.MinutesQueue;
@@ -26,10 +27,10 @@ import org.springframework.web.bind.annotation.GetMapping;
  * The start page, per role: everyone sees the cluster, its bodies, the coming meetings
  * and the latest approved minutes; a member their next meetings with papers, the minutes
  * waiting for their comments, their follow-ups and what they proposed; the secretariat
- * what needs doing this week; a chair the minutes to approve and the next agenda of the
- * bodies they lead. Someone with several roles sees each role's sections. The data comes
- * from each owning module's query (they filter for the viewer and the cluster), so this
- * page decides only which sections a role gets.
+ * what needs doing this week (and the project reports past due); a chair the minutes to
+ * approve and the next agenda of the bodies they lead. Someone with several roles sees
+ * each role's sections. The data comes from each owning module's query (they filter for
+ * the viewer and the cluster), so this page decides only which sections a role gets.
  * <p>
  * A cluster without bodies yet (a fresh setup) gets a "getting started" panel: what to
  * enter first, in the order the registry needs it. The modules say what they hold through
@@ -67,6 +68,11 @@ class HomeController {
 	HomeController(CurrentCluster current, CurrentUser currentUser, List<ClusterContent> contents, BodyDirectory bodies,
 			MeetingQueue meetings, MinutesQueue minutes, FollowUps followUps, BacklogQueue backlog, MailOutbox outbox,
 			Appointments appointments) {
+	private final OverdueReports overdueReports;
+
+	HomeController(CurrentCluster current, CurrentUser currentUser, List<ClusterContent> contents, BodyDirectory bodies,
+			MeetingQueue meetings, MinutesQueue minutes, FollowUps followUps, BacklogQueue backlog, MailOutbox outbox,
+			OverdueReports overdueReports) {
 		this.current = current;
 		this.currentUser = currentUser;
 		this.contents = contents;
@@ -77,6 +83,7 @@ class HomeController {
 		this.backlog = backlog;
 		this.outbox = outbox;
 		this.appointments = appointments;
+		this.overdueReports = overdueReports;
 	}
 
 	@GetMapping("/")
@@ -105,6 +112,7 @@ class HomeController {
 			model.addAttribute("overdue", followUps.overdue());
 			model.addAttribute("failedMail", outbox.failed(cluster, 20));
 			model.addAttribute("endingTerms", appointments.endingTerms());
+			model.addAttribute("overdueReports", overdueReports.forStaff(20));
 		}
 		if (!led.isEmpty()) {
 			model.addAttribute("ledBodies", led);

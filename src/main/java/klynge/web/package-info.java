@@ -4,4 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "cluster", "security", "shared", "body",
 		"meeting", "minutes", "followup", "casefile", "mail", "appointment" })
+		"meeting", "minutes", "followup", "casefile", "mail", "funding :: project" })
 package klynge.web;

@@ -665,6 +665,8 @@ final class Policy {
 		post("/api/v1/polls/{id}/invitations", STAFF);
 		post("/api/v1/polls/{id}/reminders", STAFF);
 		post("/api/v1/polls/{id}/close", STAFF);
+		delete("/api/v1/polls/{id}/options/{optionId}", STAFF);
+		delete("/api/v1/polls/{id}/invitees/{inviteeId}", STAFF);
 		// event (issue 16): the event pages, registering and cancelling by the personal
 		// link for anyone (drafts are 404 but to staff); editing, the participants and
 		// check-in for staff

@@ -3,6 +3,7 @@ package klynge.funding.leverage;
 import java.math.BigDecimal;
 import java.util.List;
 
+import klynge.shared.Amounts;
 import klynge.shared.RuleViolation;
 
 /**
@@ -85,21 +86,16 @@ public record FollowOnInput(String funder, String title, String reference, Strin
 		if (blank(typed)) {
 			throw new RuleViolation("amount", "leverage.rule.required");
 		}
-		String digits = typed.strip()
-			.replaceFirst("(?i)^kr\\.?", "")
-			.replace("\u00a0", "")
-			.replace(" ", "")
-			.replace(',', '.');
 		try {
-			BigDecimal amount = new BigDecimal(digits);
-			if (amount.signum() <= 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 12) {
-				throw new RuleViolation("amount", "leverage.rule.amount", typed.strip());
+			BigDecimal amount = Amounts.parse(typed);
+			if (Amounts.valid(amount) && amount.signum() > 0) {
+				return amount;
 			}
-			return amount;
 		}
 		catch (NumberFormatException ex) {
-			throw new RuleViolation("amount", "leverage.rule.amount", typed.strip());
+			// refused below, with what was typed
 		}
+		throw new RuleViolation("amount", "leverage.rule.amount", typed.strip());
 	}
 
 	private static FollowOnStatus status(String typed) {

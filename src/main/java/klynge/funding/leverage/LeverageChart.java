@@ -1,5 +1,8 @@
 package klynge.funding.leverage;
 
+import static klynge.shared.Svg.escape;
+import static klynge.shared.Svg.rect;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -7,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import klynge.funding.Money;
+import klynge.shared.Svg;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -93,22 +97,8 @@ class LeverageChart {
 		return amount.multiply(BigDecimal.valueOf(width)).divide(max, 0, RoundingMode.HALF_UP).intValue();
 	}
 
-	private static String rect(int x, int y, int w, int h, String fill) {
-		return "<rect x=\"" + x + "\" y=\"" + y + "\" width=\"" + w + "\" height=\"" + h + "\" fill=\"" + fill + "\"/>";
-	}
-
 	private static String text(int x, int y, String text) {
-		return "<text x=\"" + x + "\" y=\"" + y + "\" font-size=\"13\" fill=\"#1a1a1a\" text-anchor=\"start\">"
-				+ escape(text) + "</text>";
-	}
-
-	static String escape(String text) {
-		return text == null ? ""
-				: text.replace("&", "&amp;")
-					.replace("<", "&lt;")
-					.replace(">", "&gt;")
-					.replace("\"", "&quot;")
-					.replace("'", "&#39;");
+		return Svg.text(x, y, text, "start");
 	}
 
 	private String msg(Locale locale, String key) {

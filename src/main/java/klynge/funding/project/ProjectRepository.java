@@ -259,6 +259,17 @@ class ProjectRepository {
 			.list();
 	}
 
+	/** One call's own due dates (either may be null: the default). */
+	java.util.Optional<CallDueDates> callDueDates(UUID clusterId, UUID callId) {
+		return jdbc
+			.sql("select id, title, progress_report_due, final_report_due from funding_call "
+					+ "where cluster_id = ? and id = ?")
+			.params(clusterId, callId)
+			.query((rs, n) -> new CallDueDates(rs.getObject(1, UUID.class), rs.getString(2),
+					rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)))
+			.optional();
+	}
+
 	boolean setCallDueDates(UUID clusterId, UUID callId, LocalDate progress, LocalDate finalReport) {
 		return jdbc
 			.sql("""

@@ -232,6 +232,45 @@ public class Projects implements ProjectDueDates {
 		return currentUser.isStaff() ? repository.callsWithAwards(cluster.id()) : List.of();
 	}
 
+	/** A call's own due dates (null: the default). */
+	public record CallDue(LocalDate progress, LocalDate finalReport) {
+	}
+
+	/** A call's own due dates, for its form. */
+	public CallDue callDue(UUID callId) {
+		return repository.callDueDates(cluster.id(), callId)
+			.map(c -> new CallDue(c.progress(), c.finalReport()))
+			.orElse(new CallDue(null, null));
+	}
+
+	/**
+	 * The call form's due dates: refused beside their field unless between 2000 and 2100,
+	 * before anything is saved.
+	 */
+	public static void checkCallDueDates(LocalDate progress, LocalDate finalReport) {
+		if (progress != null && (progress.getYear() < 2000 || progress.getYear() > 2100)) {
+			throw new RuleViolation("progressReportDue", "project.report.rule.dueOn");
+		}
+		if (finalReport != null && (finalReport.getYear() < 2000 || finalReport.getYear() > 2100)) {
+			throw new RuleViolation("finalReportDue", "project.report.rule.dueOn");
+		}
+	}
+
+	/**
+	 * The call form saved its due dates: when they changed, as {@link #setCallDueDates};
+	 * unchanged, a report's own moved date stays.
+	 */
+	@Transactional
+	public void saveCallDueDates(UUID callId, LocalDate progress, LocalDate finalReport) {
+		checkCallDueDates(progress, finalReport);
+		ProjectRepository.CallDueDates now = repository.callDueDates(cluster.id(), callId)
+			.orElseThrow(() -> new NotFoundException("call", callId));
+		if (!java.util.Objects.equals(now.progress(), progress)
+				|| !java.util.Objects.equals(now.finalReport(), finalReport)) {
+			setCallDueDates(callId, progress, finalReport);
+		}
+	}
+
 	/**
 	 * Staff set a call's own due dates (null: the defaults); the call's reports that
 	 * nobody has submitted yet move to them.

@@ -9,6 +9,7 @@ import java.util.UUID;
 import klynge.funding.CallStatus;
 import klynge.funding.Money;
 import klynge.funding.review.ReviewRepository.CallRow;
+import klynge.shared.Amounts;
 import klynge.shared.RuleViolation;
 
 /**
@@ -117,20 +118,11 @@ public record AwardSheet(CallRow call, BigDecimal frame, List<Line> lines, boole
 
 	/** Null for blank; NumberFormatException for what is not an amount. */
 	static BigDecimal parse(String text) {
-		if (text == null) {
-			return null;
-		}
-		String plain = text.replace("kr", "").replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
-		if (plain.isEmpty()) {
-			return null;
-		}
-		if (plain.endsWith(".-")) {
-			plain = plain.substring(0, plain.length() - 2);
-		}
-		if (!plain.matches("\\d{1,12}(\\.\\d{1,2})?")) {
+		BigDecimal amount = Amounts.parse(text);
+		if (amount != null && !Amounts.valid(amount)) {
 			throw new NumberFormatException(text);
 		}
-		return new BigDecimal(plain);
+		return amount;
 	}
 
 	/** An amount as the form shows it: "120000" or "1250,50". */

@@ -96,11 +96,29 @@ public class Awards {
 					Money.format(total.subtract(call.fundAmount())));
 		}
 		UUID item = proposals.ofCall(clusterId, callId).map(ProposalRepository.Proposal::itemId).orElse(null);
-		jdbc.sql("delete from funding_award where cluster_id = ? and call_id = ?").params(clusterId, callId).update();
+		// Recording again keeps the award rows of applications still awarded (their id is
+		// the
+		// project's, and the project's reports and follow-on funding hang on it); only
+		// the awards taken away are deleted.
+		for (UUID gone : jdbc.sql("select application_id from funding_award where cluster_id = ? and call_id = ?")
+			.params(clusterId, callId)
+			.query(UUID.class)
+			.list()) {
+			if (!seen.contains(gone)) {
+				jdbc.sql("delete from funding_award where cluster_id = ? and call_id = ? and application_id = ?")
+					.params(clusterId, callId, gone)
+					.update();
+			}
+		}
 		for (Award award : awards) {
 			jdbc.sql("""
 					insert into funding_award (cluster_id, call_id, application_id, amount, item_id, decided_by)
-					values (?, ?, ?, ?, ?, ?)""")
+					values (?, ?, ?, ?, ?, ?)
+					on conflict (application_id) do update
+					set amount = excluded.amount, item_id = excluded.item_id, decided_by = excluded.decided_by,
+					    decided_at = now()
+					where funding_award.amount <> excluded.amount
+					   or funding_award.item_id is distinct from excluded.item_id""")
 				.params(clusterId, callId, award.applicationId(), award.amount(), item, reviews.user().username())
 				.update();
 		}

@@ -23,7 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (over the frame: refused with both figures, every typed amount still in the form,
  * nothing saved), the live totals, "Marker som vedtatt"; the committee reads it without a
  * form; applicants, members outside the committee, the anonymous and the other cluster
- * get nothing.
+ * get nothing. Recording again keeps the award (the project) of an application still
+ * awarded, with its reports.
  */
 @KlyngeIntegrationTest
 class AwardsPageTests {
@@ -153,6 +154,48 @@ class AwardsPageTests {
 		assertThat(awards()).containsExactlyInAnyOrder(a + "=100000.00", b + "=100000.00");
 		String page = text(get(url).with(httpBasic("sekretariat", "demo")), 200);
 		assertThat(page).contains("Send tildelingsbrev og avslag").doesNotContain("name=\"amount_");
+	}
+
+	@Test
+	void recordingAgainKeepsTheReportsOfProjectsStillAwarded() throws Exception {
+		String url = "/funding/review-calls/" + call + "/awards";
+		mvc.perform(post(url).with(httpBasic("sekretariat", "demo"))
+			.with(csrf())
+			.param("amount_" + a, "150000")
+			.param("amount_" + b, "100000")).andExpect(status().is3xxRedirection());
+		UUID awardA = award(a);
+		UUID awardB = award(b);
+		for (UUID award : List.of(awardA, awardB)) {
+			jdbc.sql(
+					"""
+							insert into project_report (cluster_id, award_id, kind, due_on, status)
+							select cluster_id, id, 'PROGRESS', current_date + 30, 'SUBMITTED' from funding_award where id = ?""")
+				.param(award)
+				.update();
+		}
+
+		// a new amount for A, B taken away: A keeps its project and report, B's go
+		mvc.perform(post(url).with(httpBasic("sekretariat", "demo"))
+			.with(csrf())
+			.param("amount_" + a, "kr 120 000")
+			.param("amount_" + b, "")).andExpect(status().is3xxRedirection());
+		assertThat(awards()).containsExactly(a + "=120000.00");
+		assertThat(award(a)).isEqualTo(awardA);
+		assertThat(jdbc.sql("select status from project_report where award_id = ?")
+			.param(awardA)
+			.query(String.class)
+			.list()).containsExactly("SUBMITTED");
+		assertThat(jdbc.sql("select count(*) from project_report where award_id = ?")
+			.param(awardB)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	private UUID award(UUID application) {
+		return jdbc.sql("select id from funding_award where application_id = ?")
+			.param(application)
+			.query(UUID.class)
+			.single();
 	}
 
 	private List<String> awards() {
