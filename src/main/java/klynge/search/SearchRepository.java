@@ -21,7 +21,7 @@ class SearchRepository {
 	static final String CONFIG = "'klynge_norwegian'";
 
 	/** Candidates per search; ranks below these are not worth a reader's time. */
-	static final int CANDIDATES = 1000;
+	static final int CANDIDATES = 300;
 
 	private final JdbcClient jdbc;
 

@@ -1,7 +1,7 @@
 package klynge.search;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +20,6 @@ import klynge.search.SearchRepository.Reader;
 import klynge.security.CurrentUser;
 import klynge.security.LoggedIn;
 import klynge.security.Roles;
-import klynge.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -92,7 +91,8 @@ public class Searcher {
 			.toList();
 		Map<UUID, String[]> headlines = repository.headlines(clusterId, query,
 				shown.stream().filter(g -> !g.publicTitleOnly).map(g -> g.best.id()).toList());
-		List<Hit> hits = shown.stream().map(g -> hit(clusterId, g, headlines.get(g.best.id()))).toList();
+		Map<UUID, String> names = bodyNames(clusterId);
+		List<Hit> hits = shown.stream().map(g -> hit(names, g, headlines.get(g.best.id()))).toList();
 		return new SearchResults(query.text(), hits, ranked.size(), current, pages, null);
 	}
 
@@ -104,7 +104,7 @@ public class Searcher {
 			if (seen != Seen.NOT_AT_ALL) {
 				Group group = new Group();
 				group.add(candidate, seen == Seen.PUBLIC_TITLE);
-				hits.add(hit(clusterId, group, null));
+				hits.add(hit(bodyNames(clusterId), group, null));
 			}
 		}
 		return new SearchResults(query.text(), hits, hits.size(), 1, hits.isEmpty() ? 0 : 1,
@@ -134,11 +134,11 @@ public class Searcher {
 		};
 	}
 
-	private Hit hit(UUID clusterId, Group group, String[] headline) {
+	private Hit hit(Map<UUID, String> bodyNames, Group group, String[] headline) {
 		Candidate best = group.best;
 		String caseNumber = best.caseSeq() == null ? null
 				: "%02d-%02d".formatted(best.caseSeq(), best.caseYear() % 100);
-		String bodyName = bodyName(clusterId, best);
+		String bodyName = best.bodyId() == null ? null : bodyNames.get(best.bodyId());
 		if (group.publicTitleOnly) {
 			String title = best.publicTitle();
 			return new Hit(best.kind(), best.refId(), best.url(), title, Snippets.html(title), "", caseNumber,
@@ -151,21 +151,11 @@ public class Searcher {
 				group.rank);
 	}
 
-	/**
-	 * The body's name on the day, or none when the index names a body no longer there.
-	 */
-	private String bodyName(UUID clusterId, Candidate candidate) {
-		if (candidate.bodyId() == null) {
-			return null;
-		}
-		LocalDate day = candidate.meetingDate() != null ? candidate.meetingDate()
-				: LocalDate.of(candidate.year() == null ? 2000 : candidate.year(), 12, 31);
-		try {
-			return bodies.nameOn(clusterId, candidate.bodyId(), day);
-		}
-		catch (NotFoundException gone) {
-			return null;
-		}
+	/** The bodies' names as they are now, read once per search. */
+	private Map<UUID, String> bodyNames(UUID clusterId) {
+		Map<UUID, String> names = new HashMap<>();
+		bodies.bodies(clusterId).forEach(body -> names.put(body.id(), body.name()));
+		return names;
 	}
 
 	/**
