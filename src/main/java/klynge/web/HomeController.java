@@ -65,14 +65,11 @@ class HomeController {
 
 	private final Appointments appointments;
 
-	HomeController(CurrentCluster current, CurrentUser currentUser, List<ClusterContent> contents, BodyDirectory bodies,
-			MeetingQueue meetings, MinutesQueue minutes, FollowUps followUps, BacklogQueue backlog, MailOutbox outbox,
-			Appointments appointments) {
 	private final OverdueReports overdueReports;
 
 	HomeController(CurrentCluster current, CurrentUser currentUser, List<ClusterContent> contents, BodyDirectory bodies,
 			MeetingQueue meetings, MinutesQueue minutes, FollowUps followUps, BacklogQueue backlog, MailOutbox outbox,
-			OverdueReports overdueReports) {
+			Appointments appointments, OverdueReports overdueReports) {
 		this.current = current;
 		this.currentUser = currentUser;
 		this.contents = contents;

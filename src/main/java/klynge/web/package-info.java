@@ -3,6 +3,5 @@
  * details. Each feature module owns its own controllers and templates.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "cluster", "security", "shared", "body",
-		"meeting", "minutes", "followup", "casefile", "mail", "appointment" })
-		"meeting", "minutes", "followup", "casefile", "mail", "funding :: project" })
+		"meeting", "minutes", "followup", "casefile", "mail", "appointment", "funding :: project" })
 package klynge.web;
