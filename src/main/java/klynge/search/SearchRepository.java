@@ -87,7 +87,8 @@ class SearchRepository {
 	}
 
 	/**
-	 * Title and snippet with the matched words between \u0002 and \u0003 (the text is
+	 * Title and snippet (from the first 20 000 characters: ts_headline parses the whole
+	 * text it is given) with the matched words between \u0002 and \u0003 (the text is
 	 * escaped and the marks made {@code <mark>} by {@link Snippets}).
 	 */
 	Map<UUID, String[]> headlines(UUID clusterId, SearchQuery query, List<UUID> ids) {
@@ -100,7 +101,7 @@ class SearchRepository {
 					+ """
 							select e.id,
 							       ts_headline(%1$s, e.title, q.q, 'HighlightAll=true, ' || %2$s) as title,
-							       case when e.content = '' then '' else ts_headline(%1$s, e.content, q.q,
+							       case when e.content = '' then '' else ts_headline(%1$s, left(e.content, 20000), q.q,
 							           'MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=" … ", ' || %2$s) end as snippet
 							from search_entry e, q
 							where e.cluster_id = :cluster and e.id in (:ids)"""
