@@ -36,7 +36,7 @@ class AppointmentRoutes implements RouteRules {
 
 	@Bean
 	static NavigationEntry publicOfficeHoldersNavigation() {
-		return new NavigationEntry("nav.officeHolders", "/vervinnehavere", java.util.List.of(), 64);
+		return NavigationEntry.aboutCluster("nav.officeHolders", "/vervinnehavere", 64);
 	}
 
 }

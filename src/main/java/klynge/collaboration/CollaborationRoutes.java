@@ -1,7 +1,5 @@
 package klynge.collaboration;
 
-import java.util.List;
-
 import klynge.security.NavigationEntry;
 import klynge.security.Roles;
 import klynge.security.RouteRules;
@@ -33,7 +31,7 @@ class CollaborationRoutes implements RouteRules {
 
 	@Bean
 	static NavigationEntry publicPartnersNavigation() {
-		return new NavigationEntry("nav.publicPartners", "/samarbeidspartnere", List.of(), 64);
+		return NavigationEntry.aboutCluster("nav.publicPartners", "/samarbeidspartnere", 64);
 	}
 
 	@Bean

@@ -36,7 +36,7 @@ class IdeaBankRoutes implements RouteRules {
 
 	@Bean
 	static NavigationEntry publicIdeaBankNavigation() {
-		return new NavigationEntry("nav.ideabank", "/idebank", java.util.List.of(), 64);
+		return NavigationEntry.aboutCluster("nav.ideabank", "/idebank", 64);
 	}
 
 	@Bean

@@ -15,14 +15,26 @@ import org.springframework.security.core.Authentication;
  * @param roles who sees it: empty for everyone, {@link #LOGGED_IN} for any logged-in
  * account
  * @param order place in the menu, ascending
+ * @param about a public page about the cluster (its strategy, partners, office holders):
+ * in the main menu of visitors who are not logged in, and for everyone in the footer's
+ * "Om klyngen", so the menu of those who work in Klynge holds their work
  */
-public record NavigationEntry(String labelKey, String path, List<String> roles, int order) {
+public record NavigationEntry(String labelKey, String path, List<String> roles, int order, boolean about) {
 
 	/** Stands for "any logged-in account", whatever its roles (applicants too). */
 	public static final String LOGGED_IN = "";
 
 	public NavigationEntry {
 		roles = List.copyOf(roles);
+	}
+
+	public NavigationEntry(String labelKey, String path, List<String> roles, int order) {
+		this(labelKey, path, roles, order, false);
+	}
+
+	/** A public page about the cluster: see {@code about}. */
+	public static NavigationEntry aboutCluster(String labelKey, String path, int order) {
+		return new NavigationEntry(labelKey, path, List.of(), order, true);
 	}
 
 	public static NavigationEntry forEveryone(String labelKey, String path, int order) {

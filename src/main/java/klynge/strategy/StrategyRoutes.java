@@ -36,7 +36,7 @@ class StrategyRoutes implements RouteRules {
 
 	@Bean
 	static NavigationEntry publicStrategyNavigation() {
-		return new NavigationEntry("nav.strategy", "/strategi", java.util.List.of(), 65);
+		return NavigationEntry.aboutCluster("nav.strategy", "/strategi", 65);
 	}
 
 }

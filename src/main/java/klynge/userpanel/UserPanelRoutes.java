@@ -1,7 +1,5 @@
 package klynge.userpanel;
 
-import java.util.List;
-
 import klynge.security.NavigationEntry;
 import klynge.security.Roles;
 import klynge.security.RouteRules;
@@ -46,7 +44,7 @@ class UserPanelRoutes implements RouteRules {
 
 	@Bean
 	static NavigationEntry publicUserPanelNavigation() {
-		return new NavigationEntry("nav.publicUserPanel", "/brukerpanelet", List.of(), 64);
+		return NavigationEntry.aboutCluster("nav.publicUserPanel", "/brukerpanelet", 64);
 	}
 
 }

@@ -62,6 +62,25 @@ class NavigationWebTests {
 				"href=\"/settings\"");
 	}
 
+	@Test
+	void pagesAboutTheClusterAreInTheVisitorsMenuAndInEveryonesFooter() throws Exception {
+		String visitor = mvc.perform(get("/meetings")).andReturn().getResponse().getContentAsString();
+		String staff = mvc.perform(get("/meetings").with(user("sekretariat").roles("SECRETARIAT")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String[] about = { "href=\"/tildelinger\"", "href=\"/vervinnehavere\"", "href=\"/samarbeidspartnere\"",
+				"href=\"/idebank\"", "href=\"/brukerpanelet\"", "href=\"/strategi\"" };
+		assertThat(menu(visitor)).contains(about);
+		assertThat(menu(staff)).doesNotContain(about).contains("href=\"/strategi/admin\"");
+		assertThat(footer(visitor)).contains("Om klyngen").contains(about);
+		assertThat(footer(staff)).contains("Om klyngen").contains(about);
+	}
+
+	private static String footer(String page) {
+		return page.substring(page.indexOf("<footer"));
+	}
+
 	private static String menu(String page) {
 		int start = page.indexOf("class=\"main-nav\"");
 		return page.substring(start, page.indexOf("</nav>", start));

@@ -20,7 +20,7 @@ class AwardRoutes implements RouteRules {
 
 	@Bean
 	static NavigationEntry awardsNavigation() {
-		return NavigationEntry.forEveryone("nav.awards", "/tildelinger", 63);
+		return NavigationEntry.aboutCluster("nav.awards", "/tildelinger", 63);
 	}
 
 }
