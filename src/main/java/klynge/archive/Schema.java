@@ -67,13 +67,19 @@ record Schema(Table cluster, Map<String, Table> tables) {
 		}
 	}
 
+	/**
+	 * The cluster's tables. Not {@code search_entry}: the search index is derived from
+	 * the other tables and rebuilt from them (at start, nightly and after writes), with
+	 * new row ids each time.
+	 */
 	static Schema read(Connection connection) throws SQLException {
 		Set<String> names = new TreeSet<>();
 		try (PreparedStatement statement = connection.prepareStatement("""
 				select c.table_name from information_schema.columns c
 				join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
 				where c.table_schema = current_schema() and t.table_type = 'BASE TABLE' and c.column_name = ?
-				  and c.table_name <> 'flyway_schema_history' and c.table_name not like 'event\\_publication%'""")) {
+				  and c.table_name <> 'flyway_schema_history' and c.table_name not like 'event\\_publication%'
+				  and c.table_name <> 'search_entry'""")) {
 			statement.setString(1, CLUSTER_COLUMN);
 			try (ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
