@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import klynge.body.BodyDirectory;
 import klynge.body.BodySummary;
-import klynge.body.BodyType;
 import klynge.body.MemberTerm;
 import klynge.body.MembershipRole;
 import klynge.cluster.CurrentCluster;
@@ -97,10 +96,7 @@ class UserPanel {
 	}
 
 	Optional<BodySummary> panel(UUID clusterId) {
-		return bodies.bodies(clusterId)
-			.stream()
-			.filter(b -> b.type() == BodyType.USER_PANEL)
-			.min(Comparator.comparingInt(BodySummary::sortOrder));
+		return PanelBody.of(bodies, repository, clusterId);
 	}
 
 	private BodySummary requirePanel() {

@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import klynge.body.BodyDirectory;
 import klynge.body.BodySummary;
-import klynge.body.BodyType;
 import klynge.body.MemberTerm;
 import klynge.body.MembershipRole;
 import klynge.organisation.OrganisationDirectory;
@@ -52,10 +51,7 @@ class UserPanelYear implements YearInReview {
 
 	@Override
 	public Optional<Chapter> chapter(UUID clusterId, int year, Locale locale) {
-		Optional<BodySummary> panel = bodies.bodies(clusterId)
-			.stream()
-			.filter(b -> b.type() == BodyType.USER_PANEL)
-			.min(java.util.Comparator.comparingInt(BodySummary::sortOrder));
+		Optional<BodySummary> panel = PanelBody.of(bodies, repository, clusterId);
 		if (panel.isEmpty()) {
 			return Optional.empty();
 		}

@@ -57,6 +57,9 @@ class MeetingApiTests {
 				+ (onlineUrl == null ? "" : ",\"onlineUrl\":\"" + onlineUrl + "\"") + "}";
 	}
 
+	/** The user panel's constituting meeting (userpanel demo). */
+	static final String BRUKERPANEL_2023_03_29 = "ab42822c-c862-1b1b-592b-69600abacc27";
+
 	String create(String date) throws Exception {
 		return mvc
 			.perform(json(post("/api/v1/meetings"),
@@ -85,7 +88,7 @@ class MeetingApiTests {
 			.andExpect(jsonPath("$[*].id", Matchers.contains(id)));
 		mvc.perform(get("/api/v1/meetings").param("from", "2023-03-01").param("to", "2023-03-31"))
 			.andExpect(jsonPath("$[*].id", Matchers.containsInAnyOrder(MeetingTestData.SG_2023_03_20.toString(),
-					MeetingTestData.PM_2023_03_27.toString())));
+					MeetingTestData.PM_2023_03_27.toString(), BRUKERPANEL_2023_03_29)));
 		mvc.perform(json(put(location), meetingJson("2048-03-06", "13:00", "15:00", null)).header("If-Match", "\"0\""))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"1\""))
