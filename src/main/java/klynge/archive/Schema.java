@@ -97,7 +97,10 @@ record Schema(Table cluster, Map<String, Table> tables) {
 	private static Table table(Connection connection, String name) throws SQLException {
 		List<Column> columns = new ArrayList<>();
 		try (PreparedStatement statement = connection.prepareStatement("""
-				select a.attname, a.atttypid::regtype::text, t.typcategory = 'S'
+				select a.attname,
+				       -- "character" alone casts to char(1): a restored char(64) kept its first letter
+				       case when a.atttypid = 'bpchar'::regtype then 'bpchar' else a.atttypid::regtype::text end,
+				       t.typcategory = 'S'
 				from pg_attribute a join pg_type t on t.oid = a.atttypid
 				where a.attrelid = (quote_ident(current_schema()) || '.' || quote_ident(?))::regclass
 				  and a.attnum > 0 and not a.attisdropped and a.attgenerated = ''
