@@ -47,16 +47,9 @@ class SearchDocumentTests {
 	@Test
 	void pdfAndDocxTextIsFoundWithTheItemsAccess() throws Exception {
 		LocalDate day = TestYears.uniqueDay();
-		UUID body = jdbc.sql("select body_id from body_name where cluster_id = ? and name = 'Partnermøtet' limit 1")
-			.param(ALREK)
-			.query(UUID.class)
-			.single();
-		UUID meeting = jdbc.sql("""
-				insert into meeting (cluster_id, body_id, meeting_date, starts_at, status)
-				values (?, ?, ?, '10:00', 'PLANNED') returning id""")
-			.params(ALREK, body, day)
-			.query(UUID.class)
-			.single();
+		PlannedMeeting planned = PlannedMeeting.of(jdbc, day);
+		UUID body = planned.body();
+		UUID meeting = planned.meeting();
 		UUID open = item(meeting, body, day, 1, "PUBLIC");
 		UUID members = item(meeting, body, day, 2, "MEMBERS");
 		document(open, "Vedlegg PDF", "vedlegg.pdf", "application/pdf",
