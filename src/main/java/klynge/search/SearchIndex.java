@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Builds a cluster's search index from every {@link SearchSource}: the cluster's rows are
  * replaced in one transaction, so a reader sees the old index or the new one. A write in
  * a cluster marks it for a rebuild shortly after ({@link IndexAfterWrites}); the index is
- * also rebuilt at start and every night.
+ * also rebuilt every night, and after a start (at once where a cluster has none).
  */
 @Component
 public class SearchIndex {
@@ -92,7 +92,24 @@ public class SearchIndex {
 		}
 	}
 
+	/**
+	 * At start, a cluster without an index (a new installation, an upgrade that added the
+	 * table, a restore) gets it at once; the others keep theirs, which the background job
+	 * refreshes shortly after, so a large index does not hold up the start.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
+	void atStart() {
+		for (Cluster cluster : clusters.all()) {
+			if (Boolean.TRUE.equals(jdbc.queryForObject(
+					"select exists (select 1 from search_entry where cluster_id = ?)", Boolean.class, cluster.id()))) {
+				markStale(cluster.id());
+			}
+			else {
+				rebuildLogged(cluster.id());
+			}
+		}
+	}
+
 	@Scheduled(cron = "${klynge.search.rebuild-cron:0 40 2 * * *}", zone = "Europe/Oslo")
 	void rebuildAll() {
 		for (Cluster cluster : clusters.all()) {
