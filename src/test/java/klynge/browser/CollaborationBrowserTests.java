@@ -122,7 +122,9 @@ class CollaborationBrowserTests {
 	}
 
 	private void waitForText(String text) {
+		// the page is replaced while it is read: a stale <main> is read again
 		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(d -> d.findElement(By.tagName("main")).getText().contains(text));
 	}
 
