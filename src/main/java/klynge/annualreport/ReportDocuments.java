@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 
 import klynge.annualreport.ReportView.ChapterView;
 import klynge.annualreport.ReportView.ChartView;
+import klynge.document.DocxStyles;
 import klynge.document.PdfA;
 import klynge.shared.YearInReview.Chart;
 import klynge.shared.YearInReview.Table;
@@ -97,14 +98,15 @@ class ReportDocuments {
 		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			doc.getProperties().getCoreProperties().setTitle(view.title());
 			doc.getProperties().getCoreProperties().setCreator(view.clusterName());
-			heading(doc, view.title(), 20);
+			DocxStyles.define(doc, view.locale(), PdfA.FONT, null);
+			heading(doc, view.title(), DocxStyles.HEADING_1, 20);
 			if (view.statusLine() != null) {
 				text(doc, view.statusLine(), true);
 			}
 			view.introduction().forEach(p -> text(doc, p, false));
 			int picture = 1;
 			for (ChapterView chapter : view.chapters()) {
-				heading(doc, chapter.title(), 15);
+				heading(doc, chapter.title(), DocxStyles.HEADING_2, 15);
 				chapter.before().forEach(p -> text(doc, p, false));
 				chapter.paragraphs().forEach(p -> text(doc, p, false));
 				for (Table table : chapter.tables()) {
@@ -124,13 +126,16 @@ class ReportDocuments {
 		}
 	}
 
-	private static void heading(XWPFDocument doc, String text, int size) {
+	/**
+	 * A real Word heading (its style carries the outline level that screen readers and
+	 * the navigation pane read), at the report's larger size.
+	 */
+	private static void heading(XWPFDocument doc, String text, String style, int size) {
 		XWPFParagraph paragraph = doc.createParagraph();
+		paragraph.setStyle(style);
 		paragraph.setSpacingBefore(240);
 		XWPFRun run = paragraph.createRun();
-		run.setBold(true);
 		run.setFontSize(size);
-		run.setFontFamily(PdfA.FONT);
 		run.setText(text);
 	}
 

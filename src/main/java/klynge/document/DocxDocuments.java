@@ -28,8 +28,6 @@ import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -37,13 +35,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -465,55 +459,7 @@ class DocxDocuments {
 		}
 
 		private void styles() {
-			XWPFStyles styles = doc.createStyles();
-			CTFonts fonts = CTFonts.Factory.newInstance();
-			fonts.setAscii(FONT);
-			fonts.setHAnsi(FONT);
-			fonts.setCs(FONT);
-			fonts.setEastAsia(FONT);
-			styles.setDefaultFonts(fonts);
-			styles.setSpellingLanguage(locale.getLanguage().equals("en") ? "en-GB" : "nb-NO");
-			paragraphStyle(styles, "Normal", "Normal", -1, 20, false, null, true);
-			paragraphStyle(styles, "Heading1", "heading 1", 0, 28, true, primary, false);
-			paragraphStyle(styles, "Heading2", "heading 2", 1, 23, true, primary, false);
-			paragraphStyle(styles, "Heading3", "heading 3", 2, 21, true, null, false);
-			paragraphStyle(styles, "ListParagraph", "List Paragraph", -1, 20, false, null, false);
-		}
-
-		private void paragraphStyle(XWPFStyles styles, String id, String name, int outlineLevel, int halfPoints,
-				boolean bold, String colour, boolean isDefault) {
-			CTStyle style = CTStyle.Factory.newInstance();
-			style.setStyleId(id);
-			style.setType(STStyleType.PARAGRAPH);
-			style.addNewName().setVal(name);
-			if (isDefault) {
-				style.setDefault(true);
-			}
-			else {
-				style.addNewBasedOn().setVal("Normal");
-				style.addNewNext().setVal("Normal");
-			}
-			if (outlineLevel >= 0) {
-				style.addNewUiPriority().setVal(BigInteger.valueOf(9));
-				style.addNewQFormat();
-			}
-			CTPPrGeneral paragraph = style.addNewPPr();
-			var spacing = paragraph.addNewSpacing();
-			spacing.setAfter(BigInteger.valueOf(outlineLevel >= 0 ? 80 : 100));
-			if (outlineLevel >= 0) {
-				spacing.setBefore(BigInteger.valueOf(outlineLevel == 0 ? 0 : 240));
-				paragraph.addNewKeepNext();
-				paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
-			}
-			CTRPr run = style.addNewRPr();
-			if (bold) {
-				run.addNewB();
-			}
-			run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
-			if (colour != null) {
-				run.addNewColor().setVal(colour);
-			}
-			styles.addStyle(new XWPFStyle(style, styles));
+			DocxStyles.define(doc, locale, FONT, primary);
 		}
 
 		private String msg(String key) {

@@ -119,6 +119,40 @@ class AnnualReportExportTests {
 		}
 	}
 
+	/**
+	 * WCAG 1.3.1 in Word: the title and the chapter titles are real headings (the styles
+	 * Heading1 and Heading2, defined in styles.xml with outline levels), not merely bold
+	 * large text, so the navigation pane and a screen reader list them.
+	 */
+	@Test
+	void theDocxHeadingsAreWordHeadingStyles() throws Exception {
+		generate(2023);
+		byte[] docx = export(2023, "DOCX");
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			var styles = document.getStyles();
+			assertThat(styles.styleExist("Heading1")).as("Heading1 in styles.xml").isTrue();
+			assertThat(styles.styleExist("Heading2")).as("Heading2 in styles.xml").isTrue();
+			assertThat(styles.getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal()).isZero();
+			assertThat(styles.getStyle("Heading2").getCTStyle().getPPr().getOutlineLvl().getVal()).isOne();
+			String stylesXml = new String(document.getPackage()
+				.getPartsByName(Pattern.compile("/word/styles.xml"))
+				.getFirst()
+				.getInputStream()
+				.readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(stylesXml).contains("w:styleId=\"Heading1\"", "w:styleId=\"Heading2\"", "nb-NO");
+
+			List<String> h1 = headings(document, "Heading1");
+			List<String> h2 = headings(document, "Heading2");
+			assertThat(h1).singleElement().asString().startsWith("Årsmelding 2023 – ");
+			assertThat(h2).contains("Organer og medlemmer").hasSizeGreaterThanOrEqualTo(3);
+			assertThat(document.getParagraphs().getFirst().getStyle()).isEqualTo("Heading1");
+		}
+	}
+
+	private static List<String> headings(XWPFDocument document, String style) {
+		return document.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(p -> p.getText()).toList();
+	}
+
 	@Test
 	void anEditOnAStaleVersionIs409AndKeepsTheTypedText() throws Exception {
 		generate(2023);
