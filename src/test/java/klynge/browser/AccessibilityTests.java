@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every page a user can reach by following links, for each demo role, passes axe's WCAG
@@ -25,18 +22,6 @@ class AccessibilityTests {
 	static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
 	static Browser browser;
-
-	@BeforeAll
-	static void startBrowser(@LocalServerPort int port) {
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "anonymous", "admin", "sekretariat", "leder", "medlem", "observator" })

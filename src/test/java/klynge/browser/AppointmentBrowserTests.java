@@ -2,13 +2,10 @@ package klynge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The appointment pages in Chromium with axe-core, at desk width and 390 px phone width
@@ -23,18 +20,6 @@ class AppointmentBrowserTests {
 	static final String DEMO = "a7700000-0000-4000-8000-000000000001";
 
 	static Browser browser;
-
-	@BeforeAll
-	static void startBrowser(@LocalServerPort int port) {
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void thePublicListOfOfficeHoldersOnDeskAndPhone() {

@@ -35,7 +35,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A headless Debian Chromium driven by Debian's chromedriver, pointed at the application
  * under test. Never downloads a browser or a driver (no Selenium Manager). One per test
- * class: start it in {@code @BeforeAll}, close it in {@code @AfterAll}.
+ * class, started and closed by {@link BrowserExtension} (a {@code static Browser} field
+ * in a {@link BrowserTest} class); {@link #start} remains for a test that runs the
+ * application itself (and for tests written the older way: start it in
+ * {@code @BeforeAll}, close it in {@code @AfterAll}).
  */
 public final class Browser implements AutoCloseable {
 

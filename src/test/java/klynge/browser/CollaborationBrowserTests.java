@@ -2,13 +2,10 @@ package klynge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Collaboration partners in Chromium with axe-core: the public page (no contact, no
@@ -22,18 +19,6 @@ class CollaborationBrowserTests {
 	static final String IDRETT = "c0ab0000-0000-4000-8000-000000000001";
 
 	static Browser browser;
-
-	@BeforeAll
-	static void startBrowser(@LocalServerPort int port) {
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	String main() {
 		return browser.driver().findElement(By.tagName("main")).getText();

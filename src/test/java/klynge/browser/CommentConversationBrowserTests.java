@@ -6,12 +6,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import klynge.shared.TestYears;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,18 +24,6 @@ class CommentConversationBrowserTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeAll
-	static void startBrowser(@LocalServerPort int port) {
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	/**
 	 * Minutes for comment with a comment of Gunnar Yttri's and the secretariat's answer.

@@ -9,13 +9,10 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import klynge.shared.SecretTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,18 +34,6 @@ class IdeaBankBrowserTests {
 	JdbcClient jdbc;
 
 	OffsetDateTime startedAt;
-
-	@BeforeAll
-	static void startBrowser(@LocalServerPort int port) {
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@AfterEach
 	void failLeftovers() {

@@ -2,31 +2,16 @@ package klynge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Logging in through the real form in a real browser. */
 @BrowserTest
 class LoginBrowserTests {
 
 	static Browser browser;
-
-	@BeforeAll
-	static void startBrowser(@LocalServerPort int port) {
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@BeforeEach
 	void loggedOut() {

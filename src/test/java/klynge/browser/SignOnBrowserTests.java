@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -25,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * without an account, or an unverified one, ends on a clear page without a session.
  */
 @BrowserTest
+@BrowserHost("127.0.0.1")
 class SignOnBrowserTests {
 
 	static final UUID ALREK = UUID.fromString("a1ec0000-0000-4000-8000-000000000001");
@@ -38,9 +38,8 @@ class SignOnBrowserTests {
 	static JdbcClient jdbc;
 
 	@BeforeAll
-	static void start(@LocalServerPort int port, @Autowired JdbcClient jdbcClient) {
+	static void start(@Autowired JdbcClient jdbcClient) {
 		jdbc = jdbcClient;
-		browser = Browser.start("127.0.0.1", port);
 		provider = TestOpenIdProvider.start();
 		String secret = "browser-" + UUID.randomUUID();
 		providerId = jdbc.sql("""
@@ -56,9 +55,6 @@ class SignOnBrowserTests {
 	static void stop() {
 		if (jdbc != null && providerId != null) {
 			jdbc.sql("delete from sign_on_provider where id = ?").param(providerId).update();
-		}
-		if (browser != null) {
-			browser.close();
 		}
 		if (provider != null) {
 			provider.close();

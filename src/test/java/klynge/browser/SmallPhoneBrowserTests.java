@@ -10,15 +10,12 @@ import java.util.UUID;
 import klynge.cluster.ClusterScope;
 import klynge.meeting.attendance.Attendance;
 import klynge.shared.TestYears;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -45,18 +42,6 @@ class SmallPhoneBrowserTests {
 
 	@Autowired
 	Attendance attendance;
-
-	@BeforeAll
-	static void startBrowser(@LocalServerPort int port) {
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "anonymous", "sekretariat" })

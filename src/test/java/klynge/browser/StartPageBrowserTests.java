@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Each role's start page and the "Møter" list pass axe at desktop width and on a phone
@@ -24,18 +21,6 @@ class StartPageBrowserTests {
 	static final Path IMAGES = Path.of("docs", "images");
 
 	static Browser browser;
-
-	@BeforeAll
-	static void startBrowser(@LocalServerPort int port) {
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "anonymous", "medlem", "leder", "sekretariat", "admin" })

@@ -2,11 +2,8 @@ package klynge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The strategy in Chromium with axe-core: the public strategy page with its lights (text
@@ -21,18 +18,6 @@ class StrategyBrowserTests {
 	static final String GOAL_5 = "57a76000-0000-4000-8000-000000000005";
 
 	static Browser browser;
-
-	@BeforeAll
-	static void startBrowser(@LocalServerPort int port) {
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	String main() {
 		return browser.driver().findElement(By.tagName("main")).getText();

@@ -2,12 +2,9 @@ package klynge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The user panel in Chromium with axe-core: the public page anonymously and the
@@ -23,18 +20,6 @@ class UserPanelBrowserTests {
 	static final String ASSIGNMENT_2021 = "b9a10000-0000-4000-8000-000000002021";
 
 	static Browser browser;
-
-	@BeforeAll
-	static void startBrowser(@LocalServerPort int port) {
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	String main() {
 		return browser.driver().findElement(By.tagName("main")).getText();

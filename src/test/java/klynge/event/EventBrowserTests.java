@@ -10,14 +10,11 @@ import klynge.browser.Browser;
 import klynge.browser.BrowserTest;
 import klynge.shared.Eventually;
 import klynge.shared.SecretTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -38,18 +35,6 @@ class EventBrowserTests {
 	JdbcClient jdbc;
 
 	OffsetDateTime startedAt;
-
-	@BeforeAll
-	static void startBrowser(@LocalServerPort int port) {
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@AfterEach
 	void failLeftovers() {

@@ -13,7 +13,6 @@ import java.util.List;
 
 import klynge.browser.Browser;
 import klynge.browser.BrowserTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.NoAlertPresentException;
@@ -34,16 +33,8 @@ class XssBrowserTests {
 	static int port;
 
 	@BeforeAll
-	static void startBrowser(@LocalServerPort int localPort) {
+	static void port(@LocalServerPort int localPort) {
 		port = localPort;
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
 	}
 
 	@Test

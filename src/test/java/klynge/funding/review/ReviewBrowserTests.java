@@ -5,13 +5,10 @@ import java.util.List;
 import klynge.browser.Axe;
 import klynge.browser.Browser;
 import klynge.browser.BrowserTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,18 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewBrowserTests {
 
 	static Browser browser;
-
-	@BeforeAll
-	static void startBrowser(@LocalServerPort int port) {
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void fagfelleIsRecusedFromTheHvlApplicationAndScoresAnother() {
