@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
@@ -92,7 +93,7 @@ final class Crawler {
 	}
 
 	/** What one crawl saw. */
-	record Crawl(String who, List<Page> pages, List<String> skipped) {
+	record Crawl(String who, String view, List<Page> pages, List<String> skipped, String timing) {
 
 		/** Where the checked pages ended up, after redirects. */
 		List<String> paths() {
@@ -136,7 +137,8 @@ final class Crawler {
 
 		String report() {
 			StringBuilder report = new StringBuilder(
-					"Accessibility crawl as " + who + ": " + pages.size() + " page(s) checked\n");
+					"Accessibility crawl as " + who + (view.isEmpty() ? "" : " at " + view) + ": " + pages.size()
+							+ " page(s) checked (" + timing + ")\n");
 			for (Page page : pages) {
 				report.append("  ")
 					.append(page.status() == 0 ? "---" : page.status())
@@ -154,24 +156,51 @@ final class Crawler {
 	}
 
 	/**
-	 * Crawls from {@code start}; the language versions of the start page
-	 * ({@code /?lang=xx}) are checked last, bokmål last of all so the language cookie
-	 * ends where it began.
+	 * A width every page is checked at: axe, sideways scrolling and the page check (a
+	 * script returning a list of findings, or null for none). Width 0: the browser's
+	 * window as it is, unresized. Screenshots of failing pages go to {@code screenshots}.
+	 */
+	record View(String name, int width, int height, String pageCheck, Path screenshots) {
+
+		void apply(Browser browser) {
+			if (width > 0) {
+				browser.viewport(width, height);
+			}
+		}
+	}
+
+	/**
+	 * Crawls from {@code start} at the browser's current size; the language versions of
+	 * the start page ({@code /?lang=xx}) are checked last, bokmål last of all so the
+	 * language cookie ends where it began.
 	 */
 	Crawl crawl(String who, String start, Path screenshots) {
+		return crawl(who, start, List.of(new View("", 0, 0, pageCheck, screenshots))).getFirst();
+	}
+
+	/**
+	 * Crawls from {@code start} once, checking every page at each of the views in turn on
+	 * the same load (the window resized between them: the pages' layout depends on CSS
+	 * alone, no script reads the width): one {@link Crawl} per view, in their order. Each
+	 * page is loaded at the first view's size.
+	 */
+	List<Crawl> crawl(String who, String start, List<View> views) {
 		URI base = URI.create(browser.baseUrl() + "/");
 		Queue<String> queue = new ArrayDeque<>(List.of(start));
 		Set<String> queued = new HashSet<>(queue);
 		Set<String> languages = new LinkedHashSet<>();
 		Set<String> landedOn = new HashSet<>();
 		Map<String, Integer> perPattern = new HashMap<>();
-		List<Page> pages = new ArrayList<>();
+		List<List<Page>> pages = new ArrayList<>();
+		views.forEach(view -> pages.add(new ArrayList<>()));
 		List<String> skipped = new ArrayList<>();
+		long started = System.nanoTime();
+		long axeNanos = 0;
 		browser.consoleErrors();
-		while (pages.size() < MAX_PAGES && (!queue.isEmpty() || !languages.isEmpty())) {
+		while (pages.getFirst().size() < MAX_PAGES && (!queue.isEmpty() || !languages.isEmpty())) {
+			int checked = pages.getFirst().size();
 			// the language pages come last, but always within the budget
-			boolean languagesNow = !languages.isEmpty()
-					&& (queue.isEmpty() || pages.size() >= MAX_PAGES - languages.size());
+			boolean languagesNow = !languages.isEmpty() && (queue.isEmpty() || checked >= MAX_PAGES - languages.size());
 			String path = languagesNow ? nextLanguage(languages) : queue.poll();
 			String pattern = pattern(path);
 			if (perPattern.getOrDefault(pattern, 0) >= PER_PATTERN) {
@@ -179,6 +208,7 @@ final class Crawler {
 				continue;
 			}
 			perPattern.merge(pattern, 1, Integer::sum);
+			views.getFirst().apply(browser);
 			browser.script("window.__klyngeCrawler = true;");
 			browser.open(path);
 			if (Boolean.TRUE.equals(browser.script("return window.__klyngeCrawler === true;"))) {
@@ -195,16 +225,26 @@ final class Crawler {
 				continue;
 			}
 			int status = browser.status();
-			List<Axe.Violation> violations = axe.violations();
-			List<String> consoleErrors = browser.consoleErrors();
-			int overflow = browser.horizontalOverflow();
-			List<String> overflowing = overflow == 0 ? List.of()
-					: ((List<?>) browser.script(OVERFLOWING)).stream().map(String::valueOf).toList();
-			List<String> findings = pageCheck == null ? List.of()
-					: ((List<?>) browser.script(pageCheck)).stream().map(String::valueOf).toList();
-			pages.add(new Page(path, landed, status, violations, consoleErrors, overflow, overflowing, findings));
-			if ((!violations.isEmpty() || overflow > 0 || !findings.isEmpty()) && screenshots != null) {
-				browser.screenshot(screenshots.resolve(who + "-" + pages.size() + ".png"));
+			for (int v = 0; v < views.size(); v++) {
+				View view = views.get(v);
+				if (v > 0) {
+					view.apply(browser);
+				}
+				long axeStarted = System.nanoTime();
+				List<Axe.Violation> violations = axe.violations();
+				axeNanos += System.nanoTime() - axeStarted;
+				List<String> consoleErrors = browser.consoleErrors();
+				int overflow = browser.horizontalOverflow();
+				List<String> overflowing = overflow == 0 ? List.of()
+						: ((List<?>) browser.script(OVERFLOWING)).stream().map(String::valueOf).toList();
+				List<String> findings = view.pageCheck() == null ? List.of()
+						: ((List<?>) browser.script(view.pageCheck())).stream().map(String::valueOf).toList();
+				List<Page> viewPages = pages.get(v);
+				viewPages
+					.add(new Page(path, landed, status, violations, consoleErrors, overflow, overflowing, findings));
+				if ((!violations.isEmpty() || overflow > 0 || !findings.isEmpty()) && view.screenshots() != null) {
+					browser.screenshot(view.screenshots().resolve(who + "-" + viewPages.size() + ".png"));
+				}
 			}
 			for (Object href : (List<?>) browser.script(LINKS)) {
 				link(base, String.valueOf(href)).ifPresent(link -> {
@@ -221,7 +261,14 @@ final class Crawler {
 			queued.addAll(languages);
 		}
 		queue.forEach(path -> skipped.add(path + " (over " + MAX_PAGES + " pages)"));
-		return new Crawl(who, List.copyOf(pages), List.copyOf(skipped));
+		views.getFirst().apply(browser);
+		String timing = String.format(Locale.ROOT, "%.1f s, of which axe %.1f s", (System.nanoTime() - started) / 1e9,
+				axeNanos / 1e9);
+		List<Crawl> crawls = new ArrayList<>();
+		for (int v = 0; v < views.size(); v++) {
+			crawls.add(new Crawl(who, views.get(v).name(), List.copyOf(pages.get(v)), List.copyOf(skipped), timing));
+		}
+		return crawls;
 	}
 
 	private static String nextLanguage(Set<String> languages) {
