@@ -43,8 +43,12 @@ public class Appointments {
 			LocalDate validTo) {
 	}
 
-	/** Who holds a position today: name, position and term, nothing more. */
-	public record OfficeHolder(String positionName, String personName, LocalDate validFrom, LocalDate validTo) {
+	/**
+	 * Who holds a position today: name, position and term, nothing more (the position's
+	 * id gives the row its anchor, for search).
+	 */
+	public record OfficeHolder(String positionName, String personName, LocalDate validFrom, LocalDate validTo,
+			UUID positionId) {
 	}
 
 	private final AppointmentRepository repository;
@@ -358,7 +362,7 @@ public class Appointments {
 		return overview().stream()
 			.filter(v -> v.current() != null)
 			.map(v -> new OfficeHolder(v.position().name(), v.current().personName(), v.current().validFrom(),
-					v.current().validTo()))
+					v.current().validTo(), v.position().id()))
 			.toList();
 	}
 

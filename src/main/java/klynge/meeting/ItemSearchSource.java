@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Agenda items for search: title, proposed decision and prior handling, with the item's
- * access as stored (a sub-item carries its parent's case number). Who may find what is
+ * access as stored (a sub-item carries its parent's case number, as part SUBITEM: a case
+ * number jumps to the item that has it, not to its sub-items). Who may find what is
  * decided at search time by {@link Viewer}, as on the meeting page.
  */
 @Component
@@ -28,14 +29,18 @@ class ItemSearchSource implements SearchSource {
 	@Override
 	public Stream<Entry> entries(UUID clusterId) {
 		return jdbc.sql("""
-				select i.id, i.meeting_id, i.body_id, m.meeting_date, m.status, i.title,
+				select i.id, i.parent_id, i.meeting_id, i.body_id, m.meeting_date, m.status, i.title,
 				       concat_ws(E'\\n', i.proposed_decision, i.prior_handling, i.presenter_text) as content,
 				       coalesce(i.case_seq, p.case_seq) as case_seq, coalesce(i.case_year, p.case_year) as case_year,
 				       i.access, i.exemption_basis, i.public_title, i.exemption_ends
 				from agenda_item i
 				join meeting m on m.cluster_id = i.cluster_id and m.id = i.meeting_id
 				left join agenda_item p on p.cluster_id = i.cluster_id and p.id = i.parent_id
-				where i.cluster_id = ?""").param(clusterId).query((rs, n) -> entry(rs, "MAIN")).list().stream();
+				where i.cluster_id = ?""")
+			.param(clusterId)
+			.query((rs, n) -> entry(rs, rs.getObject("parent_id") == null ? "MAIN" : "SUBITEM"))
+			.list()
+			.stream();
 	}
 
 	/**

@@ -12,7 +12,7 @@ import klynge.search.SearchRepository.Filters;
 public record SearchFilters(Filters filters, int page) {
 
 	static final List<String> KINDS = List.of("ITEM", "CASE", "FOLLOWUP", "DOCUMENT", "PERSON", "ORGANISATION", "CALL",
-			"PROJECT", "EVENT");
+			"PROJECT", "EVENT", "POSTER", "IDEA", "STRATEGY", "PARTNER", "PANEL", "POSITION", "REPORT");
 
 	static SearchFilters of(String type, String year, String body, String status, String page) {
 		String kind = type != null && KINDS.contains(type) ? type : null;

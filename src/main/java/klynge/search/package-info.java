@@ -1,9 +1,11 @@
 /**
- * One search box over the cluster's content (issue 17): agenda items with their minutes
- * and decisions, cases, follow-ups, documents, people, organisations, funding calls and
- * events, with PostgreSQL full-text search in Norwegian (stemming, unaccented and prefix
- * matching), ranked hits with highlighted snippets, filters, and a jump to an item by its
- * case number.
+ * One search box over the cluster's content (issue 17): agenda items with their minutes,
+ * decisions and referrals, cases, follow-ups, documents, people, organisations, funding
+ * calls, projects and events, and what issue 16's modules publish (idea bank, strategy,
+ * collaboration partners, user panel, office holders, published annual reports), with
+ * PostgreSQL full-text search in Norwegian (stemming, unaccented and prefix matching),
+ * ranked hits with highlighted snippets, filters, and a jump to an item by its case
+ * number.
  * <p>
  * The index ({@code search_entry}) is derived from every module's
  * {@link klynge.shared.SearchSource} and rebuilt per cluster (at start, nightly, shortly

@@ -37,10 +37,11 @@ public interface SearchSource {
 
 	/**
 	 * One searchable part of a page: {@code kind} names the type of page (ITEM, CASE,
-	 * FOLLOWUP, DOCUMENT, PERSON, ORGANISATION, CALL, PROJECT, EVENT), {@code refId} and
-	 * {@code part} make it unique (an item's MAIN part and its MINUTES part lead to the
-	 * same page, and their ranks add up). {@code caseSeq}/{@code caseYear}: the case
-	 * number NN-YY, if any.
+	 * FOLLOWUP, DOCUMENT, PERSON, ORGANISATION, CALL, PROJECT, EVENT, POSTER, IDEA,
+	 * STRATEGY, PARTNER, PANEL, POSITION, REPORT), {@code refId} and {@code part} make it
+	 * unique (an item's MAIN part, its MINUTES part and its REFERRAL parts lead to the
+	 * same page, and their ranks add up; a sub-item's main part is SUBITEM).
+	 * {@code caseSeq}/{@code caseYear}: the case number NN-YY, if any.
 	 */
 	record Entry(String kind, UUID refId, String part, String url, String title, String content, Integer caseSeq,
 			Integer caseYear, UUID bodyId, LocalDate meetingDate, Integer year, String status, Reach reach,

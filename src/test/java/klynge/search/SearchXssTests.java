@@ -76,4 +76,44 @@ class SearchXssTests {
 		assertThat(echoed).contains("&lt;script&gt;alert(3)").doesNotContain("<script>alert(3)");
 	}
 
+	/**
+	 * The new sources' texts (a public partner's description, a thesis idea) go through
+	 * the same escaping.
+	 */
+	@Test
+	void markupInTheNewSourcesTextsIsEscaped() throws Exception {
+		UUID partner = jdbc.sql("""
+				insert into collaboration_partner (cluster_id, name, kind, description, status, status_since)
+				values (?, ?, 'OTHER', ?, 'FORMALISED', '2024-01-01') returning id""")
+			.params(ALREK, "Xsspartner <script>alert('p')</script>",
+					"Xsspartner <img src=x onerror=alert(4)> <b>fet</b>")
+			.query(UUID.class)
+			.single();
+		UUID idea = jdbc.sql("""
+				insert into ideabank_idea (cluster_id, title, description, organisation, topic)
+				values (?, ?, ?, 'Org', 'Tema') returning id""")
+			.params(ALREK, "Xssidea <script>alert('i')</script>", "Xssidea <img src=x onerror=alert(5)> <b>fet</b>")
+			.query(UUID.class)
+			.single();
+		try {
+			index.rebuild(ALREK);
+			for (String word : new String[] { "xsspartner", "xssidea" }) {
+				String page = mvc.perform(get("/sok").param("q", word).accept(MediaType.TEXT_HTML))
+					.andReturn()
+					.getResponse()
+					.getContentAsString(StandardCharsets.UTF_8);
+				assertThat(page).as(word)
+					.containsIgnoringCase("<mark>" + word + "</mark>")
+					.doesNotContain("<script>alert", "<img src=x", "<b>fet</b>");
+			}
+		}
+		finally {
+			jdbc.sql("delete from collaboration_partner where cluster_id = ? and id = ?")
+				.params(ALREK, partner)
+				.update();
+			jdbc.sql("delete from ideabank_idea where cluster_id = ? and id = ?").params(ALREK, idea).update();
+			index.rebuild(ALREK);
+		}
+	}
+
 }
