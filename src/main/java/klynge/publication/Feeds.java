@@ -188,7 +188,7 @@ class Feeds {
 	 * The day the decision became public: its approval, or the end of its exemption when
 	 * that came later (a feed reader sees the entry again, now in full).
 	 */
-	private static LocalDate opened(LocalDate approvedOn, Exemption exemption, LocalDate today) {
+	static LocalDate opened(LocalDate approvedOn, Exemption exemption, LocalDate today) {
 		if (exemption.access() == Access.EXEMPT && exemption.endsOn() != null && !today.isBefore(exemption.endsOn())
 				&& exemption.endsOn().isAfter(approvedOn)) {
 			return exemption.endsOn();
