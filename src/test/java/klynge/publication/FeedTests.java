@@ -160,6 +160,15 @@ class FeedTests {
 		assertThat(changed.getHeader("ETag")).isNotEqualTo(tag);
 	}
 
+	@Test
+	void everyPageNamesTheFeedsInItsHead() throws Exception {
+		String home = fetch("/", "localhost", null).getContentAsString(StandardCharsets.UTF_8);
+		String head = home.substring(0, home.indexOf("</head>"));
+		for (String path : FEEDS) {
+			assertThat(head).contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"" + path + "\"");
+		}
+	}
+
 	private static Entry entry(Feed feed, String id) {
 		return feed.getEntries()
 			.stream()
