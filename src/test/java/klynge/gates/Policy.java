@@ -819,6 +819,15 @@ final class Policy {
 		get("/sok", PUBLIC);
 		get("/api/v1/search", PUBLIC);
 		post("/sok/indeks", ADMIN);
+		// publication feeds (issue 17 req 3): Atom feeds, the sitemap and robots.txt are
+		// for
+		// everyone; they show only what an anonymous reader may read
+		get("/feed/protokoller.atom", PUBLIC);
+		get("/feed/vedtak.atom", PUBLIC);
+		get("/feed/utlysninger.atom", PUBLIC);
+		get("/feed/arrangementer.atom", PUBLIC);
+		get("/sitemap.xml", PUBLIC);
+		get("/robots.txt", PUBLIC);
 	}
 
 	static Optional<Row> find(String method, String pattern) {
