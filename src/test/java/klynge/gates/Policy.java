@@ -819,6 +819,11 @@ final class Policy {
 		get("/sok", PUBLIC);
 		get("/api/v1/search", PUBLIC);
 		post("/sok/indeks", ADMIN);
+		// publication (issue 17): the public journal, read as anonymous whoever asks
+		get("/offentlig", PUBLIC);
+		get("/offentlig/vedtak", PUBLIC);
+		get("/offentlig/{body}", PUBLIC);
+		get("/offentlig/{body}/{date}", PUBLIC);
 	}
 
 	static Optional<Row> find(String method, String pattern) {
