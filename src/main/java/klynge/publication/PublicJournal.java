@@ -42,7 +42,7 @@ class PublicJournal {
 	/** A body with the address part of its current name. */
 	record PublicBody(BodySummary body, String slug) {
 
-		String path() {
+		public String path() {
 			return "/offentlig/" + slug;
 		}
 
@@ -56,18 +56,18 @@ class PublicJournal {
 	record PublicMeeting(Meeting meeting, String bodyName, String slug) {
 
 		/** Its summons is out (or it is held): it has a public page. */
-		boolean published() {
+		public boolean published() {
 			return switch (meeting.status()) {
 				case SUMMONED, HELD, MINUTES_FOR_COMMENT, MINUTES_APPROVED -> true;
 				case PLANNED, CANCELLED -> false;
 			};
 		}
 
-		boolean approved() {
+		public boolean approved() {
 			return meeting.status() == MeetingStatus.MINUTES_APPROVED;
 		}
 
-		String path() {
+		public String path() {
 			return "/offentlig/" + slug + "/" + meeting.meetingDate();
 		}
 
@@ -79,7 +79,7 @@ class PublicJournal {
 	 */
 	record Decision(PublicMeeting meeting, String caseLabel, String title, String decision, String exemptionBasis) {
 
-		boolean exempt() {
+		public boolean exempt() {
 			return exemptionBasis != null;
 		}
 
@@ -150,9 +150,11 @@ class PublicJournal {
 			.toList();
 	}
 
-	/** The latest meetings with approved minutes. */
+	/**
+	 * The latest meetings with approved minutes (approved means held, whatever the date).
+	 */
 	List<PublicMeeting> latestApproved(int count) {
-		return meetings.between(LocalDate.of(1900, 1, 1), today())
+		return meetings.between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31))
 			.stream()
 			.filter(m -> m.status() == MeetingStatus.MINUTES_APPROVED)
 			.sorted(Comparator.comparing(Meeting::meetingDate).reversed())
