@@ -238,6 +238,10 @@ final class Handlers {
 		String export = annualReportExport(jdbc);
 		ids.put("eksport", export);
 		ids.put("exports", export);
+		// publication: Styringsgruppen's public page and its approved minutes of
+		// 20.03.2023
+		ids.put("offentlig", "styringsgruppen");
+		ids.put("offentlig/{body}", "2023-03-20");
 		return ids;
 	}
 

@@ -828,6 +828,11 @@ final class Policy {
 		get("/feed/arrangementer.atom", PUBLIC);
 		get("/sitemap.xml", PUBLIC);
 		get("/robots.txt", PUBLIC);
+		// publication (issue 17): the public journal, read as anonymous whoever asks
+		get("/offentlig", PUBLIC);
+		get("/offentlig/vedtak", PUBLIC);
+		get("/offentlig/{body}", PUBLIC);
+		get("/offentlig/{body}/{date}", PUBLIC);
 	}
 
 	static Optional<Row> find(String method, String pattern) {
