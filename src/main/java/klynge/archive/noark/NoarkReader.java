@@ -159,7 +159,7 @@ class NoarkReader {
 				"Møteprotokoll", partly, List.of(minutes)));
 		List<Attendee> attendees = attendance.sheet(meeting.id()).attendees();
 		List<Participant> participants = attendees.stream()
-			.filter(a -> a.status() != null && a.status().attended())
+			.filter(a -> a.status() != null && (a.status().attended() || a.deputyName() != null))
 			.map(NoarkReader::participant)
 			.toList();
 		if (participants.isEmpty()) {
@@ -179,7 +179,10 @@ class NoarkReader {
 			case GUEST -> "Gjest";
 		};
 		boolean seat = attendee.seat() != null && !attendee.seat().isBlank();
-		return new Participant(attendee.name(), seat ? section + ", " + attendee.seat() : section);
+		String function = seat ? section + ", " + attendee.seat() : section;
+		// a deputy who met in a member's place is the participant
+		return attendee.status().attended() ? new Participant(attendee.name(), function)
+				: new Participant(attendee.deputyName(), function + ", vara for " + attendee.name());
 	}
 
 	private java.util.Optional<Document> document(UUID meetingId, boolean minutes) {
