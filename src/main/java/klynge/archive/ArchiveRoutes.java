@@ -21,6 +21,13 @@ class ArchiveRoutes implements RouteRules {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
 		routes.requestMatchers(HttpMethod.GET, "/api/v1/export", "/settings/export", "/settings/export/download")
 			.hasRole(Roles.ADMIN);
+		// Noark 5 arkivuttrekk: the whole record, exempt content included
+		routes
+			.requestMatchers(HttpMethod.GET, "/settings/noark", "/settings/noark/*", "/settings/noark/*/fil",
+					"/api/v1/noark/*", "/api/v1/noark/*/file")
+			.hasRole(Roles.ADMIN)
+			.requestMatchers(HttpMethod.POST, "/settings/noark", "/api/v1/noark")
+			.hasRole(Roles.ADMIN);
 	}
 
 	@Bean

@@ -242,6 +242,8 @@ final class Handlers {
 		// 20.03.2023
 		ids.put("offentlig", "styringsgruppen");
 		ids.put("offentlig/{body}", "2023-03-20");
+		// archive: a finished Noark 5 arkivuttrekk of Alrek's
+		ids.put("noark", noarkExport(jdbc));
 		return ids;
 	}
 
@@ -281,6 +283,17 @@ final class Handlers {
 				select 'a2e00000-0000-4000-8000-000000002022', r.cluster_id, r.id, 'PDF', 'DONE', 100, 'done',
 				       'arsmelding-2022.pdf', '%PDF-1.7 test'::bytea, 'test', now()
 				from annual_report r where r.cluster_id = ? and r.year = 2022
+				on conflict (id) do update set status = excluded.status
+				returning id::text""").param(ALREK).query(String.class).single();
+	}
+
+	/** A finished Noark 5 arkivuttrekk of Alrek's 2023 (the demo has none). */
+	private static String noarkExport(JdbcClient jdbc) {
+		return jdbc.sql("""
+				insert into noark_export (id, cluster_id, period_from, period_to, status, percent, step, file_name,
+				       content, meetings, documents, started_by, finished_at)
+				values ('a0a50000-0000-4000-8000-000000002023', ?, '2023-01-01', '2023-12-31', 'DONE', 100, 'done',
+				       'noark5-alrek-2023-01-01-2023-12-31.zip', 'PK test'::bytea, 0, 0, 'test', now())
 				on conflict (id) do update set status = excluded.status
 				returning id::text""").param(ALREK).query(String.class).single();
 	}
