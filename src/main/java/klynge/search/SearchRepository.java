@@ -23,6 +23,16 @@ class SearchRepository {
 	/** Candidates per search; ranks below these are not worth a reader's time. */
 	static final int CANDIDATES = 300;
 
+	/**
+	 * Matching parts ranked per search: ranking reads every ranked part's words, so a
+	 * word found in thousands of parts ranks the newest of them, not all.
+	 */
+	static final int RANKED = 1000;
+
+	private static final String COLUMNS = """
+			e.id, e.kind, e.ref_id, e.part, e.url, e.title, e.case_seq, e.case_year, e.body_id, e.meeting_date, \
+			e.year, e.status, e.reach, e.exemption_basis, e.public_title, e.exemption_ends, e.tsv, e.public_tsv""";
+
 	private final JdbcClient jdbc;
 
 	SearchRepository(JdbcClient jdbc) {
@@ -49,31 +59,15 @@ class SearchRepository {
 
 	}
 
+	/**
+	 * The reader's matching parts, best first. Built to stay fast as the index grows
+	 * (issue 17 req 2, docs/performance.md): the match and the access filter are one GIN
+	 * index lookup in the cluster's partition plus a filter on small columns (the words
+	 * of a part are read only for the parts that are ranked), and at most {@link #RANKED}
+	 * parts, the newest, are ranked.
+	 */
 	List<Candidate> candidates(UUID clusterId, SearchQuery query, Reader reader, Filters filters) {
-		var sql = new StringBuilder("with q as (select " + tsquery(query) + " as q)\n"
-				+ """
-						select e.id, e.kind, e.ref_id, e.part, e.url, e.title, e.case_seq, e.case_year, e.body_id,
-						       e.meeting_date, e.year, e.status, e.reach, e.exemption_basis, e.public_title, e.exemption_ends,
-						       e.tsv @@ q.q as full_match, e.public_tsv @@ q.q as public_match,
-						       case when e.tsv @@ q.q then ts_rank_cd(e.tsv, q.q) else ts_rank_cd(e.public_tsv, q.q) end as rank
-						from search_entry e, q
-						where e.cluster_id = :cluster and numnode(q.q) > 0
-						  and ((e.tsv @@ q.q and (:staff or e.reach = 'PUBLIC'
-						         or (e.reach = 'EXEMPT' and e.exemption_ends <= :today)
-						         or (e.reach = 'SIGNED_IN' and :signedIn)
-						         or (e.reach in ('MEMBERS', 'EXEMPT') and e.body_id in
-						             (select m.body_id from membership_v m where m.cluster_id = :cluster and m.person_id = :person))))
-						    or (e.reach = 'EXEMPT' and e.public_tsv @@ q.q))
-						""");
-		appendFilters(sql, filters);
-		sql.append(" order by rank desc, e.meeting_date desc nulls last limit " + CANDIDATES);
-		var statement = jdbc.sql(sql.toString())
-			.param("cluster", clusterId)
-			.param("staff", reader.staff())
-			.param("today", reader.today())
-			.param("signedIn", reader.signedIn())
-			.param("person", reader.personId());
-		return bindFilters(bindQuery(statement, query), filters)
+		return bindCandidates(jdbc.sql(candidatesSql(query, filters)), clusterId, query, reader, filters)
 			.query((rs, n) -> new Candidate(rs.getObject("id", UUID.class), rs.getString("kind"),
 					rs.getObject("ref_id", UUID.class), rs.getString("part"), rs.getString("url"),
 					rs.getString("title"), (Integer) rs.getObject("case_seq"),
@@ -84,6 +78,58 @@ class SearchRepository {
 					rs.getObject("exemption_ends", LocalDate.class), rs.getBoolean("full_match"),
 					rs.getBoolean("public_match"), rs.getDouble("rank")))
 			.list();
+	}
+
+	/** The SQL of {@link #candidates} (its plan is tested: SearchPlanTests). */
+	static String candidatesSql(SearchQuery query, Filters filters) {
+		String filter = filters(filters);
+		// not materialized: each use is the query itself, so the planner sees it as an
+		// index condition
+		var sql = "with q as not materialized (select " + tsquery(query) + " as q),\n"
+				+ """
+						matched as materialized (
+						    select * from (
+						        -- parts matched by their words that the reader may (on the face of it) see
+						        select %1$s, true as full_match
+						        from search_entry e, q
+						        where e.cluster_id = :cluster and e.tsv @@ q.q and numnode(q.q) > 0
+						          and (:staff or e.reach = 'PUBLIC'
+						               or (e.reach = 'EXEMPT' and e.exemption_ends <= :today)
+						               or (e.reach = 'SIGNED_IN' and :signedIn)
+						               or (e.reach in ('MEMBERS', 'EXEMPT') and e.body_id in
+						                   (select m.body_id from membership_v m where m.cluster_id = :cluster and m.person_id = :person)))
+						          %2$s
+						        union all
+						        -- the other exempt parts, matched by their public title only
+						        select %1$s, e.tsv @@ q.q
+						        from search_entry e, q
+						        where e.cluster_id = :cluster and e.reach = 'EXEMPT' and e.public_tsv @@ q.q and numnode(q.q) > 0
+						          and not (e.tsv @@ q.q and (:staff or e.exemption_ends <= :today
+						               or e.body_id in
+						                   (select m.body_id from membership_v m where m.cluster_id = :cluster and m.person_id = :person)))
+						          %2$s
+						    ) m
+						    order by m.meeting_date desc nulls last, m.id
+						    limit %3$d)
+						select e.id, e.kind, e.ref_id, e.part, e.url, e.title, e.case_seq, e.case_year, e.body_id,
+						       e.meeting_date, e.year, e.status, e.reach, e.exemption_basis, e.public_title, e.exemption_ends,
+						       e.full_match, e.reach = 'EXEMPT' and e.public_tsv @@ q.q as public_match,
+						       case when e.full_match then ts_rank_cd(e.tsv, q.q) else ts_rank_cd(e.public_tsv, q.q) end as rank
+						from matched e, q
+						order by rank desc, e.meeting_date desc nulls last, e.id
+						limit %4$d"""
+					.formatted(COLUMNS, filter, RANKED, CANDIDATES);
+		return sql;
+	}
+
+	static JdbcClient.StatementSpec bindCandidates(JdbcClient.StatementSpec statement, UUID clusterId,
+			SearchQuery query, Reader reader, Filters filters) {
+		statement = statement.param("cluster", clusterId)
+			.param("staff", reader.staff())
+			.param("today", reader.today())
+			.param("signedIn", reader.signedIn())
+			.param("person", reader.personId());
+		return bindFilters(bindQuery(statement, query), filters);
 	}
 
 	/**
@@ -159,7 +205,7 @@ class SearchRepository {
 	 * The query: the leading words as websearch_to_tsquery reads them (quotes, or,
 	 * -word), and the last word also as a prefix.
 	 */
-	private static String tsquery(SearchQuery query) {
+	static String tsquery(SearchQuery query) {
 		if (!query.words().isEmpty()) {
 			List<String> words = new java.util.ArrayList<>();
 			for (int i = 0; i < query.words().size(); i++) {
@@ -175,7 +221,7 @@ class SearchRepository {
 		return query.leading().isBlank() ? prefix : leading + " && " + prefix;
 	}
 
-	private static JdbcClient.StatementSpec bindQuery(JdbcClient.StatementSpec statement, SearchQuery query) {
+	static JdbcClient.StatementSpec bindQuery(JdbcClient.StatementSpec statement, SearchQuery query) {
 		if (!query.words().isEmpty()) {
 			for (int i = 0; i < query.words().size(); i++) {
 				statement = statement.param("w" + i, query.words().get(i));
@@ -191,7 +237,8 @@ class SearchRepository {
 		return statement;
 	}
 
-	private static void appendFilters(StringBuilder sql, Filters filters) {
+	private static String filters(Filters filters) {
+		StringBuilder sql = new StringBuilder();
 		if (filters.kind() != null) {
 			sql.append(" and e.kind = :kind");
 		}
@@ -204,6 +251,7 @@ class SearchRepository {
 		if (filters.status() != null) {
 			sql.append(" and e.status = :status");
 		}
+		return sql.toString();
 	}
 
 	private static JdbcClient.StatementSpec bindFilters(JdbcClient.StatementSpec statement, Filters filters) {
