@@ -30,7 +30,17 @@ final class FeedFixture {
 
 	final String bodyName;
 
+	final java.util.List<UUID> extraItems = new java.util.ArrayList<>();
+
 	FeedFixture(JdbcClient jdbc) {
+		this(jdbc, java.util.List.of());
+	}
+
+	/**
+	 * With further public items whose title and decision are each of the given texts (a
+	 * corpus of hostile input), decided in the same minutes.
+	 */
+	FeedFixture(JdbcClient jdbc, java.util.List<String> texts) {
 		bodyName = "Partnermøtet";
 		UUID body = jdbc.sql("select body_id from body_name where cluster_id = ? and name = ? limit 1")
 			.params(ALREK, bodyName)
@@ -53,6 +63,11 @@ final class FeedFixture {
 		decide(jdbc, minutes, open, "Vedtatt " + tag + "aapent <script>alert(1)</script>");
 		decide(jdbc, minutes, members, "Vedtatt " + tag + "medlemsvedtak");
 		decide(jdbc, minutes, exemptItem, "Vedtatt " + tag + "hemmelig");
+		for (int i = 0; i < texts.size(); i++) {
+			UUID extra = item(jdbc, body, 10 + i, texts.get(i), "PUBLIC", null, null, null);
+			decide(jdbc, minutes, extra, texts.get(i));
+			extraItems.add(extra);
+		}
 		jdbc.sql("update minutes set status = 'APPROVED', approved_on = ?, approved_version = 1 where id = ?")
 			.params(day, minutes)
 			.update();

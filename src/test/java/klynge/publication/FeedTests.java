@@ -169,6 +169,25 @@ class FeedTests {
 		}
 	}
 
+	@Test
+	void hostileTextStaysTextAndTheFeedStaysValid() throws Exception {
+		List<String> corpus = new java.util.ArrayList<>(klynge.gates.XssCorpus.ENTRIES);
+		corpus.add("kontroll\u0001tegn \uFFFE ]]> &amp; <![CDATA[x]]>");
+		FeedFixture hostile = new FeedFixture(jdbc, corpus);
+		byte[] xml = fetch("/feed/vedtak.atom", "localhost", null).getContentAsByteArray();
+		assertThat(AtomValidator.problems(xml)).isEmpty();
+		Feed feed = AtomValidator.read(xml);
+		for (int i = 0; i < corpus.size(); i++) {
+			String expected = FeedWriter.clean(corpus.get(i));
+			Entry entry = entry(feed, "urn:uuid:" + hostile.extraItems.get(i));
+			assertThat(entry.getTitle()).as("title %d", i).endsWith(expected.strip());
+			assertThat(entry.getContents()).extracting(Content::getValue)
+				.as("decision %d", i)
+				.containsExactly(expected);
+		}
+		assertThat(new String(xml, StandardCharsets.UTF_8)).doesNotContain("<script").doesNotContain("<img");
+	}
+
 	private static Entry entry(Feed feed, String id) {
 		return feed.getEntries()
 			.stream()
