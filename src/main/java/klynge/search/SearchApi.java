@@ -46,8 +46,9 @@ class SearchApi {
 			+ "may read; a case number (\"22-21\", \"sak 05-23\") gives jumpTo when one visible item has it")
 	@GetMapping
 	ResultsJson search(@RequestParam(name = "q", required = false) String q, @Parameter(
-			description = "ITEM, CASE, FOLLOWUP, DOCUMENT, PERSON, ORGANISATION, CALL, PROJECT or EVENT") @RequestParam(
-					name = "type", required = false) String type,
+			description = "ITEM, CASE, FOLLOWUP, DOCUMENT, PERSON, ORGANISATION, CALL, PROJECT, EVENT, POSTER, IDEA, "
+					+ "STRATEGY, PARTNER, PANEL, POSITION or REPORT") @RequestParam(name = "type",
+							required = false) String type,
 			@RequestParam(name = "year", required = false) String year,
 			@RequestParam(name = "body", required = false) String body,
 			@RequestParam(name = "status", required = false) String status,

@@ -3,6 +3,7 @@ package klynge.strategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import klynge.shared.SearchSource;
 import klynge.strategy.Views.FocusAreaView;
@@ -33,7 +34,7 @@ class StrategySearchSource implements SearchSource {
 	}
 
 	@Override
-	public java.util.stream.Stream<Entry> entries(UUID clusterId) {
+	public Stream<Entry> entries(UUID clusterId) {
 		List<Entry> entries = new ArrayList<>();
 		repository.current(clusterId).ifPresent(strategy -> {
 			StrategyPage page = strategies.page(clusterId, strategy, false);
@@ -64,7 +65,7 @@ class StrategySearchSource implements SearchSource {
 	}
 
 	private static String join(String... parts) {
-		return String.join("\n", java.util.stream.Stream.of(parts).filter(p -> p != null && !p.isBlank()).toList());
+		return String.join("\n", Stream.of(parts).filter(p -> p != null && !p.isBlank()).toList());
 	}
 
 }

@@ -55,6 +55,8 @@ class ReferralSearchTests {
 		referral(approvedItem, "Oversendes " + tag + "medlem", "MEMBERS", null, null);
 		referral(approvedItem, "Oversendes " + tag + "unntatt", "EXEMPT", "Offl. § 14", "Oversendt sak");
 		referral(uuid("item:pm-2023-03-27/02"), "Oversendes " + tag + "utkast", "PUBLIC", null, null);
+		// a public referral of an item that is exempt (made so after it was referred)
+		referral(uuid("item:sg-2023-03-20/10"), "Oversendes " + tag + "personal", "PUBLIC", null, null);
 		index.rebuild(ALREK);
 		index.rebuild(NORD);
 		search = new SearchProbe(mvc);
@@ -91,7 +93,7 @@ class ReferralSearchTests {
 
 	@Test
 	void aRestrictedReferralIsFoundOnlyByThoseWhoMayReadIt() throws Exception {
-		for (String word : new String[] { "medlem", "unntatt", "utkast" }) {
+		for (String word : new String[] { "medlem", "unntatt", "utkast", "personal" }) {
 			assertThat(search.urls("sekretariat", tag + word, null)).as(word).hasSize(1);
 			assertThat(search.json(null, tag + word, null)).as(word).contains("\"total\":0");
 			assertThat(search.json("soker", tag + word, null)).as(word).contains("\"total\":0");
