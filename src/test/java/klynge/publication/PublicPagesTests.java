@@ -52,6 +52,13 @@ class PublicPagesTests {
 					"href=\"/offentlig/vedtak\"", "href=\"/open-calls\"", "href=\"/tildelinger\"",
 					"href=\"/arrangementer\"", "href=\"/idebank\"");
 		assertThat(page("/")).contains("href=\"/offentlig\"");
+		// the other modules' public pages that the entry links carry the same head tags
+		for (String linked : new String[] { "/open-calls", "/tildelinger", "/arrangementer", "/idebank" }) {
+			assertThat(page(linked)).as(linked)
+				.contains("<link rel=\"canonical\" href=\"http://localhost:8080" + linked + "\">")
+				.contains("<meta property=\"og:site_name\" content=\"Alrek helseklynge\">")
+				.contains("<meta property=\"og:title\"");
+		}
 	}
 
 	@Test
