@@ -67,7 +67,10 @@ class PublicPagesTests {
 		assertThat(page).contains("<title>Protokoll Arbeidsgruppen 03.06.2021 – Alrek helseklynge</title>")
 			.contains("<link rel=\"canonical\" href=\"http://localhost:8080/offentlig/arbeidsgruppen/2021-06-03\">")
 			.contains("<meta property=\"og:type\" content=\"article\">")
-			.contains("Godkjenning av innkalling, sakliste og referat fra forrige møte");
+			.contains("Godkjenning av innkalling, sakliste og referat fra forrige møte")
+			// the minutes' notes, as approved
+			.contains("Innkalling, sakliste og referat fra forrige møte godkjent.")
+			.contains("Byggetrinn 4 – status.");
 		// the body's name today leads there too, and so does its body page
 		assertThat(page("/offentlig/styringsgruppen/2021-06-03")).contains("Protokoll Arbeidsgruppen 03.06.2021");
 		assertThat(page("/offentlig/styringsgruppen")).contains("href=\"/offentlig/arbeidsgruppen/2021-06-03\"")
