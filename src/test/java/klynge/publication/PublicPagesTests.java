@@ -52,6 +52,13 @@ class PublicPagesTests {
 					"href=\"/offentlig/vedtak\"", "href=\"/open-calls\"", "href=\"/tildelinger\"",
 					"href=\"/arrangementer\"", "href=\"/idebank\"");
 		assertThat(page("/")).contains("href=\"/offentlig\"");
+		// the other modules' public pages that the entry links carry the same head tags
+		for (String linked : new String[] { "/open-calls", "/tildelinger", "/arrangementer", "/idebank" }) {
+			assertThat(page(linked)).as(linked)
+				.contains("<link rel=\"canonical\" href=\"http://localhost:8080" + linked + "\">")
+				.contains("<meta property=\"og:site_name\" content=\"Alrek helseklynge\">")
+				.contains("<meta property=\"og:title\"");
+		}
 	}
 
 	@Test
@@ -60,7 +67,10 @@ class PublicPagesTests {
 		assertThat(page).contains("<title>Protokoll Arbeidsgruppen 03.06.2021 – Alrek helseklynge</title>")
 			.contains("<link rel=\"canonical\" href=\"http://localhost:8080/offentlig/arbeidsgruppen/2021-06-03\">")
 			.contains("<meta property=\"og:type\" content=\"article\">")
-			.contains("Godkjenning av innkalling, sakliste og referat fra forrige møte");
+			.contains("Godkjenning av innkalling, sakliste og referat fra forrige møte")
+			// the minutes' notes, as approved
+			.contains("Innkalling, sakliste og referat fra forrige møte godkjent.")
+			.contains("Byggetrinn 4 – status.");
 		// the body's name today leads there too, and so does its body page
 		assertThat(page("/offentlig/styringsgruppen/2021-06-03")).contains("Protokoll Arbeidsgruppen 03.06.2021");
 		assertThat(page("/offentlig/styringsgruppen")).contains("href=\"/offentlig/arbeidsgruppen/2021-06-03\"")
