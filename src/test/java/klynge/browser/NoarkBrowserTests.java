@@ -73,7 +73,8 @@ class NoarkBrowserTests {
 	private static void period(String from, String to) {
 		// a date input takes typed digits in the browser's own order; set the ISO value
 		for (var field : new String[][] { { "from", from }, { "to", to } }) {
-			((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById(arguments[0]).value = arguments[1]", field[0], field[1]);
+			((org.openqa.selenium.JavascriptExecutor) browser.driver())
+				.executeScript("document.getElementById(arguments[0]).value = arguments[1]", field[0], field[1]);
 		}
 		browser.submit(By.cssSelector("form[action='/settings/noark'] button[type=submit]"));
 	}
