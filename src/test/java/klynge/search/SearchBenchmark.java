@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,6 +72,9 @@ class SearchBenchmark {
 	@Autowired
 	JdbcClient client;
 
+	@Autowired
+	SearchRepository repository;
+
 	@Test
 	void latencies() throws IOException {
 		String sizes = System.getProperty("bench.search.sizes");
@@ -89,6 +93,7 @@ class SearchBenchmark {
 			long[] app = new long[QUERIES.size() * ROUNDS];
 			long[] raw = new long[QUERIES.size() * ROUNDS];
 			long[] rawAll = new long[QUERIES.size() * ROUNDS];
+			long[] appSql = new long[QUERIES.size() * ROUNDS];
 			// warm up caches and plans
 			for (int i = 0; i < 3; i++) {
 				for (String q : QUERIES) {
@@ -107,12 +112,15 @@ class SearchBenchmark {
 					long t2 = System.nanoTime();
 					rawSearch(cluster, q, false);
 					long t3 = System.nanoTime();
+					appSql(cluster, q);
+					appSql[n] = System.nanoTime() - t3;
 					app[n] = t1 - t0;
 					raw[n] = t2 - t1;
 					rawAll[n++] = t3 - t2;
 				}
 			}
-			line = row(items, "app", app) + row(items, "raw", raw) + row(items, "raw-all", rawAll);
+			line = row(items, "app", app) + row(items, "app-sql", appSql) + row(items, "raw", raw)
+					+ row(items, "raw-all", rawAll);
 			report.append(line);
 			System.out.print(line);
 		}
@@ -127,6 +135,15 @@ class SearchBenchmark {
 
 	void appSearch(UUID cluster, String q) {
 		ClusterScope.run(cluster, () -> searcher.search(q, SearchRepository.Filters.NONE, 1));
+	}
+
+	/**
+	 * The application's query of candidates alone (no access check, grouping or
+	 * highlights).
+	 */
+	void appSql(UUID cluster, String q) {
+		repository.candidates(cluster, SearchQuery.of(q),
+				new SearchRepository.Reader(false, false, null, LocalDate.now()), SearchRepository.Filters.NONE);
 	}
 
 	/**
