@@ -71,9 +71,10 @@ class JdbcSessionTests {
 
 		String token = match(CSRF_META, get("/").body());
 		HttpResponse<String> logout = send(HttpRequest.newBuilder(uri("/logout"))
+			.header("Accept", "text/html")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token)));
-		assertThat(logout.statusCode()).isEqualTo(302);
+		assertThat(logout.statusCode()).as("to the login page, or done (htmx)").isIn(302, 204);
 		assertThat(sessionRows("sekretariat")).isZero();
 		assertThat(get("/api/v1/people").statusCode()).as("logged out").isEqualTo(401);
 	}
