@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import klynge.cluster.Cluster;
 import klynge.cluster.ClusterScope;
 import klynge.cluster.Clusters;
+import klynge.shared.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,9 +32,12 @@ class AnchoringReminders {
 
 	private final int interval;
 
-	AnchoringReminders(Clusters clusters, Anchorings anchorings,
+	private final JobLock jobLock;
+
+	AnchoringReminders(JobLock jobLock, Clusters clusters, Anchorings anchorings,
 			@Value("${klynge.anchoring.reminders.days-before:3}") int daysBefore,
 			@Value("${klynge.anchoring.reminders.interval-days:3}") int interval) {
+		this.jobLock = jobLock;
 		this.clusters = clusters;
 		this.anchorings = anchorings;
 		this.daysBefore = daysBefore;
@@ -42,14 +46,17 @@ class AnchoringReminders {
 
 	@Scheduled(cron = "${klynge.anchoring.reminders.cron:0 15 7 * * *}", zone = "Europe/Oslo")
 	void daily() {
-		for (Cluster cluster : clusters.all()) {
-			try {
-				remind(cluster, LocalDate.now(cluster.zone()));
+		jobLock.runDaily("anchoring-reminders", () -> {
+			for (Cluster cluster : clusters.all()) {
+				try {
+					remind(cluster, LocalDate.now(cluster.zone()));
+				}
+				catch (RuntimeException ex) {
+					log.error("Anchoring reminders for cluster {} failed: {}", cluster.shortName(), ex.getMessage(),
+							ex);
+				}
 			}
-			catch (RuntimeException ex) {
-				log.error("Anchoring reminders for cluster {} failed: {}", cluster.shortName(), ex.getMessage(), ex);
-			}
-		}
+		});
 	}
 
 	int remind(Cluster cluster, LocalDate today) {

@@ -17,6 +17,7 @@ import klynge.cluster.Clusters;
 import klynge.mail.Mailer;
 import klynge.mail.OutgoingMail;
 import klynge.organisation.OrganisationDirectory;
+import klynge.shared.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,8 +55,12 @@ class TermWarnings {
 
 	private final TransactionTemplate transaction;
 
-	TermWarnings(Clusters clusters, Appointments appointments, AppointmentRepository repository, BodyDirectory bodies,
-			OrganisationDirectory registry, Mailer mailer, MessageSource messages, TransactionTemplate transaction) {
+	private final JobLock jobLock;
+
+	TermWarnings(JobLock jobLock, Clusters clusters, Appointments appointments, AppointmentRepository repository,
+			BodyDirectory bodies, OrganisationDirectory registry, Mailer mailer, MessageSource messages,
+			TransactionTemplate transaction) {
+		this.jobLock = jobLock;
 		this.clusters = clusters;
 		this.appointments = appointments;
 		this.repository = repository;
@@ -68,14 +73,16 @@ class TermWarnings {
 
 	@Scheduled(cron = "${klynge.appointment.warning.cron:0 40 6 * * *}", zone = "Europe/Oslo")
 	void daily() {
-		for (Cluster cluster : clusters.all()) {
-			try {
-				warn(cluster, LocalDate.now(cluster.zone()));
+		jobLock.runDaily("term-warnings", () -> {
+			for (Cluster cluster : clusters.all()) {
+				try {
+					warn(cluster, LocalDate.now(cluster.zone()));
+				}
+				catch (RuntimeException ex) {
+					log.error("Term warnings for cluster {} failed: {}", cluster.shortName(), ex.getMessage(), ex);
+				}
 			}
-			catch (RuntimeException ex) {
-				log.error("Term warnings for cluster {} failed: {}", cluster.shortName(), ex.getMessage(), ex);
-			}
-		}
+		});
 	}
 
 	/**

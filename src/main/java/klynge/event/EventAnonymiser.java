@@ -5,6 +5,7 @@ import java.time.Instant;
 import klynge.cluster.Cluster;
 import klynge.cluster.ClusterScope;
 import klynge.cluster.Clusters;
+import klynge.shared.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,25 +26,30 @@ class EventAnonymiser {
 
 	private final Events events;
 
-	EventAnonymiser(Clusters clusters, Events events) {
+	private final JobLock jobLock;
+
+	EventAnonymiser(JobLock jobLock, Clusters clusters, Events events) {
+		this.jobLock = jobLock;
 		this.clusters = clusters;
 		this.events = events;
 	}
 
 	@Scheduled(cron = "${klynge.event.anonymise.cron:0 30 3 * * *}", zone = "Europe/Oslo")
 	void daily() {
-		for (Cluster cluster : clusters.all()) {
-			try {
-				int count = anonymise(cluster, Instant.now());
-				if (count > 0) {
-					log.info("Anonymised {} event registrations of cluster {}", count, cluster.shortName());
+		jobLock.runDaily("event-anonymiser", () -> {
+			for (Cluster cluster : clusters.all()) {
+				try {
+					int count = anonymise(cluster, Instant.now());
+					if (count > 0) {
+						log.info("Anonymised {} event registrations of cluster {}", count, cluster.shortName());
+					}
+				}
+				catch (RuntimeException ex) {
+					log.error("Anonymising event registrations of cluster {} failed: {}", cluster.shortName(),
+							ex.getMessage(), ex);
 				}
 			}
-			catch (RuntimeException ex) {
-				log.error("Anonymising event registrations of cluster {} failed: {}", cluster.shortName(),
-						ex.getMessage(), ex);
-			}
-		}
+		});
 	}
 
 	int anonymise(Cluster cluster, Instant now) {

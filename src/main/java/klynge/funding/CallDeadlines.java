@@ -1,8 +1,11 @@
 package klynge.funding;
 
+import java.time.Duration;
+
 import klynge.cluster.Cluster;
 import klynge.cluster.ClusterScope;
 import klynge.cluster.Clusters;
+import klynge.shared.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,24 +28,29 @@ class CallDeadlines {
 
 	private final Calls calls;
 
-	CallDeadlines(Clusters clusters, Calls calls) {
+	private final JobLock jobLock;
+
+	CallDeadlines(JobLock jobLock, Clusters clusters, Calls calls) {
+		this.jobLock = jobLock;
 		this.clusters = clusters;
 		this.calls = calls;
 	}
 
 	@Scheduled(cron = "${klynge.funding.close-calls.cron:0 * * * * *}", zone = "Europe/Oslo")
 	void closeDue() {
-		for (Cluster cluster : clusters.all()) {
-			try {
-				int closed = close(cluster);
-				if (closed > 0) {
-					log.info("Closed {} call(s) at their deadline in cluster {}", closed, cluster.shortName());
+		jobLock.runAlone("call-deadlines", Duration.ofSeconds(30), Duration.ofMinutes(10), () -> {
+			for (Cluster cluster : clusters.all()) {
+				try {
+					int closed = close(cluster);
+					if (closed > 0) {
+						log.info("Closed {} call(s) at their deadline in cluster {}", closed, cluster.shortName());
+					}
+				}
+				catch (RuntimeException ex) {
+					log.error("Closing calls for cluster {} failed: {}", cluster.shortName(), ex.getMessage(), ex);
 				}
 			}
-			catch (RuntimeException ex) {
-				log.error("Closing calls for cluster {} failed: {}", cluster.shortName(), ex.getMessage(), ex);
-			}
-		}
+		});
 	}
 
 	int close(Cluster cluster) {

@@ -8,6 +8,7 @@ import klynge.cluster.Cluster;
 import klynge.cluster.ClusterScope;
 import klynge.cluster.Clusters;
 import klynge.followup.FollowUps;
+import klynge.shared.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,9 +39,12 @@ class Reminders {
 
 	private final int followUpDays;
 
-	Reminders(Clusters clusters, NotificationQueries queries, MeetingMails mails, FollowUps followUps,
+	private final JobLock jobLock;
+
+	Reminders(JobLock jobLock, Clusters clusters, NotificationQueries queries, MeetingMails mails, FollowUps followUps,
 			@Value("${klynge.notification.reminders.meeting-days:2}") int meetingDays,
 			@Value("${klynge.notification.reminders.follow-up-days:7}") int followUpDays) {
+		this.jobLock = jobLock;
 		this.clusters = clusters;
 		this.queries = queries;
 		this.mails = mails;
@@ -51,14 +55,16 @@ class Reminders {
 
 	@Scheduled(cron = "${klynge.notification.reminders.cron:0 0 7 * * *}", zone = "Europe/Oslo")
 	void daily() {
-		for (Cluster cluster : clusters.all()) {
-			try {
-				remind(cluster.id(), LocalDate.now(ZoneId.of(cluster.timeZone())));
+		jobLock.runDaily("notification-reminders", () -> {
+			for (Cluster cluster : clusters.all()) {
+				try {
+					remind(cluster.id(), LocalDate.now(ZoneId.of(cluster.timeZone())));
+				}
+				catch (RuntimeException ex) {
+					log.error("Reminders for cluster {} failed: {}", cluster.shortName(), ex.getMessage(), ex);
+				}
 			}
-			catch (RuntimeException ex) {
-				log.error("Reminders for cluster {} failed: {}", cluster.shortName(), ex.getMessage(), ex);
-			}
-		}
+		});
 	}
 
 	@Transactional

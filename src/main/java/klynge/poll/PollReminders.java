@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import klynge.cluster.Cluster;
 import klynge.cluster.ClusterScope;
 import klynge.cluster.Clusters;
+import klynge.shared.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,7 +30,11 @@ class PollReminders {
 
 	private final int daysBefore;
 
-	PollReminders(Clusters clusters, Polls polls, @Value("${klynge.poll.reminders.days-before:2}") int daysBefore) {
+	private final JobLock jobLock;
+
+	PollReminders(JobLock jobLock, Clusters clusters, Polls polls,
+			@Value("${klynge.poll.reminders.days-before:2}") int daysBefore) {
+		this.jobLock = jobLock;
 		this.clusters = clusters;
 		this.polls = polls;
 		this.daysBefore = Math.max(0, daysBefore);
@@ -37,14 +42,16 @@ class PollReminders {
 
 	@Scheduled(cron = "${klynge.poll.reminders.cron:0 20 7 * * *}", zone = "Europe/Oslo")
 	void daily() {
-		for (Cluster cluster : clusters.all()) {
-			try {
-				remind(cluster, LocalDate.now(cluster.zone()));
+		jobLock.runDaily("poll-reminders", () -> {
+			for (Cluster cluster : clusters.all()) {
+				try {
+					remind(cluster, LocalDate.now(cluster.zone()));
+				}
+				catch (RuntimeException ex) {
+					log.error("Poll reminders for cluster {} failed: {}", cluster.shortName(), ex.getMessage(), ex);
+				}
 			}
-			catch (RuntimeException ex) {
-				log.error("Poll reminders for cluster {} failed: {}", cluster.shortName(), ex.getMessage(), ex);
-			}
-		}
+		});
 	}
 
 	int remind(Cluster cluster, LocalDate today) {

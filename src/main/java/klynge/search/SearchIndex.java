@@ -16,6 +16,7 @@ import klynge.cluster.ClusterScope;
 import klynge.cluster.Clusters;
 import klynge.shared.SearchSource;
 import klynge.shared.SearchSource.Entry;
+import klynge.shared.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -48,7 +49,11 @@ public class SearchIndex {
 
 	private final Set<UUID> stale = ConcurrentHashMap.newKeySet();
 
-	SearchIndex(List<SearchSource> sources, JdbcTemplate jdbc, Clusters clusters, TransactionTemplate transaction) {
+	private final JobLock jobLock;
+
+	SearchIndex(JobLock jobLock, List<SearchSource> sources, JdbcTemplate jdbc, Clusters clusters,
+			TransactionTemplate transaction) {
+		this.jobLock = jobLock;
 		this.sources = sources;
 		this.jdbc = jdbc;
 		this.clusters = clusters;
@@ -112,9 +117,11 @@ public class SearchIndex {
 
 	@Scheduled(cron = "${klynge.search.rebuild-cron:0 40 2 * * *}", zone = "Europe/Oslo")
 	void rebuildAll() {
-		for (Cluster cluster : clusters.all()) {
-			rebuildLogged(cluster.id());
-		}
+		jobLock.runDaily("search-rebuild-all", () -> {
+			for (Cluster cluster : clusters.all()) {
+				rebuildLogged(cluster.id());
+			}
+		});
 	}
 
 	private void rebuildLogged(UUID clusterId) {

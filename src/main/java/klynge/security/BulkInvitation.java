@@ -1,5 +1,6 @@
 package klynge.security;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,7 +9,7 @@ import java.util.UUID;
  * used: nothing is sent again). People are given by name and code; no links.
  */
 public record BulkInvitation(UUID bodyId, List<Invitee> invited, List<Invitee> resent, List<Invitee> skipped,
-		List<Invitee> withoutEmail, boolean replayed) {
+		List<Invitee> withoutEmail, boolean replayed) implements Serializable {
 
 	public int mailed() {
 		return invited.size() + resent.size();

@@ -1,5 +1,6 @@
 package klynge.security;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -10,5 +11,5 @@ import java.util.UUID;
  */
 public record Invitation(UUID accountId, String username, String email, UUID personId, String personName,
 		String personCode, InvitationState state, OffsetDateTime issuedAt, OffsetDateTime expiresAt,
-		OffsetDateTime acceptedAt, OffsetDateTime withdrawnAt) {
+		OffsetDateTime acceptedAt, OffsetDateTime withdrawnAt) implements Serializable {
 }

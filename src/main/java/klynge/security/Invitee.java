@@ -1,12 +1,14 @@
 package klynge.security;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 /**
  * A member of a body on the bulk invitation page: the person, their account's invitation
  * (null when they have none) and what inviting them would do.
  */
-public record Invitee(UUID personId, String name, String code, String email, Invitation invitation, Action action) {
+public record Invitee(UUID personId, String name, String code, String email, Invitation invitation,
+		Action action) implements Serializable {
 
 	/** What a bulk invitation does for this person. */
 	public enum Action {

@@ -15,6 +15,7 @@ import klynge.security.RecentCounts.Count;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -31,8 +32,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * attempts are refused before the password is checked: the form with a redirect to the
  * login page saying how long to wait, HTTP Basic with 429 and Retry-After. Nobody is made
  * to wait in a request thread, and a client that has not failed itself logs in at once,
- * whatever others tried with its username. Kept in memory, bounded
- * ({@link RecentCounts}); one instance for now (see docs/operations.md).
+ * whatever others tried with its username. The counts are shared by every instance
+ * ({@link SharedCounts}, see docs/operations.md, "Production layout").
  */
 @Component
 class LoginThrottle extends OncePerRequestFilter {
@@ -66,16 +67,23 @@ class LoginThrottle extends OncePerRequestFilter {
 
 	static final int MAX_KEYS = 30_000;
 
-	private final RecentCounts failures;
+	private final Counts failures;
 
 	private MessageSource messages;
 
-	LoginThrottle() {
-		this(Clock.systemUTC());
+	/** The application's: counts shared by every instance, in the database. */
+	@Autowired
+	LoginThrottle(JdbcClient jdbc) {
+		this(new SharedCounts(jdbc, "login", WINDOW, RecentCounts.Window.FROM_LAST, Clock.systemUTC()));
 	}
 
+	/** In memory, for unit tests. */
 	LoginThrottle(Clock clock) {
-		this.failures = new RecentCounts(MAX_KEYS, WINDOW, RecentCounts.Window.FROM_LAST, clock);
+		this(new RecentCounts(MAX_KEYS, WINDOW, RecentCounts.Window.FROM_LAST, clock));
+	}
+
+	LoginThrottle(Counts failures) {
+		this.failures = failures;
 	}
 
 	@Override

@@ -15,9 +15,10 @@ import java.util.Map;
  * How often something happened lately, per key, in bounded memory: at most
  * {@code maxKeys} keys (the least recently used is forgotten first) and a count expires
  * after its window. Keys made from what visitors type go through {@link #digest}, so a
- * huge username costs 22 characters.
+ * huge username costs 22 characters. The instances of a cluster share theirs through
+ * {@link SharedCounts}; this one serves the unit tests.
  */
-final class RecentCounts {
+final class RecentCounts implements Counts {
 
 	/**
 	 * When a count's window starts: at its first event (a quota per hour) or its last (a
@@ -52,8 +53,8 @@ final class RecentCounts {
 		this.clock = clock;
 	}
 
-	/** The live count of the key, or null. */
-	synchronized Count get(String key) {
+	@Override
+	public synchronized Count get(String key) {
 		Count count = counts.get(key);
 		if (count != null && expired(count, clock.instant())) {
 			counts.remove(key);
@@ -62,7 +63,8 @@ final class RecentCounts {
 		return count;
 	}
 
-	synchronized Count add(String key) {
+	@Override
+	public synchronized Count add(String key) {
 		Instant now = clock.instant();
 		Count old = get(key);
 		Count added = old == null ? new Count(1, now, now) : new Count(old.count() + 1, old.first(), now);
@@ -70,23 +72,28 @@ final class RecentCounts {
 		return added;
 	}
 
-	synchronized void remove(String key) {
+	@Override
+	public synchronized void remove(String key) {
 		counts.remove(key);
 	}
 
-	synchronized void clear() {
+	@Override
+	public synchronized void clear() {
 		counts.clear();
 	}
 
-	synchronized int size() {
+	@Override
+	public synchronized int size() {
 		return counts.size();
 	}
 
-	synchronized int longestKey() {
+	@Override
+	public synchronized int longestKey() {
 		return counts.keySet().stream().mapToInt(String::length).max().orElse(0);
 	}
 
-	Instant now() {
+	@Override
+	public Instant now() {
 		return clock.instant();
 	}
 

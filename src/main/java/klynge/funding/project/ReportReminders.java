@@ -13,6 +13,7 @@ import klynge.cluster.Clusters;
 import klynge.mail.Mailer;
 import klynge.mail.OutgoingMail;
 import klynge.funding.project.ProjectRepository.Remindable;
+import klynge.shared.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,11 +56,14 @@ class ReportReminders {
 
 	private final int interval;
 
-	ReportReminders(Clusters clusters, Projects projects, ProjectRepository repository, Mailer mailer,
+	private final JobLock jobLock;
+
+	ReportReminders(JobLock jobLock, Clusters clusters, Projects projects, ProjectRepository repository, Mailer mailer,
 			MessageSource messages, PlatformTransactionManager transactions,
 			@Value("${klynge.base-url}") String baseUrl,
 			@Value("${klynge.projects.reminders.days-before:14}") int daysBefore,
 			@Value("${klynge.projects.reminders.interval-days:7}") int interval) {
+		this.jobLock = jobLock;
 		this.clusters = clusters;
 		this.projects = projects;
 		this.repository = repository;
@@ -73,14 +77,16 @@ class ReportReminders {
 
 	@Scheduled(cron = "${klynge.projects.reminders.cron:0 20 7 * * *}", zone = "Europe/Oslo")
 	void daily() {
-		for (Cluster cluster : clusters.all()) {
-			try {
-				remind(cluster, LocalDate.now(cluster.zone()));
+		jobLock.runDaily("project-report-reminders", () -> {
+			for (Cluster cluster : clusters.all()) {
+				try {
+					remind(cluster, LocalDate.now(cluster.zone()));
+				}
+				catch (RuntimeException ex) {
+					log.error("Report reminders for cluster {} failed: {}", cluster.shortName(), ex.getMessage(), ex);
+				}
 			}
-			catch (RuntimeException ex) {
-				log.error("Report reminders for cluster {} failed: {}", cluster.shortName(), ex.getMessage(), ex);
-			}
-		}
+		});
 	}
 
 	/** Reminds the cluster's applicants as of {@code today}; returns how many mails. */
