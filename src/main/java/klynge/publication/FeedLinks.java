@@ -1,8 +1,6 @@
 package klynge.publication;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.Locale;
 
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -30,14 +28,11 @@ final class FeedLinks {
 		return "/offentlig/" + slug(bodyName) + "/" + meetingDate;
 	}
 
-	/** "Styringsgruppen for Vest" → "styringsgruppen-for-vest"; æ ø å as ae o a. */
+	/**
+	 * The body's part of the address, as the public pages make it ({@link PublicSlug}).
+	 */
 	static String slug(String name) {
-		String lower = (name == null ? "" : name).toLowerCase(Locale.ROOT)
-			.replace("æ", "ae")
-			.replace("ø", "o")
-			.replace("å", "a");
-		String plain = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+		String slug = PublicSlug.of(name);
 		return slug.isEmpty() ? "organ" : slug;
 	}
 
