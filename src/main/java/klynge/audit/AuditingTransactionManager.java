@@ -19,8 +19,6 @@ import org.springframework.transaction.TransactionDefinition;
  */
 class AuditingTransactionManager extends JdbcTransactionManager {
 
-	private static final ThreadLocal<Boolean> FINDING_ACTOR = new ThreadLocal<>();
-
 	AuditingTransactionManager(DataSource dataSource) {
 		super(dataSource);
 	}
@@ -30,26 +28,8 @@ class AuditingTransactionManager extends JdbcTransactionManager {
 			throws SQLException {
 		super.prepareTransactionalConnection(connection, definition);
 		try (PreparedStatement statement = connection.prepareStatement("select set_config('klynge.actor', ?, true)")) {
-			statement.setString(1, actorOnce());
+			statement.setString(1, currentActor());
 			statement.execute();
-		}
-	}
-
-	/**
-	 * Finding the actor may load the login from the session, and with sessions in the
-	 * database (Spring Session JDBC) that read is a transaction of its own: it is the
-	 * system's, or each would look for the actor again until the pool ran dry.
-	 */
-	private static String actorOnce() {
-		if (FINDING_ACTOR.get() != null) {
-			return "system";
-		}
-		FINDING_ACTOR.set(Boolean.TRUE);
-		try {
-			return currentActor();
-		}
-		finally {
-			FINDING_ACTOR.remove();
 		}
 	}
 
