@@ -169,21 +169,36 @@ document.addEventListener('DOMContentLoaded', function () {
 
 // Wide tables scroll sideways inside their own box instead of the whole page. The box is
 // a labelled region that takes focus, so keyboard users can scroll it too (named after
-// the table's caption, or the heading before it) when it does scroll. Tables marked
-// data-reflow or responsive (cards on a phone) or already in a box are left alone.
+// the table's caption, or the heading before it) when it does scroll, and again whenever
+// the width changes (a turned phone, a zoomed page). Tables marked data-reflow or
+// responsive (cards on a phone) or already in a box are left alone.
 document.addEventListener('DOMContentLoaded', wrapTables);
 document.addEventListener('htmx:afterSwap', wrapTables);
+window.addEventListener('resize', focusScrollingTables);
 
 function wrapTables() {
   document.querySelectorAll('main table').forEach(function (table) {
     if (table.closest('.table-scroll') || table.hasAttribute('data-reflow') || table.classList.contains('responsive')) { return; }
     var box = document.createElement('div');
     box.className = 'table-scroll';
+    box.setAttribute('data-wrapped', '');
     table.parentNode.insertBefore(box, table);
     box.appendChild(table);
-    if (box.scrollWidth <= box.clientWidth) { return; }
+  });
+  focusScrollingTables();
+}
+
+function focusScrollingTables() {
+  document.querySelectorAll('main .table-scroll[data-wrapped]').forEach(function (box) {
+    if (box.scrollWidth <= box.clientWidth) {
+      box.removeAttribute('tabindex');
+      box.removeAttribute('role');
+      box.removeAttribute('aria-label');
+      return;
+    }
     box.tabIndex = 0;
-    var name = table.caption ? table.caption.textContent : tableHeading(box);
+    var table = box.querySelector('table');
+    var name = table && table.caption ? table.caption.textContent : tableHeading(box);
     if (name && name.trim()) {
       box.setAttribute('role', 'region');
       box.setAttribute('aria-label', name.trim());

@@ -162,9 +162,15 @@ final class Crawler {
 	 */
 	record View(String name, int width, int height, String pageCheck, Path screenshots) {
 
+		/**
+		 * Resizes the window and tells the page at once (Chromium fires resize with the
+		 * next frame): klynge.js makes a table's box focusable when it scrolls at the new
+		 * width, as on a turned phone or a zoomed page.
+		 */
 		void apply(Browser browser) {
 			if (width > 0) {
 				browser.viewport(width, height);
+				browser.script("window.dispatchEvent(new Event('resize'));");
 			}
 		}
 	}
@@ -180,9 +186,10 @@ final class Crawler {
 
 	/**
 	 * Crawls from {@code start} once, checking every page at each of the views in turn on
-	 * the same load (the window resized between them: the pages' layout depends on CSS
-	 * alone, no script reads the width): one {@link Crawl} per view, in their order. Each
-	 * page is loaded at the first view's size.
+	 * the same load (the window resized between them: the layout follows CSS, and the one
+	 * script that reads the width, klynge.js's table boxes, follows resizes): one
+	 * {@link Crawl} per view, in their order. Each page is loaded at the first view's
+	 * size.
 	 */
 	List<Crawl> crawl(String who, String start, List<View> views) {
 		URI base = URI.create(browser.baseUrl() + "/");
