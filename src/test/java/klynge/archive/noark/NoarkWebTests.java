@@ -61,7 +61,8 @@ class NoarkWebTests {
 				"Til-datoen kan ikke være før fra-datoen", "value=\"2023-12-31\"", "value=\"2023-01-01\"");
 		MockHttpServletResponse typo = submit("31.12.2023", "2024-01-01");
 		assertThat(typo.getStatus()).isEqualTo(422);
-		assertThat(typo.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"from-error\"", "Ugyldig dato");
+		assertThat(typo.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"from-error\"", "Ugyldig dato",
+				"value=\"31.12.2023\"");
 	}
 
 	@Test
