@@ -65,7 +65,11 @@ class NoarkController {
 	}
 
 	private String page(Model model, NoarkForm form) {
-		model.addAttribute("form", form);
+		// a bound form stays as bound: replacing it would drop its errors (a mistyped
+		// date)
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
 		model.addAttribute("jobs", exports.recent());
 		model.addAttribute("maxYears", NoarkPeriod.MAX_YEARS);
 		return "archive/noark";
