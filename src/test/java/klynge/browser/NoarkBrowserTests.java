@@ -3,11 +3,8 @@ package klynge.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import klynge.shared.Eventually;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The Noark 5 arkivuttrekk in Chromium with axe-core: the administrator types a period
@@ -19,18 +16,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class NoarkBrowserTests {
 
 	static Browser browser;
-
-	@BeforeAll
-	static void startBrowser(@LocalServerPort int port) {
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void theAdministratorExtractsAPeriodAndDownloadsIt() {

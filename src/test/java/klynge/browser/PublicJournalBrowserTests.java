@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The public journal (issue 17) in Chromium with axe-core, as an anonymous visitor: from
@@ -23,18 +20,6 @@ class PublicJournalBrowserTests {
 			"/offentlig/arbeidsgruppen/2021-06-03", "/offentlig/styringsgruppen/2023-03-20", "/offentlig/vedtak");
 
 	static Browser browser;
-
-	@BeforeAll
-	static void startBrowser(@LocalServerPort int port) {
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	String main() {
 		return browser.driver().findElement(By.tagName("main")).getText();
