@@ -85,7 +85,9 @@ class PublicPagesTests {
 			.contains("Personalsak")
 			.contains("Unntatt offentlighet, Offl. § 25.")
 			.doesNotContain("Tilsetting i sekretariatet");
-		assertThat(page("/offentlig/vedtak")).contains("<h1>Vedtak</h1>").doesNotContain("Tilsetting i sekretariatet");
+		assertThat(page("/offentlig/vedtak")).contains("<h1>Vedtak</h1>")
+			.contains("href=\"/offentlig/arbeidsgruppen/2021-06-03#sak-22-21\"")
+			.doesNotContain("Tilsetting i sekretariatet");
 	}
 
 	@Test
