@@ -71,7 +71,8 @@ class PublicCrawlTests {
 				problems.add(uri + ": linked for anonymous, but " + row.get().pattern() + " is not open to them");
 			}
 			MockHttpServletResponse response = mvc.perform(get(uri)).andReturn().getResponse();
-			if (response.getStatus() >= 500) {
+			if (response.getStatus() >= 500 || response.getStatus() == 404) {
+				// a 404 is a dead link on a public page
 				problems.add(uri + ": " + response.getStatus());
 				continue;
 			}
@@ -84,6 +85,15 @@ class PublicCrawlTests {
 			for (String secret : secrets) {
 				if (body.contains(secret)) {
 					problems.add(uri + ": shows \"" + secret + "\"");
+				}
+			}
+			Matcher href = HREF.matcher(body);
+			while (href.find()) {
+				// every link is absolute, a path, a query or a fragment; anything else is
+				// a broken
+				// template expression (one once rendered as "${d.meeting().path()} +?…")
+				if (!href.group(1).matches("(/|#|\\?|https?:|mailto:|tel:|data:).*")) {
+					problems.add(uri + ": broken link " + href.group(1));
 				}
 			}
 			int depth = depthOf.get(uri);
