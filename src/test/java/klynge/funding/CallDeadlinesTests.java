@@ -64,6 +64,11 @@ class CallDeadlinesTests {
 		jdbc.sql("update funding_call set status = 'DECIDED' where title like 'Fristutlysning %'").update();
 	}
 
+	/**
+	 * A published call of the cluster's review committee (not of any body: a call of
+	 * Partnermøtet would make its members readers of the leverage dashboard, which
+	 * LeverageWebTests checks they are not).
+	 */
 	UUID publishedCall(UUID cluster, Instant deadline) {
 		UUID fund = jdbc.sql("""
 				insert into fund (cluster_id, kind, name, year, amount)
@@ -71,10 +76,11 @@ class CallDeadlinesTests {
 			.param(cluster)
 			.query(UUID.class)
 			.single();
-		return jdbc.sql("""
-				insert into funding_call (cluster_id, fund_id, title, status, committee_body_id, deadline, published_at)
-				select ?, ?, 'Fristutlysning ' || gen_random_uuid(), 'PUBLISHED', b.id, ?, ?
-				from body b where b.cluster_id = ? order by b.id limit 1 returning id""")
+		return jdbc
+			.sql("""
+					insert into funding_call (cluster_id, fund_id, title, status, committee_body_id, deadline, published_at)
+					select ?, ?, 'Fristutlysning ' || gen_random_uuid(), 'PUBLISHED', b.id, ?, ?
+					from body b where b.cluster_id = ? order by b.type = 'REVIEW_COMMITTEE' desc, b.id limit 1 returning id""")
 			.params(cluster, fund, Timestamp.from(deadline), Timestamp.from(deadline.minusSeconds(86_400)), cluster)
 			.query(UUID.class)
 			.single();
