@@ -86,7 +86,10 @@ class MeetingPageStatementsTests {
 	// the review module once which items carry a committee's proposal
 	static final int ANONYMOUS = 25;
 
-	static final int MEDLEM = 59;
+	// +3 since issue 17: login throttling is shared by the instances, so a login (here
+	// HTTP Basic, on every request) reads its two counts from throttle_count and clears
+	// them on success
+	static final int MEDLEM = 62;
 
 	static final int CACHED = 1;
 

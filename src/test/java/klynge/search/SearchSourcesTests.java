@@ -50,7 +50,10 @@ class SearchSourcesTests {
 	@Test
 	void eachKindIsFoundAndFilteredByType() throws Exception {
 		assertThat(titles(null, "q=årsmelding&type=CASE")).contains("Årsmelding 2022");
-		assertThat(titles("sekretariat", "q=følger opp&type=FOLLOWUP")).contains("følger opp saken");
+		// the demo's follow-up of sak 04-23; other tests may give it a responsible
+		// person,
+		// and its title is then the sentence "GG følger opp saken."
+		assertThat(titles("sekretariat", "q=følger opp&type=FOLLOWUP")).anyMatch(t -> t.contains("følger opp saken"));
 		assertThat(titles(null, "q=vestlandet&type=ORGANISATION")).contains("Høgskulen på Vestlandet");
 		assertThat(titles("medlem", "q=yttri&type=PERSON")).contains("Gunnar Yttri");
 		assertThat(titles(null, "q=samarbeidsmidler 2023&type=CALL"))

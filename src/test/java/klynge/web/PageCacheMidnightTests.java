@@ -26,6 +26,12 @@ class PageCacheMidnightTests {
 		LocalDate first = LocalDate.now().withDayOfYear(1);
 		for (String id : ZoneId.getAvailableZoneIds()) {
 			ZoneId zone = ZoneId.of(id);
+			if (zone.getRules() == null) {
+				// a zone id another library registered in this JVM without rules
+				// (ical4j's
+				// calendar zones, in a full test run), not a tz zone
+				continue;
+			}
 			for (LocalDate day = first; day.isBefore(first.plusYears(2)); day = day.plusDays(7)) {
 				Instant midnight = day.atStartOfDay(zone).toInstant();
 				if (midnight.getEpochSecond() % 900 != 0) {

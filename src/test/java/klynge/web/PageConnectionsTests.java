@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import klynge.KlyngeIntegrationTest;
+import klynge.shared.Eventually;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,7 +41,12 @@ class PageConnectionsTests {
 			mvc.perform(get(page)).andExpect(status().isOk());
 			mvc.perform(get(page).with(httpBasic("sekretariat", "demo"))).andExpect(status().isOk());
 		}
-		assertThat(pool.getHikariPoolMXBean().getActiveConnections()).isZero();
+		// a leak keeps one connection per page (dozens); the application's background
+		// jobs
+		// (outbox, search refresh, job locks) may hold one for a moment in a full run
+		assertThat(Eventually.value("active connections", () -> pool.getHikariPoolMXBean().getActiveConnections(),
+				active -> active == 0))
+			.isZero();
 	}
 
 	static String uuidOfMd5(String text) throws Exception {
