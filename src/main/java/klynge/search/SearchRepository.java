@@ -1,6 +1,7 @@
 package klynge.search;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,11 +28,14 @@ class SearchRepository {
 	 * Matching parts ranked per search: ranking reads every ranked part's words, so a
 	 * word found in thousands of parts ranks the newest of them, not all.
 	 */
-	static final int RANKED = 1000;
+	static final int RANKED = 500;
 
-	private static final String COLUMNS = """
-			e.id, e.kind, e.ref_id, e.part, e.url, e.title, e.case_seq, e.case_year, e.body_id, e.meeting_date, \
-			e.year, e.status, e.reach, e.exemption_basis, e.public_title, e.exemption_ends, e.tsv, e.public_tsv""";
+	/**
+	 * The years where the words' index is split into blocks, newest first (partial GIN
+	 * indexes, V20261210_0101; the same dates there): a search reads the newest block
+	 * first and an older one only while it has found fewer than {@link #RANKED}.
+	 */
+	static final List<Integer> BLOCKS = List.of(2028, 2024, 2020, 2016);
 
 	private final JdbcClient jdbc;
 
@@ -61,10 +65,10 @@ class SearchRepository {
 
 	/**
 	 * The reader's matching parts, best first. Built to stay fast as the index grows
-	 * (issue 17 req 2, docs/performance.md): the match and the access filter are one GIN
-	 * index lookup in the cluster's partition plus a filter on small columns (the words
-	 * of a part are read only for the parts that are ranked), and at most {@link #RANKED}
-	 * parts, the newest, are ranked.
+	 * (issue 17 req 2, docs/performance.md): the match and the access filter are a GIN
+	 * index lookup in the cluster's partition, newest block of years first, plus a filter
+	 * on small columns; at most {@link #RANKED} parts, the newest, are ranked, and only
+	 * their words and titles are read.
 	 */
 	List<Candidate> candidates(UUID clusterId, SearchQuery query, Reader reader, Filters filters) {
 		return bindCandidates(jdbc.sql(candidatesSql(query, filters)), clusterId, query, reader, filters)
@@ -83,25 +87,42 @@ class SearchRepository {
 	/** The SQL of {@link #candidates} (its plan is tested: SearchPlanTests). */
 	static String candidatesSql(SearchQuery query, Filters filters) {
 		String filter = filters(filters);
+		// each block's newest matches, newest block first: Append runs its parts in turn,
+		// so the outer limit stops before an older block is read once enough are found
+		List<String> blocks = new ArrayList<>();
+		for (String dates : blockDates()) {
+			blocks
+				.add("""
+						(select e.tableoid as rel, e.ctid as tid, e.meeting_date, e.id
+						 from search_entry e, q
+						 where e.cluster_id = :cluster and %1$s and e.tsv @@ q.q and numnode(q.q) > 0
+						   and (:staff or e.reach = 'PUBLIC'
+						        or (e.reach = 'EXEMPT' and e.exemption_ends <= :today)
+						        or (e.reach = 'SIGNED_IN' and :signedIn)
+						        or (e.reach in ('MEMBERS', 'EXEMPT') and e.body_id in
+						            (select m.body_id from membership_v m where m.cluster_id = :cluster and m.person_id = :person)))
+						   %2$s
+						 order by e.meeting_date desc nulls last, e.id
+						 limit %3$d)"""
+					.formatted(dates, filter, RANKED));
+		}
 		// not materialized: each use is the query itself, so the planner sees it as an
 		// index condition
-		var sql = "with q as not materialized (select " + tsquery(query) + " as q),\n"
+		return "with q as not materialized (select " + tsquery(query) + " as q),\n"
 				+ """
+						-- parts matched by their words that the reader may (on the face of it) see: only
+						-- small columns, the rest is read for the ranked parts alone
+						newest as materialized (
+						    select * from (
+						%1$s
+						    ) b
+						    limit %3$d),
 						matched as materialized (
 						    select * from (
-						        -- parts matched by their words that the reader may (on the face of it) see
-						        select %1$s, true as full_match
-						        from search_entry e, q
-						        where e.cluster_id = :cluster and e.tsv @@ q.q and numnode(q.q) > 0
-						          and (:staff or e.reach = 'PUBLIC'
-						               or (e.reach = 'EXEMPT' and e.exemption_ends <= :today)
-						               or (e.reach = 'SIGNED_IN' and :signedIn)
-						               or (e.reach in ('MEMBERS', 'EXEMPT') and e.body_id in
-						                   (select m.body_id from membership_v m where m.cluster_id = :cluster and m.person_id = :person)))
-						          %2$s
+						        select rel, tid, meeting_date, id, true as full_match from newest
 						        union all
 						        -- the other exempt parts, matched by their public title only
-						        select %1$s, e.tsv @@ q.q
+						        select e.tableoid, e.ctid, e.meeting_date, e.id, e.tsv @@ q.q
 						        from search_entry e, q
 						        where e.cluster_id = :cluster and e.reach = 'EXEMPT' and e.public_tsv @@ q.q and numnode(q.q) > 0
 						          and not (e.tsv @@ q.q and (:staff or e.exemption_ends <= :today
@@ -113,13 +134,29 @@ class SearchRepository {
 						    limit %3$d)
 						select e.id, e.kind, e.ref_id, e.part, e.url, e.title, e.case_seq, e.case_year, e.body_id,
 						       e.meeting_date, e.year, e.status, e.reach, e.exemption_basis, e.public_title, e.exemption_ends,
-						       e.full_match, e.reach = 'EXEMPT' and e.public_tsv @@ q.q as public_match,
-						       case when e.full_match then ts_rank_cd(e.tsv, q.q) else ts_rank_cd(e.public_tsv, q.q) end as rank
-						from matched e, q
+						       m.full_match, e.reach = 'EXEMPT' and e.public_tsv @@ q.q as public_match,
+						       case when m.full_match then ts_rank_cd(e.tsv, q.q) else ts_rank_cd(e.public_tsv, q.q) end as rank
+						from matched m
+						join search_entry e on e.cluster_id = :cluster and e.tableoid = m.rel and e.ctid = m.tid, q
 						order by rank desc, e.meeting_date desc nulls last, e.id
 						limit %4$d"""
-					.formatted(COLUMNS, filter, RANKED, CANDIDATES);
-		return sql;
+					.formatted(String.join("\n    union all\n", blocks), filter, RANKED, CANDIDATES);
+	}
+
+	/**
+	 * The blocks' conditions on the meeting date, newest first, as literals: a partial
+	 * index is used only where the planner sees that the query's dates imply its own.
+	 */
+	static List<String> blockDates() {
+		List<String> dates = new ArrayList<>();
+		String newer = null;
+		for (int year : BLOCKS) {
+			String from = "e.meeting_date >= date '%d-01-01'".formatted(year);
+			dates.add(newer == null ? from : from + " and " + newer);
+			newer = "e.meeting_date < date '%d-01-01'".formatted(year);
+		}
+		dates.add("(" + newer + " or e.meeting_date is null)");
+		return dates;
 	}
 
 	static JdbcClient.StatementSpec bindCandidates(JdbcClient.StatementSpec statement, UUID clusterId,
@@ -184,19 +221,34 @@ class SearchRepository {
 			.list();
 	}
 
-	/** Years and statuses present in the cluster's index, for the filters. */
+	/**
+	 * Years and statuses present in the cluster's index, for the filters: a walk down the
+	 * index from value to value (a dozen lookups), not a read of the cluster's every
+	 * entry.
+	 */
 	List<Integer> years(UUID clusterId) {
-		return jdbc
-			.sql("select distinct year from search_entry where cluster_id = ? and year is not null order by 1 desc")
-			.param(clusterId)
-			.query(Integer.class)
-			.list();
+		return jdbc.sql("""
+				with recursive y as (
+				    (select year from search_entry where cluster_id = :cluster and year is not null
+				     order by year desc limit 1)
+				    union all
+				    select (select e.year from search_entry e where e.cluster_id = :cluster and e.year < y.year
+				            order by e.year desc limit 1)
+				    from y where y.year is not null)
+				select year from y where year is not null""").param("cluster", clusterId).query(Integer.class).list();
 	}
 
 	List<String> statuses(UUID clusterId) {
-		return jdbc
-			.sql("select distinct status from search_entry where cluster_id = ? and status is not null order by 1")
-			.param(clusterId)
+		return jdbc.sql("""
+				with recursive s as (
+				    (select status from search_entry where cluster_id = :cluster and status is not null
+				     order by status limit 1)
+				    union all
+				    select (select e.status from search_entry e where e.cluster_id = :cluster and e.status > s.status
+				            order by e.status limit 1)
+				    from s where s.status is not null)
+				select status from s where status is not null""")
+			.param("cluster", clusterId)
 			.query(String.class)
 			.list();
 	}
@@ -207,7 +259,7 @@ class SearchRepository {
 	 */
 	static String tsquery(SearchQuery query) {
 		if (!query.words().isEmpty()) {
-			List<String> words = new java.util.ArrayList<>();
+			List<String> words = new ArrayList<>();
 			for (int i = 0; i < query.words().size(); i++) {
 				words.add("to_tsquery(" + CONFIG + ", :w" + i + " || ':*')");
 			}

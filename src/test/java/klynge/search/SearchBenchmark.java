@@ -148,24 +148,27 @@ class SearchBenchmark {
 
 	/**
 	 * The application's match and order as raw SQL, for an anonymous reader (public
-	 * parts), its first page: with {@code bounded} the newest
+	 * parts), its first page, on the same tables and indexes (the blocks of years, as
+	 * {@link SearchRepository#blockDates}): with {@code bounded} the newest
 	 * {@link SearchRepository#RANKED} matches ranked, as the application does, else every
 	 * match.
 	 */
 	void rawSearch(UUID cluster, String text, boolean bounded) {
 		SearchQuery query = SearchQuery.of(text);
-		String sql = bounded ? """
+		List<String> blocks = new ArrayList<>();
+		for (String dates : SearchRepository.blockDates()) {
+			blocks.add("""
+					(select id, tsv, meeting_date from search_entry e, q
+					 where cluster_id = :cluster and %s and reach = 'PUBLIC' and tsv @@ q.q
+					 %s)""".formatted(dates,
+					bounded ? "order by meeting_date desc nulls last, id limit " + SearchRepository.RANKED : ""));
+		}
+		String sql = """
 				with q as not materialized (select %s as q),
-				m as materialized (select id, title, tsv, meeting_date from search_entry, q
-				                   where cluster_id = :cluster and reach = 'PUBLIC' and tsv @@ q.q
-				                   order by meeting_date desc nulls last, id limit %d)
-				select id, title from m, q order by ts_rank_cd(tsv, q.q) desc, meeting_date desc nulls last, id
-				limit 20""".formatted(SearchRepository.tsquery(query), SearchRepository.RANKED) : """
-				with q as not materialized (select %s as q)
-				select id, title from search_entry, q
-				where cluster_id = :cluster and reach = 'PUBLIC' and tsv @@ q.q
-				order by ts_rank_cd(tsv, q.q) desc, meeting_date desc nulls last, id limit 20"""
-			.formatted(SearchRepository.tsquery(query));
+				m as materialized (select * from (%s) b %s)
+				select id from m, q order by ts_rank_cd(tsv, q.q) desc, meeting_date desc nulls last, id
+				limit 20""".formatted(SearchRepository.tsquery(query), String.join("\nunion all\n", blocks),
+				bounded ? "limit " + SearchRepository.RANKED : "");
 		SearchRepository.bindQuery(client.sql(sql).param("cluster", cluster), query).query().listOfRows();
 	}
 

@@ -47,7 +47,8 @@ class SearchPlanTests {
 			generate(3_000);
 			for (String text : List.of("budsjett 2022", "\"felles praksisarena\"", "årsmelding")) {
 				String plan = String.join("\n", plan(text));
-				assertThat(plan).as(text).containsPattern("Bitmap Index Scan on search_entry_\\d+_cluster_id_tsv_idx");
+				assertThat(plan).as(text)
+					.containsPattern("Bitmap Index Scan on search_entry_\\d+_cluster_id_tsv_idx\\d*");
 				assertThat(plan).as(text).doesNotContain("Seq Scan");
 				Set<String> partitions = new TreeSet<>();
 				Matcher partition = PARTITION.matcher(plan);
@@ -56,11 +57,48 @@ class SearchPlanTests {
 				}
 				assertThat(partitions).as("partitions read for %s:%n%s", text, plan).hasSize(1);
 			}
+			for (String text : List.of("budsj", "strategi", "sak", "brukerpanel 2019")) {
+				assertThat(ids(repository.candidates(CLUSTER, SearchQuery.of(text), STAFF, Filters.NONE)))
+					.as("the blocks find what one scan of every match finds: %s", text)
+					.isNotEmpty()
+					.isEqualTo(everyMatch(text));
+			}
+			assertThat(repository.years(CLUSTER)).hasSize(15)
+				.isEqualTo(jdbc.queryForList(
+						"select distinct year from search_entry where cluster_id = ? and year is not null order by 1 desc",
+						Integer.class, CLUSTER));
+			assertThat(repository.statuses(CLUSTER)).containsExactly("MINUTES_APPROVED", "PLANNED");
 		}
 		finally {
 			jdbc.update("delete from search_entry where cluster_id = ?", CLUSTER);
 			jdbc.update("delete from cluster where id = ?", CLUSTER);
 		}
+	}
+
+	static final Reader STAFF = new Reader(true, true, null, LocalDate.now());
+
+	@Autowired
+	SearchRepository repository;
+
+	static List<UUID> ids(List<SearchRepository.Candidate> candidates) {
+		return candidates.stream().map(SearchRepository.Candidate::id).toList();
+	}
+
+	/**
+	 * The candidates as one scan of every match would give them, for staff (who see every
+	 * part): the newest {@link SearchRepository#RANKED} matches, ranked.
+	 */
+	List<UUID> everyMatch(String text) {
+		SearchQuery query = SearchQuery.of(text);
+		String sql = """
+				with q as (select %s as q),
+				newest as (select id, tsv, meeting_date from search_entry, q
+				           where cluster_id = :cluster and tsv @@ q.q
+				           order by meeting_date desc nulls last, id limit %d)
+				select id from newest, q order by ts_rank_cd(tsv, q.q) desc, meeting_date desc nulls last, id
+				limit %d""".formatted(SearchRepository.tsquery(query), SearchRepository.RANKED,
+				SearchRepository.CANDIDATES);
+		return SearchRepository.bindQuery(client.sql(sql).param("cluster", CLUSTER), query).query(UUID.class).list();
 	}
 
 	List<String> plan(String text) {
