@@ -120,12 +120,37 @@ class SearchBenchmark {
 				}
 			}
 			line = row(items, "app", app) + row(items, "app-sql", appSql) + row(items, "raw", raw)
-					+ row(items, "raw-all", rawAll);
+					+ row(items, "raw-all", rawAll) + byQuery(items, cluster, app, raw);
 			report.append(line);
 			System.out.print(line);
 		}
 		Path out = Path.of("target/bench-search.txt");
 		Files.writeString(out, report, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+	}
+
+	/**
+	 * Each query's median, app and raw, with its number of matching parts in the cluster:
+	 * which queries make the tail.
+	 */
+	String byQuery(int size, UUID cluster, long[] app, long[] raw) {
+		StringBuilder line = new StringBuilder("size %d  by query, p50 app / raw ms (matches):".formatted(size));
+		for (int i = 0; i < QUERIES.size(); i++) {
+			long[] appOf = new long[ROUNDS];
+			long[] rawOf = new long[ROUNDS];
+			for (int round = 0; round < ROUNDS; round++) {
+				appOf[round] = app[round * QUERIES.size() + i];
+				rawOf[round] = raw[round * QUERIES.size() + i];
+			}
+			SearchQuery query = SearchQuery.of(QUERIES.get(i));
+			long matches = SearchRepository
+				.bindQuery(client.sql("select count(*) from search_entry where cluster_id = :cluster and tsv @@ ("
+						+ SearchRepository.tsquery(query) + ")")
+					.param("cluster", cluster), query)
+				.query(Long.class)
+				.single();
+			line.append(" %s %.1f / %.1f (%d);".formatted(QUERIES.get(i), p(appOf, 50), p(rawOf, 50), matches));
+		}
+		return line.append("%n".formatted()).toString();
 	}
 
 	static String row(int size, String name, long[] nanos) {
