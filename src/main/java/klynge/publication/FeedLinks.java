@@ -2,25 +2,16 @@ package klynge.publication;
 
 import java.time.LocalDate;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
 /**
- * The public addresses the feeds and the sitemap point to, absolute on the host the
- * reader asked (the host names the cluster). The approved minutes' public page is made in
- * ONE place, {@link #minutes}, so it can follow the public pages' address scheme.
+ * The public pages' paths the feeds and the sitemap point to (made absolute by
+ * {@link CanonicalUrls}, never from the request's Host header: a feed or sitemap cached
+ * on the way must not carry a host someone else typed). The approved minutes' public page
+ * is made in ONE place, {@link #minutes}, so it can follow the public pages' address
+ * scheme.
  */
 final class FeedLinks {
 
 	private FeedLinks() {
-	}
-
-	/** Scheme, host and port of the current request, without a trailing slash. */
-	static String base() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().replaceQuery(null).build().toUriString();
-	}
-
-	static String absolute(String path) {
-		return base() + path;
 	}
 
 	/** The public page of a body's approved minutes: {@code /offentlig/{body}/{date}}. */

@@ -64,8 +64,11 @@ class Feeds {
 
 	private final MessageSource messages;
 
+	private final CanonicalUrls urls;
+
 	Feeds(MinutesQueue minutesQueue, MinutesService minutes, Agenda agenda, Calls calls, Events events,
-			CurrentCluster cluster, FeedClock clock, MessageSource messages) {
+			CurrentCluster cluster, FeedClock clock, MessageSource messages, CanonicalUrls urls) {
+		this.urls = urls;
 		this.minutesQueue = minutesQueue;
 		this.minutes = minutes;
 		this.agenda = agenda;
@@ -83,8 +86,8 @@ class Feeds {
 			.limit(LIMIT)
 			.map(task -> new FeedEntry(urn(task.meetingId()),
 					text("feed.minutes.entry", task.bodyName(), DAY.format(task.meetingDate())),
-					FeedLinks.absolute(FeedLinks.minutes(task.bodyName(), task.meetingDate())),
-					FeedLinks.absolute("/meetings/" + task.meetingId()), startOf(approvedOn(task), c.zone()),
+					urls.of(FeedLinks.minutes(task.bodyName(), task.meetingDate())),
+					urls.of("/meetings/" + task.meetingId()), startOf(approvedOn(task), c.zone()),
 					text("feed.minutes.summary", DAY.format(approvedOn(task))), null))
 			.toList();
 		return feed("protokoller", "feed.minutes.title", "/offentlig", entries);
@@ -107,7 +110,7 @@ class Feeds {
 			Map<UUID, AgendaItem> items = agenda.items(task.meetingId())
 				.stream()
 				.collect(Collectors.toMap(AgendaItem::id, Function.identity()));
-			String page = FeedLinks.absolute(FeedLinks.minutes(task.bodyName(), task.meetingDate()));
+			String page = urls.of(FeedLinks.minutes(task.bodyName(), task.meetingDate()));
 			for (ItemMinutes item : minutes.items(approved.id())) {
 				AgendaItem agendaItem = items.get(item.itemId());
 				if (agendaItem == null || item.decision() == null || item.decision().isBlank()) {
@@ -133,7 +136,7 @@ class Feeds {
 			.stream()
 			.sorted(Comparator.comparing(FundingCall::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
 			.limit(LIMIT)
-			.map(call -> new FeedEntry(urn(call.id()), call.title(), FeedLinks.absolute("/calls/" + call.id()), null,
+			.map(call -> new FeedEntry(urn(call.id()), call.title(), urls.of("/calls/" + call.id()), null,
 					call.publishedAt() != null ? call.publishedAt() : startOf(clock.today(zone), zone),
 					call.conditions().deadline() == null ? null
 							: text("feed.call.deadline",
@@ -154,9 +157,8 @@ class Feeds {
 			.stream()
 			.filter(EventRef::published)
 			.limit(LIMIT)
-			.map(event -> new FeedEntry(urn(event.id()), event.title(),
-					FeedLinks.absolute("/arrangementer/" + event.slug()), null, event.startsAt().toInstant(),
-					period(event, zone), null))
+			.map(event -> new FeedEntry(urn(event.id()), event.title(), urls.of("/arrangementer/" + event.slug()), null,
+					event.startsAt().toInstant(), period(event, zone), null))
 			.toList();
 		return feed("arrangementer", "feed.events.title", "/arrangementer", entries);
 	}
@@ -168,7 +170,7 @@ class Feeds {
 		boolean parentOpen = parent == null || reader.maySee(parent.exemption(), today);
 		String number = item.caseNumber() == null ? "" : item.caseNumber().toString();
 		Instant updated = startOf(opened(approvedOn(task), item.exemption(), today), zone);
-		String related = FeedLinks.absolute("/meetings/" + task.meetingId() + "#item-" + item.id());
+		String related = urls.of("/meetings/" + task.meetingId() + "#item-" + item.id());
 		if (parentOpen && reader.maySee(item.exemption(), today)) {
 			return new FeedEntry(urn(item.id()), text("feed.decision.entry", number, item.title()).strip(), page,
 					related, updated, text("feed.decision.summary", task.bodyName(), DAY.format(task.meetingDate())),
@@ -219,8 +221,8 @@ class Feeds {
 			.orElseGet(() -> startOf(clock.today(c.zone()), c.zone()));
 		String id = urn(
 				UUID.nameUUIDFromBytes(("klynge-feed:" + c.id() + ":" + name).getBytes(StandardCharsets.UTF_8)));
-		return new Feed(id, text(titleKey, c.name()), FeedLinks.absolute("/feed/" + name + ".atom"),
-				FeedLinks.absolute(page), c.name(), language(c), updated, entries);
+		return new Feed(id, text(titleKey, c.name()), urls.of("/feed/" + name + ".atom"), urls.of(page), c.name(),
+				language(c), updated, entries);
 	}
 
 	private String period(EventRef event, ZoneId zone) {

@@ -18,8 +18,11 @@ class SitemapController {
 
 	private final Sitemaps sitemaps;
 
-	SitemapController(Sitemaps sitemaps) {
+	private final CanonicalUrls urls;
+
+	SitemapController(Sitemaps sitemaps, CanonicalUrls urls) {
 		this.sitemaps = sitemaps;
+		this.urls = urls;
 	}
 
 	@GetMapping("/sitemap.xml")
@@ -35,7 +38,7 @@ class SitemapController {
 				Disallow: /api/
 				Disallow: /login
 				Sitemap: %s/sitemap.xml
-				""".formatted(FeedLinks.base());
+				""".formatted(urls.of(""));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
 			.body(text.getBytes(StandardCharsets.UTF_8));

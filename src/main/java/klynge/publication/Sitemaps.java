@@ -61,8 +61,11 @@ class Sitemaps {
 
 	private final CurrentCluster cluster;
 
+	private final CanonicalUrls urls;
+
 	Sitemaps(BodyDirectory bodies, Meetings meetings, MinutesQueue minutes, Calls calls, Events events,
-			CurrentCluster cluster) {
+			CurrentCluster cluster, CanonicalUrls urls) {
+		this.urls = urls;
 		this.bodies = bodies;
 		this.meetings = meetings;
 		this.minutes = minutes;
@@ -93,7 +96,7 @@ class Sitemaps {
 	}
 
 	byte[] sitemap() {
-		String base = FeedLinks.base();
+		String base = urls.of("");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");

@@ -76,13 +76,13 @@ class FeedTests {
 				assertThat(feed.getId()).startsWith("urn:uuid:");
 				assertThat(feed.getUpdated()).isNotNull();
 				assertThat(feed.getAuthors()).isNotEmpty();
-				assertThat(feed.getOtherLinks()).extracting(Link::getHref).contains("http://" + host + path);
+				assertThat(feed.getOtherLinks()).extracting(Link::getHref).contains("http://" + host + ":8080" + path);
 				assertThat(new String(xml, StandardCharsets.UTF_8)).contains("xml:lang=\"");
 				for (Entry entry : feed.getEntries()) {
 					assertThat(entry.getId()).startsWith("urn:uuid:");
 					assertThat(entry.getUpdated()).isNotNull();
 					assertThat(entry.getAlternateLinks()).hasSize(1);
-					assertThat(entry.getAlternateLinks().getFirst().getHref()).startsWith("http://" + host + "/");
+					assertThat(entry.getAlternateLinks().getFirst().getHref()).startsWith("http://" + host + ":8080/");
 				}
 			}
 		}
@@ -91,12 +91,20 @@ class FeedTests {
 	}
 
 	@Test
+	void aFeedNeverLinksToTheHostTheRequestNamed() throws Exception {
+		for (String path : FEEDS) {
+			String xml = fetch(path, "evil.example", null).getContentAsString(StandardCharsets.UTF_8);
+			assertThat(xml).as(path).doesNotContain("evil.example");
+		}
+	}
+
+	@Test
 	void minutesFeedLinksTheApprovedMinutesOnlyOnItsOwnClustersHost() throws Exception {
 		Feed alrek = AtomValidator.read(fetch("/feed/protokoller.atom", "localhost", null).getContentAsByteArray());
 		assertThat(alrek.getEntries()).anySatisfy(entry -> {
 			assertThat(entry.getId()).isEqualTo("urn:uuid:" + fixture.meeting);
 			assertThat(entry.getAlternateLinks().getFirst().getHref())
-				.isEqualTo("http://localhost" + fixture.minutesPath());
+				.isEqualTo("http://localhost:8080" + fixture.minutesPath());
 		});
 		String nord = fetch("/feed/protokoller.atom", NORD_HOST, null).getContentAsString(StandardCharsets.UTF_8);
 		assertThat(nord).doesNotContain(fixture.meeting.toString()).doesNotContain(fixture.minutesPath());

@@ -58,12 +58,13 @@ class SitemapTests {
 		String alrek = valid(fetch("/sitemap.xml", "localhost"));
 		for (String page : List.of("/", "/offentlig", "/bodies", "/open-calls", "/arrangementer", "/idebank",
 				"/strategi", "/samarbeidspartnere", "/tildelinger")) {
-			assertThat(alrek).contains("<loc>http://localhost" + page + "</loc>");
+			assertThat(alrek).contains("<loc>http://localhost:8080" + page + "</loc>");
 		}
-		assertThat(alrek).contains("<loc>http://localhost" + fixture.minutesPath() + "</loc><lastmod>" + fixture.day)
-			.contains("<loc>http://localhost/meetings/" + fixture.meeting + "</loc>")
-			.contains("http://localhost/offentlig/arbeidsgruppen/2021-06-03")
-			.contains("http://localhost/offentlig/styringsgruppen/2023-03-20");
+		assertThat(alrek)
+			.contains("<loc>http://localhost:8080" + fixture.minutesPath() + "</loc><lastmod>" + fixture.day)
+			.contains("<loc>http://localhost:8080/meetings/" + fixture.meeting + "</loc>")
+			.contains("http://localhost:8080/offentlig/arbeidsgruppen/2021-06-03")
+			.contains("http://localhost:8080/offentlig/styringsgruppen/2023-03-20");
 		UUID alrekBody = jdbc.sql("select id from body where cluster_id = ? limit 1")
 			.param(FeedFixture.ALREK)
 			.query(UUID.class)
@@ -80,7 +81,7 @@ class SitemapTests {
 		}
 
 		String nord = valid(fetch("/sitemap.xml", NORD_HOST));
-		assertThat(nord).contains("<loc>http://" + NORD_HOST + "/</loc>")
+		assertThat(nord).contains("<loc>http://" + NORD_HOST + ":8080/</loc>")
 			.doesNotContain("localhost")
 			.doesNotContain(fixture.meeting.toString())
 			.doesNotContain(alrekBody.toString())
@@ -101,7 +102,15 @@ class SitemapTests {
 		assertThat(robots.getStatus()).isEqualTo(200);
 		assertThat(robots.getContentType()).startsWith("text/plain");
 		assertThat(robots.getContentAsString(StandardCharsets.UTF_8))
-			.contains("Sitemap: http://" + NORD_HOST + "/sitemap.xml");
+			.contains("Sitemap: http://" + NORD_HOST + ":8080/sitemap.xml");
+	}
+
+	@Test
+	void theSitemapAndRobotsTxtNeverNameTheHostTheRequestNamed() throws Exception {
+		for (String path : List.of("/sitemap.xml", "/robots.txt")) {
+			assertThat(fetch(path, "evil.example").getContentAsString(StandardCharsets.UTF_8)).as(path)
+				.doesNotContain("evil.example");
+		}
 	}
 
 	/** The sitemap's text once the official schema has accepted it. */
