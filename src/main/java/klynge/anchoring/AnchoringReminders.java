@@ -6,8 +6,6 @@ import klynge.cluster.Cluster;
 import klynge.cluster.ClusterScope;
 import klynge.cluster.Clusters;
 import klynge.shared.JobLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -21,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AnchoringReminders {
-
-	private static final Logger log = LoggerFactory.getLogger(AnchoringReminders.class);
 
 	private final Clusters clusters;
 
@@ -47,15 +43,7 @@ class AnchoringReminders {
 	@Scheduled(cron = "${klynge.anchoring.reminders.cron:0 15 7 * * *}", zone = "Europe/Oslo")
 	void daily() {
 		jobLock.runDaily("anchoring-reminders", () -> {
-			for (Cluster cluster : clusters.all()) {
-				try {
-					remind(cluster, LocalDate.now(cluster.zone()));
-				}
-				catch (RuntimeException ex) {
-					log.error("Anchoring reminders for cluster {} failed: {}", cluster.shortName(), ex.getMessage(),
-							ex);
-				}
-			}
+			clusters.each("Anchoring reminders", cluster -> remind(cluster, LocalDate.now(cluster.zone())));
 		});
 	}
 

@@ -18,8 +18,6 @@ import klynge.mail.Mailer;
 import klynge.mail.OutgoingMail;
 import klynge.organisation.OrganisationDirectory;
 import klynge.shared.JobLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -36,8 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class TermWarnings {
-
-	private static final Logger log = LoggerFactory.getLogger(TermWarnings.class);
 
 	private final Clusters clusters;
 
@@ -74,14 +70,7 @@ class TermWarnings {
 	@Scheduled(cron = "${klynge.appointment.warning.cron:0 40 6 * * *}", zone = "Europe/Oslo")
 	void daily() {
 		jobLock.runDaily("term-warnings", () -> {
-			for (Cluster cluster : clusters.all()) {
-				try {
-					warn(cluster, LocalDate.now(cluster.zone()));
-				}
-				catch (RuntimeException ex) {
-					log.error("Term warnings for cluster {} failed: {}", cluster.shortName(), ex.getMessage(), ex);
-				}
-			}
+			clusters.each("Term warnings", cluster -> warn(cluster, LocalDate.now(cluster.zone())));
 		});
 	}
 

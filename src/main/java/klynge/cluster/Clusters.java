@@ -3,7 +3,10 @@ package klynge.cluster;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import klynge.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads and updates clusters. */
 @Service
 public class Clusters {
+
+	private static final Logger log = LoggerFactory.getLogger(Clusters.class);
 
 	private static final String COLUMNS = """
 			id, short_name, name, primary_colour, secondary_colour, default_language, time_zone,
@@ -104,6 +109,22 @@ public class Clusters {
 
 	public List<Cluster> all() {
 		return jdbc.sql("select " + COLUMNS + " from cluster order by name").query(Cluster.class).list();
+	}
+
+	/**
+	 * Runs {@code work} for every cluster on its own, as the scheduled jobs do: a cluster
+	 * whose work fails is logged ("{@code job} for cluster … failed") and the others
+	 * still run.
+	 */
+	public void each(String job, Consumer<Cluster> work) {
+		for (Cluster cluster : all()) {
+			try {
+				work.accept(cluster);
+			}
+			catch (RuntimeException ex) {
+				log.error("{} for cluster {} failed: {}", job, cluster.shortName(), ex.getMessage(), ex);
+			}
+		}
 	}
 
 	/** The host names of the clusters that have one (for the installation page). */

@@ -37,18 +37,12 @@ class EventAnonymiser {
 	@Scheduled(cron = "${klynge.event.anonymise.cron:0 30 3 * * *}", zone = "Europe/Oslo")
 	void daily() {
 		jobLock.runDaily("event-anonymiser", () -> {
-			for (Cluster cluster : clusters.all()) {
-				try {
-					int count = anonymise(cluster, Instant.now());
-					if (count > 0) {
-						log.info("Anonymised {} event registrations of cluster {}", count, cluster.shortName());
-					}
+			clusters.each("Anonymising event registrations", cluster -> {
+				int count = anonymise(cluster, Instant.now());
+				if (count > 0) {
+					log.info("Anonymised {} event registrations of cluster {}", count, cluster.shortName());
 				}
-				catch (RuntimeException ex) {
-					log.error("Anonymising event registrations of cluster {} failed: {}", cluster.shortName(),
-							ex.getMessage(), ex);
-				}
-			}
+			});
 		});
 	}
 

@@ -39,17 +39,12 @@ class CallDeadlines {
 	@Scheduled(cron = "${klynge.funding.close-calls.cron:0 * * * * *}", zone = "Europe/Oslo")
 	void closeDue() {
 		jobLock.runAlone("call-deadlines", Duration.ofSeconds(30), Duration.ofMinutes(10), () -> {
-			for (Cluster cluster : clusters.all()) {
-				try {
-					int closed = close(cluster);
-					if (closed > 0) {
-						log.info("Closed {} call(s) at their deadline in cluster {}", closed, cluster.shortName());
-					}
+			clusters.each("Closing calls", cluster -> {
+				int closed = close(cluster);
+				if (closed > 0) {
+					log.info("Closed {} call(s) at their deadline in cluster {}", closed, cluster.shortName());
 				}
-				catch (RuntimeException ex) {
-					log.error("Closing calls for cluster {} failed: {}", cluster.shortName(), ex.getMessage(), ex);
-				}
-			}
+			});
 		});
 	}
 

@@ -4,13 +4,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import klynge.cluster.Cluster;
 import klynge.cluster.ClusterScope;
 import klynge.cluster.Clusters;
 import klynge.followup.FollowUps;
 import klynge.shared.JobLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -24,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class Reminders {
-
-	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
 	private final Clusters clusters;
 
@@ -56,14 +51,8 @@ class Reminders {
 	@Scheduled(cron = "${klynge.notification.reminders.cron:0 0 7 * * *}", zone = "Europe/Oslo")
 	void daily() {
 		jobLock.runDaily("notification-reminders", () -> {
-			for (Cluster cluster : clusters.all()) {
-				try {
-					remind(cluster.id(), LocalDate.now(ZoneId.of(cluster.timeZone())));
-				}
-				catch (RuntimeException ex) {
-					log.error("Reminders for cluster {} failed: {}", cluster.shortName(), ex.getMessage(), ex);
-				}
-			}
+			clusters.each("Notification reminders",
+					cluster -> remind(cluster.id(), LocalDate.now(ZoneId.of(cluster.timeZone()))));
 		});
 	}
 

@@ -1,6 +1,8 @@
 package klynge.security;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 import klynge.security.RecentCounts.Count;
 
@@ -13,6 +15,21 @@ interface Counts {
 
 	/** The live count of the key, or null. */
 	Count get(String key);
+
+	/**
+	 * The live counts of some keys (those without one are absent); in the database one
+	 * statement for all, as a login reads several per attempt.
+	 */
+	default Map<String, Count> get(String... keys) {
+		Map<String, Count> found = new HashMap<>();
+		for (String key : keys) {
+			Count count = get(key);
+			if (count != null) {
+				found.put(key, count);
+			}
+		}
+		return found;
+	}
 
 	Count add(String key);
 

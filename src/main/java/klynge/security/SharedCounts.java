@@ -6,6 +6,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import klynge.security.RecentCounts.Count;
@@ -50,6 +53,19 @@ final class SharedCounts implements Counts {
 			.query(SharedCounts::count)
 			.optional()
 			.orElse(null);
+	}
+
+	@Override
+	public Map<String, Count> get(String... keys) {
+		Map<String, Count> found = new HashMap<>();
+		jdbc.sql("""
+				select counter_key, count, first_at, last_at from throttle_count
+				where counter_key = any(?) and expires_at >= ?""")
+			.params(Arrays.stream(keys).map(key -> prefix + key).toArray(String[]::new), Timestamp.from(now()))
+			.query((row, number) -> found.put(row.getString("counter_key").substring(prefix.length()),
+					count(row, number)))
+			.list();
+		return found;
 	}
 
 	@Override

@@ -54,6 +54,27 @@ class SharedCountsTests {
 	}
 
 	@Test
+	void severalKeysAreReadTogetherAsOneByOne() {
+		SharedCounts counts = instance(Window.FROM_LAST);
+		counts.add("a");
+		counts.add("a");
+		counts.add("b");
+		clock.advance(Duration.ofMinutes(10));
+		counts.add("b");
+		counts.add("gone");
+		clock.advance(Duration.ofMinutes(6));
+		// "a" has expired (16 min after its last event), "b" and "gone" have not
+		counts.add("gone");
+		var read = counts.get("a", "b", "c", "gone");
+		assertThat(read.keySet()).containsExactlyInAnyOrder("b", "gone");
+		assertThat(read.get("b")).isEqualTo(counts.get("b"));
+		assertThat(read.get("b").count()).isEqualTo(2);
+		assertThat(read.get("gone").count()).isEqualTo(2);
+		assertThat(instance(Window.FROM_LAST).get("b", "gone")).as("another instance").isEqualTo(read);
+		assertThat(counts.get()).isEmpty();
+	}
+
+	@Test
 	void fromTheLastEventAQuietWindowForgets() {
 		SharedCounts counts = instance(Window.FROM_LAST);
 		counts.add("k");

@@ -14,8 +14,6 @@ import klynge.mail.Mailer;
 import klynge.mail.OutgoingMail;
 import klynge.funding.project.ProjectRepository.Remindable;
 import klynge.shared.JobLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -33,8 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class ReportReminders {
-
-	private static final Logger log = LoggerFactory.getLogger(ReportReminders.class);
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -78,14 +74,7 @@ class ReportReminders {
 	@Scheduled(cron = "${klynge.projects.reminders.cron:0 20 7 * * *}", zone = "Europe/Oslo")
 	void daily() {
 		jobLock.runDaily("project-report-reminders", () -> {
-			for (Cluster cluster : clusters.all()) {
-				try {
-					remind(cluster, LocalDate.now(cluster.zone()));
-				}
-				catch (RuntimeException ex) {
-					log.error("Report reminders for cluster {} failed: {}", cluster.shortName(), ex.getMessage(), ex);
-				}
-			}
+			clusters.each("Report reminders", cluster -> remind(cluster, LocalDate.now(cluster.zone())));
 		});
 	}
 
