@@ -1,8 +1,7 @@
 package klynge.annualreport;
 
+import static klynge.search.SearchProbe.ALREK;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.UUID;
 
 import klynge.KlyngeIntegrationTest;
 import klynge.search.SearchIndex;
@@ -22,10 +21,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @KlyngeIntegrationTest
 class AnnualReportSearchTests {
 
-	static final UUID ALREK = UUID.fromString("a1ec0000-0000-4000-8000-000000000001");
-
-	static final UUID NORD = UUID.fromString("40d00000-0000-4000-8000-000000000002");
-
 	@Autowired
 	MockMvc mvc;
 
@@ -43,16 +38,14 @@ class AnnualReportSearchTests {
 
 	@BeforeEach
 	void index() {
-		tag = "zq" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+		tag = SearchProbe.uniqueWord();
 		year = 2900 + (int) (System.nanoTime() % 99);
 		jdbc.sql("""
 				insert into annual_report (cluster_id, year, status, introduction, decision, published)
 				values (?, ?, 'ADOPTED', ?, ?, false)""")
 			.params(ALREK, year, "Innledning " + tag + "innledning", "Vedtatt " + tag + "vedtak")
 			.update();
-		index.rebuild(ALREK);
-		index.rebuild(NORD);
-		search = new SearchProbe(mvc);
+		search = SearchProbe.rebuilt(mvc, index);
 	}
 
 	@AfterEach

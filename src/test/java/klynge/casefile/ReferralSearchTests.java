@@ -1,8 +1,7 @@
 package klynge.casefile;
 
+import static klynge.search.SearchProbe.ALREK;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.UUID;
 
 import klynge.KlyngeIntegrationTest;
 import klynge.search.SearchIndex;
@@ -24,10 +23,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @KlyngeIntegrationTest
 class ReferralSearchTests {
 
-	static final UUID ALREK = UUID.fromString("a1ec0000-0000-4000-8000-000000000001");
-
-	static final UUID NORD = UUID.fromString("40d00000-0000-4000-8000-000000000002");
-
 	@Autowired
 	MockMvc mvc;
 
@@ -45,7 +40,7 @@ class ReferralSearchTests {
 
 	@BeforeEach
 	void referrals() {
-		tag = "zq" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+		tag = SearchProbe.uniqueWord();
 		approvedItem = uuid("item:ag-2021-06-03/22");
 		assertThat(jdbc.sql("""
 				select m.status from meeting m join agenda_item i on i.cluster_id = m.cluster_id and i.meeting_id = m.id
@@ -57,9 +52,7 @@ class ReferralSearchTests {
 		referral(uuid("item:pm-2023-03-27/02"), "Oversendes " + tag + "utkast", "PUBLIC", null, null);
 		// a public referral of an item that is exempt (made so after it was referred)
 		referral(uuid("item:sg-2023-03-20/10"), "Oversendes " + tag + "personal", "PUBLIC", null, null);
-		index.rebuild(ALREK);
-		index.rebuild(NORD);
-		search = new SearchProbe(mvc);
+		search = SearchProbe.rebuilt(mvc, index);
 	}
 
 	@AfterEach

@@ -2,8 +2,6 @@ package klynge.collaboration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
 import klynge.KlyngeIntegrationTest;
 import klynge.search.SearchIndex;
 import klynge.search.SearchProbe;
@@ -20,10 +18,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @KlyngeIntegrationTest
 class PartnerSearchTests {
 
-	static final UUID ALREK = UUID.fromString("a1ec0000-0000-4000-8000-000000000001");
-
-	static final UUID NORD = UUID.fromString("40d00000-0000-4000-8000-000000000002");
-
 	static final String IDRETTSKLYNGE = "/samarbeidspartnere#partner-c0ab0000-0000-4000-8000-000000000001";
 
 	@Autowired
@@ -36,9 +30,7 @@ class PartnerSearchTests {
 
 	@BeforeEach
 	void index() {
-		index.rebuild(ALREK);
-		index.rebuild(NORD);
-		search = new SearchProbe(mvc);
+		search = SearchProbe.rebuilt(mvc, index);
 	}
 
 	@Test

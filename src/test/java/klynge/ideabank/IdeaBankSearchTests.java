@@ -2,8 +2,6 @@ package klynge.ideabank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
 import klynge.KlyngeIntegrationTest;
 import klynge.search.SearchIndex;
 import klynge.search.SearchProbe;
@@ -21,10 +19,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @KlyngeIntegrationTest
 class IdeaBankSearchTests {
 
-	static final UUID ALREK = UUID.fromString("a1ec0000-0000-4000-8000-000000000001");
-
-	static final UUID NORD = UUID.fromString("40d00000-0000-4000-8000-000000000002");
-
 	@Autowired
 	MockMvc mvc;
 
@@ -35,9 +29,7 @@ class IdeaBankSearchTests {
 
 	@BeforeEach
 	void index() {
-		index.rebuild(ALREK);
-		index.rebuild(NORD);
-		search = new SearchProbe(mvc);
+		search = SearchProbe.rebuilt(mvc, index);
 	}
 
 	@Test

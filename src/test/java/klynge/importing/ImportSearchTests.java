@@ -1,5 +1,6 @@
 package klynge.importing;
 
+import static klynge.search.SearchProbe.ALREK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -30,10 +31,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @KlyngeIntegrationTest
 class ImportSearchTests {
 
-	static final UUID ALREK = UUID.fromString("a1ec0000-0000-4000-8000-000000000001");
-
-	static final UUID NORD = UUID.fromString("40d00000-0000-4000-8000-000000000002");
-
 	@Autowired
 	MockMvc mvc;
 
@@ -45,7 +42,7 @@ class ImportSearchTests {
 
 	@Test
 	void theTextOfImportedMinutesIsFound() throws Exception {
-		String tag = "zq" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+		String tag = SearchProbe.uniqueWord();
 		LocalDate day = TestYears.uniqueDay();
 		String text = "Referat fra Partnermøtet\nDato: " + day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))
 				+ "\n\nSak 1/" + (day.getYear() % 100) + " Oppstart " + tag + "tittel\n\nDrøftet " + tag
@@ -74,9 +71,7 @@ class ImportSearchTests {
 					.getResponse()
 					.getContentAsString(),
 				json -> "done".equals(JsonPath.read(json, "$.status")));
-		index.rebuild(ALREK);
-		index.rebuild(NORD);
-		SearchProbe search = new SearchProbe(mvc);
+		SearchProbe search = SearchProbe.rebuilt(mvc, index);
 		for (String word : new String[] { "tittel", "referat", "vedtak" }) {
 			assertThat(search.titles("sekretariat", tag + word, "ITEM")).as(word)
 				.singleElement()

@@ -1,5 +1,6 @@
 package klynge.strategy;
 
+import static klynge.search.SearchProbe.ALREK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
@@ -22,10 +23,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @KlyngeIntegrationTest
 class StrategySearchTests {
 
-	static final UUID ALREK = UUID.fromString("a1ec0000-0000-4000-8000-000000000001");
-
-	static final UUID NORD = UUID.fromString("40d00000-0000-4000-8000-000000000002");
-
 	@Autowired
 	MockMvc mvc;
 
@@ -43,7 +40,7 @@ class StrategySearchTests {
 
 	@BeforeEach
 	void index() {
-		tag = "zq" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+		tag = SearchProbe.uniqueWord();
 		draft = jdbc.sql("""
 				insert into strategy (cluster_id, name, from_year, to_year, status)
 				values (?, ?, 2030, 2034, 'DRAFT') returning id""")
@@ -55,9 +52,7 @@ class StrategySearchTests {
 				values (?, ?, 1, ?, ?)""")
 			.params(ALREK, draft, "Område " + tag + "utkast", "Beskrivelse " + tag + "utkast")
 			.update();
-		index.rebuild(ALREK);
-		index.rebuild(NORD);
-		search = new SearchProbe(mvc);
+		search = SearchProbe.rebuilt(mvc, index);
 	}
 
 	@AfterEach
