@@ -321,4 +321,20 @@ class StrategyWebTests {
 		}
 	}
 
+	@Test
+	void anInputGivenWithoutAnItemShowsWithoutACaseLink() throws Exception {
+		UUID input = jdbc.sql("""
+				insert into strategy_input (cluster_id, strategy_id, text, given_by, given_on, item_id)
+				values ('a1ec0000-0000-4000-8000-000000000001', ?::uuid, 'Innspill uten sak', 'Brukerpanelet',
+				        '2021-09-01', null) returning id""").params(DEMO).query(UUID.class).single();
+		try {
+			String row = page(null, "/strategi", 200);
+			row = row.substring(row.indexOf("Innspill uten sak"));
+			assertThat(row.substring(0, row.indexOf("</tr>"))).contains("Brukerpanelet").doesNotContain("/meetings/");
+		}
+		finally {
+			jdbc.sql("delete from strategy_input where id = ?").param(input).update();
+		}
+	}
+
 }
