@@ -16,7 +16,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -99,7 +98,7 @@ class AgendaPageBrowserTests {
 			WebElement up = driver
 				.findElement(By.cssSelector("button[aria-label*='Budsjett 2027'][formaction*='direction=-1']"));
 			up.sendKeys(Keys.ENTER);
-			new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(up));
+			browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(up));
 		}
 		browser.submit(main().findElement(By.linkText("Tilbake til møtet")));
 		assertThat(browser.currentPath()).isEqualTo(meeting);
@@ -186,15 +185,15 @@ class AgendaPageBrowserTests {
 		// the members-only item moves up twice with the keyboard: announced, focus kept
 		WebElement up = browser.agendaRow("Budsjett 2027").findElement(By.cssSelector("button.move-up"));
 		up.sendKeys(Keys.ENTER);
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(up));
+		browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(up));
 		awaitText("er flyttet opp.");
-		WebElement focused = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+		WebElement focused = browser.waitUpTo(Duration.ofSeconds(10)).until(d -> {
 			WebElement active = d.switchTo().activeElement();
 			return String.valueOf(active.getDomAttribute("aria-label")).contains("Budsjett 2027") ? active : null;
 		});
 		focused.sendKeys(Keys.ENTER);
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(focused));
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> rowTitles().indexOf("Budsjett 2027") == 2);
+		browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(focused));
+		browser.waitUpTo(Duration.ofSeconds(10)).until(d -> rowTitles().indexOf("Budsjett 2027") == 2);
 		assertThat(rowTitles()).containsExactly("Godkjenning av innkalling og sakliste", "Referat fra forrige møte",
 				"Budsjett 2027", "Orienteringer", "Eventuelt");
 		assertThat(driver.findElement(By.id("agenda-status")).getText()).contains("Budsjett 2027")
@@ -237,7 +236,7 @@ class AgendaPageBrowserTests {
 	}
 
 	private void awaitText(String text) {
-		new WebDriverWait(driver, Duration.ofSeconds(15))
+		browser.waitUpTo(Duration.ofSeconds(15))
 			.until(d -> d.findElement(By.id("agenda-status")).getText().contains(text));
 	}
 

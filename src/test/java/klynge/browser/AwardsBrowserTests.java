@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +47,7 @@ class AwardsBrowserTests {
 		var field = browser.driver().findElement(By.cssSelector("form.award-form input.amount"));
 		field.clear();
 		field.sendKeys("9 999 999");
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> totals().contains("over rammen"));
+		browser.waitUpTo(Duration.ofSeconds(10)).until(d -> totals().contains("over rammen"));
 		new Axe(browser).assertNoViolations("/funding/review-calls/{id}/awards over the frame");
 
 		browser.open("/funding/review-calls/" + DEMO_2023_CALL + "/letters");

@@ -50,6 +50,8 @@ public final class Browser implements AutoCloseable {
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
 
+	static final long POLL_MILLIS = 50;
+
 	private final String baseUrl;
 
 	private final Path profile;
@@ -210,7 +212,7 @@ public final class Browser implements AutoCloseable {
 	public Browser submit(WebElement button, Duration patience) {
 		clicks++;
 		button.click();
-		new WebDriverWait(driver, patience).until(d -> gone(button));
+		waitUpTo(patience).until(d -> gone(button));
 		waitUntilLoaded();
 		return this;
 	}
@@ -286,7 +288,7 @@ public final class Browser implements AutoCloseable {
 		WebElement table = driver.findElement(By.id("attendance-table"));
 		WebElement select = table.findElements(By.cssSelector("select[name^=status-]")).get(row);
 		click(select.findElement(By.cssSelector("option[value=" + status + "]")));
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(table));
+		waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(table));
 		klynge.shared.Eventually.until("the grid saved", () -> {
 			WebElement again = driver.findElement(By.id("attendance-table"));
 			return again.findElements(By.cssSelector("select[name^=status-]"))
@@ -299,7 +301,7 @@ public final class Browser implements AutoCloseable {
 
 	/** The agenda editor's row of the item with this title, once it is on the page. */
 	public WebElement agendaRow(String title) {
-		return new WebDriverWait(driver, Duration.ofSeconds(10))
+		return waitUpTo(Duration.ofSeconds(10))
 			.until(d -> d.findElements(By.cssSelector("#agenda-editor li.agenda-row"))
 				.stream()
 				.filter(li -> !li.findElements(By.cssSelector(".agenda-row-title")).isEmpty()
@@ -326,6 +328,20 @@ public final class Browser implements AutoCloseable {
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
 		return this;
+	}
+
+	/**
+	 * Evaluates {@code source} in every document loaded from now on, before its own
+	 * scripts; returns the identifier for {@link #stopEvaluatingOnNewDocument}.
+	 */
+	public String evaluateOnNewDocument(String source) {
+		return String
+			.valueOf(driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source))
+				.get("identifier"));
+	}
+
+	public void stopEvaluatingOnNewDocument(String identifier) {
+		driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
 	}
 
 	/**
@@ -386,8 +402,18 @@ public final class Browser implements AutoCloseable {
 		return errors;
 	}
 
+	/**
+	 * A wait that looks again every {@value #POLL_MILLIS} ms: WebDriverWait's default of
+	 * 500 ms cost up to half a second after each click whose next page was quicker.
+	 */
+	public WebDriverWait waitUpTo(Duration patience) {
+		WebDriverWait wait = new WebDriverWait(driver, patience);
+		wait.pollingEvery(Duration.ofMillis(POLL_MILLIS));
+		return wait;
+	}
+
 	private void waitUntilLoaded() {
-		new WebDriverWait(driver, WAIT)
+		waitUpTo(WAIT)
 			.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
 	}
 

@@ -81,6 +81,32 @@ final class Crawler {
 			+ " return out.slice(0, 3).map(function (o) { return o[1] + ' +' + o[0] + 'px'; });";
 
 	/**
+	 * After a load, in one call (each call to the browser costs a round trip): whether
+	 * the crawler's mark survived (no new document: a download), where the browser landed
+	 * (path and query, as {@link Browser#currentPath()}), the content type and the HTTP
+	 * status (as {@link Browser#status()}).
+	 */
+	private static final String LOADED = "var n = performance.getEntriesByType('navigation')[0];"
+			+ " return [window.__klyngeCrawler === true, location.pathname + location.search, document.contentType,"
+			+ " n && n.responseStatus ? n.responseStatus : 0];";
+
+	/**
+	 * At one width, in one call: how many CSS pixels the page scrolls sideways (as
+	 * {@link Browser#horizontalOverflow()}), the elements sticking out if it does, and
+	 * the view's page check's findings.
+	 */
+	private static String layoutScript(String pageCheck) {
+		return "var overflow = Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);"
+				+ " var overflowing = overflow === 0 ? [] : (function () { " + OVERFLOWING + " })();"
+				+ " var findings = " + (pageCheck == null ? "[]" : "(function () { " + pageCheck + " })()") + ";"
+				+ " return [overflow, overflowing, findings || []];";
+	}
+
+	private static List<String> strings(Object list) {
+		return ((List<?>) list).stream().map(String::valueOf).toList();
+	}
+
+	/**
 	 * A page the crawler checked; {@code overflow}: how many CSS pixels it scrolled
 	 * sideways, and the elements that stuck out.
 	 */
@@ -203,74 +229,89 @@ final class Crawler {
 		List<String> skipped = new ArrayList<>();
 		long started = System.nanoTime();
 		long axeNanos = 0;
+		long loadNanos = 0;
 		browser.consoleErrors();
-		while (pages.getFirst().size() < MAX_PAGES && (!queue.isEmpty() || !languages.isEmpty())) {
-			int checked = pages.getFirst().size();
-			// the language pages come last, but always within the budget
-			boolean languagesNow = !languages.isEmpty() && (queue.isEmpty() || checked >= MAX_PAGES - languages.size());
-			String path = languagesNow ? nextLanguage(languages) : queue.poll();
-			String pattern = pattern(path);
-			if (perPattern.getOrDefault(pattern, 0) >= PER_PATTERN) {
-				skipped.add(path);
-				continue;
-			}
-			perPattern.merge(pattern, 1, Integer::sum);
-			views.getFirst().apply(browser);
-			browser.script("window.__klyngeCrawler = true;");
-			browser.open(path);
-			if (Boolean.TRUE.equals(browser.script("return window.__klyngeCrawler === true;"))) {
-				skipped.add(path + " (no page: a download?)");
-				continue;
-			}
-			String landed = browser.currentPath();
-			if (!landedOn.add(landed)) {
-				skipped.add(path + " (→ " + landed + ", already checked)");
-				continue;
-			}
-			if (!browser.contentType().startsWith("text/html")) {
-				skipped.add(path + " (" + browser.contentType() + ")");
-				continue;
-			}
-			int status = browser.status();
-			for (int v = 0; v < views.size(); v++) {
-				View view = views.get(v);
-				if (v > 0) {
-					view.apply(browser);
+		Runnable axeOff = axe.onEveryPage();
+		try {
+			while (pages.getFirst().size() < MAX_PAGES && (!queue.isEmpty() || !languages.isEmpty())) {
+				int checked = pages.getFirst().size();
+				// the language pages come last, but always within the budget
+				boolean languagesNow = !languages.isEmpty()
+						&& (queue.isEmpty() || checked >= MAX_PAGES - languages.size());
+				String path = languagesNow ? nextLanguage(languages) : queue.poll();
+				String pattern = pattern(path);
+				if (perPattern.getOrDefault(pattern, 0) >= PER_PATTERN) {
+					skipped.add(path);
+					continue;
 				}
-				long axeStarted = System.nanoTime();
-				List<Axe.Violation> violations = axe.violations();
-				axeNanos += System.nanoTime() - axeStarted;
-				List<String> consoleErrors = browser.consoleErrors();
-				int overflow = browser.horizontalOverflow();
-				List<String> overflowing = overflow == 0 ? List.of()
-						: ((List<?>) browser.script(OVERFLOWING)).stream().map(String::valueOf).toList();
-				List<String> findings = view.pageCheck() == null ? List.of()
-						: ((List<?>) browser.script(view.pageCheck())).stream().map(String::valueOf).toList();
-				List<Page> viewPages = pages.get(v);
-				viewPages
-					.add(new Page(path, landed, status, violations, consoleErrors, overflow, overflowing, findings));
-				if ((!violations.isEmpty() || overflow > 0 || !findings.isEmpty()) && view.screenshots() != null) {
-					browser.screenshot(view.screenshots().resolve(who + "-" + viewPages.size() + ".png"));
+				perPattern.merge(pattern, 1, Integer::sum);
+				// the next page loads at the first view's size; the page leaving needs no
+				// resize event (klynge.js would lay it out anew for nothing)
+				if (views.getFirst().width() > 0) {
+					browser.viewport(views.getFirst().width(), views.getFirst().height());
 				}
-			}
-			for (Object href : (List<?>) browser.script(LINKS)) {
-				link(base, String.valueOf(href)).ifPresent(link -> {
-					if (link.contains("?lang=")) {
-						if (!queued.contains(link)) {
-							languages.add(link);
+				browser.script("window.__klyngeCrawler = true;");
+				long loadStarted = System.nanoTime();
+				browser.open(path);
+				List<?> loaded = (List<?>) browser.script(LOADED);
+				loadNanos += System.nanoTime() - loadStarted;
+				if (Boolean.TRUE.equals(loaded.get(0))) {
+					skipped.add(path + " (no page: a download?)");
+					continue;
+				}
+				String landed = String.valueOf(loaded.get(1));
+				if (!landedOn.add(landed)) {
+					skipped.add(path + " (→ " + landed + ", already checked)");
+					continue;
+				}
+				String contentType = String.valueOf(loaded.get(2));
+				if (!contentType.startsWith("text/html")) {
+					skipped.add(path + " (" + contentType + ")");
+					continue;
+				}
+				int status = ((Number) loaded.get(3)).intValue();
+				for (int v = 0; v < views.size(); v++) {
+					View view = views.get(v);
+					if (v > 0) {
+						view.apply(browser);
+					}
+					long axeStarted = System.nanoTime();
+					List<Axe.Violation> violations = axe.violations();
+					axeNanos += System.nanoTime() - axeStarted;
+					List<String> consoleErrors = browser.consoleErrors();
+					List<?> layout = (List<?>) browser.script(layoutScript(view.pageCheck()));
+					int overflow = ((Number) layout.get(0)).intValue();
+					List<String> overflowing = strings(layout.get(1));
+					List<String> findings = strings(layout.get(2));
+					List<Page> viewPages = pages.get(v);
+					viewPages.add(
+							new Page(path, landed, status, violations, consoleErrors, overflow, overflowing, findings));
+					if ((!violations.isEmpty() || overflow > 0 || !findings.isEmpty()) && view.screenshots() != null) {
+						browser.screenshot(view.screenshots().resolve(who + "-" + viewPages.size() + ".png"));
+					}
+				}
+				for (Object href : (List<?>) browser.script(LINKS)) {
+					link(base, String.valueOf(href)).ifPresent(link -> {
+						if (link.contains("?lang=")) {
+							if (!queued.contains(link)) {
+								languages.add(link);
+							}
 						}
-					}
-					else if (queued.add(link)) {
-						queue.add(link);
-					}
-				});
+						else if (queued.add(link)) {
+							queue.add(link);
+						}
+					});
+				}
+				queued.addAll(languages);
 			}
-			queued.addAll(languages);
+		}
+		finally {
+			axeOff.run();
 		}
 		queue.forEach(path -> skipped.add(path + " (over " + MAX_PAGES + " pages)"));
 		views.getFirst().apply(browser);
-		String timing = String.format(Locale.ROOT, "%.1f s, of which axe %.1f s", (System.nanoTime() - started) / 1e9,
-				axeNanos / 1e9);
+		String timing = String.format(Locale.ROOT, "%.1f s, of which loading %.1f s, axe %.1f s",
+				(System.nanoTime() - started) / 1e9, loadNanos / 1e9, axeNanos / 1e9);
 		List<Crawl> crawls = new ArrayList<>();
 		for (int v = 0; v < views.size(); v++) {
 			crawls.add(new Crawl(who, views.get(v).name(), List.copyOf(pages.get(v)), List.copyOf(skipped), timing));

@@ -16,7 +16,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -182,7 +181,7 @@ class DailyCycleBrowserTests {
 	}
 
 	private void awaitStatus(String text) {
-		new WebDriverWait(driver, Duration.ofSeconds(15))
+		browser.waitUpTo(Duration.ofSeconds(15))
 			.until(d -> d.findElement(By.id("agenda-status")).getText().contains(text));
 	}
 

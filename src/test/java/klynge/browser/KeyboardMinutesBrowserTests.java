@@ -23,7 +23,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -67,7 +66,7 @@ class KeyboardMinutesBrowserTests {
 		try {
 			enterOn(tabTo("the link to the one-page minutes editor",
 					e -> e.getTagName().equals("a") && e.getText().contains("alle saker på én side")));
-			new WebDriverWait(driver, Duration.ofSeconds(15))
+			browser.waitUpTo(Duration.ofSeconds(15))
 				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.minutes-item")));
 			assertThat(browser.currentPath()).isEqualTo("/meetings/" + meeting + "/minutes/edit");
 
@@ -151,7 +150,7 @@ class KeyboardMinutesBrowserTests {
 			WebElement up = tabTo("the move-up button of " + moved, e -> e.getTagName().equals("button")
 					&& ("Flytt " + moved + " opp").equals(e.getDomAttribute("aria-label")));
 			enterOn(up, false);
-			new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(up));
+			browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(up));
 			Eventually.until("the new order saved", () -> items.get(2)
 				.equals(jdbc.sql("select id from agenda_item where meeting_id = ? order by position limit 1 offset 1")
 					.params(meeting)
@@ -165,7 +164,7 @@ class KeyboardMinutesBrowserTests {
 
 			// once more: now first, it takes the focus on its way down
 			enterOn(focused, false);
-			new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(focused));
+			browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(focused));
 			Eventually.until("moved to the top",
 					() -> items.get(2)
 						.equals(jdbc.sql("select id from agenda_item where meeting_id = ? order by position limit 1")
@@ -301,8 +300,8 @@ class KeyboardMinutesBrowserTests {
 		assertFocusVisible(active);
 		keys(Keys.ENTER);
 		if (navigates) {
-			new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
-			new WebDriverWait(driver, Duration.ofSeconds(15))
+			browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+			browser.waitUpTo(Duration.ofSeconds(15))
 				.until(d -> "complete".equals(browser.script("return document.readyState;")));
 		}
 	}

@@ -14,7 +14,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The secretariat renames an agenda item with the keyboard alone: Tab, Enter and typing,
@@ -109,8 +108,8 @@ class KeyboardOnlyBrowserTests {
 		assertThat(active).as("the focused element before Enter").isEqualTo(element);
 		assertFocusVisible(active);
 		keys(Keys.ENTER);
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
-		new WebDriverWait(driver, Duration.ofSeconds(15))
+		browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+		browser.waitUpTo(Duration.ofSeconds(15))
 			.until(d -> "complete".equals(browser.script("return document.readyState;")));
 	}
 

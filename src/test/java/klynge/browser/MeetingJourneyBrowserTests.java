@@ -39,7 +39,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WrapsDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -241,7 +240,7 @@ class MeetingJourneyBrowserTests {
 		browser.submit(driver.findElement(By.id("ownerCode"))
 			.findElement(By.xpath("ancestor::form"))
 			.findElement(By.cssSelector("button[type=submit]")));
-		new WebDriverWait(driver, Duration.ofSeconds(10))
+		browser.waitUpTo(Duration.ofSeconds(10))
 			.until(d -> d.findElement(By.id(y("sak-02-27"))).getText().contains("KW " + FOLLOW_UP + "."));
 		check("meeting page with minutes and a follow-up");
 
@@ -502,7 +501,7 @@ class MeetingJourneyBrowserTests {
 	private void planMeeting(String isoDate) {
 		browser.open("/bodies");
 		clickLink("Styringsgruppen");
-		WebElement newMeeting = new WebDriverWait(driver, Duration.ofSeconds(10))
+		WebElement newMeeting = browser.waitUpTo(Duration.ofSeconds(10))
 			.until(ExpectedConditions.elementToBeClickable(By.linkText("Nytt møte")));
 		browser.submit(newMeeting);
 		check("meeting form");
@@ -643,8 +642,8 @@ class MeetingJourneyBrowserTests {
 	}
 
 	private void waitForStale(WebElement element) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
-		new WebDriverWait(driver, Duration.ofSeconds(10))
+		browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+		browser.waitUpTo(Duration.ofSeconds(10))
 			.until(d -> "complete".equals(browser.script("return document.readyState;")));
 	}
 

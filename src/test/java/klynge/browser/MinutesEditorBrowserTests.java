@@ -22,7 +22,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -129,7 +128,7 @@ class MinutesEditorBrowserTests {
 
 			// the autosave is proved by the page loaded again
 			driver.navigate().refresh();
-			new WebDriverWait(driver, Duration.ofSeconds(10))
+			browser.waitUpTo(Duration.ofSeconds(10))
 				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.minutes-item")));
 			for (int i = 0; i < 5; i++) {
 				assertThat(item(i).findElement(By.cssSelector("textarea[name=notes]")).getAttribute("value"))
