@@ -20,6 +20,9 @@ own_pg_dir=''
 bench_cleanup() {
   local pid
   for pid in "${app_pids[@]}"; do
+    # children first: nginx's worker outlives a master killed with -9 (and kept the CI's lock
+    # file open, so the next flock waited for it)
+    pkill -9 -P "$pid" 2>/dev/null || true
     kill -9 "$pid" 2>/dev/null || true
   done
   if [[ -n ${bench_db:-} && -n ${external_admin_url:-} ]]; then
