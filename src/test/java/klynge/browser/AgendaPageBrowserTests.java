@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,7 +97,7 @@ class AgendaPageBrowserTests {
 			WebElement up = driver
 				.findElement(By.cssSelector("button[aria-label*='Budsjett 2027'][formaction*='direction=-1']"));
 			up.sendKeys(Keys.ENTER);
-			browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(up));
+			browser.waitUpTo(Duration.ofSeconds(10)).until(Browser.staleness(up));
 		}
 		browser.submit(main().findElement(By.linkText("Tilbake til møtet")));
 		assertThat(browser.currentPath()).isEqualTo(meeting);
@@ -185,14 +184,14 @@ class AgendaPageBrowserTests {
 		// the members-only item moves up twice with the keyboard: announced, focus kept
 		WebElement up = browser.agendaRow("Budsjett 2027").findElement(By.cssSelector("button.move-up"));
 		up.sendKeys(Keys.ENTER);
-		browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(up));
+		browser.waitUpTo(Duration.ofSeconds(10)).until(Browser.staleness(up));
 		awaitText("er flyttet opp.");
 		WebElement focused = browser.waitUpTo(Duration.ofSeconds(10)).until(d -> {
 			WebElement active = d.switchTo().activeElement();
 			return String.valueOf(active.getDomAttribute("aria-label")).contains("Budsjett 2027") ? active : null;
 		});
 		focused.sendKeys(Keys.ENTER);
-		browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(focused));
+		browser.waitUpTo(Duration.ofSeconds(10)).until(Browser.staleness(focused));
 		browser.waitUpTo(Duration.ofSeconds(10)).until(d -> rowTitles().indexOf("Budsjett 2027") == 2);
 		assertThat(rowTitles()).containsExactly("Godkjenning av innkalling og sakliste", "Referat fra forrige møte",
 				"Budsjett 2027", "Orienteringer", "Eventuelt");

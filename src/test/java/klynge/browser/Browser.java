@@ -29,7 +29,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -222,6 +221,15 @@ public final class Browser implements AutoCloseable {
 	 * "Node with given id does not belong to the document" instead of "stale": that is
 	 * gone too.
 	 */
+	/**
+	 * Until the element has left the page: as Selenium's stalenessOf, but also when
+	 * Chromium answers, during a navigation, that the node no longer belongs to the
+	 * document (stalenessOf throws then, and a 50 ms poll meets that moment).
+	 */
+	public static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> staleness(WebElement element) {
+		return d -> gone(element);
+	}
+
 	private static boolean gone(WebElement element) {
 		try {
 			element.isEnabled();
@@ -288,7 +296,7 @@ public final class Browser implements AutoCloseable {
 		WebElement table = driver.findElement(By.id("attendance-table"));
 		WebElement select = table.findElements(By.cssSelector("select[name^=status-]")).get(row);
 		click(select.findElement(By.cssSelector("option[value=" + status + "]")));
-		waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(table));
+		waitUpTo(Duration.ofSeconds(10)).until(staleness(table));
 		klynge.shared.Eventually.until("the grid saved", () -> {
 			WebElement again = driver.findElement(By.id("attendance-table"));
 			return again.findElements(By.cssSelector("select[name^=status-]"))

@@ -150,7 +150,7 @@ class KeyboardMinutesBrowserTests {
 			WebElement up = tabTo("the move-up button of " + moved, e -> e.getTagName().equals("button")
 					&& ("Flytt " + moved + " opp").equals(e.getDomAttribute("aria-label")));
 			enterOn(up, false);
-			browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(up));
+			browser.waitUpTo(Duration.ofSeconds(15)).until(Browser.staleness(up));
 			Eventually.until("the new order saved", () -> items.get(2)
 				.equals(jdbc.sql("select id from agenda_item where meeting_id = ? order by position limit 1 offset 1")
 					.params(meeting)
@@ -164,7 +164,7 @@ class KeyboardMinutesBrowserTests {
 
 			// once more: now first, it takes the focus on its way down
 			enterOn(focused, false);
-			browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(focused));
+			browser.waitUpTo(Duration.ofSeconds(15)).until(Browser.staleness(focused));
 			Eventually.until("moved to the top",
 					() -> items.get(2)
 						.equals(jdbc.sql("select id from agenda_item where meeting_id = ? order by position limit 1")
@@ -300,7 +300,7 @@ class KeyboardMinutesBrowserTests {
 		assertFocusVisible(active);
 		keys(Keys.ENTER);
 		if (navigates) {
-			browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+			browser.waitUpTo(Duration.ofSeconds(15)).until(Browser.staleness(element));
 			browser.waitUpTo(Duration.ofSeconds(15))
 				.until(d -> "complete".equals(browser.script("return document.readyState;")));
 		}

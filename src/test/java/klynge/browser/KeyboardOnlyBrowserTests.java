@@ -13,7 +13,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The secretariat renames an agenda item with the keyboard alone: Tab, Enter and typing,
@@ -108,7 +107,7 @@ class KeyboardOnlyBrowserTests {
 		assertThat(active).as("the focused element before Enter").isEqualTo(element);
 		assertFocusVisible(active);
 		keys(Keys.ENTER);
-		browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+		browser.waitUpTo(Duration.ofSeconds(15)).until(Browser.staleness(element));
 		browser.waitUpTo(Duration.ofSeconds(15))
 			.until(d -> "complete".equals(browser.script("return document.readyState;")));
 	}

@@ -642,7 +642,7 @@ class MeetingJourneyBrowserTests {
 	}
 
 	private void waitForStale(WebElement element) {
-		browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+		browser.waitUpTo(Duration.ofSeconds(10)).until(Browser.staleness(element));
 		browser.waitUpTo(Duration.ofSeconds(10))
 			.until(d -> "complete".equals(browser.script("return document.readyState;")));
 	}
